@@ -1,0 +1,49 @@
+// tlcodec/box.hpp: a value-semantic heap box for the schema edges that close a type cycle.
+#pragma once
+
+#include <concepts>
+#include <memory>
+#include <utility>
+
+namespace tlcodec {
+
+// Owns one T on the heap and copies it deeply, so recursive TL types (RichText, PageBlock, ...)
+// stay ordinary values. Always holds a value, except after being moved from (then it may only
+// be assigned to or destroyed). T may be incomplete where box<T> is declared; every member that
+// needs T complete is a template, so that std::optional<box<T>> does not complete T too early.
+template <class T>
+class box {
+ public:
+  template <class U = T>
+  box() : ptr_(std::make_unique<U>()) {}
+
+  template <class U = T>
+    requires(!std::same_as<std::remove_cvref_t<U>, box> && std::constructible_from<T, U &&>)
+  box(U&& value) : ptr_(std::make_unique<T>(std::forward<U>(value))) {}
+
+  box(const box& other) : ptr_(std::make_unique<T>(*other.ptr_)) {}
+  box(box&&) noexcept = default;
+  box& operator=(const box& other) {
+    if (this != &other) ptr_ = std::make_unique<T>(*other.ptr_);
+    return *this;
+  }
+  box& operator=(box&&) noexcept = default;
+  ~box() = default;
+
+  T& operator*() noexcept { return *ptr_; }
+  const T& operator*() const noexcept { return *ptr_; }
+  T* operator->() noexcept { return ptr_.get(); }
+  const T* operator->() const noexcept { return ptr_.get(); }
+  T& get() noexcept { return *ptr_; }
+  const T& get() const noexcept { return *ptr_; }
+
+  template <class U = T>
+  friend bool operator==(const box& a, const box<U>& b) {
+    return *a == *b;
+  }
+
+ private:
+  std::unique_ptr<T> ptr_;
+};
+
+}  // namespace tlcodec

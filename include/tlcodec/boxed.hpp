@@ -1,0 +1,154 @@
+// tlcodec/boxed.hpp: the variant-like value type of a boxed TL type with several constructors.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <new>
+#include <type_traits>
+#include <utility>
+
+#include <tlcodec/detail/type_list.hpp>
+
+namespace tlcodec {
+
+// boxed<Derived, C...> holds exactly one of the constructors C... in place (no heap), and is
+// implicitly constructible from each. Derived is the generated type (e.g. api::InputPeer) and
+// provides two generated switches, which keep compile cost linear (std::variant's visitation
+// machinery costs ~100x more at the size of the Telegram API, see DESIGN.md):
+//   template <class F> static constexpr decltype(auto) with_index(std::size_t i, F&& f);
+//       calls f(std::type_identity<C_i>{}) for alternative i;
+//   static constexpr int index_of(std::uint32_t constructor_id) noexcept;  // -1 if not ours
+// and may set `static constexpr std::size_t default_index` (else 0): the alternative a default-
+// constructed value holds; the generator picks one that does not recurse into itself.
+template <class Derived, class... Cs>
+class boxed {
+  static_assert(sizeof...(Cs) > 0, "a boxed TL type needs at least one constructor");
+
+ public:
+  using alternatives = detail::type_list<Cs...>;
+  static constexpr std::size_t alternative_count = sizeof...(Cs);
+
+  template <class C>
+  static constexpr bool is_alternative = detail::index_in<std::remove_cvref_t<C>, Cs...> < sizeof...(Cs);
+
+  template <class D = Derived>
+  boxed() {
+    construct<detail::at_t<default_index<D>(), Cs...>>();
+  }
+
+  template <class C>
+    requires is_alternative<C>
+  boxed(C&& value) {
+    construct<std::remove_cvref_t<C>>(std::forward<C>(value));
+  }
+
+  boxed(const boxed& other) {
+    other.visit_alternative([&]<class C>(const C& value) { construct<C>(value); });
+  }
+  boxed(boxed&& other) noexcept {
+    other.visit_alternative([&]<class C>(C& value) { construct<C>(std::move(value)); });
+  }
+  boxed& operator=(const boxed& other) {
+    if (this != &other) {
+      boxed copy(other);
+      *this = std::move(copy);
+    }
+    return *this;
+  }
+  boxed& operator=(boxed&& other) noexcept {
+    if (this != &other) {
+      destroy();
+      other.visit_alternative([&]<class C>(C& value) { construct<C>(std::move(value)); });
+    }
+    return *this;
+  }
+  template <class C>
+    requires is_alternative<C>
+  boxed& operator=(C&& value) {
+    emplace<std::remove_cvref_t<C>>(std::forward<C>(value));
+    return *this;
+  }
+  ~boxed() { destroy(); }
+
+  std::size_t index() const noexcept { return index_; }
+  std::uint32_t constructor_id() const noexcept {
+    return Derived::with_index(index_, []<class C>(std::type_identity<C>) { return C::constructor_id; });
+  }
+
+  template <class C>
+  bool holds() const noexcept {
+    static_assert(is_alternative<C>, "holds<C>: C is not a constructor of this boxed type");
+    return index_ == detail::index_in<C, Cs...>;
+  }
+  template <class C>
+  C* get_if() noexcept {
+    return holds<C>() ? std::launder(reinterpret_cast<C*>(storage_)) : nullptr;
+  }
+  template <class C>
+  const C* get_if() const noexcept {
+    return holds<C>() ? std::launder(reinterpret_cast<const C*>(storage_)) : nullptr;
+  }
+
+  // Replaces the held value with a C built from args; returns it.
+  template <class C, class... Args>
+  C& emplace(Args&&... args) {
+    static_assert(is_alternative<C>, "emplace<C>: C is not a constructor of this boxed type");
+    destroy();
+    return construct<C>(std::forward<Args>(args)...);
+  }
+
+  // Calls f with the held constructor (mutable or const), returning what f returns.
+  template <class F>
+  decltype(auto) visit(F&& f) {
+    return visit_alternative(std::forward<F>(f));
+  }
+  template <class F>
+  decltype(auto) visit(F&& f) const {
+    return visit_alternative(std::forward<F>(f));
+  }
+
+  friend bool operator==(const boxed& a, const boxed& b) {
+    if (a.index_ != b.index_) return false;
+    return a.visit_alternative([&]<class C>(const C& value) {
+      return value == *std::launder(reinterpret_cast<const C*>(b.storage_));
+    });
+  }
+
+ private:
+  template <class D>
+  static constexpr std::size_t default_index() {
+    if constexpr (requires { D::default_index; })
+      return D::default_index;
+    else
+      return 0;
+  }
+
+  template <class F>
+  decltype(auto) visit_alternative(F&& f) {
+    return Derived::with_index(index_, [&]<class C>(std::type_identity<C>) -> decltype(auto) {
+      return f(*std::launder(reinterpret_cast<C*>(storage_)));
+    });
+  }
+  template <class F>
+  decltype(auto) visit_alternative(F&& f) const {
+    return Derived::with_index(index_, [&]<class C>(std::type_identity<C>) -> decltype(auto) {
+      return f(*std::launder(reinterpret_cast<const C*>(storage_)));
+    });
+  }
+
+  template <class C, class... Args>
+  C& construct(Args&&... args) {
+    C* made = ::new (static_cast<void*>(storage_)) C{std::forward<Args>(args)...};
+    index_ = static_cast<std::uint32_t>(detail::index_in<C, Cs...>);
+    return *made;
+  }
+  void destroy() noexcept {
+    visit_alternative([]<class C>(C& value) { value.~C(); });
+  }
+
+  alignas(Cs...) unsigned char storage_[std::max({sizeof(Cs)...})];
+  std::uint32_t index_ = 0;
+};
+
+}  // namespace tlcodec

@@ -1,0 +1,17 @@
+// tlcodec/core.hpp: what generated headers need: the data model and encode/decode.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <type_traits>
+
+#include <tlcodec/box.hpp>
+#include <tlcodec/boxed.hpp>
+#include <tlcodec/bytes.hpp>
+#include <tlcodec/decode.hpp>
+#include <tlcodec/encode.hpp>
+#include <tlcodec/fwd.hpp>
+#include <tlcodec/storage.hpp>
+#include <tlcodec/wide_int.hpp>
+#include <tlcodec/wire.hpp>

@@ -1,0 +1,58 @@
+// tlcodec/encode.hpp: encoding TL values (constructors and functions are boxed: id first).
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <vector>
+
+#include <tlcodec/detail/codec.hpp>
+#include <tlcodec/result.hpp>
+#include <tlcodec/wire.hpp>
+#include <tlcodec/writer.hpp>
+
+namespace tlcodec {
+
+// The exact number of bytes encode() produces; a constant expression for fixed-size values.
+template <class T>
+constexpr std::size_t encoded_size(const T& value) {
+  size_counter counter;
+  detail::write_value(counter, value, wire::plain{});
+  return counter.size();
+}
+
+// Encodes through any writer; returns the writer's first error (errc::ok if none).
+template <writer W, class T>
+error encode_to(W& out, const T& value) {
+  detail::write_value(out, value, wire::plain{});
+  return out.status();
+}
+
+// Encodes into a caller's buffer; the number of bytes written, or errc::buffer_overflow.
+template <class T>
+result<std::size_t> encode_to(std::span<std::byte> out, const T& value) {
+  span_writer w(out);
+  detail::write_value(w, value, wire::plain{});
+  return {w.size(), w.status()};
+}
+
+// Replaces the contents of out with the encoding of value, reusing its capacity: sized first,
+// then written without per-write checks. On error out is left empty.
+template <class T>
+error encode_into(std::vector<std::byte>& out, const T& value) {
+  out.resize(encoded_size(value));
+  unchecked_writer w(out.data());
+  detail::write_value(w, value, wire::plain{});
+  if (w.status()) [[unlikely]]
+    out.clear();
+  return w.status();
+}
+
+// Encodes into a new buffer of exactly the right size.
+template <class T>
+result<std::vector<std::byte>> encode(const T& value) {
+  std::vector<std::byte> out;
+  const error err = encode_into(out, value);
+  return {std::move(out), err};
+}
+
+}  // namespace tlcodec

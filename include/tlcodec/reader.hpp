@@ -1,0 +1,88 @@
+// tlcodec/reader.hpp: the reader concept and the bounds-checked span reader.
+#pragma once
+
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+
+#include <tlcodec/detail/endian.hpp>
+#include <tlcodec/error.hpp>
+#include <tlcodec/options.hpp>
+
+namespace tlcodec {
+
+// What the codec needs from a source of TL bytes. Errors are sticky: the first one is kept,
+// later reads fail fast and return zeros, and the caller checks once per top-level object.
+template <class R>
+concept reader = requires(R& r, const R& cr, std::size_t n, errc code) {
+  { r.take(n) } -> std::same_as<const std::byte*>;  // n bytes, or nullptr (error set)
+  { cr.remaining() } -> std::same_as<std::size_t>;
+  { cr.offset() } -> std::same_as<std::size_t>;
+  { r.fail(code, n) } -> std::same_as<void>;      // record code at offset n, if first
+  { cr.failed() } -> std::same_as<bool>;
+  { cr.status() } -> std::same_as<const error&>;
+  { cr.options() } -> std::same_as<const decode_options&>;
+  { r.enter() } -> std::same_as<bool>;             // one level deeper; false past max_depth
+  { r.leave() } -> std::same_as<void>;
+  { r.note_constructor(std::uint32_t{}) } -> std::same_as<void>;
+};
+
+// Reads from a contiguous buffer. Every check compares a length against the bytes left
+// (n > end - pos), so no pointer arithmetic can overflow.
+class span_reader {
+ public:
+  explicit span_reader(std::span<const std::byte> input, const decode_options& options = {}) noexcept
+      : begin_(input.data()), pos_(input.data()), end_(input.data() + input.size()), options_(&options) {}
+
+  const std::byte* take(std::size_t n) noexcept {
+    if (n > remaining()) [[unlikely]] {
+      fail(errc::truncated, offset());
+      return nullptr;
+    }
+    const std::byte* at = pos_;
+    pos_ += n;
+    return at;
+  }
+  std::uint32_t read_u32() noexcept {
+    const std::byte* at = take(4);
+    return at ? detail::load_le<std::uint32_t>(at) : 0;
+  }
+  std::uint64_t read_u64() noexcept {
+    const std::byte* at = take(8);
+    return at ? detail::load_le<std::uint64_t>(at) : 0;
+  }
+
+  std::size_t remaining() const noexcept { return static_cast<std::size_t>(end_ - pos_); }
+  std::size_t offset() const noexcept { return static_cast<std::size_t>(pos_ - begin_); }
+  std::span<const std::byte> input() const noexcept { return {begin_, end_}; }
+
+  // Keeps the first error and empties the rest of the input so later reads stop at once.
+  void fail(errc code, std::size_t at) noexcept {
+    if (!error_) error_ = {code, at, 0};
+    pos_ = end_;
+  }
+  bool failed() const noexcept { return static_cast<bool>(error_); }
+  const error& status() const noexcept { return error_; }
+  const decode_options& options() const noexcept { return *options_; }
+
+  bool enter() noexcept { return ++depth_ <= options_->max_depth; }
+  void leave() noexcept { --depth_; }
+  // Called by each constructor as decoding leaves it: the innermost one names the error.
+  void note_constructor(std::uint32_t id) noexcept {
+    if (error_ && error_.constructor_id == 0) [[unlikely]]
+      error_.constructor_id = id;
+  }
+
+ private:
+  const std::byte* begin_;
+  const std::byte* pos_;
+  const std::byte* end_;
+  const decode_options* options_;
+  std::uint32_t depth_ = 0;
+  error error_{};
+};
+
+static_assert(reader<span_reader>);
+
+}  // namespace tlcodec

@@ -1,0 +1,50 @@
+// tlcodec/wire.hpp: how a field travels on the wire, as the generated each_field() states it.
+//
+// A generated struct lists its fields in wire order:
+//   template <class Self, class Visitor>
+//   static constexpr void each_field(Self& self, Visitor&& visit) {
+//     visit(self.flags, wire::flags<0, 0x3>{});
+//     visit(self.id, wire::plain{});
+//     visit(self.until, wire::when<0, 0>{});   // until:flags.0?int
+//   }
+// The C++ type of a field says what it is (int, string, a constructor, a boxed type, a vector);
+// the form says only what the C++ type cannot: bare or boxed, and flag conditions.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+
+namespace tlcodec {
+
+// The value of a `flags:#` field as the user sees it: only the bits no field of this
+// constructor uses, kept so that decode -> encode is byte-exact. The other bits are derived on
+// encode from the fields that depend on them.
+struct reserved_flags {
+  std::uint32_t bits = 0;
+  friend constexpr bool operator==(const reserved_flags&, const reserved_flags&) = default;
+};
+
+namespace wire {
+
+// As the C++ type says: constructors and boxed types boxed (id first), vectors boxed.
+struct plain {};
+// Bare: `%T`, a lower-case constructor used as a type, or `vector<T>`.
+struct bare {};
+// A vector whose elements take form Element: `Vector<%T>`, `vector<T>`, `Vector<Vector<T>>`...
+template <bool Boxed, class Element = plain>
+struct vector {};
+
+// `name:flagsI.Bit?T`: present on the wire iff bit Bit of this constructor's flags field number
+// FlagIndex (0 for the first `#` field, 1 for the second, ...) is set. The C++ type is bool for
+// `?true` and std::optional<T> otherwise. Shared: another field uses the same bit.
+template <unsigned FlagIndex, unsigned Bit, class Form = plain, bool Shared = false>
+struct when {
+  static_assert(Bit < 32, "a flag bit is 0..31");
+};
+
+// A `#` field that conditions other fields; KnownBits are the bits those fields use.
+template <unsigned FlagIndex, std::uint32_t KnownBits>
+struct flags {};
+
+}  // namespace wire
+}  // namespace tlcodec

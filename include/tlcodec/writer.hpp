@@ -1,0 +1,112 @@
+// tlcodec/writer.hpp: the writer concept and its four thin implementations.
+#pragma once
+
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <span>
+#include <vector>
+
+#include <tlcodec/error.hpp>
+
+namespace tlcodec {
+
+// What the codec needs from a sink of TL bytes. Like readers, writers keep the first error.
+template <class W>
+concept writer = requires(W& w, const W& cw, const std::byte* data, std::size_t n, errc code) {
+  { w.write(data, n) } -> std::same_as<void>;
+  { w.write_zeros(n) } -> std::same_as<void>;
+  { w.fail(code) } -> std::same_as<void>;
+  { cw.status() } -> std::same_as<const error&>;
+};
+
+namespace detail {
+// The sticky first error, shared by the writers.
+class writer_status {
+ public:
+  constexpr void fail(errc code, std::size_t at = 0) noexcept {
+    if (!error_) error_ = {code, at, 0};
+  }
+  constexpr const error& status() const noexcept { return error_; }
+
+ private:
+  error error_{};
+};
+}  // namespace detail
+
+// Counts bytes: encoded_size() runs the encoder through it. Usable in constant expressions.
+class size_counter : public detail::writer_status {
+ public:
+  constexpr void write(const std::byte*, std::size_t n) noexcept { size_ += n; }
+  constexpr void write_zeros(std::size_t n) noexcept { size_ += n; }
+  constexpr void fail(errc code) noexcept { writer_status::fail(code, size_); }
+  constexpr std::size_t size() const noexcept { return size_; }
+
+ private:
+  std::size_t size_ = 0;
+};
+
+// Appends to a std::vector<std::byte>, growing it as needed.
+class vector_writer : public detail::writer_status {
+ public:
+  explicit vector_writer(std::vector<std::byte>& out) noexcept : out_(&out) {}
+  void write(const std::byte* data, std::size_t n) { out_->insert(out_->end(), data, data + n); }
+  void write_zeros(std::size_t n) { out_->resize(out_->size() + n); }
+  void fail(errc code) noexcept { writer_status::fail(code, out_->size()); }
+
+ private:
+  std::vector<std::byte>* out_;
+};
+
+// Writes into a caller's fixed buffer; running out of room is errc::buffer_overflow (nothing
+// is written past the end, and the offset says how much fitted).
+class span_writer : public detail::writer_status {
+ public:
+  explicit span_writer(std::span<std::byte> out) noexcept : out_(out) {}
+  void write(const std::byte* data, std::size_t n) noexcept {
+    if (n > out_.size() - used_) [[unlikely]] return overflow();
+    if (n != 0) std::memcpy(out_.data() + used_, data, n);
+    used_ += n;
+  }
+  void write_zeros(std::size_t n) noexcept {
+    if (n > out_.size() - used_) [[unlikely]] return overflow();
+    if (n != 0) std::memset(out_.data() + used_, 0, n);
+    used_ += n;
+  }
+  void fail(errc code) noexcept { writer_status::fail(code, used_); }
+  std::size_t size() const noexcept { return used_; }
+
+ private:
+  void overflow() noexcept {
+    writer_status::fail(errc::buffer_overflow, used_);
+    used_ = out_.size();
+  }
+  std::span<std::byte> out_;
+  std::size_t used_ = 0;
+};
+
+// Writes with no bounds checks, for a buffer already sized by encoded_size(): the fast path of
+// encode(). Only for callers that have sized the buffer exactly.
+class unchecked_writer : public detail::writer_status {
+ public:
+  explicit unchecked_writer(std::byte* out) noexcept : begin_(out), pos_(out) {}
+  void write(const std::byte* data, std::size_t n) noexcept {
+    std::memcpy(pos_, data, n);
+    pos_ += n;
+  }
+  void write_zeros(std::size_t n) noexcept {
+    std::memset(pos_, 0, n);
+    pos_ += n;
+  }
+  void fail(errc code) noexcept { writer_status::fail(code, static_cast<std::size_t>(pos_ - begin_)); }
+  std::size_t size() const noexcept { return static_cast<std::size_t>(pos_ - begin_); }
+
+ private:
+  std::byte* begin_;
+  std::byte* pos_;
+};
+
+static_assert(writer<size_counter> && writer<vector_writer> && writer<span_writer> && writer<unchecked_writer>);
+
+}  // namespace tlcodec
