@@ -1,0 +1,65 @@
+#pragma once
+// C++ spellings of model entities for the emitter: qualified names, field types, wire forms,
+// header paths. Internal to the emit stage.
+
+#include "model.hpp"
+
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace tlgen {
+
+class cpp_names {
+public:
+    cpp_names(const model& m, std::string schema_name);
+
+    [[nodiscard]] const model& schema() const noexcept { return model_; }
+    /// `tlcodec::api`
+    [[nodiscard]] const std::string& root_ns() const noexcept { return root_; }
+
+    /// Unqualified C++ name of a constructor/function or a boxed type: keyword-escaped, and a
+    /// root name that is also a TL namespace (`updates`) gets the same trailing `_`.
+    [[nodiscard]] std::string name(const combinator& c) const;
+    [[nodiscard]] std::string name(const boxed_type& t) const;
+    /// `::tlcodec::api::basic::phone::confirmCall` (a template taking S)
+    [[nodiscard]] std::string basic(const combinator& c) const;
+    [[nodiscard]] std::string basic(const boxed_type& t) const;
+    /// `::tlcodec::api::phone::confirmCall`: the owning alias users name.
+    [[nodiscard]] std::string owning(const combinator& c) const;
+    [[nodiscard]] std::string owning(const boxed_type& t) const;
+    /// `TLCODEC_API_EXTERN_CODECS`: defined, the generated headers declare the codec
+    /// instances extern (a compiled library provides them).
+    [[nodiscard]] std::string extern_macro() const;
+
+    /// The C++ type of a field (`typename S::string`, `::tlcodec::box<…<S>>`, `std::optional<…>`).
+    [[nodiscard]] std::string field_type(const field& f) const;
+    /// The C++ type a type_ref stands for.
+    [[nodiscard]] std::string type(const type_ref& t) const;
+    /// The wire form of a field (`::tlcodec::wire::when<0, 3>`, `::tlcodec::wire::bare`, …).
+    [[nodiscard]] std::string field_form(const combinator& c, const field& f) const;
+    /// A C++-safe member name for a field (reserved member names get a trailing `_`).
+    [[nodiscard]] std::string member(const field& f) const;
+
+    /// Header of a type group, relative to include/tlcodec/<schema>/: `types/phone.PhoneCall.hpp`.
+    [[nodiscard]] std::string group_header(std::size_t group) const;
+    [[nodiscard]] std::string function_header(const combinator& f) const;
+    /// `#include <tlcodec/api/…>` spelling of a relative header path.
+    [[nodiscard]] std::string include(const std::string& relative) const;
+
+private:
+    [[nodiscard]] std::string form(const type_ref& t) const;
+    [[nodiscard]] std::string escaped(std::string_view ns, const std::string& cpp_name) const;
+    [[nodiscard]] std::string qualified(std::string_view ns, const std::string& name) const;
+
+    const model& model_;
+    std::string schema_;
+    std::string root_;
+    std::set<std::string, std::less<>> namespaces_;
+    std::vector<std::string> group_file_names_;
+};
+
+/// `0x2efe1722`: ids and masks as the generated code writes them.
+[[nodiscard]] std::string format_hex(std::uint32_t value);
+
+} // namespace tlgen
