@@ -12,6 +12,20 @@
 
 namespace tlcodec {
 
+namespace detail {
+// The special members of a boxed type, as ordinary function templates of the generated type D
+// (not inline): a generated `extern template` declaration keeps each from being compiled in
+// every translation unit, since each one expands the members of every alternative.
+template <class D>
+void boxed_destroy(void* storage, std::size_t index) noexcept;
+template <class D>
+void boxed_copy(void* to, const void* from, std::size_t index);
+template <class D>
+void boxed_move(void* to, void* from, std::size_t index) noexcept;
+template <class D>
+bool boxed_equal(const void* a, const void* b, std::size_t index);
+}  // namespace detail
+
 // boxed<Derived, C...> holds exactly one of the constructors C... in place (no heap), and is
 // implicitly constructible from each. Derived is the generated type (e.g. api::InputPeer) and
 // provides two generated switches, which keep compile cost linear (std::variant's visitation
@@ -43,11 +57,9 @@ class boxed {
     construct<std::remove_cvref_t<C>>(std::forward<C>(value));
   }
 
-  boxed(const boxed& other) {
-    other.visit_alternative([&]<class C>(const C& value) { construct<C>(value); });
-  }
-  boxed(boxed&& other) noexcept {
-    other.visit_alternative([&]<class C>(C& value) { construct<C>(std::move(value)); });
+  boxed(const boxed& other) : index_(other.index_) { detail::boxed_copy<Derived>(storage_, other.storage_, index_); }
+  boxed(boxed&& other) noexcept : index_(other.index_) {
+    detail::boxed_move<Derived>(storage_, other.storage_, index_);
   }
   boxed& operator=(const boxed& other) {
     if (this != &other) {
@@ -58,15 +70,13 @@ class boxed {
   }
   boxed& operator=(boxed&& other) noexcept {
     if (this != &other) {
+      // other may live inside the value held now (unwrapping a recursive value): move it out
+      // before destroying anything.
+      boxed moved(std::move(other));
       destroy();
-      other.visit_alternative([&]<class C>(C& value) { construct<C>(std::move(value)); });
+      detail::boxed_move<Derived>(storage_, moved.storage_, moved.index_);
+      index_ = moved.index_;
     }
-    return *this;
-  }
-  template <class C>
-    requires is_alternative<C>
-  boxed& operator=(C&& value) {
-    emplace<std::remove_cvref_t<C>>(std::forward<C>(value));
     return *this;
   }
   ~boxed() { destroy(); }
@@ -95,7 +105,15 @@ class boxed {
   C& emplace(Args&&... args) {
     static_assert(is_alternative<C>, "emplace<C>: C is not a constructor of this boxed type");
     destroy();
-    return construct<C>(std::forward<Args>(args)...);
+    return construct_or_default<C>(std::forward<Args>(args)...);
+  }
+
+  // Replaces the held value with a default-constructed alternative number `index`. One switch
+  // to destroy and one to construct: decoding calls it, and a call per alternative inside the
+  // id switch would make the code quadratic in the number of alternatives.
+  void reset_to(std::size_t index) {
+    destroy();
+    Derived::with_index(index, [&]<class C>(std::type_identity<C>) { construct_or_default<C>(); });
   }
 
   // Calls f with the held constructor (mutable or const), returning what f returns.
@@ -109,10 +127,7 @@ class boxed {
   }
 
   friend bool operator==(const boxed& a, const boxed& b) {
-    if (a.index_ != b.index_) return false;
-    return a.visit_alternative([&]<class C>(const C& value) {
-      return value == *std::launder(reinterpret_cast<const C*>(b.storage_));
-    });
+    return a.index_ == b.index_ && detail::boxed_equal<Derived>(a.storage_, b.storage_, a.index_);
   }
 
  private:
@@ -137,18 +152,57 @@ class boxed {
     });
   }
 
+  // Constructs C after the old value is gone. If that throws (a heap box out of memory), the
+  // default alternative takes its place so that the value stays valid, and the error goes on.
+  template <class C, class... Args>
+  C& construct_or_default(Args&&... args) {
+    if constexpr (std::is_nothrow_constructible_v<C, Args&&...>) {
+      return construct<C>(std::forward<Args>(args)...);
+    } else {
+      try {
+        return construct<C>(std::forward<Args>(args)...);
+      } catch (...) {
+        construct<detail::at_t<default_index<Derived>(), Cs...>>();
+        throw;
+      }
+    }
+  }
+
   template <class C, class... Args>
   C& construct(Args&&... args) {
     C* made = ::new (static_cast<void*>(storage_)) C{std::forward<Args>(args)...};
     index_ = static_cast<std::uint32_t>(detail::index_in<C, Cs...>);
     return *made;
   }
-  void destroy() noexcept {
-    visit_alternative([]<class C>(C& value) { value.~C(); });
-  }
+  void destroy() noexcept { detail::boxed_destroy<Derived>(storage_, index_); }
 
   alignas(Cs...) unsigned char storage_[std::max({sizeof(Cs)...})];
   std::uint32_t index_ = 0;
 };
+
+namespace detail {
+template <class D>
+void boxed_destroy(void* storage, std::size_t index) noexcept {
+  D::with_index(index, [&]<class C>(std::type_identity<C>) { std::launder(static_cast<C*>(storage))->~C(); });
+}
+template <class D>
+void boxed_copy(void* to, const void* from, std::size_t index) {
+  D::with_index(index, [&]<class C>(std::type_identity<C>) {
+    ::new (to) C(*std::launder(static_cast<const C*>(from)));
+  });
+}
+template <class D>
+void boxed_move(void* to, void* from, std::size_t index) noexcept {
+  D::with_index(index, [&]<class C>(std::type_identity<C>) {
+    ::new (to) C(std::move(*std::launder(static_cast<C*>(from))));
+  });
+}
+template <class D>
+bool boxed_equal(const void* a, const void* b, std::size_t index) {
+  return D::with_index(index, [&]<class C>(std::type_identity<C>) {
+    return *std::launder(static_cast<const C*>(a)) == *std::launder(static_cast<const C*>(b));
+  });
+}
+}  // namespace detail
 
 }  // namespace tlcodec

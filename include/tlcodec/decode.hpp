@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <ranges>
 #include <span>
 #include <type_traits>
 #include <utility>
@@ -38,11 +39,25 @@ result<T> decode(std::span<const std::byte> input, const decode_options& options
   return {std::move(value), err};
 }
 
-// Overloads for buffers of unsigned char / char (std::vector<std::uint8_t>, std::string, ...).
-template <class T, class Byte>
-  requires(sizeof(Byte) == 1 && !std::is_same_v<std::remove_const_t<Byte>, std::byte>)
-result<T> decode(std::span<Byte> input, const decode_options& options = {}) {
-  return decode<T>(std::as_bytes(input), options);
+// Any contiguous buffer of bytes (std::vector<std::uint8_t>, std::string, std::array, ...).
+template <class Range>
+concept byte_buffer = std::ranges::contiguous_range<Range> && std::ranges::sized_range<Range> &&
+                      sizeof(std::ranges::range_value_t<Range>) == 1 &&
+                      std::is_trivially_copyable_v<std::ranges::range_value_t<Range>>;
+
+template <class Range>
+std::span<const std::byte> as_byte_span(const Range& input) noexcept {
+  return {reinterpret_cast<const std::byte*>(std::ranges::data(input)), std::ranges::size(input)};
+}
+
+template <class T, byte_buffer Range>
+result<T> decode(const Range& input, const decode_options& options = {}) {
+  return decode<T>(as_byte_span(input), options);
+}
+
+template <class T, byte_buffer Range>
+error decode_into(T& value, const Range& input, const decode_options& options = {}) {
+  return decode_into(value, as_byte_span(input), options);
 }
 
 }  // namespace tlcodec

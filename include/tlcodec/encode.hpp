@@ -12,12 +12,17 @@
 
 namespace tlcodec {
 
-// The exact number of bytes encode() produces; a constant expression for fixed-size values.
+// The exact number of bytes encode() produces. A constant expression for fixed-size values:
+// scalars, and constructors whose generated tl_fixed_size says so (no strings, vectors, flags).
 template <class T>
 constexpr std::size_t encoded_size(const T& value) {
-  size_counter counter;
-  detail::write_value(counter, value, wire::plain{});
-  return counter.size();
+  if constexpr (detail::fixed_size<T>() != 0) {
+    return detail::fixed_size<T>();
+  } else {
+    unchecked_writer counter(nullptr);
+    detail::write_value(counter, value, wire::plain{});
+    return counter.size();
+  }
 }
 
 // Encodes through any writer; returns the writer's first error (errc::ok if none).

@@ -22,6 +22,7 @@ enum class errc : std::uint8_t {
   depth_exceeded,        // nesting deeper than decode_options::max_depth; offset: the id entered
   trailing_bytes,        // bytes left after a top-level object (strict); offset: first one
   inconsistent_flags,    // encode: fields sharing one flag bit are neither all set nor all unset
+  value_too_long,        // encode: a string or bytes of 2^24 bytes or more (TL's length limit)
   buffer_overflow,       // encode: the fixed output buffer is too small; offset: bytes written
 };
 
@@ -51,6 +52,7 @@ constexpr const char* describe(errc code) noexcept {
     case errc::depth_exceeded: return "nesting deeper than the depth limit";
     case errc::trailing_bytes: return "trailing bytes after the object";
     case errc::inconsistent_flags: return "fields sharing a flag bit are not all set or all unset";
+    case errc::value_too_long: return "string or bytes longer than 2^24 - 1 bytes";
     case errc::buffer_overflow: return "output buffer too small";
   }
   return "unknown tlcodec error";

@@ -38,7 +38,7 @@ inline std::string format_error(const error& err, std::span<const std::byte> inp
     }
     out += '\n';
     if (row == row_of_error) {
-      out.append(11 + 3 * (err.offset - row), ' ');
+      out.append(12 + 3 * (err.offset - row), ' ');
       out += "^^\n";
     }
   }

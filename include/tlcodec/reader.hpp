@@ -33,7 +33,7 @@ concept reader = requires(R& r, const R& cr, std::size_t n, errc code) {
 class span_reader {
  public:
   explicit span_reader(std::span<const std::byte> input, const decode_options& options = {}) noexcept
-      : begin_(input.data()), pos_(input.data()), end_(input.data() + input.size()), options_(&options) {}
+      : begin_(input.data()), pos_(input.data()), end_(input.data() + input.size()), options_(options) {}
 
   const std::byte* take(std::size_t n) noexcept {
     if (n > remaining()) [[unlikely]] {
@@ -59,18 +59,22 @@ class span_reader {
 
   // Keeps the first error and empties the rest of the input so later reads stop at once.
   void fail(errc code, std::size_t at) noexcept {
-    if (!error_) error_ = {code, at, 0};
+    if (!error_) {
+      error_ = {code, at, 0};
+      error_depth_ = depth_;
+    }
     pos_ = end_;
   }
   bool failed() const noexcept { return static_cast<bool>(error_); }
   const error& status() const noexcept { return error_; }
-  const decode_options& options() const noexcept { return *options_; }
+  const decode_options& options() const noexcept { return options_; }
 
-  bool enter() noexcept { return ++depth_ <= options_->max_depth; }
+  bool enter() noexcept { return ++depth_ <= options_.max_depth; }
   void leave() noexcept { --depth_; }
-  // Called by each constructor as decoding leaves it: the innermost one names the error.
+  // Called by each constructor as decoding leaves it: the innermost one that was being decoded
+  // when the error happened names it (not one read after it, at the same depth or deeper).
   void note_constructor(std::uint32_t id) noexcept {
-    if (error_ && error_.constructor_id == 0) [[unlikely]]
+    if (error_ && error_.constructor_id == 0 && error_depth_ >= depth_) [[unlikely]]
       error_.constructor_id = id;
   }
 
@@ -78,8 +82,9 @@ class span_reader {
   const std::byte* begin_;
   const std::byte* pos_;
   const std::byte* end_;
-  const decode_options* options_;
+  decode_options options_;
   std::uint32_t depth_ = 0;
+  std::uint32_t error_depth_ = 0;
   error error_{};
 };
 

@@ -86,25 +86,26 @@ class span_writer : public detail::writer_status {
   std::size_t used_ = 0;
 };
 
-// Writes with no bounds checks, for a buffer already sized by encoded_size(): the fast path of
-// encode(). Only for callers that have sized the buffer exactly.
+// Writes with no bounds checks, for a buffer already sized exactly: the fast path of encode().
+// With a null buffer it only counts, which is how encode() sizes that buffer: one instantiation
+// of each encoder serves both passes (half the compile cost of a separate size pass).
 class unchecked_writer : public detail::writer_status {
  public:
-  explicit unchecked_writer(std::byte* out) noexcept : begin_(out), pos_(out) {}
+  explicit unchecked_writer(std::byte* out) noexcept : out_(out) {}
   void write(const std::byte* data, std::size_t n) noexcept {
-    std::memcpy(pos_, data, n);
-    pos_ += n;
+    if (out_) std::memcpy(out_ + size_, data, n);
+    size_ += n;
   }
   void write_zeros(std::size_t n) noexcept {
-    std::memset(pos_, 0, n);
-    pos_ += n;
+    if (out_) std::memset(out_ + size_, 0, n);
+    size_ += n;
   }
-  void fail(errc code) noexcept { writer_status::fail(code, static_cast<std::size_t>(pos_ - begin_)); }
-  std::size_t size() const noexcept { return static_cast<std::size_t>(pos_ - begin_); }
+  void fail(errc code) noexcept { writer_status::fail(code, size_); }
+  std::size_t size() const noexcept { return size_; }
 
  private:
-  std::byte* begin_;
-  std::byte* pos_;
+  std::byte* out_;
+  std::size_t size_ = 0;
 };
 
 static_assert(writer<size_counter> && writer<vector_writer> && writer<span_writer> && writer<unchecked_writer>);

@@ -16,6 +16,7 @@
 #include <tlcodec/crc32.hpp>
 #include <tlcodec/detail/endian.hpp>
 #include <tlcodec/detail/traits.hpp>
+#include <tlcodec/object.hpp>
 #include <tlcodec/reader.hpp>
 #include <tlcodec/writer.hpp>
 
@@ -36,14 +37,20 @@ constexpr bool id_matches_signature() {
 }
 
 template <class U, class W>
-constexpr void put_le(W& w, U value) {
+void put_le(W& w, U value) {
   std::byte word[sizeof(U)];
-  for (std::size_t i = 0; i < sizeof(U); ++i) word[i] = static_cast<std::byte>(value >> (8 * i));
+  store_le(word, value);
   w.write(word, sizeof(U));
 }
 
+inline constexpr std::size_t max_string_size = 0xffffff;  // a 3-byte length (spec §2)
+
 template <class W>
-constexpr void write_string(W& w, const std::byte* data, std::size_t size) {
+void write_string(W& w, const std::byte* data, std::size_t size) {
+  if (size > max_string_size) [[unlikely]] {
+    w.fail(errc::value_too_long);
+    size = 0;  // both passes of encode() write the same (discarded) bytes
+  }
   std::size_t header;
   if (size < 254) {
     const std::byte prefix[1] = {static_cast<std::byte>(size)};
@@ -66,10 +73,13 @@ constexpr bool is_present(const T& field) {
 }
 
 template <class W, class T, class Form>
-constexpr void write_value(W& w, const T& value, Form form);
+void write_value(W& w, const T& value, Form form);
 
+// Encodes the fields of one constructor. Like read_fields, read_boxed and write_boxed, it is an
+// ordinary (non-inline) function template, so a generated `extern template` declaration can
+// keep it from being compiled again in every translation unit (see DESIGN.md, compile cost).
 template <class W, class T>
-constexpr void write_fields(W& w, const T& object) {
+void write_fields(W& w, const T& object) {
   static_assert(id_matches_signature<T>(),
                 "constructor_id is not the CRC32 of tl_signature (spec §7): the declaration is wrong");
   // Pass 1: the flags words, from the fields that depend on them and the reserved bits.
@@ -101,8 +111,17 @@ constexpr void write_fields(W& w, const T& object) {
   });
 }
 
+// Encodes the constructor a boxed value holds: its id, then its fields.
+template <class W, class T>
+void write_boxed(W& w, const T& value) {
+  value.visit([&]<class C>(const C& alternative) {
+    put_le<std::uint32_t>(w, C::constructor_id);
+    write_fields(w, alternative);
+  });
+}
+
 template <class W, class T, class Form>
-constexpr void write_value(W& w, const T& value, Form form) {
+void write_value(W& w, const T& value, Form form) {
   if constexpr (std::is_same_v<T, std::int32_t>) {
     put_le<std::uint32_t>(w, static_cast<std::uint32_t>(value));
   } else if constexpr (std::is_same_v<T, std::int64_t>) {
@@ -115,6 +134,8 @@ constexpr void write_value(W& w, const T& value, Form form) {
     w.write(value.bytes.data(), value.bytes.size());
   } else if constexpr (string_like<T>) {
     write_string(w, reinterpret_cast<const std::byte*>(value.data()), value.size());
+  } else if constexpr (std::is_same_v<T, object>) {
+    w.write(value.raw.data(), value.raw.size());
   } else if constexpr (is_vector<T>::value) {
     using vf = vector_form<Form>;
     if constexpr (vf::boxed) put_le<std::uint32_t>(w, vector_id);
@@ -124,10 +145,7 @@ constexpr void write_value(W& w, const T& value, Form form) {
     write_value(w, *value, form);
   } else if constexpr (tl_boxed<T>) {
     static_assert(!std::is_same_v<Form, wire::bare>, "a boxed type with several constructors cannot be bare");
-    value.visit([&]<class C>(const C& alternative) {
-      put_le<std::uint32_t>(w, C::constructor_id);
-      write_fields(w, alternative);
-    });
+    write_boxed(w, value);
   } else if constexpr (tl_constructor<T>) {
     if constexpr (!std::is_same_v<Form, wire::bare>) put_le<std::uint32_t>(w, T::constructor_id);
     write_fields(w, value);
@@ -223,7 +241,7 @@ void read_vector(R& r, T& out, Form) {
   const std::size_t count_at = r.offset();
   const auto count = static_cast<std::int32_t>(r.read_u32());
   if (r.failed()) return;
-  constexpr std::size_t min_size = min_wire_size<element_type>();
+  constexpr std::size_t min_size = min_wire_size<element_type, typename vf::element>();
   if (count < 0 || static_cast<std::size_t>(count) > r.remaining() / min_size) [[unlikely]]
     return r.fail(errc::invalid_count, count_at);
   const auto n = static_cast<std::size_t>(count);
@@ -245,13 +263,29 @@ void read_vector(R& r, T& out, Form) {
     // Reuse the elements already there; reserve no more than the input could fill, so that a
     // count the input cannot back never allocates out of proportion.
     const std::size_t reused = std::min(out.size(), n);
-    out.resize(reused);
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(reused), out.end());
     out.reserve(std::min(n, reused + r.remaining() / sizeof(element_type)));
     for (std::size_t i = 0; i < n && !r.failed(); ++i) {
       if (i >= reused) out.emplace_back();
       read_value(r, out[i], typename vf::element{});
     }
   }
+}
+
+// Decodes a boxed value: the id chooses the constructor (reusing the one held if it matches).
+template <class R, class T>
+void read_boxed(R& r, T& value) {
+  const std::size_t at = r.offset();
+  const std::uint32_t id = r.read_u32();
+  if (r.failed()) return;
+  const int index = T::index_of(id);
+  if (index < 0) [[unlikely]]
+    return r.fail(errc::unexpected_constructor, at);
+  if (value.index() != static_cast<std::size_t>(index)) value.reset_to(static_cast<std::size_t>(index));
+  nested(r, at, [&] {
+    T::with_index(static_cast<std::size_t>(index),
+                  [&]<class C>(std::type_identity<C>) { read_fields(r, *value.template get_if<C>()); });
+  });
 }
 
 template <class R, class T, class Form>
@@ -280,23 +314,17 @@ void read_value(R& r, T& value, Form form) {
       value.assign(reinterpret_cast<const char*>(payload), size);
     else
       value.assign(payload, size);
+  } else if constexpr (std::is_same_v<T, object>) {
+    const std::size_t size = r.remaining();
+    if (size < 4) [[unlikely]]
+      return r.fail(errc::truncated, r.offset());
+    value.raw.assign(r.take(size), size);
   } else if constexpr (is_vector<T>::value) {
     read_vector(r, value, form);
   } else if constexpr (is_box<T>::value) {
     read_value(r, *value, form);
   } else if constexpr (tl_boxed<T>) {
-    const std::size_t at = r.offset();
-    const std::uint32_t id = r.read_u32();
-    if (r.failed()) return;
-    const int index = T::index_of(id);
-    if (index < 0) [[unlikely]]
-      return r.fail(errc::unexpected_constructor, at);
-    nested(r, at, [&] {
-      T::with_index(static_cast<std::size_t>(index), [&]<class C>(std::type_identity<C>) {
-        C* held = value.template get_if<C>();
-        read_fields(r, held ? *held : value.template emplace<C>());
-      });
-    });
+    read_boxed(r, value);
   } else if constexpr (tl_constructor<T>) {
     const std::size_t at = r.offset();
     if constexpr (!std::is_same_v<Form, wire::bare>) {

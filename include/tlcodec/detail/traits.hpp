@@ -96,17 +96,35 @@ struct vector_form<wire::bare> {
   using element = wire::plain;
 };
 
-// The fewest bytes one element of T takes on the wire (spec §10.4): bounds vector counts.
-template <class T>
+// The fewest bytes one element of T in form Form takes on the wire (spec §10.4): bounds vector
+// counts before anything is allocated. Never 0, so that a count is always bounded by the input.
+template <class T, class Form = wire::plain>
 constexpr std::size_t min_wire_size() {
   if constexpr (std::is_same_v<T, std::int64_t> || std::is_same_v<T, double>)
     return 8;
   else if constexpr (is_wide_int<T>::value)
     return sizeof(T);
   else if constexpr (is_box<T>::value)
-    return min_wire_size<std::remove_cvref_t<decltype(*std::declval<T&>())>>();
+    return min_wire_size<std::remove_cvref_t<decltype(*std::declval<T&>())>, Form>();
+  else if constexpr (std::is_same_v<Form, wire::bare> && requires { T::tl_fixed_size; })
+    return T::tl_fixed_size > 4 ? T::tl_fixed_size : 4;
   else
-    return 4;  // int, Bool, string/bytes, vectors, boxed values, bare constructors (≥ 1 word)
+    return 4;  // int, Bool, string/bytes, vectors, boxed values, other bare constructors
+}
+
+// The encoded size of every value of T at top level (boxed), or 0 when it varies.
+template <class T>
+constexpr std::size_t fixed_size() {
+  if constexpr (std::is_same_v<T, std::int32_t> || std::is_same_v<T, bool>)
+    return 4;
+  else if constexpr (std::is_same_v<T, std::int64_t> || std::is_same_v<T, double>)
+    return 8;
+  else if constexpr (is_wide_int<T>::value)
+    return sizeof(T);
+  else if constexpr (requires { T::tl_fixed_size; })
+    return 4 + T::tl_fixed_size;  // the constructor id, then the fields
+  else
+    return 0;
 }
 
 }  // namespace tlcodec::detail

@@ -8,7 +8,9 @@
 namespace tlcodec::detail {
 
 template <class... Ts>
-struct type_list {};
+struct type_list {
+  static constexpr std::size_t size = sizeof...(Ts);
+};
 
 // Index of T in Ts..., or sizeof...(Ts) when absent. One fold, no recursion.
 template <class T, class... Ts>

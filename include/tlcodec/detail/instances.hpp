@@ -1,0 +1,20 @@
+// tlcodec/detail/instances.hpp: the codec entry points of one generated type, for explicit
+// instantiation (PREFIX `template`, in a compiled library TU) or for suppressing it (PREFIX
+// `extern template`, in every other TU). Generated headers use them under
+// TLCODEC_<SCHEMA>_EXTERN_CODECS; see DESIGN.md on compile cost.
+#pragma once
+
+#include <tlcodec/detail/codec.hpp>
+
+#define TLCODEC_CONSTRUCTOR_CODECS(PREFIX, T)                                                             \
+  PREFIX void ::tlcodec::detail::read_fields<::tlcodec::span_reader, T>(::tlcodec::span_reader&, T&);      \
+  PREFIX void ::tlcodec::detail::write_fields<::tlcodec::unchecked_writer, T>(::tlcodec::unchecked_writer&, const T&);
+
+// A boxed type's codecs and its special members (destroy, copy, move, ==).
+#define TLCODEC_BOXED_CODECS(PREFIX, T)                                                                  \
+  PREFIX void ::tlcodec::detail::boxed_destroy<T>(void*, std::size_t) noexcept;                              \
+  PREFIX void ::tlcodec::detail::boxed_copy<T>(void*, const void*, std::size_t);                             \
+  PREFIX void ::tlcodec::detail::boxed_move<T>(void*, void*, std::size_t) noexcept;                          \
+  PREFIX bool ::tlcodec::detail::boxed_equal<T>(const void*, const void*, std::size_t);                      \
+  PREFIX void ::tlcodec::detail::read_boxed<::tlcodec::span_reader, T>(::tlcodec::span_reader&, T&);       \
+  PREFIX void ::tlcodec::detail::write_boxed<::tlcodec::unchecked_writer, T>(::tlcodec::unchecked_writer&, const T&);
