@@ -21,6 +21,7 @@ struct inputPhoneCall {
   static constexpr std::uint32_t constructor_id = 0x1e36fded;
   static constexpr std::string_view tl_name = "inputPhoneCall";
   static constexpr std::string_view tl_signature = "inputPhoneCall id:long access_hash:long = InputPhoneCall";
+  static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "access_hash"};
 
   std::int64_t id{};
@@ -314,6 +315,7 @@ struct textEmpty {
   static constexpr std::uint32_t constructor_id = 0xdc3d824f;
   static constexpr std::string_view tl_name = "textEmpty";
   static constexpr std::string_view tl_signature = "textEmpty = RichText";
+  static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
   template <class Self, class Visit>
@@ -463,6 +465,7 @@ struct getConfig {
   static constexpr std::uint32_t constructor_id = 0xc4f9186b;
   static constexpr std::string_view tl_name = "help.getConfig";
   static constexpr std::string_view tl_signature = "help.getConfig = Config";
+  static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::seed::basic::help::config<S>;
 
@@ -512,6 +515,7 @@ struct future_salt {
   static constexpr std::uint32_t constructor_id = 0x0949d9dc;
   static constexpr std::string_view tl_name = "future_salt";
   static constexpr std::string_view tl_signature = "future_salt valid_since:int valid_until:int salt:long = FutureSalt";
+  static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"valid_since", "valid_until", "salt"};
 
   std::int32_t valid_since{};

@@ -46,7 +46,7 @@ void fields_from_json(const json& j, T& out) {
       from_json(*value, field);
     }
   });
-  if (used != j.members.size()) throw std::runtime_error(std::string(T::tl_name) + ": unknown keys in JSON");
+  if (used != j.keys.size()) throw std::runtime_error(std::string(T::tl_name) + ": unknown keys in JSON");
 }
 
 template <class T>

@@ -21,11 +21,12 @@ struct json {
   bool boolean = false;
   std::string text;  // number text or string value
   std::vector<json> items;
-  std::vector<std::pair<std::string, json>> members;
+  std::vector<std::string> keys;  // object members: keys[i] names values[i], in file order
+  std::vector<json> values;
 
   const json* find(std::string_view key) const {
-    for (const auto& [name, value] : members)
-      if (name == key) return &value;
+    for (std::size_t i = 0; i < keys.size(); ++i)
+      if (keys[i] == key) return &values[i];
     return nullptr;
   }
   const json& at(std::string_view key) const {
@@ -77,7 +78,8 @@ class json_parser {
         std::string key = parse_string();
         skip_space();
         if (next() != ':') fail("expected ':'");
-        value.members.emplace_back(std::move(key), parse_value());
+        value.keys.push_back(std::move(key));
+        value.values.push_back(parse_value());
         skip_space();
         const char sep = next();
         if (sep == '}') break;
