@@ -10,11 +10,10 @@
   PREFIX void ::tlcodec::detail::read_fields<::tlcodec::span_reader, T>(::tlcodec::span_reader&, T&);      \
   PREFIX void ::tlcodec::detail::write_fields<::tlcodec::unchecked_writer, T>(::tlcodec::unchecked_writer&, const T&);
 
-// A boxed type's codecs and its special members (destroy, copy, move, ==).
+// A boxed type's codecs and the special members every holder of a value needs (destroy, move).
+// Copy and == are left to the translation units that use them: codecs need neither.
 #define TLCODEC_BOXED_CODECS(PREFIX, T)                                                                  \
   PREFIX void ::tlcodec::detail::boxed_destroy<T>(void*, std::size_t) noexcept;                              \
-  PREFIX void ::tlcodec::detail::boxed_copy<T>(void*, const void*, std::size_t);                             \
   PREFIX void ::tlcodec::detail::boxed_move<T>(void*, void*, std::size_t) noexcept;                          \
-  PREFIX bool ::tlcodec::detail::boxed_equal<T>(const void*, const void*, std::size_t);                      \
   PREFIX void ::tlcodec::detail::read_boxed<::tlcodec::span_reader, T>(::tlcodec::span_reader&, T&);       \
   PREFIX void ::tlcodec::detail::write_boxed<::tlcodec::unchecked_writer, T>(::tlcodec::unchecked_writer&, const T&);
