@@ -91,7 +91,7 @@ class span_writer : public detail::writer_status {
 // of each encoder serves both passes (half the compile cost of a separate size pass).
 class unchecked_writer : public detail::writer_status {
  public:
-  explicit unchecked_writer(std::byte* out) noexcept : out_(out) {}
+  constexpr explicit unchecked_writer(std::byte* out) noexcept : out_(out) {}
   void write(const std::byte* data, std::size_t n) noexcept {
     if (out_) std::memcpy(out_ + size_, data, n);
     size_ += n;
