@@ -9,4 +9,5 @@
 #include <tlcodec/reader.hpp>
 #include <tlcodec/reflect.hpp>
 #include <tlcodec/result.hpp>
+#include <tlcodec/text.hpp>
 #include <tlcodec/writer.hpp>
