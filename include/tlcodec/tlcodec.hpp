@@ -9,5 +9,6 @@
 #include <tlcodec/reader.hpp>
 #include <tlcodec/reflect.hpp>
 #include <tlcodec/result.hpp>
+#include <tlcodec/rpc_error.hpp>
 #include <tlcodec/text.hpp>
 #include <tlcodec/writer.hpp>

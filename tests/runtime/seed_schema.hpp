@@ -101,6 +101,8 @@ struct confirmCall {
       "phone.PhoneCall";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"peer", "g_a", "key_fingerprint", "protocol"};
   using result_type = ::seed::basic::phone::PhoneCall<S>;
+  static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {
+      {{400, "CALL_ALREADY_DECLINED"}, {400, "CALL_PEER_INVALID"}}};
 
   ::seed::basic::InputPhoneCall<S> peer{};
   typename S::bytes g_a{};
@@ -468,6 +470,7 @@ struct getConfig {
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::seed::basic::help::config<S>;
+  static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self&, Visit&&) {}
