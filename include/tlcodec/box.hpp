@@ -17,8 +17,11 @@ class box {
   template <class U = T>
   box() : ptr_(std::make_unique<U>()) {}
 
-  template <class U = T>
-    requires(!std::same_as<std::remove_cvref_t<U>, box> && std::constructible_from<T, U &&>)
+  // From a T only, and a template constrained without asking anything of T: overload
+  // resolution probes this constructor early (std::optional<box<T>> does, comparing and
+  // copying), when T may still be incomplete inside its own cycle.
+  template <class U>
+    requires std::same_as<std::remove_cvref_t<U>, T>
   box(U&& value) : ptr_(std::make_unique<T>(std::forward<U>(value))) {}
 
   box(const box& other) : ptr_(std::make_unique<T>(*other.ptr_)) {}

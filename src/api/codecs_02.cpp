@@ -24,6 +24,7 @@
 #include <tlcodec/api/types/Message.hpp>
 #include <tlcodec/api/types/MessageAction.hpp>
 #include <tlcodec/api/types/MessageFwdHeader.hpp>
+#include <tlcodec/api/types/MessageMedia.hpp>
 #include <tlcodec/api/types/MessagePeerReaction.hpp>
 #include <tlcodec/api/types/MessageReactions.hpp>
 #include <tlcodec/api/types/MessageReactor.hpp>
@@ -53,7 +54,6 @@
 #include <tlcodec/api/types/SuggestedPost.hpp>
 #include <tlcodec/api/types/TodoCompletion.hpp>
 #include <tlcodec/api/types/WebDocument.hpp>
-#include <tlcodec/api/types/WebPage.hpp>
 #include <tlcodec/api/types/auth.Authorization.hpp>
 #include <tlcodec/api/types/help.TermsOfService.hpp>
 #include <tlcodec/api/types/messages.EmojiGameOutcome.hpp>
@@ -94,11 +94,6 @@ TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::mediaAreaWeather)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::mediaAreaStarGift)
 TLCODEC_BOXED_CODECS(template, ::tlcodec::api::MediaArea)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::storyFwdHeader)
-TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::webPageEmpty)
-TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::webPagePending)
-TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::webPage)
-TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::webPageNotModified)
-TLCODEC_BOXED_CODECS(template, ::tlcodec::api::WebPage)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::messageMediaEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::messageMediaPhoto)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::messageMediaGeo)
@@ -119,10 +114,11 @@ TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::messageMediaPaidMedia)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::messageMediaToDo)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::messageMediaVideoStream)
 TLCODEC_BOXED_CODECS(template, ::tlcodec::api::MessageMedia)
-TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::storyItemDeleted)
-TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::storyItemSkipped)
-TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::storyItem)
-TLCODEC_BOXED_CODECS(template, ::tlcodec::api::StoryItem)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::webPageEmpty)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::webPagePending)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::webPage)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::webPageNotModified)
+TLCODEC_BOXED_CODECS(template, ::tlcodec::api::WebPage)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::webPageAttributeTheme)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::webPageAttributeStory)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::webPageAttributeStickerSet)
@@ -133,6 +129,10 @@ TLCODEC_BOXED_CODECS(template, ::tlcodec::api::WebPageAttribute)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::messageExtendedMediaPreview)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::messageExtendedMedia)
 TLCODEC_BOXED_CODECS(template, ::tlcodec::api::MessageExtendedMedia)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::storyItemDeleted)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::storyItemSkipped)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::storyItem)
+TLCODEC_BOXED_CODECS(template, ::tlcodec::api::StoryItem)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::peerStories)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::botVerification)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::profileTabPosts)

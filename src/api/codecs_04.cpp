@@ -43,7 +43,7 @@
 #include <tlcodec/api/types/InputStickeredMedia.hpp>
 #include <tlcodec/api/types/InputWallPaper.hpp>
 #include <tlcodec/api/types/InputWebFileLocation.hpp>
-#include <tlcodec/api/types/JSONValue.hpp>
+#include <tlcodec/api/types/JSONObjectValue.hpp>
 #include <tlcodec/api/types/LangPackLanguage.hpp>
 #include <tlcodec/api/types/MessageRange.hpp>
 #include <tlcodec/api/types/NearestDc.hpp>
@@ -466,6 +466,7 @@ TLCODEC_BOXED_CODECS(template, ::tlcodec::api::InputCheckPasswordSRP)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::help::passportConfigNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::help::passportConfig)
 TLCODEC_BOXED_CODECS(template, ::tlcodec::api::help::PassportConfig)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::jsonObjectValue)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::jsonNull)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::jsonBool)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::jsonNumber)
@@ -473,7 +474,6 @@ TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::jsonString)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::jsonArray)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::jsonObject)
 TLCODEC_BOXED_CODECS(template, ::tlcodec::api::JSONValue)
-TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::jsonObjectValue)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::inputAppEvent)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::help::supportName)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::help::userInfoEmpty)

@@ -185,11 +185,11 @@ type_group make_group(const type_set& component, const graph::adjacency& referen
 
 } // namespace
 
-void analyze_dependencies(model& m)
+void analyze_dependencies(model& m, bool minimal_boxes)
 {
     const value_edges edges = build_value_edges(m);
 
-    // 1. Heap boxes: break every cycle of the by-value graph.
+    // 1. The cycles of the by-value graph; with minimal_boxes, a minimum set of boxes for each.
     graph::adjacency value_graph(m.types.size());
     for (std::size_t t = 0; t < m.types.size(); ++t) {
         for (const auto& [target, fields] : edges[t]) {
@@ -200,7 +200,7 @@ void analyze_dependencies(model& m)
     for (const auto& component : graph::strongly_connected_components(value_graph)) {
         if (is_cycle(component, value_graph)) {
             m.value_cycles.push_back(component);
-            if (!break_value_cycle(component, edges, m)) {
+            if (!minimal_boxes || !break_value_cycle(component, edges, m)) {
                 for (const std::size_t t : component) {
                     searched[t] = false;
                 }
@@ -209,18 +209,40 @@ void analyze_dependencies(model& m)
     }
 
     // 2. Dependencies of each type (after boxing), self included for now.
-    std::vector<dependencies> type_deps(m.types.size());
+    const auto dependencies_of_types = [&] {
+        std::vector<dependencies> deps(m.types.size());
+        for (std::size_t t = 0; t < m.types.size(); ++t) {
+            for (const std::size_t c : m.types[t].constructors) {
+                add_fields(deps[t], m.constructors[c].fields, m);
+            }
+            normalize(deps[t], {});
+        }
+        return deps;
+    };
+    std::vector<dependencies> type_deps = dependencies_of_types();
     graph::adjacency references(m.types.size());
     for (std::size_t t = 0; t < m.types.size(); ++t) {
-        for (const std::size_t c : m.types[t].constructors) {
-            add_fields(type_deps[t], m.constructors[c].fields, m);
-        }
-        normalize(type_deps[t], {});
         references[t] = type_deps[t].direct;
+    }
+    const auto components = graph::strongly_connected_components(references);
+    if (!minimal_boxes) {
+        // Every by-value field between the types of a group (see model_options::minimal_boxes).
+        for (const auto& component : components) {
+            for (const std::size_t t : component) {
+                for (const auto& [target, fields] : edges[t]) {
+                    if (contains(component, target)) {
+                        for (const field_ref& r : fields) {
+                            m.constructors[r.constructor].fields[r.field].heap_box = true;
+                        }
+                    }
+                }
+            }
+        }
+        type_deps = dependencies_of_types(); // by_value changed; direct did not
     }
 
     // 3. Groups: components of the reference graph (vectors included), dependencies first.
-    for (const auto& component : graph::strongly_connected_components(references)) {
+    for (const auto& component : components) {
         m.groups.push_back(make_group(component, references, edges, m));
         m.groups.back().minimal = std::ranges::all_of(component, [&](std::size_t t) { return searched[t]; });
         for (const std::size_t t : m.groups.back().types) {

@@ -19,6 +19,6 @@ namespace tlgen {
 ///
 /// Groups: the strongly connected components of the full reference graph (vectors included),
 /// dependencies first; inside a group, types come after what they contain by value unboxed.
-void analyze_dependencies(model& m);
+void analyze_dependencies(model& m, bool minimal_boxes);
 
 } // namespace tlgen

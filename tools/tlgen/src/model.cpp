@@ -81,7 +81,7 @@ public:
             resolve_fields(m_.functions[i], *function_decls_[i]);
             m_.functions[i].result = resolve(function_decls_[i]->result, m_.functions[i].type_params);
         }
-        analyze_dependencies(m_);
+        analyze_dependencies(m_, options_.minimal_boxes);
         return std::move(m_);
     }
 

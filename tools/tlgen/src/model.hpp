@@ -157,6 +157,12 @@ struct id_mismatch {
 struct model_options {
     /// Throw on an id mismatch that is not a known exception (otherwise only record it).
     bool strict_ids = true;
+    /// Heap-box only a minimum set of fields that breaks each by-value cycle. Off (the default):
+    /// every by-value field between the types of a cycle is boxed, so that each of them can be
+    /// defined, and instantiated as a class template in any order, without another being complete
+    /// (clang instantiates a type reached through a box to check a defaulted operator==, and the
+    /// minimum set leaves paths such as messageExtendedMedia.media: MessageMedia by value).
+    bool minimal_boxes = false;
 };
 
 struct model {

@@ -46,11 +46,23 @@ std::vector<std::string> boxed_names(const tlgen::model& m, const tlgen::type_gr
     return out;
 }
 
+const tlgen::model_options minimal{.minimal_boxes = true};
+
 } // namespace
+
+TEST_CASE("cycles: by default every by-value field inside a cycle is boxed", "[cycles]")
+{
+    const auto m = model_of(cycles_schema);
+    tlgen::test::check_definition_order(m);
+    for (const std::size_t g : m.cycle_groups()) {
+        CHECK(m.groups[g].boxed_fields.size() == m.groups[g].cycle_fields);
+    }
+    CHECK(field_of(m, "q1", "p").heap_box);
+}
 
 TEST_CASE("cycles: groups, boxes and order on a small schema", "[cycles]")
 {
-    const auto m = model_of(cycles_schema);
+    const auto m = model_of(cycles_schema, minimal);
     tlgen::test::check_definition_order(m);
 
     const auto cyclic = m.cycle_groups();
@@ -98,7 +110,7 @@ TEST_CASE("cycles: groups, boxes and order on a small schema", "[cycles]")
 
 TEST_CASE("cycles: dependencies of types, groups and functions", "[cycles]")
 {
-    const auto m = model_of(cycles_schema);
+    const auto m = model_of(cycles_schema, minimal);
     const auto deps_of = [&](std::string_view type) { return m.find_type(type)->deps; };
     const auto names = [&](const std::vector<std::size_t>& types) { return type_names(m, types); };
 

@@ -4,7 +4,7 @@
 
 #include <tlcodec/api/fwd.hpp>
 #include <tlcodec/api/types/InputClientProxy.hpp>
-#include <tlcodec/api/types/JSONValue.hpp>
+#include <tlcodec/api/types/JSONObjectValue.hpp>
 
 namespace tlcodec::api::basic {
 

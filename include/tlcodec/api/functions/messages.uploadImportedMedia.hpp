@@ -5,7 +5,7 @@
 #include <tlcodec/api/fwd.hpp>
 #include <tlcodec/api/types/InputMedia.hpp>
 #include <tlcodec/api/types/InputPeer.hpp>
-#include <tlcodec/api/types/WebPage.hpp>
+#include <tlcodec/api/types/MessageMedia.hpp>
 
 namespace tlcodec::api::basic {
 namespace messages {

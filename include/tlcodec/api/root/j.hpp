@@ -2,4 +2,4 @@
 // Regenerate with: meson compile -C <build> regenerate
 #pragma once
 
-#include <tlcodec/api/types/JSONValue.hpp>
+#include <tlcodec/api/types/JSONObjectValue.hpp>

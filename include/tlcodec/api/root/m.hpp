@@ -9,6 +9,7 @@
 #include <tlcodec/api/types/MessageAction.hpp>
 #include <tlcodec/api/types/MessageEntity.hpp>
 #include <tlcodec/api/types/MessageFwdHeader.hpp>
+#include <tlcodec/api/types/MessageMedia.hpp>
 #include <tlcodec/api/types/MessagePeerReaction.hpp>
 #include <tlcodec/api/types/MessagePeerVote.hpp>
 #include <tlcodec/api/types/MessageRange.hpp>
@@ -22,4 +23,3 @@
 #include <tlcodec/api/types/MissingInvitee.hpp>
 #include <tlcodec/api/types/MyBoost.hpp>
 #include <tlcodec/api/types/SavedDialog.hpp>
-#include <tlcodec/api/types/WebPage.hpp>

@@ -2,6 +2,7 @@
 // Regenerate with: meson compile -C <build> regenerate
 #pragma once
 
+#include <tlcodec/api/types/MessageMedia.hpp>
 #include <tlcodec/api/types/SavedContact.hpp>
 #include <tlcodec/api/types/SavedDialog.hpp>
 #include <tlcodec/api/types/SavedReactionTag.hpp>
@@ -71,4 +72,3 @@
 #include <tlcodec/api/types/StoryView.hpp>
 #include <tlcodec/api/types/StoryViews.hpp>
 #include <tlcodec/api/types/SuggestedPost.hpp>
-#include <tlcodec/api/types/WebPage.hpp>

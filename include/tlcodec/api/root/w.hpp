@@ -2,10 +2,10 @@
 // Regenerate with: meson compile -C <build> regenerate
 #pragma once
 
+#include <tlcodec/api/types/MessageMedia.hpp>
 #include <tlcodec/api/types/WallPaper.hpp>
 #include <tlcodec/api/types/WallPaperSettings.hpp>
 #include <tlcodec/api/types/WebAuthorization.hpp>
 #include <tlcodec/api/types/WebDocument.hpp>
-#include <tlcodec/api/types/WebPage.hpp>
 #include <tlcodec/api/types/WebViewMessageSent.hpp>
 #include <tlcodec/api/types/WebViewResult.hpp>

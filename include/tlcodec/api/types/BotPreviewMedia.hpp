@@ -3,7 +3,7 @@
 #pragma once
 
 #include <tlcodec/api/fwd.hpp>
-#include <tlcodec/api/types/WebPage.hpp>
+#include <tlcodec/api/types/MessageMedia.hpp>
 
 namespace tlcodec::api::basic {
 

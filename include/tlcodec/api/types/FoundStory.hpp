@@ -3,8 +3,8 @@
 #pragma once
 
 #include <tlcodec/api/fwd.hpp>
+#include <tlcodec/api/types/MessageMedia.hpp>
 #include <tlcodec/api/types/Peer.hpp>
-#include <tlcodec/api/types/WebPage.hpp>
 
 namespace tlcodec::api::basic {
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include <tlcodec/api/fwd.hpp>
-#include <tlcodec/api/types/JSONValue.hpp>
+#include <tlcodec/api/types/JSONObjectValue.hpp>
 
 namespace tlcodec::api::basic {
 

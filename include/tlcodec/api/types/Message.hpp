@@ -7,6 +7,7 @@
 #include <tlcodec/api/types/MessageAction.hpp>
 #include <tlcodec/api/types/MessageEntity.hpp>
 #include <tlcodec/api/types/MessageFwdHeader.hpp>
+#include <tlcodec/api/types/MessageMedia.hpp>
 #include <tlcodec/api/types/MessageReactions.hpp>
 #include <tlcodec/api/types/MessageReplies.hpp>
 #include <tlcodec/api/types/MessageReplyHeader.hpp>
@@ -14,7 +15,6 @@
 #include <tlcodec/api/types/ReplyMarkup.hpp>
 #include <tlcodec/api/types/RestrictionReason.hpp>
 #include <tlcodec/api/types/SuggestedPost.hpp>
-#include <tlcodec/api/types/WebPage.hpp>
 
 namespace tlcodec::api::basic {
 

@@ -5,8 +5,8 @@
 #include <tlcodec/api/fwd.hpp>
 #include <tlcodec/api/types/MessageEntity.hpp>
 #include <tlcodec/api/types/MessageFwdHeader.hpp>
+#include <tlcodec/api/types/MessageMedia.hpp>
 #include <tlcodec/api/types/Peer.hpp>
-#include <tlcodec/api/types/WebPage.hpp>
 
 namespace tlcodec::api::basic {
 

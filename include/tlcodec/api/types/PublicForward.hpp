@@ -4,8 +4,8 @@
 
 #include <tlcodec/api/fwd.hpp>
 #include <tlcodec/api/types/Message.hpp>
+#include <tlcodec/api/types/MessageMedia.hpp>
 #include <tlcodec/api/types/Peer.hpp>
-#include <tlcodec/api/types/WebPage.hpp>
 
 namespace tlcodec::api::basic {
 

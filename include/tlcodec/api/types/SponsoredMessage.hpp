@@ -4,9 +4,9 @@
 
 #include <tlcodec/api/fwd.hpp>
 #include <tlcodec/api/types/MessageEntity.hpp>
+#include <tlcodec/api/types/MessageMedia.hpp>
 #include <tlcodec/api/types/PeerColor.hpp>
 #include <tlcodec/api/types/Photo.hpp>
-#include <tlcodec/api/types/WebPage.hpp>
 
 namespace tlcodec::api::basic {
 

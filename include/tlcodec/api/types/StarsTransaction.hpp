@@ -3,12 +3,12 @@
 #pragma once
 
 #include <tlcodec/api/fwd.hpp>
+#include <tlcodec/api/types/MessageMedia.hpp>
 #include <tlcodec/api/types/Peer.hpp>
 #include <tlcodec/api/types/StarGift.hpp>
 #include <tlcodec/api/types/StarsAmount.hpp>
 #include <tlcodec/api/types/StarsTransactionPeer.hpp>
 #include <tlcodec/api/types/WebDocument.hpp>
-#include <tlcodec/api/types/WebPage.hpp>
 
 namespace tlcodec::api::basic {
 

@@ -4,9 +4,9 @@
 
 #include <tlcodec/api/fwd.hpp>
 #include <tlcodec/api/types/Message.hpp>
+#include <tlcodec/api/types/MessageMedia.hpp>
 #include <tlcodec/api/types/Peer.hpp>
 #include <tlcodec/api/types/Reaction.hpp>
-#include <tlcodec/api/types/WebPage.hpp>
 
 namespace tlcodec::api::basic {
 

@@ -31,6 +31,7 @@
 #include <tlcodec/api/types/LangPackDifference.hpp>
 #include <tlcodec/api/types/Message.hpp>
 #include <tlcodec/api/types/MessageEntity.hpp>
+#include <tlcodec/api/types/MessageMedia.hpp>
 #include <tlcodec/api/types/MessageReactions.hpp>
 #include <tlcodec/api/types/NotifyPeer.hpp>
 #include <tlcodec/api/types/PaidReactionPrivacy.hpp>
@@ -58,7 +59,6 @@
 #include <tlcodec/api/types/UserStatus.hpp>
 #include <tlcodec/api/types/Username.hpp>
 #include <tlcodec/api/types/WallPaper.hpp>
-#include <tlcodec/api/types/WebPage.hpp>
 #include <tlcodec/api/types/auth.SentCode.hpp>
 #include <tlcodec/api/types/messages.EmojiGameInfo.hpp>
 #include <tlcodec/api/types/messages.StickerSet.hpp>

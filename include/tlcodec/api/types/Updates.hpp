@@ -6,10 +6,10 @@
 #include <tlcodec/api/types/Chat.hpp>
 #include <tlcodec/api/types/MessageEntity.hpp>
 #include <tlcodec/api/types/MessageFwdHeader.hpp>
+#include <tlcodec/api/types/MessageMedia.hpp>
 #include <tlcodec/api/types/MessageReplyHeader.hpp>
 #include <tlcodec/api/types/Update.hpp>
 #include <tlcodec/api/types/User.hpp>
-#include <tlcodec/api/types/WebPage.hpp>
 
 namespace tlcodec::api::basic {
 

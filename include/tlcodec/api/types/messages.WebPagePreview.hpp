@@ -4,8 +4,8 @@
 
 #include <tlcodec/api/fwd.hpp>
 #include <tlcodec/api/types/Chat.hpp>
+#include <tlcodec/api/types/MessageMedia.hpp>
 #include <tlcodec/api/types/User.hpp>
-#include <tlcodec/api/types/WebPage.hpp>
 
 namespace tlcodec::api::basic {
 

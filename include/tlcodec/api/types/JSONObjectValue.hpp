@@ -6,6 +6,32 @@
 
 namespace tlcodec::api::basic {
 
+// jsonObjectValue#c0de1bd9 key:string value:JSONValue = JSONObjectValue;
+template <class S>
+struct jsonObjectValue {
+  using tl_self = jsonObjectValue;
+  static constexpr std::uint32_t constructor_id = 0xc0de1bd9;
+  static constexpr std::string_view tl_name = "jsonObjectValue";
+  static constexpr std::string_view tl_signature = "jsonObjectValue key:string value:JSONValue = JSONObjectValue";
+  static constexpr std::array<std::string_view, 2> tl_field_names = {"key", "value"};
+
+  typename S::string key{};
+  ::tlcodec::box<::tlcodec::api::basic::JSONValue<S>> value{};
+
+  template <class Self, class Visit>
+  static constexpr void each_field(Self& self, Visit&& visit) {
+    visit(self.key, ::tlcodec::wire::plain{});
+    visit(self.value, ::tlcodec::wire::plain{});
+  }
+  struct hana_accessors_impl {
+    template <class T = tl_self>
+    static constexpr auto apply() {
+      return ::tlcodec::hana_accessors<T, &T::key, &T::value>();
+    }
+  };
+  friend bool operator==(const tl_self&, const tl_self&) = default;
+};
+
 // jsonNull#3f6d7b68 = JSONValue;
 template <class S>
 struct jsonNull {
@@ -186,41 +212,15 @@ struct JSONValue : ::tlcodec::boxed<JSONValue<S>,
   }
 };
 
-// jsonObjectValue#c0de1bd9 key:string value:JSONValue = JSONObjectValue;
-template <class S>
-struct jsonObjectValue {
-  using tl_self = jsonObjectValue;
-  static constexpr std::uint32_t constructor_id = 0xc0de1bd9;
-  static constexpr std::string_view tl_name = "jsonObjectValue";
-  static constexpr std::string_view tl_signature = "jsonObjectValue key:string value:JSONValue = JSONObjectValue";
-  static constexpr std::array<std::string_view, 2> tl_field_names = {"key", "value"};
-
-  typename S::string key{};
-  ::tlcodec::api::basic::JSONValue<S> value{};
-
-  template <class Self, class Visit>
-  static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.key, ::tlcodec::wire::plain{});
-    visit(self.value, ::tlcodec::wire::plain{});
-  }
-  struct hana_accessors_impl {
-    template <class T = tl_self>
-    static constexpr auto apply() {
-      return ::tlcodec::hana_accessors<T, &T::key, &T::value>();
-    }
-  };
-  friend bool operator==(const tl_self&, const tl_self&) = default;
-};
-
 }  // namespace tlcodec::api::basic
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::jsonObjectValue)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::jsonNull)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::jsonBool)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::jsonNumber)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::jsonString)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::jsonArray)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::jsonObject)
-TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::jsonObjectValue)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::JSONValue)
 #endif

@@ -28,185 +28,6 @@
 
 namespace tlcodec::api::basic {
 
-// webPageEmpty#211a1788 flags:# id:long url:flags.0?string = WebPage;
-template <class S>
-struct webPageEmpty {
-  using tl_self = webPageEmpty;
-  static constexpr std::uint32_t constructor_id = 0x211a1788;
-  static constexpr std::string_view tl_name = "webPageEmpty";
-  static constexpr std::string_view tl_signature = "webPageEmpty flags:# id:long url:flags.0?string = WebPage";
-  static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "id", "url"};
-
-  ::tlcodec::reserved_flags flags{};
-  std::int64_t id{};
-  std::optional<typename S::string> url{};
-
-  template <class Self, class Visit>
-  static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.url, ::tlcodec::wire::when<0, 0>{});
-  }
-  struct hana_accessors_impl {
-    template <class T = tl_self>
-    static constexpr auto apply() {
-      return ::tlcodec::hana_accessors<T, &T::flags, &T::id, &T::url>();
-    }
-  };
-  friend bool operator==(const tl_self&, const tl_self&) = default;
-};
-
-// webPagePending#b0d13e47 flags:# id:long url:flags.0?string date:int = WebPage;
-template <class S>
-struct webPagePending {
-  using tl_self = webPagePending;
-  static constexpr std::uint32_t constructor_id = 0xb0d13e47;
-  static constexpr std::string_view tl_name = "webPagePending";
-  static constexpr std::string_view tl_signature = "webPagePending flags:# id:long url:flags.0?string date:int = WebPage";
-  static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "id", "url", "date"};
-
-  ::tlcodec::reserved_flags flags{};
-  std::int64_t id{};
-  std::optional<typename S::string> url{};
-  std::int32_t date{};
-
-  template <class Self, class Visit>
-  static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.url, ::tlcodec::wire::when<0, 0>{});
-    visit(self.date, ::tlcodec::wire::plain{});
-  }
-  struct hana_accessors_impl {
-    template <class T = tl_self>
-    static constexpr auto apply() {
-      return ::tlcodec::hana_accessors<T, &T::flags, &T::id, &T::url, &T::date>();
-    }
-  };
-  friend bool operator==(const tl_self&, const tl_self&) = default;
-};
-
-// webPage#e89c45b2 flags:# has_large_media:flags.13?true video_cover_photo:flags.14?true id:long url:string display_url:string hash:int type:flags.0?string site_name:flags.1?string title:flags.2?string description:flags.3?string photo:flags.4?Photo embed_url:flags.5?string embed_type:flags.5?string embed_width:flags.6?int embed_height:flags.6?int duration:flags.7?int author:flags.8?string document:flags.9?Document cached_page:flags.10?Page attributes:flags.12?Vector<WebPageAttribute> = WebPage;
-template <class S>
-struct webPage {
-  using tl_self = webPage;
-  static constexpr std::uint32_t constructor_id = 0xe89c45b2;
-  static constexpr std::string_view tl_name = "webPage";
-  static constexpr std::string_view tl_signature = "webPage flags:# id:long url:string display_url:string hash:int type:flags.0?string site_name:flags.1?string title:flags.2?string description:flags.3?string photo:flags.4?Photo embed_url:flags.5?string embed_type:flags.5?string embed_width:flags.6?int embed_height:flags.6?int duration:flags.7?int author:flags.8?string document:flags.9?Document cached_page:flags.10?Page attributes:flags.12?Vector WebPageAttribute = WebPage";
-  static constexpr std::array<std::string_view, 21> tl_field_names = {"flags", "has_large_media", "video_cover_photo", "id", "url", "display_url", "hash", "type", "site_name", "title", "description", "photo", "embed_url", "embed_type", "embed_width", "embed_height", "duration", "author", "document", "cached_page", "attributes"};
-
-  ::tlcodec::reserved_flags flags{};
-  bool has_large_media{};
-  bool video_cover_photo{};
-  std::int64_t id{};
-  typename S::string url{};
-  typename S::string display_url{};
-  std::int32_t hash{};
-  std::optional<typename S::string> type{};
-  std::optional<typename S::string> site_name{};
-  std::optional<typename S::string> title{};
-  std::optional<typename S::string> description{};
-  std::optional<::tlcodec::api::basic::Photo<S>> photo{};
-  std::optional<typename S::string> embed_url{};
-  std::optional<typename S::string> embed_type{};
-  std::optional<std::int32_t> embed_width{};
-  std::optional<std::int32_t> embed_height{};
-  std::optional<std::int32_t> duration{};
-  std::optional<typename S::string> author{};
-  std::optional<::tlcodec::api::basic::Document<S>> document{};
-  std::optional<::tlcodec::api::basic::Page<S>> cached_page{};
-  std::optional<typename S::template vector<::tlcodec::api::basic::WebPageAttribute<S>>> attributes{};
-
-  template <class Self, class Visit>
-  static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.flags, ::tlcodec::wire::flags<0, 0x000077ff>{});
-    visit(self.has_large_media, ::tlcodec::wire::when<0, 13>{});
-    visit(self.video_cover_photo, ::tlcodec::wire::when<0, 14>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.display_url, ::tlcodec::wire::plain{});
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.type, ::tlcodec::wire::when<0, 0>{});
-    visit(self.site_name, ::tlcodec::wire::when<0, 1>{});
-    visit(self.title, ::tlcodec::wire::when<0, 2>{});
-    visit(self.description, ::tlcodec::wire::when<0, 3>{});
-    visit(self.photo, ::tlcodec::wire::when<0, 4>{});
-    visit(self.embed_url, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::plain, true>{});
-    visit(self.embed_type, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::plain, true>{});
-    visit(self.embed_width, ::tlcodec::wire::when<0, 6, ::tlcodec::wire::plain, true>{});
-    visit(self.embed_height, ::tlcodec::wire::when<0, 6, ::tlcodec::wire::plain, true>{});
-    visit(self.duration, ::tlcodec::wire::when<0, 7>{});
-    visit(self.author, ::tlcodec::wire::when<0, 8>{});
-    visit(self.document, ::tlcodec::wire::when<0, 9>{});
-    visit(self.cached_page, ::tlcodec::wire::when<0, 10>{});
-    visit(self.attributes, ::tlcodec::wire::when<0, 12>{});
-  }
-  struct hana_accessors_impl {
-    template <class T = tl_self>
-    static constexpr auto apply() {
-      return ::tlcodec::hana_accessors<T, &T::flags, &T::has_large_media, &T::video_cover_photo, &T::id, &T::url, &T::display_url, &T::hash, &T::type, &T::site_name, &T::title, &T::description, &T::photo, &T::embed_url, &T::embed_type, &T::embed_width, &T::embed_height, &T::duration, &T::author, &T::document, &T::cached_page, &T::attributes>();
-    }
-  };
-  friend bool operator==(const tl_self&, const tl_self&) = default;
-};
-
-// webPageNotModified#7311ca11 flags:# cached_page_views:flags.0?int = WebPage;
-template <class S>
-struct webPageNotModified {
-  using tl_self = webPageNotModified;
-  static constexpr std::uint32_t constructor_id = 0x7311ca11;
-  static constexpr std::string_view tl_name = "webPageNotModified";
-  static constexpr std::string_view tl_signature = "webPageNotModified flags:# cached_page_views:flags.0?int = WebPage";
-  static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "cached_page_views"};
-
-  ::tlcodec::reserved_flags flags{};
-  std::optional<std::int32_t> cached_page_views{};
-
-  template <class Self, class Visit>
-  static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.cached_page_views, ::tlcodec::wire::when<0, 0>{});
-  }
-  struct hana_accessors_impl {
-    template <class T = tl_self>
-    static constexpr auto apply() {
-      return ::tlcodec::hana_accessors<T, &T::flags, &T::cached_page_views>();
-    }
-  };
-  friend bool operator==(const tl_self&, const tl_self&) = default;
-};
-
-// WebPage: 4 constructors
-template <class S>
-struct WebPage : ::tlcodec::boxed<WebPage<S>,
-    ::tlcodec::api::basic::webPageEmpty<S>,
-    ::tlcodec::api::basic::webPagePending<S>,
-    ::tlcodec::api::basic::webPage<S>,
-    ::tlcodec::api::basic::webPageNotModified<S>> {
-  using WebPage::boxed::boxed;
-  static constexpr std::string_view tl_name = "WebPage";
-
-  template <class F>
-  static constexpr decltype(auto) with_index(std::size_t index, F&& f) {
-    switch (index) {
-      case 0: return f(std::type_identity<::tlcodec::api::basic::webPageEmpty<S>>{});
-      case 1: return f(std::type_identity<::tlcodec::api::basic::webPagePending<S>>{});
-      case 2: return f(std::type_identity<::tlcodec::api::basic::webPage<S>>{});
-      case 3: return f(std::type_identity<::tlcodec::api::basic::webPageNotModified<S>>{});
-      default: __builtin_unreachable();
-    }
-  }
-  static constexpr int index_of(std::uint32_t id) noexcept {
-    switch (id) {
-      case 0x211a1788: return 0;
-      case 0xb0d13e47: return 1;
-      case 0xe89c45b2: return 2;
-      case 0x7311ca11: return 3;
-      default: return -1;
-    }
-  }
-};
-
 // messageMediaEmpty#3ded6320 = MessageMedia;
 template <class S>
 struct messageMediaEmpty {
@@ -393,7 +214,7 @@ struct messageMediaWebPage {
   bool force_small_media{};
   bool manual{};
   bool safe{};
-  ::tlcodec::api::basic::WebPage<S> webpage{};
+  ::tlcodec::box<::tlcodec::api::basic::WebPage<S>> webpage{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
@@ -883,156 +704,180 @@ struct MessageMedia : ::tlcodec::boxed<MessageMedia<S>,
   }
 };
 
-// storyItemDeleted#51e6ee4f id:int = StoryItem;
+// webPageEmpty#211a1788 flags:# id:long url:flags.0?string = WebPage;
 template <class S>
-struct storyItemDeleted {
-  using tl_self = storyItemDeleted;
-  static constexpr std::uint32_t constructor_id = 0x51e6ee4f;
-  static constexpr std::string_view tl_name = "storyItemDeleted";
-  static constexpr std::string_view tl_signature = "storyItemDeleted id:int = StoryItem";
-  static constexpr std::size_t tl_fixed_size = 4;
-  static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
-
-  std::int32_t id{};
-
-  template <class Self, class Visit>
-  static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-  }
-  struct hana_accessors_impl {
-    template <class T = tl_self>
-    static constexpr auto apply() {
-      return ::tlcodec::hana_accessors<T, &T::id>();
-    }
-  };
-  friend bool operator==(const tl_self&, const tl_self&) = default;
-};
-
-// storyItemSkipped#ffadc913 flags:# close_friends:flags.8?true live:flags.9?true id:int date:int expire_date:int = StoryItem;
-template <class S>
-struct storyItemSkipped {
-  using tl_self = storyItemSkipped;
-  static constexpr std::uint32_t constructor_id = 0xffadc913;
-  static constexpr std::string_view tl_name = "storyItemSkipped";
-  static constexpr std::string_view tl_signature = "storyItemSkipped flags:# id:int date:int expire_date:int = StoryItem";
-  static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "close_friends", "live", "id", "date", "expire_date"};
+struct webPageEmpty {
+  using tl_self = webPageEmpty;
+  static constexpr std::uint32_t constructor_id = 0x211a1788;
+  static constexpr std::string_view tl_name = "webPageEmpty";
+  static constexpr std::string_view tl_signature = "webPageEmpty flags:# id:long url:flags.0?string = WebPage";
+  static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "id", "url"};
 
   ::tlcodec::reserved_flags flags{};
-  bool close_friends{};
-  bool live{};
-  std::int32_t id{};
-  std::int32_t date{};
-  std::int32_t expire_date{};
+  std::int64_t id{};
+  std::optional<typename S::string> url{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.flags, ::tlcodec::wire::flags<0, 0x00000300>{});
-    visit(self.close_friends, ::tlcodec::wire::when<0, 8>{});
-    visit(self.live, ::tlcodec::wire::when<0, 9>{});
+    visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.expire_date, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
     static constexpr auto apply() {
-      return ::tlcodec::hana_accessors<T, &T::flags, &T::close_friends, &T::live, &T::id, &T::date, &T::expire_date>();
+      return ::tlcodec::hana_accessors<T, &T::flags, &T::id, &T::url>();
     }
   };
   friend bool operator==(const tl_self&, const tl_self&) = default;
 };
 
-// storyItem#edf164f1 flags:# pinned:flags.5?true public:flags.7?true close_friends:flags.8?true min:flags.9?true noforwards:flags.10?true edited:flags.11?true contacts:flags.12?true selected_contacts:flags.13?true out:flags.16?true id:int date:int from_id:flags.18?Peer fwd_from:flags.17?StoryFwdHeader expire_date:int caption:flags.0?string entities:flags.1?Vector<MessageEntity> media:MessageMedia media_areas:flags.14?Vector<MediaArea> privacy:flags.2?Vector<PrivacyRule> views:flags.3?StoryViews sent_reaction:flags.15?Reaction albums:flags.19?Vector<int> = StoryItem;
+// webPagePending#b0d13e47 flags:# id:long url:flags.0?string date:int = WebPage;
 template <class S>
-struct storyItem {
-  using tl_self = storyItem;
-  static constexpr std::uint32_t constructor_id = 0xedf164f1;
-  static constexpr std::string_view tl_name = "storyItem";
-  static constexpr std::string_view tl_signature = "storyItem flags:# id:int date:int from_id:flags.18?Peer fwd_from:flags.17?StoryFwdHeader expire_date:int caption:flags.0?string entities:flags.1?Vector MessageEntity media:MessageMedia media_areas:flags.14?Vector MediaArea privacy:flags.2?Vector PrivacyRule views:flags.3?StoryViews sent_reaction:flags.15?Reaction albums:flags.19?Vector int = StoryItem";
-  static constexpr std::array<std::string_view, 23> tl_field_names = {"flags", "pinned", "public", "close_friends", "min", "noforwards", "edited", "contacts", "selected_contacts", "out", "id", "date", "from_id", "fwd_from", "expire_date", "caption", "entities", "media", "media_areas", "privacy", "views", "sent_reaction", "albums"};
+struct webPagePending {
+  using tl_self = webPagePending;
+  static constexpr std::uint32_t constructor_id = 0xb0d13e47;
+  static constexpr std::string_view tl_name = "webPagePending";
+  static constexpr std::string_view tl_signature = "webPagePending flags:# id:long url:flags.0?string date:int = WebPage";
+  static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "id", "url", "date"};
 
   ::tlcodec::reserved_flags flags{};
-  bool pinned{};
-  bool public_{};
-  bool close_friends{};
-  bool min{};
-  bool noforwards{};
-  bool edited{};
-  bool contacts{};
-  bool selected_contacts{};
-  bool out{};
-  std::int32_t id{};
+  std::int64_t id{};
+  std::optional<typename S::string> url{};
   std::int32_t date{};
-  std::optional<::tlcodec::api::basic::Peer<S>> from_id{};
-  std::optional<::tlcodec::api::basic::StoryFwdHeader<S>> fwd_from{};
-  std::int32_t expire_date{};
-  std::optional<typename S::string> caption{};
-  std::optional<typename S::template vector<::tlcodec::api::basic::MessageEntity<S>>> entities{};
-  ::tlcodec::api::basic::MessageMedia<S> media{};
-  std::optional<typename S::template vector<::tlcodec::api::basic::MediaArea<S>>> media_areas{};
-  std::optional<typename S::template vector<::tlcodec::api::basic::PrivacyRule<S>>> privacy{};
-  std::optional<::tlcodec::api::basic::StoryViews<S>> views{};
-  std::optional<::tlcodec::api::basic::Reaction<S>> sent_reaction{};
-  std::optional<typename S::template vector<std::int32_t>> albums{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.flags, ::tlcodec::wire::flags<0, 0x000fffaf>{});
-    visit(self.pinned, ::tlcodec::wire::when<0, 5>{});
-    visit(self.public_, ::tlcodec::wire::when<0, 7>{});
-    visit(self.close_friends, ::tlcodec::wire::when<0, 8>{});
-    visit(self.min, ::tlcodec::wire::when<0, 9>{});
-    visit(self.noforwards, ::tlcodec::wire::when<0, 10>{});
-    visit(self.edited, ::tlcodec::wire::when<0, 11>{});
-    visit(self.contacts, ::tlcodec::wire::when<0, 12>{});
-    visit(self.selected_contacts, ::tlcodec::wire::when<0, 13>{});
-    visit(self.out, ::tlcodec::wire::when<0, 16>{});
+    visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::when<0, 0>{});
     visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.from_id, ::tlcodec::wire::when<0, 18>{});
-    visit(self.fwd_from, ::tlcodec::wire::when<0, 17>{});
-    visit(self.expire_date, ::tlcodec::wire::plain{});
-    visit(self.caption, ::tlcodec::wire::when<0, 0>{});
-    visit(self.entities, ::tlcodec::wire::when<0, 1>{});
-    visit(self.media, ::tlcodec::wire::plain{});
-    visit(self.media_areas, ::tlcodec::wire::when<0, 14>{});
-    visit(self.privacy, ::tlcodec::wire::when<0, 2>{});
-    visit(self.views, ::tlcodec::wire::when<0, 3>{});
-    visit(self.sent_reaction, ::tlcodec::wire::when<0, 15>{});
-    visit(self.albums, ::tlcodec::wire::when<0, 19>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
     static constexpr auto apply() {
-      return ::tlcodec::hana_accessors<T, &T::flags, &T::pinned, &T::public_, &T::close_friends, &T::min, &T::noforwards, &T::edited, &T::contacts, &T::selected_contacts, &T::out, &T::id, &T::date, &T::from_id, &T::fwd_from, &T::expire_date, &T::caption, &T::entities, &T::media, &T::media_areas, &T::privacy, &T::views, &T::sent_reaction, &T::albums>();
+      return ::tlcodec::hana_accessors<T, &T::flags, &T::id, &T::url, &T::date>();
     }
   };
   friend bool operator==(const tl_self&, const tl_self&) = default;
 };
 
-// StoryItem: 3 constructors
+// webPage#e89c45b2 flags:# has_large_media:flags.13?true video_cover_photo:flags.14?true id:long url:string display_url:string hash:int type:flags.0?string site_name:flags.1?string title:flags.2?string description:flags.3?string photo:flags.4?Photo embed_url:flags.5?string embed_type:flags.5?string embed_width:flags.6?int embed_height:flags.6?int duration:flags.7?int author:flags.8?string document:flags.9?Document cached_page:flags.10?Page attributes:flags.12?Vector<WebPageAttribute> = WebPage;
 template <class S>
-struct StoryItem : ::tlcodec::boxed<StoryItem<S>,
-    ::tlcodec::api::basic::storyItemDeleted<S>,
-    ::tlcodec::api::basic::storyItemSkipped<S>,
-    ::tlcodec::api::basic::storyItem<S>> {
-  using StoryItem::boxed::boxed;
-  static constexpr std::string_view tl_name = "StoryItem";
+struct webPage {
+  using tl_self = webPage;
+  static constexpr std::uint32_t constructor_id = 0xe89c45b2;
+  static constexpr std::string_view tl_name = "webPage";
+  static constexpr std::string_view tl_signature = "webPage flags:# id:long url:string display_url:string hash:int type:flags.0?string site_name:flags.1?string title:flags.2?string description:flags.3?string photo:flags.4?Photo embed_url:flags.5?string embed_type:flags.5?string embed_width:flags.6?int embed_height:flags.6?int duration:flags.7?int author:flags.8?string document:flags.9?Document cached_page:flags.10?Page attributes:flags.12?Vector WebPageAttribute = WebPage";
+  static constexpr std::array<std::string_view, 21> tl_field_names = {"flags", "has_large_media", "video_cover_photo", "id", "url", "display_url", "hash", "type", "site_name", "title", "description", "photo", "embed_url", "embed_type", "embed_width", "embed_height", "duration", "author", "document", "cached_page", "attributes"};
+
+  ::tlcodec::reserved_flags flags{};
+  bool has_large_media{};
+  bool video_cover_photo{};
+  std::int64_t id{};
+  typename S::string url{};
+  typename S::string display_url{};
+  std::int32_t hash{};
+  std::optional<typename S::string> type{};
+  std::optional<typename S::string> site_name{};
+  std::optional<typename S::string> title{};
+  std::optional<typename S::string> description{};
+  std::optional<::tlcodec::api::basic::Photo<S>> photo{};
+  std::optional<typename S::string> embed_url{};
+  std::optional<typename S::string> embed_type{};
+  std::optional<std::int32_t> embed_width{};
+  std::optional<std::int32_t> embed_height{};
+  std::optional<std::int32_t> duration{};
+  std::optional<typename S::string> author{};
+  std::optional<::tlcodec::api::basic::Document<S>> document{};
+  std::optional<::tlcodec::api::basic::Page<S>> cached_page{};
+  std::optional<typename S::template vector<::tlcodec::api::basic::WebPageAttribute<S>>> attributes{};
+
+  template <class Self, class Visit>
+  static constexpr void each_field(Self& self, Visit&& visit) {
+    visit(self.flags, ::tlcodec::wire::flags<0, 0x000077ff>{});
+    visit(self.has_large_media, ::tlcodec::wire::when<0, 13>{});
+    visit(self.video_cover_photo, ::tlcodec::wire::when<0, 14>{});
+    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::plain{});
+    visit(self.display_url, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::when<0, 0>{});
+    visit(self.site_name, ::tlcodec::wire::when<0, 1>{});
+    visit(self.title, ::tlcodec::wire::when<0, 2>{});
+    visit(self.description, ::tlcodec::wire::when<0, 3>{});
+    visit(self.photo, ::tlcodec::wire::when<0, 4>{});
+    visit(self.embed_url, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::plain, true>{});
+    visit(self.embed_type, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::plain, true>{});
+    visit(self.embed_width, ::tlcodec::wire::when<0, 6, ::tlcodec::wire::plain, true>{});
+    visit(self.embed_height, ::tlcodec::wire::when<0, 6, ::tlcodec::wire::plain, true>{});
+    visit(self.duration, ::tlcodec::wire::when<0, 7>{});
+    visit(self.author, ::tlcodec::wire::when<0, 8>{});
+    visit(self.document, ::tlcodec::wire::when<0, 9>{});
+    visit(self.cached_page, ::tlcodec::wire::when<0, 10>{});
+    visit(self.attributes, ::tlcodec::wire::when<0, 12>{});
+  }
+  struct hana_accessors_impl {
+    template <class T = tl_self>
+    static constexpr auto apply() {
+      return ::tlcodec::hana_accessors<T, &T::flags, &T::has_large_media, &T::video_cover_photo, &T::id, &T::url, &T::display_url, &T::hash, &T::type, &T::site_name, &T::title, &T::description, &T::photo, &T::embed_url, &T::embed_type, &T::embed_width, &T::embed_height, &T::duration, &T::author, &T::document, &T::cached_page, &T::attributes>();
+    }
+  };
+  friend bool operator==(const tl_self&, const tl_self&) = default;
+};
+
+// webPageNotModified#7311ca11 flags:# cached_page_views:flags.0?int = WebPage;
+template <class S>
+struct webPageNotModified {
+  using tl_self = webPageNotModified;
+  static constexpr std::uint32_t constructor_id = 0x7311ca11;
+  static constexpr std::string_view tl_name = "webPageNotModified";
+  static constexpr std::string_view tl_signature = "webPageNotModified flags:# cached_page_views:flags.0?int = WebPage";
+  static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "cached_page_views"};
+
+  ::tlcodec::reserved_flags flags{};
+  std::optional<std::int32_t> cached_page_views{};
+
+  template <class Self, class Visit>
+  static constexpr void each_field(Self& self, Visit&& visit) {
+    visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
+    visit(self.cached_page_views, ::tlcodec::wire::when<0, 0>{});
+  }
+  struct hana_accessors_impl {
+    template <class T = tl_self>
+    static constexpr auto apply() {
+      return ::tlcodec::hana_accessors<T, &T::flags, &T::cached_page_views>();
+    }
+  };
+  friend bool operator==(const tl_self&, const tl_self&) = default;
+};
+
+// WebPage: 4 constructors
+template <class S>
+struct WebPage : ::tlcodec::boxed<WebPage<S>,
+    ::tlcodec::api::basic::webPageEmpty<S>,
+    ::tlcodec::api::basic::webPagePending<S>,
+    ::tlcodec::api::basic::webPage<S>,
+    ::tlcodec::api::basic::webPageNotModified<S>> {
+  using WebPage::boxed::boxed;
+  static constexpr std::string_view tl_name = "WebPage";
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {
     switch (index) {
-      case 0: return f(std::type_identity<::tlcodec::api::basic::storyItemDeleted<S>>{});
-      case 1: return f(std::type_identity<::tlcodec::api::basic::storyItemSkipped<S>>{});
-      case 2: return f(std::type_identity<::tlcodec::api::basic::storyItem<S>>{});
+      case 0: return f(std::type_identity<::tlcodec::api::basic::webPageEmpty<S>>{});
+      case 1: return f(std::type_identity<::tlcodec::api::basic::webPagePending<S>>{});
+      case 2: return f(std::type_identity<::tlcodec::api::basic::webPage<S>>{});
+      case 3: return f(std::type_identity<::tlcodec::api::basic::webPageNotModified<S>>{});
       default: __builtin_unreachable();
     }
   }
   static constexpr int index_of(std::uint32_t id) noexcept {
     switch (id) {
-      case 0x51e6ee4f: return 0;
-      case 0xffadc913: return 1;
-      case 0xedf164f1: return 2;
+      case 0x211a1788: return 0;
+      case 0xb0d13e47: return 1;
+      case 0xe89c45b2: return 2;
+      case 0x7311ca11: return 3;
       default: return -1;
     }
   }
@@ -1078,7 +923,7 @@ struct webPageAttributeStory {
   ::tlcodec::reserved_flags flags{};
   ::tlcodec::api::basic::Peer<S> peer{};
   std::int32_t id{};
-  std::optional<::tlcodec::api::basic::StoryItem<S>> story{};
+  std::optional<::tlcodec::box<::tlcodec::api::basic::StoryItem<S>>> story{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
@@ -1278,7 +1123,7 @@ struct messageExtendedMedia {
   static constexpr std::string_view tl_signature = "messageExtendedMedia media:MessageMedia = MessageExtendedMedia";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"media"};
 
-  ::tlcodec::api::basic::MessageMedia<S> media{};
+  ::tlcodec::box<::tlcodec::api::basic::MessageMedia<S>> media{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
@@ -1318,13 +1163,164 @@ struct MessageExtendedMedia : ::tlcodec::boxed<MessageExtendedMedia<S>,
   }
 };
 
+// storyItemDeleted#51e6ee4f id:int = StoryItem;
+template <class S>
+struct storyItemDeleted {
+  using tl_self = storyItemDeleted;
+  static constexpr std::uint32_t constructor_id = 0x51e6ee4f;
+  static constexpr std::string_view tl_name = "storyItemDeleted";
+  static constexpr std::string_view tl_signature = "storyItemDeleted id:int = StoryItem";
+  static constexpr std::size_t tl_fixed_size = 4;
+  static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
+
+  std::int32_t id{};
+
+  template <class Self, class Visit>
+  static constexpr void each_field(Self& self, Visit&& visit) {
+    visit(self.id, ::tlcodec::wire::plain{});
+  }
+  struct hana_accessors_impl {
+    template <class T = tl_self>
+    static constexpr auto apply() {
+      return ::tlcodec::hana_accessors<T, &T::id>();
+    }
+  };
+  friend bool operator==(const tl_self&, const tl_self&) = default;
+};
+
+// storyItemSkipped#ffadc913 flags:# close_friends:flags.8?true live:flags.9?true id:int date:int expire_date:int = StoryItem;
+template <class S>
+struct storyItemSkipped {
+  using tl_self = storyItemSkipped;
+  static constexpr std::uint32_t constructor_id = 0xffadc913;
+  static constexpr std::string_view tl_name = "storyItemSkipped";
+  static constexpr std::string_view tl_signature = "storyItemSkipped flags:# id:int date:int expire_date:int = StoryItem";
+  static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "close_friends", "live", "id", "date", "expire_date"};
+
+  ::tlcodec::reserved_flags flags{};
+  bool close_friends{};
+  bool live{};
+  std::int32_t id{};
+  std::int32_t date{};
+  std::int32_t expire_date{};
+
+  template <class Self, class Visit>
+  static constexpr void each_field(Self& self, Visit&& visit) {
+    visit(self.flags, ::tlcodec::wire::flags<0, 0x00000300>{});
+    visit(self.close_friends, ::tlcodec::wire::when<0, 8>{});
+    visit(self.live, ::tlcodec::wire::when<0, 9>{});
+    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.expire_date, ::tlcodec::wire::plain{});
+  }
+  struct hana_accessors_impl {
+    template <class T = tl_self>
+    static constexpr auto apply() {
+      return ::tlcodec::hana_accessors<T, &T::flags, &T::close_friends, &T::live, &T::id, &T::date, &T::expire_date>();
+    }
+  };
+  friend bool operator==(const tl_self&, const tl_self&) = default;
+};
+
+// storyItem#edf164f1 flags:# pinned:flags.5?true public:flags.7?true close_friends:flags.8?true min:flags.9?true noforwards:flags.10?true edited:flags.11?true contacts:flags.12?true selected_contacts:flags.13?true out:flags.16?true id:int date:int from_id:flags.18?Peer fwd_from:flags.17?StoryFwdHeader expire_date:int caption:flags.0?string entities:flags.1?Vector<MessageEntity> media:MessageMedia media_areas:flags.14?Vector<MediaArea> privacy:flags.2?Vector<PrivacyRule> views:flags.3?StoryViews sent_reaction:flags.15?Reaction albums:flags.19?Vector<int> = StoryItem;
+template <class S>
+struct storyItem {
+  using tl_self = storyItem;
+  static constexpr std::uint32_t constructor_id = 0xedf164f1;
+  static constexpr std::string_view tl_name = "storyItem";
+  static constexpr std::string_view tl_signature = "storyItem flags:# id:int date:int from_id:flags.18?Peer fwd_from:flags.17?StoryFwdHeader expire_date:int caption:flags.0?string entities:flags.1?Vector MessageEntity media:MessageMedia media_areas:flags.14?Vector MediaArea privacy:flags.2?Vector PrivacyRule views:flags.3?StoryViews sent_reaction:flags.15?Reaction albums:flags.19?Vector int = StoryItem";
+  static constexpr std::array<std::string_view, 23> tl_field_names = {"flags", "pinned", "public", "close_friends", "min", "noforwards", "edited", "contacts", "selected_contacts", "out", "id", "date", "from_id", "fwd_from", "expire_date", "caption", "entities", "media", "media_areas", "privacy", "views", "sent_reaction", "albums"};
+
+  ::tlcodec::reserved_flags flags{};
+  bool pinned{};
+  bool public_{};
+  bool close_friends{};
+  bool min{};
+  bool noforwards{};
+  bool edited{};
+  bool contacts{};
+  bool selected_contacts{};
+  bool out{};
+  std::int32_t id{};
+  std::int32_t date{};
+  std::optional<::tlcodec::api::basic::Peer<S>> from_id{};
+  std::optional<::tlcodec::api::basic::StoryFwdHeader<S>> fwd_from{};
+  std::int32_t expire_date{};
+  std::optional<typename S::string> caption{};
+  std::optional<typename S::template vector<::tlcodec::api::basic::MessageEntity<S>>> entities{};
+  ::tlcodec::box<::tlcodec::api::basic::MessageMedia<S>> media{};
+  std::optional<typename S::template vector<::tlcodec::api::basic::MediaArea<S>>> media_areas{};
+  std::optional<typename S::template vector<::tlcodec::api::basic::PrivacyRule<S>>> privacy{};
+  std::optional<::tlcodec::api::basic::StoryViews<S>> views{};
+  std::optional<::tlcodec::api::basic::Reaction<S>> sent_reaction{};
+  std::optional<typename S::template vector<std::int32_t>> albums{};
+
+  template <class Self, class Visit>
+  static constexpr void each_field(Self& self, Visit&& visit) {
+    visit(self.flags, ::tlcodec::wire::flags<0, 0x000fffaf>{});
+    visit(self.pinned, ::tlcodec::wire::when<0, 5>{});
+    visit(self.public_, ::tlcodec::wire::when<0, 7>{});
+    visit(self.close_friends, ::tlcodec::wire::when<0, 8>{});
+    visit(self.min, ::tlcodec::wire::when<0, 9>{});
+    visit(self.noforwards, ::tlcodec::wire::when<0, 10>{});
+    visit(self.edited, ::tlcodec::wire::when<0, 11>{});
+    visit(self.contacts, ::tlcodec::wire::when<0, 12>{});
+    visit(self.selected_contacts, ::tlcodec::wire::when<0, 13>{});
+    visit(self.out, ::tlcodec::wire::when<0, 16>{});
+    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.from_id, ::tlcodec::wire::when<0, 18>{});
+    visit(self.fwd_from, ::tlcodec::wire::when<0, 17>{});
+    visit(self.expire_date, ::tlcodec::wire::plain{});
+    visit(self.caption, ::tlcodec::wire::when<0, 0>{});
+    visit(self.entities, ::tlcodec::wire::when<0, 1>{});
+    visit(self.media, ::tlcodec::wire::plain{});
+    visit(self.media_areas, ::tlcodec::wire::when<0, 14>{});
+    visit(self.privacy, ::tlcodec::wire::when<0, 2>{});
+    visit(self.views, ::tlcodec::wire::when<0, 3>{});
+    visit(self.sent_reaction, ::tlcodec::wire::when<0, 15>{});
+    visit(self.albums, ::tlcodec::wire::when<0, 19>{});
+  }
+  struct hana_accessors_impl {
+    template <class T = tl_self>
+    static constexpr auto apply() {
+      return ::tlcodec::hana_accessors<T, &T::flags, &T::pinned, &T::public_, &T::close_friends, &T::min, &T::noforwards, &T::edited, &T::contacts, &T::selected_contacts, &T::out, &T::id, &T::date, &T::from_id, &T::fwd_from, &T::expire_date, &T::caption, &T::entities, &T::media, &T::media_areas, &T::privacy, &T::views, &T::sent_reaction, &T::albums>();
+    }
+  };
+  friend bool operator==(const tl_self&, const tl_self&) = default;
+};
+
+// StoryItem: 3 constructors
+template <class S>
+struct StoryItem : ::tlcodec::boxed<StoryItem<S>,
+    ::tlcodec::api::basic::storyItemDeleted<S>,
+    ::tlcodec::api::basic::storyItemSkipped<S>,
+    ::tlcodec::api::basic::storyItem<S>> {
+  using StoryItem::boxed::boxed;
+  static constexpr std::string_view tl_name = "StoryItem";
+
+  template <class F>
+  static constexpr decltype(auto) with_index(std::size_t index, F&& f) {
+    switch (index) {
+      case 0: return f(std::type_identity<::tlcodec::api::basic::storyItemDeleted<S>>{});
+      case 1: return f(std::type_identity<::tlcodec::api::basic::storyItemSkipped<S>>{});
+      case 2: return f(std::type_identity<::tlcodec::api::basic::storyItem<S>>{});
+      default: __builtin_unreachable();
+    }
+  }
+  static constexpr int index_of(std::uint32_t id) noexcept {
+    switch (id) {
+      case 0x51e6ee4f: return 0;
+      case 0xffadc913: return 1;
+      case 0xedf164f1: return 2;
+      default: return -1;
+    }
+  }
+};
+
 }  // namespace tlcodec::api::basic
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
-TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webPageEmpty)
-TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webPagePending)
-TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webPage)
-TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webPageNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageMediaEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageMediaPhoto)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageMediaGeo)
@@ -1344,9 +1340,10 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageMediaGiveaway
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageMediaPaidMedia)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageMediaToDo)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageMediaVideoStream)
-TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyItemDeleted)
-TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyItemSkipped)
-TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyItem)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webPageEmpty)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webPagePending)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webPage)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webPageNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webPageAttributeTheme)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webPageAttributeStory)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webPageAttributeStickerSet)
@@ -1355,9 +1352,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webPageAttributeStar
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webPageAttributeStarGiftAuction)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageExtendedMediaPreview)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageExtendedMedia)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::WebPage)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyItemDeleted)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyItemSkipped)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyItem)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::MessageMedia)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StoryItem)
+TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::WebPage)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::WebPageAttribute)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::MessageExtendedMedia)
+TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StoryItem)
 #endif
