@@ -187,7 +187,7 @@ TEST_CASE("boxed: self-assignment leaves the value unchanged", "[boxed]") {
 }
 
 TEST_CASE("boxed: assigning a copy of a value it owns (rt = child) is safe", "[boxed]") {
-  seed::RichText text = seed::textBold{.text = seed::textBold{.text = plain(long_text)}};
+  seed::RichText text = seed::textBold{.text = seed::RichText{seed::textBold{.text = plain(long_text)}}};
   const seed::RichText child = *text.get_if<seed::textBold>()->text;
   text = *text.get_if<seed::textBold>()->text;  // copy-assigns from inside itself
   CHECK(text == child);
@@ -227,13 +227,16 @@ TEST_CASE("boxed: holds its alternative in place, without touching the heap", "[
 
 // ---- tlcodec::box ----
 
-TEST_CASE("box: holds a default value, and one built from anything T is built from", "[box]") {
+TEST_CASE("box: holds a default value, and one built from a T only", "[box]") {
   const tlcodec::box<seed::RichText> empty;
   CHECK(empty->holds<seed::textEmpty>());
-  const tlcodec::box<seed::RichText> from_alternative = seed::textPlain{.text = "p"};
-  CHECK(*from_alternative == plain("p"));
-  CHECK(from_alternative.get() == plain("p"));
+  const tlcodec::box<seed::RichText> from_value = seed::RichText{seed::textPlain{.text = "p"}};
+  CHECK(*from_value == plain("p"));
+  CHECK(from_value.get() == plain("p"));
   STATIC_REQUIRE_FALSE(std::is_constructible_v<tlcodec::box<seed::RichText>, int>);
+  // A constructor of T is wrapped in T first: the box's constraint may ask nothing of T, which
+  // can still be incomplete where the box is probed (inside its own cycle).
+  STATIC_REQUIRE_FALSE(std::is_convertible_v<seed::textPlain, tlcodec::box<seed::RichText>>);
 }
 
 TEST_CASE("box: copies are deep", "[box]") {
@@ -253,7 +256,7 @@ TEST_CASE("box: copies are deep", "[box]") {
   CHECK(*copy == plain(long_text));
 
   // Through a generated struct: copying a textBold copies the whole chain.
-  const seed::textBold outer{.text = seed::textBold{.text = plain("deep")}};
+  const seed::textBold outer{.text = seed::RichText{seed::textBold{.text = plain("deep")}}};
   seed::textBold other = outer;
   other.text->get_if<seed::textBold>()->text = plain("changed");
   CHECK(*outer.text->get_if<seed::textBold>()->text == plain("deep"));
@@ -389,7 +392,7 @@ TEST_CASE("generated structs take designated initializers, nested and partial", 
   const seed::PhoneConnection connection = seed::phoneConnection{.tcp = true, .port = 443};
   CHECK(connection.get_if<seed::phoneConnection>()->port == 443);
 
-  const seed::RichText text = seed::textUrl{.text = seed::textBold{.text = plain("x")}, .url = "u"};
+  const seed::RichText text = seed::textUrl{.text = seed::RichText{seed::textBold{.text = plain("x")}}, .url = "u"};
   CHECK(text.get_if<seed::textUrl>()->webpage_id == 0);
 }
 
