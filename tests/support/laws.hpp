@@ -16,6 +16,9 @@ void check_laws(const T& value) {
   const auto encoded = tlcodec::encode(value);
   REQUIRE(encoded.has_value());
   CHECK(tlcodec::encoded_size(value) == encoded->size());
+  tlcodec::size_counter counter;  // the public writer that only counts agrees
+  CHECK_FALSE(tlcodec::encode_to(counter, value));
+  CHECK(counter.size() == encoded->size());
   CHECK(encoded->size() % 4 == 0);
   const auto decoded = tlcodec::decode<T>(*encoded);
   REQUIRE(decoded.has_value());
