@@ -119,11 +119,15 @@ class boxed {
   // Calls f with the held constructor (mutable or const), returning what f returns.
   template <class F>
   decltype(auto) visit(F&& f) {
-    return visit_alternative(std::forward<F>(f));
+    return Derived::with_index(index_, [&]<class C>(std::type_identity<C>) -> decltype(auto) {
+      return f(*std::launder(reinterpret_cast<C*>(storage_)));
+    });
   }
   template <class F>
   decltype(auto) visit(F&& f) const {
-    return visit_alternative(std::forward<F>(f));
+    return Derived::with_index(index_, [&]<class C>(std::type_identity<C>) -> decltype(auto) {
+      return f(*std::launder(reinterpret_cast<const C*>(storage_)));
+    });
   }
 
   friend bool operator==(const boxed& a, const boxed& b) {
@@ -137,19 +141,6 @@ class boxed {
       return D::default_index;
     else
       return 0;
-  }
-
-  template <class F>
-  decltype(auto) visit_alternative(F&& f) {
-    return Derived::with_index(index_, [&]<class C>(std::type_identity<C>) -> decltype(auto) {
-      return f(*std::launder(reinterpret_cast<C*>(storage_)));
-    });
-  }
-  template <class F>
-  decltype(auto) visit_alternative(F&& f) const {
-    return Derived::with_index(index_, [&]<class C>(std::type_identity<C>) -> decltype(auto) {
-      return f(*std::launder(reinterpret_cast<const C*>(storage_)));
-    });
   }
 
   // Constructs C after the old value is gone. If that throws (a heap box out of memory), the
