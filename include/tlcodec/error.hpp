@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <system_error>
 
@@ -24,7 +25,16 @@ enum class errc : std::uint8_t {
   inconsistent_flags,    // encode: fields sharing one flag bit are neither all set nor all unset
   value_too_long,        // encode: a string or bytes of 2^24 bytes or more (TL's length limit)
   buffer_overflow,       // encode: the fixed output buffer is too small; offset: bytes written
+  empty_object,          // encode: an Object that holds no value; offset: bytes written
+  body_length_mismatch,  // a message body's length differs from its `bytes` field; offset: the body's end
+  too_many_messages,     // msg_container with more than 1024 messages; offset: the count
+  nested_container,      // msg_container inside a container's message; offset: its id
+  nested_gzip,           // gzip_packed inside gzip_packed; offset: the outer one's id
+  invalid_gzip,          // gzip_packed data that does not inflate; offset: the gzip_packed id
+  gzip_too_large,        // gzip_packed inflates past decode_options::max_unpacked_size; offset: its id
 };
+// An error inside the unpacked data of a gzip_packed keeps its code and constructor id; its
+// offset is that of the gzip_packed (offsets into compressed data would tell nothing).
 
 // The first failure of a decode (or encode): what, at which byte offset of the input, and the
 // id of the innermost constructor being decoded when it happened (0 at top level).
@@ -37,25 +47,55 @@ struct error {
   friend constexpr bool operator==(const error&, const error&) = default;
 };
 
+namespace detail {
+struct errc_info {
+  errc code;
+  const char* name;
+  const char* description;
+};
+// Indexed by the code's value (checked below).
+inline constexpr errc_info errc_table[] = {
+    {errc::ok, "ok", "ok"},
+    {errc::truncated, "truncated", "truncated input"},
+    {errc::invalid_length_prefix, "invalid_length_prefix", "invalid string length prefix 0xff"},
+    {errc::non_canonical_length, "non_canonical_length", "non-canonical string length (0xfe prefix with length < 254)"},
+    {errc::nonzero_padding, "nonzero_padding", "non-zero padding byte"},
+    {errc::invalid_count, "invalid_count", "vector count negative or larger than the remaining input"},
+    {errc::invalid_vector_id, "invalid_vector_id", "boxed vector without vector#1cb5c415"},
+    {errc::invalid_bool_id, "invalid_bool_id", "Bool that is neither boolTrue nor boolFalse"},
+    {errc::unexpected_constructor, "unexpected_constructor", "unexpected constructor id"},
+    {errc::depth_exceeded, "depth_exceeded", "nesting deeper than the depth limit"},
+    {errc::trailing_bytes, "trailing_bytes", "trailing bytes after the object"},
+    {errc::inconsistent_flags, "inconsistent_flags", "fields sharing a flag bit are not all set or all unset"},
+    {errc::value_too_long, "value_too_long", "string or bytes longer than 2^24 - 1 bytes"},
+    {errc::buffer_overflow, "buffer_overflow", "output buffer too small"},
+    {errc::empty_object, "empty_object", "Object holds no value"},
+    {errc::body_length_mismatch, "body_length_mismatch", "message body length differs from its bytes field"},
+    {errc::too_many_messages, "too_many_messages", "msg_container with more than 1024 messages"},
+    {errc::nested_container, "nested_container", "msg_container inside a container"},
+    {errc::nested_gzip, "nested_gzip", "gzip_packed inside gzip_packed"},
+    {errc::invalid_gzip, "invalid_gzip", "gzip_packed data is not a valid gzip stream"},
+    {errc::gzip_too_large, "gzip_too_large", "gzip_packed data inflates past the size limit"},
+};
+constexpr bool errc_table_in_order() {
+  for (std::size_t i = 0; i < std::size(errc_table); ++i)
+    if (static_cast<std::size_t>(errc_table[i].code) != i) return false;
+  return true;
+}
+static_assert(errc_table_in_order() && std::size(errc_table) == static_cast<std::size_t>(errc::gzip_too_large) + 1,
+              "errc_table lists every errc in declaration order (gzip_too_large is the last)");
+}  // namespace detail
+
 // A short, stable description of an error code ("truncated input", ...).
 constexpr const char* describe(errc code) noexcept {
-  switch (code) {
-    case errc::ok: return "ok";
-    case errc::truncated: return "truncated input";
-    case errc::invalid_length_prefix: return "invalid string length prefix 0xff";
-    case errc::non_canonical_length: return "non-canonical string length (0xfe prefix with length < 254)";
-    case errc::nonzero_padding: return "non-zero padding byte";
-    case errc::invalid_count: return "vector count negative or larger than the remaining input";
-    case errc::invalid_vector_id: return "boxed vector without vector#1cb5c415";
-    case errc::invalid_bool_id: return "Bool that is neither boolTrue nor boolFalse";
-    case errc::unexpected_constructor: return "unexpected constructor id";
-    case errc::depth_exceeded: return "nesting deeper than the depth limit";
-    case errc::trailing_bytes: return "trailing bytes after the object";
-    case errc::inconsistent_flags: return "fields sharing a flag bit are not all set or all unset";
-    case errc::value_too_long: return "string or bytes longer than 2^24 - 1 bytes";
-    case errc::buffer_overflow: return "output buffer too small";
-  }
-  return "unknown tlcodec error";
+  const auto index = static_cast<std::size_t>(code);
+  return index < std::size(detail::errc_table) ? detail::errc_table[index].description : "unknown tlcodec error";
+}
+
+// The enumerator's name ("truncated", ...), as tools print it.
+constexpr const char* errc_name(errc code) noexcept {
+  const auto index = static_cast<std::size_t>(code);
+  return index < std::size(detail::errc_table) ? detail::errc_table[index].name : "unknown";
 }
 
 namespace detail {

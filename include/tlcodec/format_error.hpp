@@ -12,14 +12,16 @@
 namespace tlcodec {
 
 // Renders e.g.
-//   unexpected constructor id at offset 4 (in constructor #2efe1722)
+//   unexpected constructor id (errc::unexpected_constructor) at offset 4 (in constructor #2efe1722)
 //     00000000  22 17 fe 2e 01 02 03 04  ...
 //                           ^^
 // showing the 16-byte row of the offset and up to one row either side.
 inline std::string format_error(const error& err, std::span<const std::byte> input) {
   char line[96];
   std::string out = describe(err.code);
-  std::snprintf(line, sizeof line, " at offset %zu", err.offset);
+  out += " (errc::";
+  out += errc_name(err.code);
+  std::snprintf(line, sizeof line, ") at offset %zu", err.offset);
   out += line;
   if (err.constructor_id != 0) {
     std::snprintf(line, sizeof line, " (in constructor #%08x)", static_cast<unsigned>(err.constructor_id));

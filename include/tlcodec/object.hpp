@@ -1,25 +1,190 @@
-// tlcodec/object.hpp: TL `Object` (rpc_result.result, message.body): any boxed value.
+// tlcodec/object.hpp: TL `Object` (rpc_result.result, a container message's body, the content
+// of gzip_packed, the query of invokeWithLayer and its kin): any boxed value.
+//
+// An object is one of
+//   - a typed value: a generated constructor or function, with the object_type that encodes,
+//     prints and identifies it (decoded through a registry, or made by make_object());
+//   - opaque: the raw encoding of a value whose type the decoder did not know (id first), kept
+//     when its length is known (the rest of an rpc_result, a message's `bytes`) and re-encoded
+//     byte for byte;
+//   - gzip_packed: the packed bytes as received (re-encoded byte for byte) and the object they
+//     unpack to;
+//   - empty (default-constructed): encoding it is errc::empty_object.
+// Objects are immutable values: copies share the decoded value.
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
-#include <cstring>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include <tlcodec/bytes.hpp>
+#include <tlcodec/detail/endian.hpp>
+#include <tlcodec/writer.hpp>
 
 namespace tlcodec {
 
-// A boxed value kept as its raw encoding (constructor id first), re-encoded byte for byte.
-// Decoded as a field, it takes the rest of its input: TL gives an Object no length of its own.
-struct object {
-  bytes raw;
+class span_reader;
+class object;
 
-  std::uint32_t constructor_id() const noexcept {
-    std::uint32_t id = 0;
-    if (raw.size() >= 4)
-      for (int i = 3; i >= 0; --i) id = id << 8 | std::to_integer<std::uint32_t>(raw[static_cast<std::size_t>(i)]);
-    return id;
-  }
-  friend bool operator==(const object&, const object&) = default;
+namespace detail {
+// One address per C++ type: what object::get_if compares (ids and names are not unique
+// across storage policies).
+template <class T>
+inline constexpr char type_tag = 0;
+}  // namespace detail
+
+// What a registry knows of one constructor or function: its TL names and type-erased codec
+// and text functions. object_type_of<T> (tlcodec/object_type.hpp) makes the one of any T.
+struct object_type {
+  std::uint32_t id;
+  std::string_view name;  // "phone.phoneCall"
+  std::string_view type;  // its boxed type, "phone.PhoneCall"; for a function, its result type
+  bool is_function;
+  const void* tag;        // &detail::type_tag<T>
+  // Decodes the fields (the id has been read) into a new value that out then holds.
+  void (*decode)(span_reader& in, object& out);
+  void (*encode)(const void* value, unchecked_writer& out);
+  void (*text)(const void* value, std::string& out, std::size_t depth);
 };
+
+inline constexpr std::uint32_t gzip_packed_id = 0x3072cfa1;
+
+class object {
+ public:
+  // As the X of a generic function (invokeWithLayer<tlcodec::object>, how the registry holds
+  // them): the result of a query of unknown type is any Object.
+  using result_type = object;
+
+  object() = default;
+
+  // A typed value: value points to the T that type (object_type_of<T>) describes.
+  object(const object_type& type, std::shared_ptr<const void> value) noexcept
+      : id_(type.id), type_(&type), value_(std::move(value)) {}
+
+  // The encoding of a boxed value, its constructor id first (at least 4 bytes).
+  static object opaque(std::span<const std::byte> encoding);
+  // gzip_packed as received: its whole encoding (id, then packed_data) and what it unpacks to.
+  static object gzip(std::span<const std::byte> encoding, object unpacked);
+
+  bool has_value() const noexcept { return value_ != nullptr; }
+  // The constructor id on the wire (gzip_packed's for a packed object), 0 when empty.
+  std::uint32_t constructor_id() const noexcept { return id_; }
+  // The type of a typed value; null when opaque, gzip_packed or empty.
+  const object_type* type() const noexcept { return type_; }
+  bool is_opaque() const noexcept { return has_value() && !type_ && id_ != gzip_packed_id; }
+  bool is_gzip() const noexcept { return has_value() && !type_ && id_ == gzip_packed_id; }
+  // What a gzip_packed unpacks to; any other object is its own content.
+  const object& unpacked() const noexcept;
+  // The raw encoding of an opaque or gzip_packed object (empty for the others).
+  std::span<const std::byte> raw() const noexcept;
+
+  // The gzip stream of a gzip_packed object (empty for the others).
+  std::span<const std::byte> packed_data() const noexcept;
+
+  // The value of a typed object, as type()->encode and type()->text take it.
+  const void* value_address() const noexcept { return type_ ? value_.get() : nullptr; }
+
+  // The T held (looking through gzip_packed), or null.
+  template <class T>
+  const T* get_if() const noexcept {
+    const object& o = unpacked();
+    return o.type_ && o.type_->tag == &detail::type_tag<T> ? static_cast<const T*>(o.value_.get()) : nullptr;
+  }
+  template <class T>
+  bool holds() const noexcept {
+    return get_if<T>() != nullptr;
+  }
+
+  // Writes the encoding (through an unchecked writer: size it first, or count with a null one).
+  void encode(unchecked_writer& out) const;
+  std::size_t encoded_size() const {
+    unchecked_writer counter(nullptr);
+    encode(counter);
+    return counter.size();
+  }
+
+  // Objects are equal when they encode to the same bytes (an opaque object and the typed value
+  // it stands for are not: they differ in what they hold, not only in how).
+  friend bool operator==(const object& a, const object& b);
+
+ private:
+  struct packed;  // the encoding of an opaque or gzip_packed object, and a gzip's content
+  const packed& as_packed() const noexcept { return *static_cast<const packed*>(value_.get()); }
+  std::vector<std::byte> encoding() const {
+    std::vector<std::byte> out(encoded_size());
+    unchecked_writer writer(out.data());
+    encode(writer);
+    return out;
+  }
+
+  std::uint32_t id_ = 0;
+  const object_type* type_ = nullptr;
+  std::shared_ptr<const void> value_;
+};
+
+struct object::packed {
+  bytes encoding;
+  object content;
+};
+
+inline object object::opaque(std::span<const std::byte> encoding) {
+  object out;
+  out.id_ = encoding.size() >= 4 ? detail::load_le<std::uint32_t>(encoding.data()) : 0;
+  out.value_ = std::make_shared<const packed>(packed{bytes(encoding), {}});
+  return out;
+}
+
+inline object object::gzip(std::span<const std::byte> encoding, object unpacked) {
+  object out;
+  out.id_ = gzip_packed_id;
+  out.value_ = std::make_shared<const packed>(packed{bytes(encoding), std::move(unpacked)});
+  return out;
+}
+
+inline const object& object::unpacked() const noexcept { return is_gzip() ? as_packed().content : *this; }
+
+inline std::span<const std::byte> object::raw() const noexcept {
+  if (type_ || !value_) return {};
+  return as_packed().encoding;
+}
+
+inline std::span<const std::byte> object::packed_data() const noexcept {
+  if (!is_gzip()) return {};
+  // A TL string after the id: a length byte, or 0xfe and three length bytes (checked on decode).
+  const std::span<const std::byte> string = raw().subspan(4);
+  if (string.empty()) return {};
+  const auto first = std::to_integer<std::size_t>(string[0]);
+  if (first < 254) return string.subspan(1, std::min(first, string.size() - 1));
+  if (string.size() < 4) return {};
+  const std::size_t length = std::to_integer<std::size_t>(string[1]) | std::to_integer<std::size_t>(string[2]) << 8 |
+                             std::to_integer<std::size_t>(string[3]) << 16;
+  return string.subspan(4, std::min(length, string.size() - 4));
+}
+
+inline void object::encode(unchecked_writer& out) const {
+  if (type_) {
+    std::byte id[4];
+    detail::store_le(id, id_);
+    out.write(id, 4);
+    type_->encode(value_.get(), out);
+  } else if (value_) {
+    out.write(as_packed().encoding.data(), as_packed().encoding.size());
+  } else {
+    out.fail(errc::empty_object);
+  }
+}
+
+inline bool operator==(const object& a, const object& b) {
+  if (a.value_ == b.value_) return true;
+  if (a.id_ != b.id_ || a.type_ != b.type_ || !a.value_ || !b.value_) return false;
+  if (!a.type_) return a.as_packed().encoding == b.as_packed().encoding;
+  return a.encoding() == b.encoding();
+}
 
 }  // namespace tlcodec

@@ -1,9 +1,12 @@
 // tlcodec/options.hpp: decode options, a plain aggregate (new options never break old code).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 
 namespace tlcodec {
+
+class object_registry;
 
 struct decode_options {
   // Reject what the TL docs call non-canonical: non-zero padding, a 0xFE length prefix for a
@@ -11,6 +14,12 @@ struct decode_options {
   bool strict = true;
   // How deep constructors may nest (RichText, PageBlock and the service wrappers recurse).
   std::uint32_t max_depth = 64;
+  // What decodes an Object (rpc_result.result, a container message's body, what gzip_packed
+  // unpacks to) into a typed value. Without one, or for an id it does not know, an Object is
+  // kept opaque: its id and raw bytes. See tlcodec/registry.hpp.
+  const object_registry* registry = nullptr;
+  // The most bytes one gzip_packed may unpack to (a gzip bomb stops here).
+  std::size_t max_unpacked_size = std::size_t{16} << 20;
 };
 
 }  // namespace tlcodec

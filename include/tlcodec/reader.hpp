@@ -35,6 +35,18 @@ class span_reader {
   explicit span_reader(std::span<const std::byte> input, const decode_options& options = {}) noexcept
       : begin_(input.data()), pos_(input.data()), end_(input.data() + input.size()), options_(options) {}
 
+  // Where a service object is being decoded: the rules of spec §8 depend on it.
+  struct service_context {
+    bool in_message = false;  // inside a container's message body (no container may start)
+    bool in_gzip = false;     // inside unpacked gzip_packed data (no gzip_packed may start)
+  };
+  // A reader of other bytes (unpacked gzip data) that continues this one: same options, same
+  // depth, same service context.
+  span_reader(std::span<const std::byte> input, const span_reader& outer) noexcept : span_reader(input, outer.options_) {
+    depth_ = outer.depth_;
+    context_ = outer.context_;
+  }
+
   const std::byte* take(std::size_t n) noexcept {
     if (n > remaining()) [[unlikely]] {
       fail(errc::truncated, offset());
@@ -65,9 +77,30 @@ class span_reader {
     }
     pos_ = end_;
   }
+  // Takes an error found by another reader (unpacked gzip data), if none is recorded yet.
+  void adopt(const error& e) noexcept {
+    if (!error_) {
+      error_ = e;
+      error_depth_ = depth_;
+    }
+    pos_ = end_;
+  }
   bool failed() const noexcept { return static_cast<bool>(error_); }
   const error& status() const noexcept { return error_; }
   const decode_options& options() const noexcept { return options_; }
+
+  // Reads within the next n bytes only (n <= remaining()), until unlimit(): a message body of
+  // known length. Returns what unlimit() needs to restore the end.
+  const std::byte* limit(std::size_t n) noexcept {
+    const std::byte* end = end_;
+    end_ = pos_ + n;
+    return end;
+  }
+  void unlimit(const std::byte* end) noexcept {
+    end_ = end;
+    if (error_) pos_ = end_;  // the error stays sticky over the whole input
+  }
+  service_context& context() noexcept { return context_; }
 
   bool enter() noexcept { return ++depth_ <= options_.max_depth; }
   void leave() noexcept { --depth_; }
@@ -85,6 +118,7 @@ class span_reader {
   decode_options options_;
   std::uint32_t depth_ = 0;
   std::uint32_t error_depth_ = 0;
+  service_context context_{};
   error error_{};
 };
 

@@ -33,9 +33,18 @@ namespace tlcodec {
 
 namespace detail {
 
+class text_writer;
+
+// The text of one constructor. An ordinary (non-inline) function template, so that the
+// registry library can compile it once per constructor and every other use calls that instance
+// (detail/instances.hpp, TLCODEC_CONSTRUCTOR_TEXT).
+template <class T>
+void write_text(text_writer& out, const T& constructor);
+
 class text_writer {
  public:
-  explicit text_writer(std::string& out) : out_(out) {}
+  // depth: the indentation level the value starts at (a value nested in another one's text).
+  explicit text_writer(std::string& out, std::size_t depth = 0) : out_(out), depth_(depth) {}
 
   template <class T>
   void value(const T& v) {
@@ -54,10 +63,7 @@ class text_writer {
     } else if constexpr (is_wide_int<T>::value) {
       hex(v.bytes.data(), v.bytes.size());
     } else if constexpr (std::is_same_v<T, object>) {
-      char id[24];
-      std::snprintf(id, sizeof id, "object#%08x ", static_cast<unsigned>(v.constructor_id()));
-      out_ += id;
-      hex_bytes(v.raw.data(), v.raw.size());
+      object_value(v);
     } else if constexpr (is_vector<T>::value) {
       if (v.empty()) {
         out_ += "[]";
@@ -78,13 +84,13 @@ class text_writer {
     } else if constexpr (tl_boxed<T>) {
       v.visit([&](const auto& alternative) { value(alternative); });
     } else if constexpr (tl_constructor<T>) {
-      constructor(v);
+      write_text(*this, v);
     } else {
       static_assert(dependent_false<T>, "this C++ type has no TL text form");
     }
   }
 
- private:
+ // For write_text: the name, then each field on its own line.
   template <class T>
   void constructor(const T& object) {
     out_ += T::tl_name;
@@ -116,6 +122,30 @@ class text_writer {
       indent();
     }
     out_ += '}';
+  }
+
+ private:
+  // A typed Object prints as its value; an opaque one as its id and the bytes after it; a
+  // gzip_packed one as its packed bytes and what they unpack to.
+  void object_value(const object& v) {
+    if (const object_type* type = v.type()) return type->text(v.value_address(), out_, depth_);
+    if (!v.has_value()) {
+      out_ += "(empty)";
+    } else if (v.is_gzip()) {
+      out_ += "gzip_packed {";
+      ++depth_;
+      line("packed_data", [&] { hex_bytes(v.packed_data().data(), v.packed_data().size()); });
+      line("unpacked", [&] { object_value(v.unpacked()); });
+      --depth_;
+      out_ += '\n';
+      indent();
+      out_ += '}';
+    } else {
+      char id[24];
+      std::snprintf(id, sizeof id, "opaque#%08x ", static_cast<unsigned>(v.constructor_id()));
+      out_ += id;
+      hex_bytes(v.raw().data() + 4, v.raw().size() - 4);
+    }
   }
 
   template <class Body>
@@ -174,6 +204,11 @@ class text_writer {
   std::string& out_;
   std::size_t depth_ = 0;
 };
+
+template <class T>
+void write_text(text_writer& out, const T& constructor) {
+  out.constructor(constructor);
+}
 
 }  // namespace detail
 

@@ -42,6 +42,10 @@ struct when {
   static_assert(Bit < 32, "a flag bit is 0..31");
 };
 
+// `bytes:int body:Object` of an MTProto message, as one field: the body preceded by its length
+// in bytes, which encode derives and decode checks (errc::body_length_mismatch).
+struct sized {};
+
 // A `#` field that conditions other fields; KnownBits are the bits those fields use.
 template <unsigned FlagIndex, std::uint32_t KnownBits>
 struct flags {};

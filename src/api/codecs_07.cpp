@@ -3,24 +3,11 @@
 // The compiled codec instances, part 7 of 8.
 #define TLCODEC_API_EXTERN_CODECS
 
-#include <tlcodec/api/functions/bots.addPreviewMedia.hpp>
-#include <tlcodec/api/functions/bots.allowSendMessage.hpp>
 #include <tlcodec/api/functions/bots.answerWebhookJSONQuery.hpp>
-#include <tlcodec/api/functions/bots.canSendMessage.hpp>
 #include <tlcodec/api/functions/bots.getBotCommands.hpp>
-#include <tlcodec/api/functions/bots.getBotInfo.hpp>
-#include <tlcodec/api/functions/bots.getBotMenuButton.hpp>
-#include <tlcodec/api/functions/bots.getPopularAppBots.hpp>
-#include <tlcodec/api/functions/bots.invokeWebViewCustomMethod.hpp>
-#include <tlcodec/api/functions/bots.reorderUsernames.hpp>
 #include <tlcodec/api/functions/bots.resetBotCommands.hpp>
 #include <tlcodec/api/functions/bots.sendCustomRequest.hpp>
-#include <tlcodec/api/functions/bots.setBotBroadcastDefaultAdminRights.hpp>
 #include <tlcodec/api/functions/bots.setBotCommands.hpp>
-#include <tlcodec/api/functions/bots.setBotGroupDefaultAdminRights.hpp>
-#include <tlcodec/api/functions/bots.setBotInfo.hpp>
-#include <tlcodec/api/functions/bots.setBotMenuButton.hpp>
-#include <tlcodec/api/functions/bots.toggleUsername.hpp>
 #include <tlcodec/api/functions/channels.checkSearchPostsFlood.hpp>
 #include <tlcodec/api/functions/channels.checkUsername.hpp>
 #include <tlcodec/api/functions/channels.convertToGigagroup.hpp>
@@ -155,6 +142,7 @@
 #include <tlcodec/api/functions/messages.getDialogFilters.hpp>
 #include <tlcodec/api/functions/messages.getDialogUnreadMarks.hpp>
 #include <tlcodec/api/functions/messages.getDiscussionMessage.hpp>
+#include <tlcodec/api/functions/messages.getDocumentByHash.hpp>
 #include <tlcodec/api/functions/messages.getEmojiGameInfo.hpp>
 #include <tlcodec/api/functions/messages.getEmojiGroups.hpp>
 #include <tlcodec/api/functions/messages.getEmojiKeywords.hpp>
@@ -176,6 +164,7 @@
 #include <tlcodec/api/functions/messages.getForumTopicsByID.hpp>
 #include <tlcodec/api/functions/messages.getFutureChatCreatorAfterLeave.hpp>
 #include <tlcodec/api/functions/messages.getGameHighScores.hpp>
+#include <tlcodec/api/functions/messages.getInlineBotResults.hpp>
 #include <tlcodec/api/functions/messages.getInlineGameHighScores.hpp>
 #include <tlcodec/api/functions/messages.getMaskStickers.hpp>
 #include <tlcodec/api/functions/messages.getMessageEditData.hpp>
@@ -201,6 +190,7 @@
 #include <tlcodec/api/functions/messages.getReplies.hpp>
 #include <tlcodec/api/functions/messages.getSavedDialogs.hpp>
 #include <tlcodec/api/functions/messages.getSavedDialogsByID.hpp>
+#include <tlcodec/api/functions/messages.getSavedGifs.hpp>
 #include <tlcodec/api/functions/messages.getSavedHistory.hpp>
 #include <tlcodec/api/functions/messages.getSavedReactionTags.hpp>
 #include <tlcodec/api/functions/messages.getScheduledHistory.hpp>
@@ -241,6 +231,7 @@
 #include <tlcodec/api/functions/messages.requestWebView.hpp>
 #include <tlcodec/api/functions/messages.saveDefaultSendAs.hpp>
 #include <tlcodec/api/functions/messages.saveDraft.hpp>
+#include <tlcodec/api/functions/messages.saveGif.hpp>
 #include <tlcodec/api/functions/messages.savePreparedInlineMessage.hpp>
 #include <tlcodec/api/functions/messages.saveRecentSticker.hpp>
 #include <tlcodec/api/functions/messages.searchCustomEmoji.hpp>
@@ -249,6 +240,7 @@
 #include <tlcodec/api/functions/messages.searchStickerSets.hpp>
 #include <tlcodec/api/functions/messages.searchStickers.hpp>
 #include <tlcodec/api/functions/messages.sendBotRequestedPeer.hpp>
+#include <tlcodec/api/functions/messages.sendInlineBotResult.hpp>
 #include <tlcodec/api/functions/messages.sendMultiMedia.hpp>
 #include <tlcodec/api/functions/messages.sendPaidReaction.hpp>
 #include <tlcodec/api/functions/messages.sendQuickReplyMessages.hpp>
@@ -268,6 +260,7 @@
 #include <tlcodec/api/functions/messages.setDefaultReaction.hpp>
 #include <tlcodec/api/functions/messages.setGameScore.hpp>
 #include <tlcodec/api/functions/messages.setHistoryTTL.hpp>
+#include <tlcodec/api/functions/messages.setInlineBotResults.hpp>
 #include <tlcodec/api/functions/messages.setInlineGameScore.hpp>
 #include <tlcodec/api/functions/messages.startHistoryImport.hpp>
 #include <tlcodec/api/functions/messages.summarizeText.hpp>
@@ -310,6 +303,12 @@
 #include <tlcodec/api/functions/upload.saveBigFilePart.hpp>
 #include <tlcodec/api/functions/upload.saveFilePart.hpp>
 
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::messages::getDocumentByHash)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::messages::getSavedGifs)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::messages::saveGif)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::messages::getInlineBotResults)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::messages::setInlineBotResults)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::messages::sendInlineBotResult)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::messages::getMessageEditData)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::messages::editMessage)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::messages::editInlineBotMessage)
@@ -603,16 +602,3 @@ TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::answerWebhookJSONQuer
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::setBotCommands)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::resetBotCommands)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::getBotCommands)
-TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::setBotMenuButton)
-TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::getBotMenuButton)
-TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::setBotBroadcastDefaultAdminRights)
-TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::setBotGroupDefaultAdminRights)
-TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::setBotInfo)
-TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::getBotInfo)
-TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::reorderUsernames)
-TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::toggleUsername)
-TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::canSendMessage)
-TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::allowSendMessage)
-TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::invokeWebViewCustomMethod)
-TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::getPopularAppBots)
-TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::addPreviewMedia)

@@ -3,16 +3,29 @@
 // The compiled codec instances, part 8 of 8.
 #define TLCODEC_API_EXTERN_CODECS
 
+#include <tlcodec/api/functions/bots.addPreviewMedia.hpp>
+#include <tlcodec/api/functions/bots.allowSendMessage.hpp>
+#include <tlcodec/api/functions/bots.canSendMessage.hpp>
 #include <tlcodec/api/functions/bots.checkDownloadFileParams.hpp>
 #include <tlcodec/api/functions/bots.deletePreviewMedia.hpp>
 #include <tlcodec/api/functions/bots.editPreviewMedia.hpp>
 #include <tlcodec/api/functions/bots.getAdminedBots.hpp>
+#include <tlcodec/api/functions/bots.getBotInfo.hpp>
+#include <tlcodec/api/functions/bots.getBotMenuButton.hpp>
 #include <tlcodec/api/functions/bots.getBotRecommendations.hpp>
+#include <tlcodec/api/functions/bots.getPopularAppBots.hpp>
 #include <tlcodec/api/functions/bots.getPreviewInfo.hpp>
 #include <tlcodec/api/functions/bots.getPreviewMedias.hpp>
+#include <tlcodec/api/functions/bots.invokeWebViewCustomMethod.hpp>
 #include <tlcodec/api/functions/bots.reorderPreviewMedias.hpp>
+#include <tlcodec/api/functions/bots.reorderUsernames.hpp>
+#include <tlcodec/api/functions/bots.setBotBroadcastDefaultAdminRights.hpp>
+#include <tlcodec/api/functions/bots.setBotGroupDefaultAdminRights.hpp>
+#include <tlcodec/api/functions/bots.setBotInfo.hpp>
+#include <tlcodec/api/functions/bots.setBotMenuButton.hpp>
 #include <tlcodec/api/functions/bots.setCustomVerification.hpp>
 #include <tlcodec/api/functions/bots.toggleUserEmojiStatusPermission.hpp>
+#include <tlcodec/api/functions/bots.toggleUsername.hpp>
 #include <tlcodec/api/functions/bots.updateStarRefProgram.hpp>
 #include <tlcodec/api/functions/bots.updateUserEmojiStatus.hpp>
 #include <tlcodec/api/functions/channels.createForumTopic.hpp>
@@ -214,6 +227,19 @@
 #include <tlcodec/api/functions/stories.togglePinnedToTop.hpp>
 #include <tlcodec/api/functions/stories.updateAlbum.hpp>
 
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::setBotMenuButton)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::getBotMenuButton)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::setBotBroadcastDefaultAdminRights)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::setBotGroupDefaultAdminRights)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::setBotInfo)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::getBotInfo)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::reorderUsernames)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::toggleUsername)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::canSendMessage)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::allowSendMessage)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::invokeWebViewCustomMethod)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::getPopularAppBots)
+TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::addPreviewMedia)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::editPreviewMedia)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::deletePreviewMedia)
 TLCODEC_CONSTRUCTOR_CODECS(template, ::tlcodec::api::bots::reorderPreviewMedias)

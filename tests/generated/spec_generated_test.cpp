@@ -17,10 +17,8 @@ TEST_CASE("§8 a container with one ping (bare messages, body length in bytes)",
   using namespace tlcodec::mtproto;
   const auto ping_body = tlcodec::encode(ping{.ping_id = 7});
   REQUIRE(ping_body.has_value());
-  const msg_container container{.messages = {{.msg_id = 0x6500000000000004,
-                                              .seqno = 1,
-                                              .bytes = static_cast<std::int32_t>(ping_body->size()),
-                                              .body = {.raw = tlcodec::bytes(*ping_body)}}}};
+  const msg_container container{
+      .messages = {{.msg_id = 0x6500000000000004, .seqno = 1, .body = tlcodec::object::opaque(*ping_body)}}};
   test_support::check_bytes(container, "dc f8 f1 73 01 00 00 00 | 04 00 00 00 00 00 00 65 | 01 00 00 00 | "
                                        "0c 00 00 00 | ec 77 be 7a 07 00 00 00 00 00 00 00");
   CHECK(container.messages[0].body.constructor_id() == ping::constructor_id);

@@ -179,7 +179,7 @@ TEST_CASE("format_error: description, offset, constructor id in hex, the hex row
   const tlcodec::error err{errc::unexpected_constructor, 4, 0x2efe1722};
   const std::string text = tlcodec::format_error(err, input);
   INFO(text);
-  CHECK(lines_of(text).at(0) == "unexpected constructor id at offset 4 (in constructor #2efe1722)");
+  CHECK(lines_of(text).at(0) == "unexpected constructor id (errc::unexpected_constructor) at offset 4 (in constructor #2efe1722)");
   const rendered_row row = find_row(text, 0);
   CHECK(row.hex.find("22 17 fe 2e 01 02 03 04") != std::string::npos);
   check_caret_under(row, 4);
@@ -241,7 +241,7 @@ TEST_CASE("format_error: an offset at the end of the input points just past the 
 TEST_CASE("format_error: empty input", "[errors][format]") {
   const std::string text = tlcodec::format_error({errc::truncated, 0, 0}, {});
   INFO(text);
-  CHECK(lines_of(text).at(0) == "truncated input at offset 0");
+  CHECK(lines_of(text).at(0) == "truncated input (errc::truncated) at offset 0");
   const rendered_row row = find_row(text, 0);
   CHECK_FALSE(row.hex.empty());
   CHECK(row.below.find("^^") != std::string::npos);
@@ -253,6 +253,6 @@ TEST_CASE("format_error renders what decode reports", "[errors][format]") {
   REQUIRE_FALSE(decoded.has_value());
   const std::string text = tlcodec::format_error(decoded.error(), input);
   INFO(text);
-  CHECK(lines_of(text).at(0) == "unexpected constructor id at offset 4 (in constructor #2efe1722)");
+  CHECK(lines_of(text).at(0) == "unexpected constructor id (errc::unexpected_constructor) at offset 4 (in constructor #2efe1722)");
   check_caret_under(find_row(text, 0), 4);
 }

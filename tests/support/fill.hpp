@@ -38,7 +38,8 @@ class filler {
     } else if constexpr (is_wide_int<T>::value) {
       for (std::size_t i = 0; i < out.bytes.size(); ++i) out.bytes[i] = std::byte(counter_ + i);
     } else if constexpr (std::is_same_v<T, tlcodec::object>) {
-      out.raw = tlcodec::bytes{0xb5, 0x75, 0x72, 0x99};  // boolTrue
+      const std::byte bool_true[] = {std::byte{0xb5}, std::byte{0x75}, std::byte{0x72}, std::byte{0x99}};
+      out = tlcodec::object::opaque(bool_true);
     } else if constexpr (is_vector<T>::value) {
       out.clear();
       if (depth_ > 0) {

@@ -18,6 +18,7 @@
 #include <tlcodec/detail/traits.hpp>
 #include <tlcodec/object.hpp>
 #include <tlcodec/reader.hpp>
+#include <tlcodec/registry.hpp>
 #include <tlcodec/writer.hpp>
 
 namespace tlcodec::detail {
@@ -25,6 +26,14 @@ namespace tlcodec::detail {
 inline constexpr std::uint32_t vector_id = 0x1cb5c415;
 inline constexpr std::uint32_t bool_true_id = 0x997275b5;
 inline constexpr std::uint32_t bool_false_id = 0xbc799737;
+// The service constructors whose rules (spec §8, §10.7) the codec enforces.
+inline constexpr std::uint32_t msg_container_id = 0x73f1f8dc;
+inline constexpr std::size_t max_container_messages = 1024;
+
+template <class T>
+constexpr bool is_msg_container() {
+  return T::constructor_id == msg_container_id && T::tl_name == "msg_container";
+}
 
 // The id written in the schema must be the CRC32 of the normalized declaration (spec §7),
 // unless the generator marked the constructor as a known historical exception.
@@ -105,6 +114,11 @@ void write_fields(W& w, const T& object) {
       }
       if constexpr (!std::is_same_v<F, bool>)
         if (field.has_value()) write_value(w, *field, typename ft::inner{});
+    } else if constexpr (std::is_same_v<Form, wire::sized>) {
+      unchecked_writer counter(nullptr);
+      write_value(counter, field, wire::plain{});
+      put_le<std::uint32_t>(w, static_cast<std::uint32_t>(counter.size()));
+      write_value(w, field, wire::plain{});
     } else {
       write_value(w, field, form);
     }
@@ -135,7 +149,16 @@ void write_value(W& w, const T& value, Form form) {
   } else if constexpr (string_like<T>) {
     write_string(w, reinterpret_cast<const std::byte*>(value.data()), value.size());
   } else if constexpr (std::is_same_v<T, object>) {
-    w.write(value.raw.data(), value.raw.size());
+    if constexpr (std::is_same_v<W, unchecked_writer>) {
+      value.encode(w);
+    } else {
+      std::vector<std::byte> encoding(value.encoded_size());
+      unchecked_writer into(encoding.data());
+      value.encode(into);
+      if (into.status()) [[unlikely]]
+        return w.fail(into.status().code);
+      w.write(encoding.data(), encoding.size());
+    }
   } else if constexpr (is_vector<T>::value) {
     using vf = vector_form<Form>;
     if constexpr (vf::boxed) put_le<std::uint32_t>(w, vector_id);
@@ -196,6 +219,12 @@ template <class R, class T>
 void read_fields(R& r, T& object) {
   static_assert(id_matches_signature<T>(),
                 "constructor_id is not the CRC32 of tl_signature (spec §7): the declaration is wrong");
+  if constexpr (is_msg_container<T>()) {
+    if (r.remaining() >= 4 &&
+        static_cast<std::int32_t>(load_le<std::uint32_t>(r.take(0))) > static_cast<std::int32_t>(max_container_messages))
+        [[unlikely]]
+      return r.fail(errc::too_many_messages, r.offset());
+  }
   std::uint32_t words[max_flag_fields] = {};
   T::each_field(object, [&]<class F, class Form>(F& field, Form form) {
     using ft = form_traits<Form>;
@@ -272,6 +301,47 @@ void read_vector(R& r, T& out, Form) {
   }
 }
 
+// Decodes an Object: through the reader's registry when it knows the id, else kept opaque with
+// the rest of the input (which a message body's length bounds). Spec §8: no container inside
+// a container's message, no gzip_packed inside gzip_packed.
+inline void read_object(span_reader& r, object& value) {
+  const std::size_t at = r.offset();
+  if (r.remaining() < 4) [[unlikely]]
+    return r.fail(errc::truncated, at);
+  const std::uint32_t id = load_le<std::uint32_t>(r.take(0));
+  if (id == msg_container_id && r.context().in_message) [[unlikely]]
+    return r.fail(errc::nested_container, at);
+  if (id == gzip_packed_id && r.context().in_gzip) [[unlikely]]
+    return r.fail(errc::nested_gzip, at);
+  const object_type* type = r.options().registry ? r.options().registry->find(id) : nullptr;
+  if (!type) {
+    const std::size_t size = r.remaining();
+    value = object::opaque({r.take(size), size});
+    return;
+  }
+  r.take(4);
+  nested(r, at, [&] { type->decode(r, value); });
+}
+
+// `bytes:int body:Object`: the body must take exactly its declared length.
+template <class T>
+void read_sized(span_reader& r, T& value) {
+  const std::size_t at = r.offset();
+  const auto length = static_cast<std::int32_t>(r.read_u32());
+  if (r.failed()) return;
+  if (length < 0) [[unlikely]]
+    return r.fail(errc::body_length_mismatch, at);
+  if (static_cast<std::size_t>(length) > r.remaining()) [[unlikely]]
+    return r.fail(errc::truncated, at);
+  const std::byte* end = r.limit(static_cast<std::size_t>(length));
+  const bool was_in_message = std::exchange(r.context().in_message, true);
+  read_value(r, value, wire::plain{});
+  if (!r.failed() && r.remaining() != 0) [[unlikely]]
+    r.fail(errc::body_length_mismatch, r.offset());
+  r.context().in_message = was_in_message;
+  r.unlimit(end);
+}
+
 // Decodes a boxed value: the id chooses the constructor (reusing the one held if it matches).
 template <class R, class T>
 void read_boxed(R& r, T& value) {
@@ -314,11 +384,10 @@ void read_value(R& r, T& value, Form form) {
       value.assign(reinterpret_cast<const char*>(payload), size);
     else
       value.assign(payload, size);
+  } else if constexpr (std::is_same_v<Form, wire::sized>) {
+    read_sized(r, value);
   } else if constexpr (std::is_same_v<T, object>) {
-    const std::size_t size = r.remaining();
-    if (size < 4) [[unlikely]]
-      return r.fail(errc::truncated, r.offset());
-    value.raw.assign(r.take(size), size);
+    read_object(r, value);
   } else if constexpr (is_vector<T>::value) {
     read_vector(r, value, form);
   } else if constexpr (is_box<T>::value) {

@@ -6,6 +6,12 @@
 
 #include <tlcodec/detail/codec.hpp>
 
+namespace tlcodec::detail {
+class text_writer;
+template <class T>
+void write_text(text_writer& out, const T& constructor);  // tlcodec/text.hpp
+}  // namespace tlcodec::detail
+
 #define TLCODEC_CONSTRUCTOR_CODECS(PREFIX, T)                                                             \
   PREFIX void ::tlcodec::detail::read_fields<::tlcodec::span_reader, T>(::tlcodec::span_reader&, T&);      \
   PREFIX void ::tlcodec::detail::write_fields<::tlcodec::unchecked_writer, T>(::tlcodec::unchecked_writer&, const T&);
@@ -17,3 +23,9 @@
   PREFIX void ::tlcodec::detail::boxed_move<T>(void*, void*, std::size_t) noexcept;                          \
   PREFIX void ::tlcodec::detail::read_boxed<::tlcodec::span_reader, T>(::tlcodec::span_reader&, T&);       \
   PREFIX void ::tlcodec::detail::write_boxed<::tlcodec::unchecked_writer, T>(::tlcodec::unchecked_writer&, const T&);
+
+// A constructor's text form (tlcodec/text.hpp), compiled once in the registry library, which
+// prints every constructor: generated headers declare it extern under
+// TLCODEC_<SCHEMA>_EXTERN_TEXT, which that library's dependency defines.
+#define TLCODEC_CONSTRUCTOR_TEXT(PREFIX, T) \
+  PREFIX void ::tlcodec::detail::write_text<T>(::tlcodec::detail::text_writer&, const T&);

@@ -33,10 +33,12 @@ struct generated_file {
 /// Every header of one schema, deterministic: the same model and options give the same bytes.
 [[nodiscard]] std::vector<generated_file> emit(const model& m, const emit_options& options);
 
-/// The sources of the compiled codec library: `chunks` .cpp files that instantiate every codec
-/// entry point once, and a meson.build that lists them (paths relative to their folder).
-[[nodiscard]] std::vector<generated_file> emit_codec_sources(const model& m, const emit_options& options,
-                                                             std::size_t chunks);
+/// The sources of the compiled libraries: `codec_chunks` .cpp files that instantiate every codec
+/// entry point once (the codec library), `registry_chunks` .cpp files and registry.cpp that
+/// list every object_type and compile every text form once (the registry library), and a
+/// meson.build that lists both (paths relative to their folder).
+[[nodiscard]] std::vector<generated_file> emit_library_sources(const model& m, const emit_options& options,
+                                                               std::size_t codec_chunks, std::size_t registry_chunks);
 
 /// Reads schema/errors.tsv (`method<TAB>code<TAB>name`, a header line first).
 [[nodiscard]] std::map<std::string, std::vector<documented_error>, std::less<>> read_errors_tsv(const std::string& path);

@@ -62,10 +62,10 @@ std::string cpp_names::owning(const boxed_type& t) const {
     return "::" + root_ + "::" + (t.ns.empty() ? "" : t.ns + "::") + name(t);
 }
 
-std::string cpp_names::extern_macro() const {
+std::string cpp_names::schema_macro(std::string_view suffix) const {
     std::string upper;
     for (char ch : schema_) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    return "TLCODEC_" + upper + "_EXTERN_CODECS";
+    return "TLCODEC_" + upper + "_" + std::string(suffix);
 }
 
 std::string cpp_names::basic(const combinator& c) const { return qualified(c.ns, name(c)); }
@@ -123,6 +123,7 @@ std::string cpp_names::form(const type_ref& t) const {
 }
 
 std::string cpp_names::field_form(const combinator& c, const field& f) const {
+    if (f.length_prefixed) return "::tlcodec::wire::sized";
     if (f.is_flags()) {
         for (std::size_t i = 0; i < c.flags.size(); ++i)
             if (&c.fields[c.flags[i].field] == &f)

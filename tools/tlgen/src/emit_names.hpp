@@ -28,9 +28,10 @@ public:
     /// `::tlcodec::api::phone::confirmCall`: the owning alias users name.
     [[nodiscard]] std::string owning(const combinator& c) const;
     [[nodiscard]] std::string owning(const boxed_type& t) const;
-    /// `TLCODEC_API_EXTERN_CODECS`: defined, the generated headers declare the codec
-    /// instances extern (a compiled library provides them).
-    [[nodiscard]] std::string extern_macro() const;
+    /// `TLCODEC_API_<SUFFIX>`, e.g. TLCODEC_API_EXTERN_CODECS: defined, the generated headers
+    /// declare the codec instances extern (a compiled library provides them); _EXTERN_TEXT
+    /// likewise for the text forms (the registry library).
+    [[nodiscard]] std::string schema_macro(std::string_view suffix) const;
 
     /// The C++ type of a field (`typename S::string`, `::tlcodec::box<…<S>>`, `std::optional<…>`).
     [[nodiscard]] std::string field_type(const field& f) const;

@@ -1,11 +1,11 @@
 // tlgen: TL schema → tlcodec headers.
 //
-//   tlgen --name api --out include/tlcodec/api [--codecs-out src/api [--codec-chunks N]]
+//   tlgen --name api --out include/tlcodec/api [--codecs-out src/api [--codec-chunks N] [--registry-chunks N]]
 //         [--layer-file schema/LAYER] [--errors schema/errors.tsv] [--check] schema/api.tl [more.tl …]
 //
-// Writes every header into --out (and the compiled codec library's sources into --codecs-out),
-// removing stale generated files there; with --check it writes nothing and exits 1 when the
-// folders differ from what it would write.
+// Writes every header into --out (and the sources of the compiled codec and registry libraries
+// into --codecs-out), removing stale generated files there; with --check it writes nothing and
+// exits 1 when the folders differ from what it would write.
 #include "emit.hpp"
 #include "error.hpp"
 #include "model.hpp"
@@ -28,6 +28,7 @@ struct command_line {
     fs::path out;
     fs::path codecs_out;
     std::size_t codec_chunks = 8;
+    std::size_t registry_chunks = 6;
     std::string layer_file;
     std::string errors_file;
     bool check = false;
@@ -36,7 +37,7 @@ struct command_line {
 
 [[noreturn]] void usage(const std::string& problem) {
     std::cerr << "tlgen: " << problem << "\n"
-              << "usage: tlgen --name NAME --out DIR [--codecs-out DIR [--codec-chunks N]] [--layer-file FILE] [--errors FILE] [--check] SCHEMA.tl...\n";
+              << "usage: tlgen --name NAME --out DIR [--codecs-out DIR [--codec-chunks N] [--registry-chunks N]] [--layer-file FILE] [--errors FILE] [--check] SCHEMA.tl...\n";
     std::exit(2);
 }
 
@@ -52,6 +53,7 @@ command_line parse_args(int argc, char** argv) {
         else if (arg == "--out") cl.out = value();
         else if (arg == "--codecs-out") cl.codecs_out = value();
         else if (arg == "--codec-chunks") cl.codec_chunks = std::stoul(value());
+        else if (arg == "--registry-chunks") cl.registry_chunks = std::stoul(value());
         else if (arg == "--layer-file") cl.layer_file = value();
         else if (arg == "--errors") cl.errors_file = value();
         else if (arg == "--check") cl.check = true;
@@ -126,7 +128,7 @@ int main(int argc, char** argv) {
         const auto generated = tlgen::emit(model, options);
         int differences = sync(cl.out, generated, cl.check);
         if (!cl.codecs_out.empty())
-            differences += sync(cl.codecs_out, tlgen::emit_codec_sources(model, options, cl.codec_chunks), cl.check);
+            differences += sync(cl.codecs_out, tlgen::emit_library_sources(model, options, cl.codec_chunks, cl.registry_chunks), cl.check);
         if (cl.check && differences) {
             std::cerr << "tlgen: " << differences << " generated file(s) out of date: regenerate them\n";
             return 1;

@@ -190,7 +190,7 @@ private:
             if (std::ranges::any_of(c.fields, [&](const field& f) { return f.tl_name == a.name; })) {
                 throw error(a.where, "duplicate field name '" + a.name + "' in '" + c.tl_name + "'");
             }
-            field f{cpp_safe(a.name), a.name, resolve(a.type, c.type_params), std::nullopt, false, a.where};
+            field f{cpp_safe(a.name), a.name, resolve(a.type, c.type_params), std::nullopt, false, a.where, false};
             if (a.condition) {
                 f.condition = resolve_condition(c, d, *a.condition);
             }
@@ -200,7 +200,22 @@ private:
             }
             c.fields.push_back(std::move(f));
         }
+        fold_body_length(c);
         c.flags = analyze_flags(c.fields);
+    }
+
+    // `message msg_id:long seqno:int bytes:int body:Object` (spec §8): `bytes` is the length of
+    // the body's encoding, so it is part of that encoding rather than a value of its own.
+    static void fold_body_length(combinator& c)
+    {
+        if (c.fields.size() < 2) return;
+        const field& length = c.fields[c.fields.size() - 2];
+        field& body = c.fields.back();
+        if (length.tl_name != "bytes" || !length.type.is(scalar::int_) || length.condition ||
+            body.type.kind != type_kind::object || body.condition)
+            return;
+        body.length_prefixed = true;
+        c.fields.erase(c.fields.end() - 2);
     }
 
     static void declare_type_param(combinator& c, const ast::arg& a)

@@ -65,6 +65,9 @@ struct field {
     std::optional<field_condition> condition;
     bool heap_box = false; // stored behind a heap box: it closes a cycle of by-value containment
     source_location where;
+    /// An `Object` that a `bytes:int` field right before it measures (MTProto's message body):
+    /// that field is folded into this one, whose length encode derives and decode checks.
+    bool length_prefixed = false;
 
     /// A `#` field (`flags:#`): its value is derived from the conditional fields.
     [[nodiscard]] bool is_flags() const noexcept { return type.is(scalar::nat); }

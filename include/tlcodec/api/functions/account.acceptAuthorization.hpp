@@ -16,6 +16,7 @@ struct acceptAuthorization {
   static constexpr std::uint32_t constructor_id = 0xf3ed4c73;
   static constexpr std::string_view tl_name = "account.acceptAuthorization";
   static constexpr std::string_view tl_signature = "account.acceptAuthorization bot_id:long scope:string public_key:string value_hashes:Vector SecureValueHash credentials:SecureCredentialsEncrypted = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"bot_id", "scope", "public_key", "value_hashes", "credentials"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "BOT_INVALID"}, {400, "PUBLIC_KEY_REQUIRED"}}};
@@ -48,4 +49,7 @@ struct acceptAuthorization {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::acceptAuthorization)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::acceptAuthorization)
 #endif

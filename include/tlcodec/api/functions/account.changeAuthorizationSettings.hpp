@@ -14,6 +14,7 @@ struct changeAuthorizationSettings {
   static constexpr std::uint32_t constructor_id = 0x40f48462;
   static constexpr std::string_view tl_name = "account.changeAuthorizationSettings";
   static constexpr std::string_view tl_signature = "account.changeAuthorizationSettings flags:# hash:long encrypted_requests_disabled:flags.0?Bool call_requests_disabled:flags.1?Bool = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "confirmed", "hash", "encrypted_requests_disabled", "call_requests_disabled"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "HASH_INVALID"}}};
@@ -46,4 +47,7 @@ struct changeAuthorizationSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::changeAuthorizationSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::changeAuthorizationSettings)
 #endif

@@ -15,6 +15,7 @@ struct changePhone {
   static constexpr std::uint32_t constructor_id = 0x70c32edb;
   static constexpr std::string_view tl_name = "account.changePhone";
   static constexpr std::string_view tl_signature = "account.changePhone phone_number:string phone_code_hash:string phone_code:string = User";
+  static constexpr std::string_view tl_type = "User";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"phone_number", "phone_code_hash", "phone_code"};
   using result_type = ::tlcodec::api::basic::User<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "PHONE_CODE_EMPTY"}, {400, "PHONE_CODE_EXPIRED"}, {400, "PHONE_CODE_INVALID"}, {400, "PHONE_NUMBER_OCCUPIED"}, {406, "PHONE_NUMBER_INVALID"}}};
@@ -43,4 +44,7 @@ struct changePhone {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::changePhone)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::changePhone)
 #endif

@@ -14,6 +14,7 @@ struct checkUsername {
   static constexpr std::uint32_t constructor_id = 0x2714d86c;
   static constexpr std::string_view tl_name = "account.checkUsername";
   static constexpr std::string_view tl_signature = "account.checkUsername username:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"username"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "USERNAME_INVALID"}, {400, "USERNAME_OCCUPIED"}, {400, "USERNAME_PURCHASE_AVAILABLE"}}};
@@ -38,4 +39,7 @@ struct checkUsername {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::checkUsername)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::checkUsername)
 #endif

@@ -14,6 +14,7 @@ struct confirmPasswordEmail {
   static constexpr std::uint32_t constructor_id = 0x8fdf1920;
   static constexpr std::string_view tl_name = "account.confirmPasswordEmail";
   static constexpr std::string_view tl_signature = "account.confirmPasswordEmail code:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"code"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "CODE_INVALID"}, {400, "EMAIL_HASH_EXPIRED"}}};
@@ -38,4 +39,7 @@ struct confirmPasswordEmail {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::confirmPasswordEmail)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::confirmPasswordEmail)
 #endif

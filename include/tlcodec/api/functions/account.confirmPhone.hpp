@@ -14,6 +14,7 @@ struct confirmPhone {
   static constexpr std::uint32_t constructor_id = 0x5f2178c3;
   static constexpr std::string_view tl_name = "account.confirmPhone";
   static constexpr std::string_view tl_signature = "account.confirmPhone phone_code_hash:string phone_code:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"phone_code_hash", "phone_code"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "CODE_HASH_INVALID"}, {400, "PHONE_CODE_EMPTY"}}};
@@ -40,4 +41,7 @@ struct confirmPhone {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::confirmPhone)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::confirmPhone)
 #endif

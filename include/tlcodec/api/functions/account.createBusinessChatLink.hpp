@@ -16,6 +16,7 @@ struct createBusinessChatLink {
   static constexpr std::uint32_t constructor_id = 0x8851e68e;
   static constexpr std::string_view tl_name = "account.createBusinessChatLink";
   static constexpr std::string_view tl_signature = "account.createBusinessChatLink link:InputBusinessChatLink = BusinessChatLink";
+  static constexpr std::string_view tl_type = "BusinessChatLink";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"link"};
   using result_type = ::tlcodec::api::basic::BusinessChatLink<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHATLINKS_TOO_MUCH"}, {400, "DOCUMENT_INVALID"}, {403, "PREMIUM_ACCOUNT_REQUIRED"}}};
@@ -40,4 +41,7 @@ struct createBusinessChatLink {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::createBusinessChatLink)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::createBusinessChatLink)
 #endif

@@ -17,6 +17,7 @@ struct createTheme {
   static constexpr std::uint32_t constructor_id = 0x652e4400;
   static constexpr std::string_view tl_name = "account.createTheme";
   static constexpr std::string_view tl_signature = "account.createTheme flags:# slug:string title:string document:flags.2?InputDocument settings:flags.3?Vector InputThemeSettings = Theme";
+  static constexpr std::string_view tl_type = "Theme";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "slug", "title", "document", "settings"};
   using result_type = ::tlcodec::api::basic::Theme<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "THEME_MIME_INVALID"}, {400, "THEME_TITLE_INVALID"}}};
@@ -49,4 +50,7 @@ struct createTheme {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::createTheme)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::createTheme)
 #endif

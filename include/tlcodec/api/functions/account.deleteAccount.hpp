@@ -15,6 +15,7 @@ struct deleteAccount {
   static constexpr std::uint32_t constructor_id = 0xa2c0cf74;
   static constexpr std::string_view tl_name = "account.deleteAccount";
   static constexpr std::string_view tl_signature = "account.deleteAccount flags:# reason:string password:flags.0?InputCheckPasswordSRP = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "reason", "password"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "PASSWORD_HASH_INVALID"}, {420, "2FA_CONFIRM_WAIT_%d"}}};
@@ -43,4 +44,7 @@ struct deleteAccount {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::deleteAccount)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::deleteAccount)
 #endif

@@ -14,6 +14,7 @@ struct deleteBusinessChatLink {
   static constexpr std::uint32_t constructor_id = 0x60073674;
   static constexpr std::string_view tl_name = "account.deleteBusinessChatLink";
   static constexpr std::string_view tl_signature = "account.deleteBusinessChatLink slug:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"slug"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "CHATLINK_SLUG_EMPTY"}, {400, "CHATLINK_SLUG_EXPIRED"}}};
@@ -38,4 +39,7 @@ struct deleteBusinessChatLink {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::deleteBusinessChatLink)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::deleteBusinessChatLink)
 #endif

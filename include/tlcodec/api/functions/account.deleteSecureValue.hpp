@@ -15,6 +15,7 @@ struct deleteSecureValue {
   static constexpr std::uint32_t constructor_id = 0xb880bc4b;
   static constexpr std::string_view tl_name = "account.deleteSecureValue";
   static constexpr std::string_view tl_signature = "account.deleteSecureValue types:Vector SecureValueType = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"types"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -39,4 +40,7 @@ struct deleteSecureValue {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::deleteSecureValue)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::deleteSecureValue)
 #endif

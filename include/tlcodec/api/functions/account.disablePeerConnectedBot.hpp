@@ -15,6 +15,7 @@ struct disablePeerConnectedBot {
   static constexpr std::uint32_t constructor_id = 0x5e437ed9;
   static constexpr std::string_view tl_name = "account.disablePeerConnectedBot";
   static constexpr std::string_view tl_signature = "account.disablePeerConnectedBot peer:InputPeer = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "BOT_ALREADY_DISABLED"}, {400, "BOT_NOT_CONNECTED_YET"}, {400, "PEER_ID_INVALID"}}};
@@ -39,4 +40,7 @@ struct disablePeerConnectedBot {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::disablePeerConnectedBot)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::disablePeerConnectedBot)
 #endif

@@ -16,6 +16,7 @@ struct editBusinessChatLink {
   static constexpr std::uint32_t constructor_id = 0x8c3410af;
   static constexpr std::string_view tl_name = "account.editBusinessChatLink";
   static constexpr std::string_view tl_signature = "account.editBusinessChatLink slug:string link:InputBusinessChatLink = BusinessChatLink";
+  static constexpr std::string_view tl_type = "BusinessChatLink";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"slug", "link"};
   using result_type = ::tlcodec::api::basic::BusinessChatLink<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "CHATLINK_SLUG_EMPTY"}, {403, "PREMIUM_ACCOUNT_REQUIRED"}}};
@@ -42,4 +43,7 @@ struct editBusinessChatLink {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::editBusinessChatLink)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::editBusinessChatLink)
 #endif

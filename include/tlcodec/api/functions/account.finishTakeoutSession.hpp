@@ -14,6 +14,7 @@ struct finishTakeoutSession {
   static constexpr std::uint32_t constructor_id = 0x1d2652ee;
   static constexpr std::string_view tl_name = "account.finishTakeoutSession";
   static constexpr std::string_view tl_signature = "account.finishTakeoutSession flags:# = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "success"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{403, "TAKEOUT_REQUIRED"}}};
@@ -40,4 +41,7 @@ struct finishTakeoutSession {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::finishTakeoutSession)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::finishTakeoutSession)
 #endif

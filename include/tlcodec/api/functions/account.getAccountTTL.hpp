@@ -15,6 +15,7 @@ struct getAccountTTL {
   static constexpr std::uint32_t constructor_id = 0x08fc711d;
   static constexpr std::string_view tl_name = "account.getAccountTTL";
   static constexpr std::string_view tl_signature = "account.getAccountTTL = AccountDaysTTL";
+  static constexpr std::string_view tl_type = "AccountDaysTTL";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::AccountDaysTTL<S>;
@@ -36,4 +37,7 @@ struct getAccountTTL {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getAccountTTL)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getAccountTTL)
 #endif

@@ -15,6 +15,7 @@ struct getAllSecureValues {
   static constexpr std::uint32_t constructor_id = 0xb288bc7d;
   static constexpr std::string_view tl_name = "account.getAllSecureValues";
   static constexpr std::string_view tl_signature = "account.getAllSecureValues = Vector SecureValue";
+  static constexpr std::string_view tl_type = "Vector<SecureValue>";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = typename S::template vector<::tlcodec::api::basic::SecureValue<S>>;
@@ -36,4 +37,7 @@ struct getAllSecureValues {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getAllSecureValues)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getAllSecureValues)
 #endif

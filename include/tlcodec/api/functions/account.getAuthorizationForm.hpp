@@ -15,6 +15,7 @@ struct getAuthorizationForm {
   static constexpr std::uint32_t constructor_id = 0xa929597a;
   static constexpr std::string_view tl_name = "account.getAuthorizationForm";
   static constexpr std::string_view tl_signature = "account.getAuthorizationForm bot_id:long scope:string public_key:string = account.AuthorizationForm";
+  static constexpr std::string_view tl_type = "account.AuthorizationForm";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"bot_id", "scope", "public_key"};
   using result_type = ::tlcodec::api::basic::account::AuthorizationForm<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "BOT_INVALID"}, {400, "PUBLIC_KEY_REQUIRED"}}};
@@ -43,4 +44,7 @@ struct getAuthorizationForm {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getAuthorizationForm)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getAuthorizationForm)
 #endif

@@ -15,6 +15,7 @@ struct getAuthorizations {
   static constexpr std::uint32_t constructor_id = 0xe320c158;
   static constexpr std::string_view tl_name = "account.getAuthorizations";
   static constexpr std::string_view tl_signature = "account.getAuthorizations = account.Authorizations";
+  static constexpr std::string_view tl_type = "account.Authorizations";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::account::Authorizations<S>;
@@ -36,4 +37,7 @@ struct getAuthorizations {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getAuthorizations)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getAuthorizations)
 #endif

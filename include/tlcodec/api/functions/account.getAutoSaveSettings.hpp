@@ -15,6 +15,7 @@ struct getAutoSaveSettings {
   static constexpr std::uint32_t constructor_id = 0xadcbbcda;
   static constexpr std::string_view tl_name = "account.getAutoSaveSettings";
   static constexpr std::string_view tl_signature = "account.getAutoSaveSettings = account.AutoSaveSettings";
+  static constexpr std::string_view tl_type = "account.AutoSaveSettings";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::account::AutoSaveSettings<S>;
@@ -36,4 +37,7 @@ struct getAutoSaveSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getAutoSaveSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getAutoSaveSettings)
 #endif

@@ -15,6 +15,7 @@ struct getBotBusinessConnection {
   static constexpr std::uint32_t constructor_id = 0x76a86270;
   static constexpr std::string_view tl_name = "account.getBotBusinessConnection";
   static constexpr std::string_view tl_signature = "account.getBotBusinessConnection connection_id:string = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"connection_id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "CONNECTION_ID_INVALID"}}};
@@ -39,4 +40,7 @@ struct getBotBusinessConnection {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getBotBusinessConnection)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getBotBusinessConnection)
 #endif

@@ -15,6 +15,7 @@ struct getBusinessChatLinks {
   static constexpr std::uint32_t constructor_id = 0x6f70dde1;
   static constexpr std::string_view tl_name = "account.getBusinessChatLinks";
   static constexpr std::string_view tl_signature = "account.getBusinessChatLinks = account.BusinessChatLinks";
+  static constexpr std::string_view tl_type = "account.BusinessChatLinks";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::account::BusinessChatLinks<S>;
@@ -36,4 +37,7 @@ struct getBusinessChatLinks {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getBusinessChatLinks)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getBusinessChatLinks)
 #endif

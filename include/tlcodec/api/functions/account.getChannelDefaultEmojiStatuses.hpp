@@ -15,6 +15,7 @@ struct getChannelDefaultEmojiStatuses {
   static constexpr std::uint32_t constructor_id = 0x7727a7d5;
   static constexpr std::string_view tl_name = "account.getChannelDefaultEmojiStatuses";
   static constexpr std::string_view tl_signature = "account.getChannelDefaultEmojiStatuses hash:long = account.EmojiStatuses";
+  static constexpr std::string_view tl_type = "account.EmojiStatuses";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::account::EmojiStatuses<S>;
@@ -40,4 +41,7 @@ struct getChannelDefaultEmojiStatuses {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getChannelDefaultEmojiStatuses)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getChannelDefaultEmojiStatuses)
 #endif

@@ -15,6 +15,7 @@ struct getChatThemes {
   static constexpr std::uint32_t constructor_id = 0xd638de89;
   static constexpr std::string_view tl_name = "account.getChatThemes";
   static constexpr std::string_view tl_signature = "account.getChatThemes hash:long = account.Themes";
+  static constexpr std::string_view tl_type = "account.Themes";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::account::Themes<S>;
@@ -40,4 +41,7 @@ struct getChatThemes {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getChatThemes)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getChatThemes)
 #endif

@@ -15,6 +15,7 @@ struct getContentSettings {
   static constexpr std::uint32_t constructor_id = 0x8b9b4dae;
   static constexpr std::string_view tl_name = "account.getContentSettings";
   static constexpr std::string_view tl_signature = "account.getContentSettings = account.ContentSettings";
+  static constexpr std::string_view tl_type = "account.ContentSettings";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::account::ContentSettings<S>;
@@ -36,4 +37,7 @@ struct getContentSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getContentSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getContentSettings)
 #endif

@@ -15,6 +15,7 @@ struct getDefaultEmojiStatuses {
   static constexpr std::uint32_t constructor_id = 0xd6753386;
   static constexpr std::string_view tl_name = "account.getDefaultEmojiStatuses";
   static constexpr std::string_view tl_signature = "account.getDefaultEmojiStatuses hash:long = account.EmojiStatuses";
+  static constexpr std::string_view tl_type = "account.EmojiStatuses";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::account::EmojiStatuses<S>;
@@ -40,4 +41,7 @@ struct getDefaultEmojiStatuses {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getDefaultEmojiStatuses)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getDefaultEmojiStatuses)
 #endif

@@ -15,6 +15,7 @@ struct getDefaultGroupPhotoEmojis {
   static constexpr std::uint32_t constructor_id = 0x915860ae;
   static constexpr std::string_view tl_name = "account.getDefaultGroupPhotoEmojis";
   static constexpr std::string_view tl_signature = "account.getDefaultGroupPhotoEmojis hash:long = EmojiList";
+  static constexpr std::string_view tl_type = "EmojiList";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::EmojiList<S>;
@@ -40,4 +41,7 @@ struct getDefaultGroupPhotoEmojis {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getDefaultGroupPhotoEmojis)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getDefaultGroupPhotoEmojis)
 #endif

@@ -15,6 +15,7 @@ struct getGlobalPrivacySettings {
   static constexpr std::uint32_t constructor_id = 0xeb2b4cf6;
   static constexpr std::string_view tl_name = "account.getGlobalPrivacySettings";
   static constexpr std::string_view tl_signature = "account.getGlobalPrivacySettings = GlobalPrivacySettings";
+  static constexpr std::string_view tl_type = "GlobalPrivacySettings";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::GlobalPrivacySettings<S>;
@@ -36,4 +37,7 @@ struct getGlobalPrivacySettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getGlobalPrivacySettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getGlobalPrivacySettings)
 #endif

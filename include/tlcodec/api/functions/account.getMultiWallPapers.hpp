@@ -16,6 +16,7 @@ struct getMultiWallPapers {
   static constexpr std::uint32_t constructor_id = 0x65ad71dc;
   static constexpr std::string_view tl_name = "account.getMultiWallPapers";
   static constexpr std::string_view tl_signature = "account.getMultiWallPapers wallpapers:Vector InputWallPaper = Vector WallPaper";
+  static constexpr std::string_view tl_type = "Vector<WallPaper>";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"wallpapers"};
   using result_type = typename S::template vector<::tlcodec::api::basic::WallPaper<S>>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "WALLPAPER_INVALID"}}};
@@ -40,4 +41,7 @@ struct getMultiWallPapers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getMultiWallPapers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getMultiWallPapers)
 #endif

@@ -16,6 +16,7 @@ struct getNotifyExceptions {
   static constexpr std::uint32_t constructor_id = 0x53577479;
   static constexpr std::string_view tl_name = "account.getNotifyExceptions";
   static constexpr std::string_view tl_signature = "account.getNotifyExceptions flags:# peer:flags.0?InputNotifyPeer = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "compare_sound", "compare_stories", "peer"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -46,4 +47,7 @@ struct getNotifyExceptions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getNotifyExceptions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getNotifyExceptions)
 #endif

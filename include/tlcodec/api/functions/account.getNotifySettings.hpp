@@ -16,6 +16,7 @@ struct getNotifySettings {
   static constexpr std::uint32_t constructor_id = 0x12b3ad31;
   static constexpr std::string_view tl_name = "account.getNotifySettings";
   static constexpr std::string_view tl_signature = "account.getNotifySettings peer:InputNotifyPeer = PeerNotifySettings";
+  static constexpr std::string_view tl_type = "PeerNotifySettings";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
   using result_type = ::tlcodec::api::basic::PeerNotifySettings<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "PEER_ID_INVALID"}}};
@@ -40,4 +41,7 @@ struct getNotifySettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getNotifySettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getNotifySettings)
 #endif

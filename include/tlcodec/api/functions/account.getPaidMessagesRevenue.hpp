@@ -17,6 +17,7 @@ struct getPaidMessagesRevenue {
   static constexpr std::uint32_t constructor_id = 0x19ba4a67;
   static constexpr std::string_view tl_name = "account.getPaidMessagesRevenue";
   static constexpr std::string_view tl_signature = "account.getPaidMessagesRevenue flags:# parent_peer:flags.0?InputPeer user_id:InputUser = account.PaidMessagesRevenue";
+  static constexpr std::string_view tl_type = "account.PaidMessagesRevenue";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "parent_peer", "user_id"};
   using result_type = ::tlcodec::api::basic::account::PaidMessagesRevenue<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "PARENT_PEER_INVALID"}, {400, "USER_ID_INVALID"}}};
@@ -45,4 +46,7 @@ struct getPaidMessagesRevenue {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getPaidMessagesRevenue)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getPaidMessagesRevenue)
 #endif

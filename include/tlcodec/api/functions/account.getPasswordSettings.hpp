@@ -16,6 +16,7 @@ struct getPasswordSettings {
   static constexpr std::uint32_t constructor_id = 0x9cd4eaf9;
   static constexpr std::string_view tl_name = "account.getPasswordSettings";
   static constexpr std::string_view tl_signature = "account.getPasswordSettings password:InputCheckPasswordSRP = account.PasswordSettings";
+  static constexpr std::string_view tl_type = "account.PasswordSettings";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"password"};
   using result_type = ::tlcodec::api::basic::account::PasswordSettings<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PASSWORD_HASH_INVALID"}}};
@@ -40,4 +41,7 @@ struct getPasswordSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getPasswordSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getPasswordSettings)
 #endif

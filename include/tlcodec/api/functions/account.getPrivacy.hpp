@@ -16,6 +16,7 @@ struct getPrivacy {
   static constexpr std::uint32_t constructor_id = 0xdadbc950;
   static constexpr std::string_view tl_name = "account.getPrivacy";
   static constexpr std::string_view tl_signature = "account.getPrivacy key:InputPrivacyKey = account.PrivacyRules";
+  static constexpr std::string_view tl_type = "account.PrivacyRules";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"key"};
   using result_type = ::tlcodec::api::basic::account::PrivacyRules<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PRIVACY_KEY_INVALID"}}};
@@ -40,4 +41,7 @@ struct getPrivacy {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getPrivacy)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getPrivacy)
 #endif

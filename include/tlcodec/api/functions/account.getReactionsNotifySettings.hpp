@@ -15,6 +15,7 @@ struct getReactionsNotifySettings {
   static constexpr std::uint32_t constructor_id = 0x06dd654c;
   static constexpr std::string_view tl_name = "account.getReactionsNotifySettings";
   static constexpr std::string_view tl_signature = "account.getReactionsNotifySettings = ReactionsNotifySettings";
+  static constexpr std::string_view tl_type = "ReactionsNotifySettings";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::ReactionsNotifySettings<S>;
@@ -36,4 +37,7 @@ struct getReactionsNotifySettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getReactionsNotifySettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getReactionsNotifySettings)
 #endif

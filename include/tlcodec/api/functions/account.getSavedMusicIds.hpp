@@ -15,6 +15,7 @@ struct getSavedMusicIds {
   static constexpr std::uint32_t constructor_id = 0xe09d5faf;
   static constexpr std::string_view tl_name = "account.getSavedMusicIds";
   static constexpr std::string_view tl_signature = "account.getSavedMusicIds hash:long = account.SavedMusicIds";
+  static constexpr std::string_view tl_type = "account.SavedMusicIds";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::account::SavedMusicIds<S>;
@@ -40,4 +41,7 @@ struct getSavedMusicIds {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getSavedMusicIds)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getSavedMusicIds)
 #endif

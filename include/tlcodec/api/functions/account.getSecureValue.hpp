@@ -16,6 +16,7 @@ struct getSecureValue {
   static constexpr std::uint32_t constructor_id = 0x73665bc2;
   static constexpr std::string_view tl_name = "account.getSecureValue";
   static constexpr std::string_view tl_signature = "account.getSecureValue types:Vector SecureValueType = Vector SecureValue";
+  static constexpr std::string_view tl_type = "Vector<SecureValue>";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"types"};
   using result_type = typename S::template vector<::tlcodec::api::basic::SecureValue<S>>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -40,4 +41,7 @@ struct getSecureValue {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getSecureValue)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getSecureValue)
 #endif

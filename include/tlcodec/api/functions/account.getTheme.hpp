@@ -16,6 +16,7 @@ struct getTheme {
   static constexpr std::uint32_t constructor_id = 0x3a5869ec;
   static constexpr std::string_view tl_name = "account.getTheme";
   static constexpr std::string_view tl_signature = "account.getTheme format:string theme:InputTheme = Theme";
+  static constexpr std::string_view tl_type = "Theme";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"format", "theme"};
   using result_type = ::tlcodec::api::basic::Theme<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "THEME_FORMAT_INVALID"}, {400, "THEME_INVALID"}, {400, "THEME_SLUG_INVALID"}}};
@@ -42,4 +43,7 @@ struct getTheme {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getTheme)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getTheme)
 #endif

@@ -15,6 +15,7 @@ struct getThemes {
   static constexpr std::uint32_t constructor_id = 0x7206e458;
   static constexpr std::string_view tl_name = "account.getThemes";
   static constexpr std::string_view tl_signature = "account.getThemes format:string hash:long = account.Themes";
+  static constexpr std::string_view tl_type = "account.Themes";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"format", "hash"};
   using result_type = ::tlcodec::api::basic::account::Themes<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -41,4 +42,7 @@ struct getThemes {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getThemes)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getThemes)
 #endif

@@ -16,6 +16,7 @@ struct getTmpPassword {
   static constexpr std::uint32_t constructor_id = 0x449e0b51;
   static constexpr std::string_view tl_name = "account.getTmpPassword";
   static constexpr std::string_view tl_signature = "account.getTmpPassword password:InputCheckPasswordSRP period:int = account.TmpPassword";
+  static constexpr std::string_view tl_type = "account.TmpPassword";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"password", "period"};
   using result_type = ::tlcodec::api::basic::account::TmpPassword<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "PASSWORD_HASH_INVALID"}, {400, "SRP_A_INVALID"}, {400, "TMP_PASSWORD_DISABLED"}}};
@@ -42,4 +43,7 @@ struct getTmpPassword {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getTmpPassword)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getTmpPassword)
 #endif

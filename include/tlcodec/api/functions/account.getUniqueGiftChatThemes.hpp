@@ -15,6 +15,7 @@ struct getUniqueGiftChatThemes {
   static constexpr std::uint32_t constructor_id = 0xe42ce9c9;
   static constexpr std::string_view tl_name = "account.getUniqueGiftChatThemes";
   static constexpr std::string_view tl_signature = "account.getUniqueGiftChatThemes offset:string limit:int hash:long = account.ChatThemes";
+  static constexpr std::string_view tl_type = "account.ChatThemes";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"offset", "limit", "hash"};
   using result_type = ::tlcodec::api::basic::account::ChatThemes<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -43,4 +44,7 @@ struct getUniqueGiftChatThemes {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getUniqueGiftChatThemes)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getUniqueGiftChatThemes)
 #endif

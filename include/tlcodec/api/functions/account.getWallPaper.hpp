@@ -16,6 +16,7 @@ struct getWallPaper {
   static constexpr std::uint32_t constructor_id = 0xfc8ddbea;
   static constexpr std::string_view tl_name = "account.getWallPaper";
   static constexpr std::string_view tl_signature = "account.getWallPaper wallpaper:InputWallPaper = WallPaper";
+  static constexpr std::string_view tl_type = "WallPaper";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"wallpaper"};
   using result_type = ::tlcodec::api::basic::WallPaper<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "WALLPAPER_INVALID"}}};
@@ -40,4 +41,7 @@ struct getWallPaper {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getWallPaper)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getWallPaper)
 #endif

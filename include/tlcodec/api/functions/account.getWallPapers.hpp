@@ -15,6 +15,7 @@ struct getWallPapers {
   static constexpr std::uint32_t constructor_id = 0x07967d36;
   static constexpr std::string_view tl_name = "account.getWallPapers";
   static constexpr std::string_view tl_signature = "account.getWallPapers hash:long = account.WallPapers";
+  static constexpr std::string_view tl_type = "account.WallPapers";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::account::WallPapers<S>;
@@ -40,4 +41,7 @@ struct getWallPapers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::getWallPapers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::getWallPapers)
 #endif

@@ -15,6 +15,7 @@ struct initTakeoutSession {
   static constexpr std::uint32_t constructor_id = 0x8ef3eab0;
   static constexpr std::string_view tl_name = "account.initTakeoutSession";
   static constexpr std::string_view tl_signature = "account.initTakeoutSession flags:# file_max_size:flags.5?long = account.Takeout";
+  static constexpr std::string_view tl_type = "account.Takeout";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "contacts", "message_users", "message_chats", "message_megagroups", "message_channels", "files", "file_max_size"};
   using result_type = ::tlcodec::api::basic::account::Takeout<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{420, "TAKEOUT_INIT_DELAY_%d"}}};
@@ -53,4 +54,7 @@ struct initTakeoutSession {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::initTakeoutSession)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::initTakeoutSession)
 #endif

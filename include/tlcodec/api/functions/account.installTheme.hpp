@@ -16,6 +16,7 @@ struct installTheme {
   static constexpr std::uint32_t constructor_id = 0xc727bb3b;
   static constexpr std::string_view tl_name = "account.installTheme";
   static constexpr std::string_view tl_signature = "account.installTheme flags:# theme:flags.1?InputTheme format:flags.2?string base_theme:flags.3?BaseTheme = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "dark", "theme", "format", "base_theme"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -48,4 +49,7 @@ struct installTheme {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::installTheme)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::installTheme)
 #endif

@@ -16,6 +16,7 @@ struct installWallPaper {
   static constexpr std::uint32_t constructor_id = 0xfeed5769;
   static constexpr std::string_view tl_name = "account.installWallPaper";
   static constexpr std::string_view tl_signature = "account.installWallPaper wallpaper:InputWallPaper settings:WallPaperSettings = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"wallpaper", "settings"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "WALLPAPER_INVALID"}}};
@@ -42,4 +43,7 @@ struct installWallPaper {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::installWallPaper)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::installWallPaper)
 #endif

@@ -14,6 +14,7 @@ struct invalidateSignInCodes {
   static constexpr std::uint32_t constructor_id = 0xca8ae8ba;
   static constexpr std::string_view tl_name = "account.invalidateSignInCodes";
   static constexpr std::string_view tl_signature = "account.invalidateSignInCodes codes:Vector string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"codes"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -38,4 +39,7 @@ struct invalidateSignInCodes {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::invalidateSignInCodes)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::invalidateSignInCodes)
 #endif

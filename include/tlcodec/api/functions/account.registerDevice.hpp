@@ -14,6 +14,7 @@ struct registerDevice {
   static constexpr std::uint32_t constructor_id = 0xec86017a;
   static constexpr std::string_view tl_name = "account.registerDevice";
   static constexpr std::string_view tl_signature = "account.registerDevice flags:# token_type:int token:string app_sandbox:Bool secret:string other_uids:Vector long = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "no_muted", "token_type", "token", "app_sandbox", "secret", "other_uids"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "TOKEN_EMPTY"}, {400, "TOKEN_INVALID"}, {400, "TOKEN_TYPE_INVALID"}, {400, "WEBPUSH_AUTH_INVALID"}, {400, "WEBPUSH_KEY_INVALID"}, {400, "WEBPUSH_TOKEN_INVALID"}}};
@@ -50,4 +51,7 @@ struct registerDevice {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::registerDevice)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::registerDevice)
 #endif

@@ -16,6 +16,7 @@ struct registerPasskey {
   static constexpr std::uint32_t constructor_id = 0x55b41fd6;
   static constexpr std::string_view tl_name = "account.registerPasskey";
   static constexpr std::string_view tl_signature = "account.registerPasskey credential:InputPasskeyCredential = Passkey";
+  static constexpr std::string_view tl_type = "Passkey";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"credential"};
   using result_type = ::tlcodec::api::basic::Passkey<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "CREDENTIAL_INVALID"}}};
@@ -40,4 +41,7 @@ struct registerPasskey {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::registerPasskey)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::registerPasskey)
 #endif

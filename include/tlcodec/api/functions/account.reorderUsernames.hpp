@@ -14,6 +14,7 @@ struct reorderUsernames {
   static constexpr std::uint32_t constructor_id = 0xef500eab;
   static constexpr std::string_view tl_name = "account.reorderUsernames";
   static constexpr std::string_view tl_signature = "account.reorderUsernames order:Vector string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"order"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "ORDER_INVALID"}, {400, "USERNAME_NOT_MODIFIED"}}};
@@ -38,4 +39,7 @@ struct reorderUsernames {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::reorderUsernames)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::reorderUsernames)
 #endif

@@ -16,6 +16,7 @@ struct reportPeer {
   static constexpr std::uint32_t constructor_id = 0xc5ba3d86;
   static constexpr std::string_view tl_name = "account.reportPeer";
   static constexpr std::string_view tl_signature = "account.reportPeer peer:InputPeer reason:ReportReason message:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "reason", "message"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "CHANNEL_PRIVATE"}, {400, "PEER_ID_INVALID"}}};
@@ -44,4 +45,7 @@ struct reportPeer {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::reportPeer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::reportPeer)
 #endif

@@ -17,6 +17,7 @@ struct reportProfilePhoto {
   static constexpr std::uint32_t constructor_id = 0xfa8cc6f5;
   static constexpr std::string_view tl_name = "account.reportProfilePhoto";
   static constexpr std::string_view tl_signature = "account.reportProfilePhoto peer:InputPeer photo_id:InputPhoto reason:ReportReason message:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"peer", "photo_id", "reason", "message"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -47,4 +48,7 @@ struct reportProfilePhoto {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::reportProfilePhoto)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::reportProfilePhoto)
 #endif

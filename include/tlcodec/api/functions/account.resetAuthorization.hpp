@@ -14,6 +14,7 @@ struct resetAuthorization {
   static constexpr std::uint32_t constructor_id = 0xdf77f3bc;
   static constexpr std::string_view tl_name = "account.resetAuthorization";
   static constexpr std::string_view tl_signature = "account.resetAuthorization hash:long = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = bool;
@@ -39,4 +40,7 @@ struct resetAuthorization {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::resetAuthorization)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::resetAuthorization)
 #endif

@@ -15,6 +15,7 @@ struct resetPassword {
   static constexpr std::uint32_t constructor_id = 0x9308ce1b;
   static constexpr std::string_view tl_name = "account.resetPassword";
   static constexpr std::string_view tl_signature = "account.resetPassword = account.ResetPasswordResult";
+  static constexpr std::string_view tl_type = "account.ResetPasswordResult";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::account::ResetPasswordResult<S>;
@@ -36,4 +37,7 @@ struct resetPassword {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::resetPassword)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::resetPassword)
 #endif

@@ -14,6 +14,7 @@ struct resetWebAuthorization {
   static constexpr std::uint32_t constructor_id = 0x2d01b9ef;
   static constexpr std::string_view tl_name = "account.resetWebAuthorization";
   static constexpr std::string_view tl_signature = "account.resetWebAuthorization hash:long = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = bool;
@@ -39,4 +40,7 @@ struct resetWebAuthorization {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::resetWebAuthorization)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::resetWebAuthorization)
 #endif

@@ -15,6 +15,7 @@ struct resolveBusinessChatLink {
   static constexpr std::uint32_t constructor_id = 0x5492e5ee;
   static constexpr std::string_view tl_name = "account.resolveBusinessChatLink";
   static constexpr std::string_view tl_signature = "account.resolveBusinessChatLink slug:string = account.ResolvedBusinessChatLinks";
+  static constexpr std::string_view tl_type = "account.ResolvedBusinessChatLinks";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"slug"};
   using result_type = ::tlcodec::api::basic::account::ResolvedBusinessChatLinks<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "CHATLINK_SLUG_EMPTY"}, {400, "CHATLINK_SLUG_EXPIRED"}}};
@@ -39,4 +40,7 @@ struct resolveBusinessChatLink {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::resolveBusinessChatLink)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::resolveBusinessChatLink)
 #endif

@@ -15,6 +15,7 @@ struct saveAutoDownloadSettings {
   static constexpr std::uint32_t constructor_id = 0x76f36233;
   static constexpr std::string_view tl_name = "account.saveAutoDownloadSettings";
   static constexpr std::string_view tl_signature = "account.saveAutoDownloadSettings flags:# settings:AutoDownloadSettings = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "low", "high", "settings"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -45,4 +46,7 @@ struct saveAutoDownloadSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::saveAutoDownloadSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::saveAutoDownloadSettings)
 #endif

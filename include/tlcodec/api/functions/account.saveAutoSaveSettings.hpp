@@ -16,6 +16,7 @@ struct saveAutoSaveSettings {
   static constexpr std::uint32_t constructor_id = 0xd69b8361;
   static constexpr std::string_view tl_name = "account.saveAutoSaveSettings";
   static constexpr std::string_view tl_signature = "account.saveAutoSaveSettings flags:# peer:flags.3?InputPeer settings:AutoSaveSettings = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "users", "chats", "broadcasts", "peer", "settings"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -50,4 +51,7 @@ struct saveAutoSaveSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::saveAutoSaveSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::saveAutoSaveSettings)
 #endif

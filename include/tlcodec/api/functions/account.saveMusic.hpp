@@ -15,6 +15,7 @@ struct saveMusic {
   static constexpr std::uint32_t constructor_id = 0xb26732a9;
   static constexpr std::string_view tl_name = "account.saveMusic";
   static constexpr std::string_view tl_signature = "account.saveMusic flags:# id:InputDocument after_id:flags.1?InputDocument = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "unsave", "id", "after_id"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "DOCUMENT_INVALID"}}};
@@ -45,4 +46,7 @@ struct saveMusic {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::saveMusic)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::saveMusic)
 #endif

@@ -16,6 +16,7 @@ struct saveRingtone {
   static constexpr std::uint32_t constructor_id = 0x3dea5b03;
   static constexpr std::string_view tl_name = "account.saveRingtone";
   static constexpr std::string_view tl_signature = "account.saveRingtone id:InputDocument unsave:Bool = account.SavedRingtone";
+  static constexpr std::string_view tl_type = "account.SavedRingtone";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "unsave"};
   using result_type = ::tlcodec::api::basic::account::SavedRingtone<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "RINGTONE_INVALID"}}};
@@ -42,4 +43,7 @@ struct saveRingtone {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::saveRingtone)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::saveRingtone)
 #endif

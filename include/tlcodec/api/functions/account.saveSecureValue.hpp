@@ -16,6 +16,7 @@ struct saveSecureValue {
   static constexpr std::uint32_t constructor_id = 0x899fe31d;
   static constexpr std::string_view tl_name = "account.saveSecureValue";
   static constexpr std::string_view tl_signature = "account.saveSecureValue value:InputSecureValue secure_secret_id:long = SecureValue";
+  static constexpr std::string_view tl_type = "SecureValue";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"value", "secure_secret_id"};
   using result_type = ::tlcodec::api::basic::SecureValue<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "PASSWORD_REQUIRED"}, {400, "SECURE_SECRET_REQUIRED"}}};
@@ -42,4 +43,7 @@ struct saveSecureValue {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::saveSecureValue)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::saveSecureValue)
 #endif

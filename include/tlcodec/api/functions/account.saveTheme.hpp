@@ -15,6 +15,7 @@ struct saveTheme {
   static constexpr std::uint32_t constructor_id = 0xf257106c;
   static constexpr std::string_view tl_name = "account.saveTheme";
   static constexpr std::string_view tl_signature = "account.saveTheme theme:InputTheme unsave:Bool = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"theme", "unsave"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "THEME_INVALID"}}};
@@ -41,4 +42,7 @@ struct saveTheme {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::saveTheme)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::saveTheme)
 #endif

@@ -16,6 +16,7 @@ struct saveWallPaper {
   static constexpr std::uint32_t constructor_id = 0x6c5a5b37;
   static constexpr std::string_view tl_name = "account.saveWallPaper";
   static constexpr std::string_view tl_signature = "account.saveWallPaper wallpaper:InputWallPaper unsave:Bool settings:WallPaperSettings = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"wallpaper", "unsave", "settings"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "WALLPAPER_INVALID"}}};
@@ -44,4 +45,7 @@ struct saveWallPaper {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::saveWallPaper)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::saveWallPaper)
 #endif

@@ -16,6 +16,7 @@ struct sendChangePhoneCode {
   static constexpr std::uint32_t constructor_id = 0x82574ae5;
   static constexpr std::string_view tl_name = "account.sendChangePhoneCode";
   static constexpr std::string_view tl_signature = "account.sendChangePhoneCode phone_number:string settings:CodeSettings = auth.SentCode";
+  static constexpr std::string_view tl_type = "auth.SentCode";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"phone_number", "settings"};
   using result_type = ::tlcodec::api::basic::auth::SentCode<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "PHONE_NUMBER_BANNED"}, {400, "PHONE_NUMBER_OCCUPIED"}, {406, "FRESH_CHANGE_PHONE_FORBIDDEN"}, {406, "PHONE_NUMBER_INVALID"}}};
@@ -42,4 +43,7 @@ struct sendChangePhoneCode {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::sendChangePhoneCode)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::sendChangePhoneCode)
 #endif

@@ -16,6 +16,7 @@ struct sendConfirmPhoneCode {
   static constexpr std::uint32_t constructor_id = 0x1b3faa88;
   static constexpr std::string_view tl_name = "account.sendConfirmPhoneCode";
   static constexpr std::string_view tl_signature = "account.sendConfirmPhoneCode hash:string settings:CodeSettings = auth.SentCode";
+  static constexpr std::string_view tl_type = "auth.SentCode";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"hash", "settings"};
   using result_type = ::tlcodec::api::basic::auth::SentCode<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "HASH_INVALID"}}};
@@ -42,4 +43,7 @@ struct sendConfirmPhoneCode {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::sendConfirmPhoneCode)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::sendConfirmPhoneCode)
 #endif

@@ -16,6 +16,7 @@ struct sendVerifyEmailCode {
   static constexpr std::uint32_t constructor_id = 0x98e037bb;
   static constexpr std::string_view tl_name = "account.sendVerifyEmailCode";
   static constexpr std::string_view tl_signature = "account.sendVerifyEmailCode purpose:EmailVerifyPurpose email:string = account.SentEmailCode";
+  static constexpr std::string_view tl_type = "account.SentEmailCode";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"purpose", "email"};
   using result_type = ::tlcodec::api::basic::account::SentEmailCode<S>;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "EMAIL_INVALID"}, {400, "EMAIL_NOT_ALLOWED"}, {400, "EMAIL_NOT_SETUP"}, {400, "PHONE_CODE_EMPTY"}, {400, "PHONE_HASH_EXPIRED"}, {400, "PHONE_NUMBER_INVALID"}}};
@@ -42,4 +43,7 @@ struct sendVerifyEmailCode {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::sendVerifyEmailCode)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::sendVerifyEmailCode)
 #endif

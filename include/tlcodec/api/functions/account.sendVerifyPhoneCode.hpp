@@ -16,6 +16,7 @@ struct sendVerifyPhoneCode {
   static constexpr std::uint32_t constructor_id = 0xa5a356f9;
   static constexpr std::string_view tl_name = "account.sendVerifyPhoneCode";
   static constexpr std::string_view tl_signature = "account.sendVerifyPhoneCode phone_number:string settings:CodeSettings = auth.SentCode";
+  static constexpr std::string_view tl_type = "auth.SentCode";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"phone_number", "settings"};
   using result_type = ::tlcodec::api::basic::auth::SentCode<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PHONE_NUMBER_INVALID"}}};
@@ -42,4 +43,7 @@ struct sendVerifyPhoneCode {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::sendVerifyPhoneCode)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::sendVerifyPhoneCode)
 #endif

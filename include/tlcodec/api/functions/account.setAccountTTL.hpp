@@ -15,6 +15,7 @@ struct setAccountTTL {
   static constexpr std::uint32_t constructor_id = 0x2442485e;
   static constexpr std::string_view tl_name = "account.setAccountTTL";
   static constexpr std::string_view tl_signature = "account.setAccountTTL ttl:AccountDaysTTL = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"ttl"};
   using result_type = bool;
@@ -40,4 +41,7 @@ struct setAccountTTL {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::setAccountTTL)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::setAccountTTL)
 #endif

@@ -14,6 +14,7 @@ struct setContentSettings {
   static constexpr std::uint32_t constructor_id = 0xb574b16b;
   static constexpr std::string_view tl_name = "account.setContentSettings";
   static constexpr std::string_view tl_signature = "account.setContentSettings flags:# = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "sensitive_enabled"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{403, "SENSITIVE_CHANGE_FORBIDDEN"}}};
@@ -40,4 +41,7 @@ struct setContentSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::setContentSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::setContentSettings)
 #endif

@@ -15,6 +15,7 @@ struct setGlobalPrivacySettings {
   static constexpr std::uint32_t constructor_id = 0x1edaaac2;
   static constexpr std::string_view tl_name = "account.setGlobalPrivacySettings";
   static constexpr std::string_view tl_signature = "account.setGlobalPrivacySettings settings:GlobalPrivacySettings = GlobalPrivacySettings";
+  static constexpr std::string_view tl_type = "GlobalPrivacySettings";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"settings"};
   using result_type = ::tlcodec::api::basic::GlobalPrivacySettings<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "AUTOARCHIVE_NOT_AVAILABLE"}, {400, "BUSINESS_CONNECTION_INVALID"}, {403, "BOT_ACCESS_FORBIDDEN"}, {403, "PREMIUM_ACCOUNT_REQUIRED"}}};
@@ -39,4 +40,7 @@ struct setGlobalPrivacySettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::setGlobalPrivacySettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::setGlobalPrivacySettings)
 #endif

@@ -15,6 +15,7 @@ struct setMainProfileTab {
   static constexpr std::uint32_t constructor_id = 0x5dee78b0;
   static constexpr std::string_view tl_name = "account.setMainProfileTab";
   static constexpr std::string_view tl_signature = "account.setMainProfileTab tab:ProfileTab = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"tab"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -39,4 +40,7 @@ struct setMainProfileTab {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::setMainProfileTab)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::setMainProfileTab)
 #endif

@@ -17,6 +17,7 @@ struct setPrivacy {
   static constexpr std::uint32_t constructor_id = 0xc9f81ce8;
   static constexpr std::string_view tl_name = "account.setPrivacy";
   static constexpr std::string_view tl_signature = "account.setPrivacy key:InputPrivacyKey rules:Vector InputPrivacyRule = account.PrivacyRules";
+  static constexpr std::string_view tl_type = "account.PrivacyRules";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"key", "rules"};
   using result_type = ::tlcodec::api::basic::account::PrivacyRules<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "PRIVACY_KEY_INVALID"}, {400, "PRIVACY_TOO_LONG"}, {400, "PRIVACY_VALUE_INVALID"}}};
@@ -43,4 +44,7 @@ struct setPrivacy {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::setPrivacy)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::setPrivacy)
 #endif

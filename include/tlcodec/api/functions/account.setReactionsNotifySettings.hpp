@@ -15,6 +15,7 @@ struct setReactionsNotifySettings {
   static constexpr std::uint32_t constructor_id = 0x316ce548;
   static constexpr std::string_view tl_name = "account.setReactionsNotifySettings";
   static constexpr std::string_view tl_signature = "account.setReactionsNotifySettings settings:ReactionsNotifySettings = ReactionsNotifySettings";
+  static constexpr std::string_view tl_type = "ReactionsNotifySettings";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"settings"};
   using result_type = ::tlcodec::api::basic::ReactionsNotifySettings<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -39,4 +40,7 @@ struct setReactionsNotifySettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::setReactionsNotifySettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::setReactionsNotifySettings)
 #endif

@@ -15,6 +15,7 @@ struct toggleConnectedBotPaused {
   static constexpr std::uint32_t constructor_id = 0x646e1097;
   static constexpr std::string_view tl_name = "account.toggleConnectedBotPaused";
   static constexpr std::string_view tl_signature = "account.toggleConnectedBotPaused peer:InputPeer paused:Bool = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "paused"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -41,4 +42,7 @@ struct toggleConnectedBotPaused {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::toggleConnectedBotPaused)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::toggleConnectedBotPaused)
 #endif

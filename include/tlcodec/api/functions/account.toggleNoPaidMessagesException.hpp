@@ -16,6 +16,7 @@ struct toggleNoPaidMessagesException {
   static constexpr std::uint32_t constructor_id = 0xfe2eda76;
   static constexpr std::string_view tl_name = "account.toggleNoPaidMessagesException";
   static constexpr std::string_view tl_signature = "account.toggleNoPaidMessagesException flags:# parent_peer:flags.1?InputPeer user_id:InputUser = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "refund_charged", "require_payment", "parent_peer", "user_id"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "PARENT_PEER_INVALID"}, {400, "UNSUPPORTED"}, {400, "USER_ID_INVALID"}}};
@@ -48,4 +49,7 @@ struct toggleNoPaidMessagesException {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::toggleNoPaidMessagesException)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::toggleNoPaidMessagesException)
 #endif

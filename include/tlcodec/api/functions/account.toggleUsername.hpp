@@ -14,6 +14,7 @@ struct toggleUsername {
   static constexpr std::uint32_t constructor_id = 0x58d6b376;
   static constexpr std::string_view tl_name = "account.toggleUsername";
   static constexpr std::string_view tl_signature = "account.toggleUsername username:string active:Bool = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"username", "active"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "USERNAMES_ACTIVE_TOO_MUCH"}, {400, "USERNAME_INVALID"}, {400, "USERNAME_NOT_MODIFIED"}}};
@@ -40,4 +41,7 @@ struct toggleUsername {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::toggleUsername)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::toggleUsername)
 #endif

@@ -14,6 +14,7 @@ struct unregisterDevice {
   static constexpr std::uint32_t constructor_id = 0x6a0d3206;
   static constexpr std::string_view tl_name = "account.unregisterDevice";
   static constexpr std::string_view tl_signature = "account.unregisterDevice token_type:int token:string other_uids:Vector long = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"token_type", "token", "other_uids"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "TOKEN_INVALID"}}};
@@ -42,4 +43,7 @@ struct unregisterDevice {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::unregisterDevice)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::unregisterDevice)
 #endif

@@ -15,6 +15,7 @@ struct updateBirthday {
   static constexpr std::uint32_t constructor_id = 0xcc6e0c11;
   static constexpr std::string_view tl_name = "account.updateBirthday";
   static constexpr std::string_view tl_signature = "account.updateBirthday flags:# birthday:flags.0?Birthday = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "birthday"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "BIRTHDAY_INVALID"}}};
@@ -41,4 +42,7 @@ struct updateBirthday {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::updateBirthday)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::updateBirthday)
 #endif

@@ -15,6 +15,7 @@ struct updateBusinessGreetingMessage {
   static constexpr std::uint32_t constructor_id = 0x66cdafc4;
   static constexpr std::string_view tl_name = "account.updateBusinessGreetingMessage";
   static constexpr std::string_view tl_signature = "account.updateBusinessGreetingMessage flags:# message:flags.0?InputBusinessGreetingMessage = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "message"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -41,4 +42,7 @@ struct updateBusinessGreetingMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::updateBusinessGreetingMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::updateBusinessGreetingMessage)
 #endif

@@ -15,6 +15,7 @@ struct updateBusinessIntro {
   static constexpr std::uint32_t constructor_id = 0xa614d034;
   static constexpr std::string_view tl_name = "account.updateBusinessIntro";
   static constexpr std::string_view tl_signature = "account.updateBusinessIntro flags:# intro:flags.0?InputBusinessIntro = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "intro"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -41,4 +42,7 @@ struct updateBusinessIntro {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::updateBusinessIntro)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::updateBusinessIntro)
 #endif

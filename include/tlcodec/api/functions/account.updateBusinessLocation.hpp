@@ -15,6 +15,7 @@ struct updateBusinessLocation {
   static constexpr std::uint32_t constructor_id = 0x9e6b131a;
   static constexpr std::string_view tl_name = "account.updateBusinessLocation";
   static constexpr std::string_view tl_signature = "account.updateBusinessLocation flags:# geo_point:flags.1?InputGeoPoint address:flags.0?string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "geo_point", "address"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -43,4 +44,7 @@ struct updateBusinessLocation {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::updateBusinessLocation)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::updateBusinessLocation)
 #endif

@@ -15,6 +15,7 @@ struct updateBusinessWorkHours {
   static constexpr std::uint32_t constructor_id = 0x4b00e066;
   static constexpr std::string_view tl_name = "account.updateBusinessWorkHours";
   static constexpr std::string_view tl_signature = "account.updateBusinessWorkHours flags:# business_work_hours:flags.0?BusinessWorkHours = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "business_work_hours"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "BUSINESS_WORK_HOURS_EMPTY"}, {400, "BUSINESS_WORK_HOURS_PERIOD_INVALID"}, {400, "TIMEZONE_INVALID"}}};
@@ -41,4 +42,7 @@ struct updateBusinessWorkHours {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::updateBusinessWorkHours)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::updateBusinessWorkHours)
 #endif

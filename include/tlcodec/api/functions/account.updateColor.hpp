@@ -15,6 +15,7 @@ struct updateColor {
   static constexpr std::uint32_t constructor_id = 0x684d214e;
   static constexpr std::string_view tl_name = "account.updateColor";
   static constexpr std::string_view tl_signature = "account.updateColor flags:# color:flags.2?PeerColor = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "for_profile", "color"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "COLOR_INVALID"}, {400, "DOCUMENT_INVALID"}, {403, "PREMIUM_ACCOUNT_REQUIRED"}}};
@@ -43,4 +44,7 @@ struct updateColor {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::updateColor)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::updateColor)
 #endif

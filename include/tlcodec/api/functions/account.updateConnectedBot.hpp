@@ -18,6 +18,7 @@ struct updateConnectedBot {
   static constexpr std::uint32_t constructor_id = 0x66a08c7e;
   static constexpr std::string_view tl_name = "account.updateConnectedBot";
   static constexpr std::string_view tl_signature = "account.updateConnectedBot flags:# rights:flags.0?BusinessBotRights bot:InputUser recipients:InputBusinessBotRecipients = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "deleted", "rights", "bot", "recipients"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "BOT_BUSINESS_MISSING"}, {400, "BUSINESS_RECIPIENTS_EMPTY"}, {403, "PREMIUM_ACCOUNT_REQUIRED"}}};
@@ -50,4 +51,7 @@ struct updateConnectedBot {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::updateConnectedBot)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::updateConnectedBot)
 #endif

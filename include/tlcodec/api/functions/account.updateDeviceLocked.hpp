@@ -14,6 +14,7 @@ struct updateDeviceLocked {
   static constexpr std::uint32_t constructor_id = 0x38df3532;
   static constexpr std::string_view tl_name = "account.updateDeviceLocked";
   static constexpr std::string_view tl_signature = "account.updateDeviceLocked period:int = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"period"};
   using result_type = bool;
@@ -39,4 +40,7 @@ struct updateDeviceLocked {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::updateDeviceLocked)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::updateDeviceLocked)
 #endif

@@ -15,6 +15,7 @@ struct updateEmojiStatus {
   static constexpr std::uint32_t constructor_id = 0xfbd3de6b;
   static constexpr std::string_view tl_name = "account.updateEmojiStatus";
   static constexpr std::string_view tl_signature = "account.updateEmojiStatus emoji_status:EmojiStatus = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"emoji_status"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "COLLECTIBLE_INVALID"}, {400, "DOCUMENT_INVALID"}}};
@@ -39,4 +40,7 @@ struct updateEmojiStatus {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::updateEmojiStatus)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::updateEmojiStatus)
 #endif

@@ -16,6 +16,7 @@ struct updateNotifySettings {
   static constexpr std::uint32_t constructor_id = 0x84be5b93;
   static constexpr std::string_view tl_name = "account.updateNotifySettings";
   static constexpr std::string_view tl_signature = "account.updateNotifySettings peer:InputNotifyPeer settings:InputPeerNotifySettings = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "settings"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "SETTINGS_INVALID"}}};
@@ -42,4 +43,7 @@ struct updateNotifySettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::updateNotifySettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::updateNotifySettings)
 #endif

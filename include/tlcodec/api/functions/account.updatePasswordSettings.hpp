@@ -16,6 +16,7 @@ struct updatePasswordSettings {
   static constexpr std::uint32_t constructor_id = 0xa59b102f;
   static constexpr std::string_view tl_name = "account.updatePasswordSettings";
   static constexpr std::string_view tl_signature = "account.updatePasswordSettings password:InputCheckPasswordSRP new_settings:account.PasswordInputSettings = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"password", "new_settings"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 9> tl_errors = {{{400, "EMAIL_INVALID"}, {400, "EMAIL_UNCONFIRMED"}, {400, "EMAIL_UNCONFIRMED_%d"}, {400, "NEW_SALT_INVALID"}, {400, "NEW_SETTINGS_EMPTY"}, {400, "NEW_SETTINGS_INVALID"}, {400, "PASSWORD_HASH_INVALID"}, {400, "SRP_ID_INVALID"}, {400, "SRP_PASSWORD_CHANGED"}}};
@@ -42,4 +43,7 @@ struct updatePasswordSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::updatePasswordSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::updatePasswordSettings)
 #endif

@@ -15,6 +15,7 @@ struct updateProfile {
   static constexpr std::uint32_t constructor_id = 0x78515775;
   static constexpr std::string_view tl_name = "account.updateProfile";
   static constexpr std::string_view tl_signature = "account.updateProfile flags:# first_name:flags.0?string last_name:flags.1?string about:flags.2?string = User";
+  static constexpr std::string_view tl_type = "User";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "first_name", "last_name", "about"};
   using result_type = ::tlcodec::api::basic::User<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "ABOUT_TOO_LONG"}, {400, "BUSINESS_CONNECTION_INVALID"}, {400, "FIRSTNAME_INVALID"}}};
@@ -45,4 +46,7 @@ struct updateProfile {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::updateProfile)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::updateProfile)
 #endif

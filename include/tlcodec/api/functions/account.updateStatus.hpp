@@ -14,6 +14,7 @@ struct updateStatus {
   static constexpr std::uint32_t constructor_id = 0x6628562c;
   static constexpr std::string_view tl_name = "account.updateStatus";
   static constexpr std::string_view tl_signature = "account.updateStatus offline:Bool = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"offline"};
   using result_type = bool;
@@ -39,4 +40,7 @@ struct updateStatus {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::updateStatus)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::updateStatus)
 #endif

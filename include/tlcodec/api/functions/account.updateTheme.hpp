@@ -18,6 +18,7 @@ struct updateTheme {
   static constexpr std::uint32_t constructor_id = 0x2bf40ccc;
   static constexpr std::string_view tl_name = "account.updateTheme";
   static constexpr std::string_view tl_signature = "account.updateTheme flags:# format:string theme:InputTheme slug:flags.0?string title:flags.1?string document:flags.2?InputDocument settings:flags.3?Vector InputThemeSettings = Theme";
+  static constexpr std::string_view tl_type = "Theme";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "format", "theme", "slug", "title", "document", "settings"};
   using result_type = ::tlcodec::api::basic::Theme<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "THEME_INVALID"}}};
@@ -54,4 +55,7 @@ struct updateTheme {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::updateTheme)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::updateTheme)
 #endif

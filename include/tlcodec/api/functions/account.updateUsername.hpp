@@ -15,6 +15,7 @@ struct updateUsername {
   static constexpr std::uint32_t constructor_id = 0x3e0bdd7c;
   static constexpr std::string_view tl_name = "account.updateUsername";
   static constexpr std::string_view tl_signature = "account.updateUsername username:string = User";
+  static constexpr std::string_view tl_type = "User";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"username"};
   using result_type = ::tlcodec::api::basic::User<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "USERNAME_INVALID"}, {400, "USERNAME_NOT_MODIFIED"}, {400, "USERNAME_OCCUPIED"}, {400, "USERNAME_PURCHASE_AVAILABLE"}}};
@@ -39,4 +40,7 @@ struct updateUsername {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::updateUsername)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::updateUsername)
 #endif

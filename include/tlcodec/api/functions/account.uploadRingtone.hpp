@@ -16,6 +16,7 @@ struct uploadRingtone {
   static constexpr std::uint32_t constructor_id = 0x831a83a2;
   static constexpr std::string_view tl_name = "account.uploadRingtone";
   static constexpr std::string_view tl_signature = "account.uploadRingtone file:InputFile file_name:string mime_type:string = Document";
+  static constexpr std::string_view tl_type = "Document";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"file", "file_name", "mime_type"};
   using result_type = ::tlcodec::api::basic::Document<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "RINGTONE_MIME_INVALID"}}};
@@ -44,4 +45,7 @@ struct uploadRingtone {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::uploadRingtone)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::uploadRingtone)
 #endif

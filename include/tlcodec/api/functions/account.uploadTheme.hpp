@@ -16,6 +16,7 @@ struct uploadTheme {
   static constexpr std::uint32_t constructor_id = 0x1c3db333;
   static constexpr std::string_view tl_name = "account.uploadTheme";
   static constexpr std::string_view tl_signature = "account.uploadTheme flags:# file:InputFile thumb:flags.0?InputFile file_name:string mime_type:string = Document";
+  static constexpr std::string_view tl_type = "Document";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "file", "thumb", "file_name", "mime_type"};
   using result_type = ::tlcodec::api::basic::Document<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "THEME_FILE_INVALID"}, {400, "THEME_MIME_INVALID"}}};
@@ -48,4 +49,7 @@ struct uploadTheme {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::uploadTheme)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::uploadTheme)
 #endif

@@ -17,6 +17,7 @@ struct uploadWallPaper {
   static constexpr std::uint32_t constructor_id = 0xe39a8f03;
   static constexpr std::string_view tl_name = "account.uploadWallPaper";
   static constexpr std::string_view tl_signature = "account.uploadWallPaper flags:# file:InputFile mime_type:string settings:WallPaperSettings = WallPaper";
+  static constexpr std::string_view tl_type = "WallPaper";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "for_chat", "file", "mime_type", "settings"};
   using result_type = ::tlcodec::api::basic::WallPaper<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "WALLPAPER_FILE_INVALID"}, {400, "WALLPAPER_MIME_INVALID"}}};
@@ -49,4 +50,7 @@ struct uploadWallPaper {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::uploadWallPaper)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::uploadWallPaper)
 #endif

@@ -17,6 +17,7 @@ struct verifyEmail {
   static constexpr std::uint32_t constructor_id = 0x032da4cf;
   static constexpr std::string_view tl_name = "account.verifyEmail";
   static constexpr std::string_view tl_signature = "account.verifyEmail purpose:EmailVerifyPurpose verification:EmailVerification = account.EmailVerified";
+  static constexpr std::string_view tl_type = "account.EmailVerified";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"purpose", "verification"};
   using result_type = ::tlcodec::api::basic::account::EmailVerified<S>;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "CODE_INVALID"}, {400, "EMAIL_INVALID"}, {400, "EMAIL_NOT_ALLOWED"}, {400, "EMAIL_VERIFY_EXPIRED"}, {400, "PHONE_CODE_EXPIRED"}, {400, "PHONE_NUMBER_INVALID"}}};
@@ -43,4 +44,7 @@ struct verifyEmail {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::verifyEmail)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::verifyEmail)
 #endif

@@ -14,6 +14,7 @@ struct verifyPhone {
   static constexpr std::uint32_t constructor_id = 0x4dd3a7f6;
   static constexpr std::string_view tl_name = "account.verifyPhone";
   static constexpr std::string_view tl_signature = "account.verifyPhone phone_number:string phone_code_hash:string phone_code:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"phone_number", "phone_code_hash", "phone_code"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "PHONE_CODE_EMPTY"}, {400, "PHONE_CODE_EXPIRED"}, {400, "PHONE_NUMBER_INVALID"}}};
@@ -42,4 +43,7 @@ struct verifyPhone {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::verifyPhone)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::verifyPhone)
 #endif

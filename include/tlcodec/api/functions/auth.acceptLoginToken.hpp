@@ -15,6 +15,7 @@ struct acceptLoginToken {
   static constexpr std::uint32_t constructor_id = 0xe894ad4d;
   static constexpr std::string_view tl_name = "auth.acceptLoginToken";
   static constexpr std::string_view tl_signature = "auth.acceptLoginToken token:string = Authorization";
+  static constexpr std::string_view tl_type = "Authorization";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"token"};
   using result_type = ::tlcodec::api::basic::Authorization<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "AUTH_TOKEN_ALREADY_ACCEPTED"}, {400, "AUTH_TOKEN_EXCEPTION"}, {400, "AUTH_TOKEN_EXPIRED"}, {400, "AUTH_TOKEN_INVALIDX"}}};
@@ -39,4 +40,7 @@ struct acceptLoginToken {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::acceptLoginToken)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::acceptLoginToken)
 #endif

@@ -14,6 +14,7 @@ struct bindTempAuthKey {
   static constexpr std::uint32_t constructor_id = 0xcdd42a05;
   static constexpr std::string_view tl_name = "auth.bindTempAuthKey";
   static constexpr std::string_view tl_signature = "auth.bindTempAuthKey perm_auth_key_id:long nonce:long expires_at:int encrypted_message:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"perm_auth_key_id", "nonce", "expires_at", "encrypted_message"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "ENCRYPTED_MESSAGE_INVALID"}, {400, "EXPIRES_AT_INVALID"}, {400, "TEMP_AUTH_KEY_ALREADY_BOUND"}, {400, "TEMP_AUTH_KEY_EMPTY"}}};
@@ -44,4 +45,7 @@ struct bindTempAuthKey {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::bindTempAuthKey)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::bindTempAuthKey)
 #endif

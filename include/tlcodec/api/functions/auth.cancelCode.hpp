@@ -14,6 +14,7 @@ struct cancelCode {
   static constexpr std::uint32_t constructor_id = 0x1f040578;
   static constexpr std::string_view tl_name = "auth.cancelCode";
   static constexpr std::string_view tl_signature = "auth.cancelCode phone_number:string phone_code_hash:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"phone_number", "phone_code_hash"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "PHONE_CODE_EXPIRED"}, {406, "PHONE_NUMBER_INVALID"}}};
@@ -40,4 +41,7 @@ struct cancelCode {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::cancelCode)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::cancelCode)
 #endif

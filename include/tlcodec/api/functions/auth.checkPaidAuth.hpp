@@ -15,6 +15,7 @@ struct checkPaidAuth {
   static constexpr std::uint32_t constructor_id = 0x56e59f9c;
   static constexpr std::string_view tl_name = "auth.checkPaidAuth";
   static constexpr std::string_view tl_signature = "auth.checkPaidAuth phone_number:string phone_code_hash:string form_id:long = auth.SentCode";
+  static constexpr std::string_view tl_type = "auth.SentCode";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"phone_number", "phone_code_hash", "form_id"};
   using result_type = ::tlcodec::api::basic::auth::SentCode<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PHONE_NUMBER_INVALID"}}};
@@ -43,4 +44,7 @@ struct checkPaidAuth {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::checkPaidAuth)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::checkPaidAuth)
 #endif

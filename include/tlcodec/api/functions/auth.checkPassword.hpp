@@ -16,6 +16,7 @@ struct checkPassword {
   static constexpr std::uint32_t constructor_id = 0xd18b4d16;
   static constexpr std::string_view tl_name = "auth.checkPassword";
   static constexpr std::string_view tl_signature = "auth.checkPassword password:InputCheckPasswordSRP = auth.Authorization";
+  static constexpr std::string_view tl_type = "auth.Authorization";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"password"};
   using result_type = ::tlcodec::api::basic::auth::Authorization<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "PASSWORD_HASH_INVALID"}, {400, "SRP_ID_INVALID"}, {400, "SRP_PASSWORD_CHANGED"}, {500, "AUTH_KEY_UNSYNCHRONIZED"}}};
@@ -40,4 +41,7 @@ struct checkPassword {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::checkPassword)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::checkPassword)
 #endif

@@ -14,6 +14,7 @@ struct checkRecoveryPassword {
   static constexpr std::uint32_t constructor_id = 0x0d36bf79;
   static constexpr std::string_view tl_name = "auth.checkRecoveryPassword";
   static constexpr std::string_view tl_signature = "auth.checkRecoveryPassword code:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"code"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "CODE_EMPTY"}, {400, "PASSWORD_RECOVERY_EXPIRED"}}};
@@ -38,4 +39,7 @@ struct checkRecoveryPassword {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::checkRecoveryPassword)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::checkRecoveryPassword)
 #endif

@@ -14,6 +14,7 @@ struct dropTempAuthKeys {
   static constexpr std::uint32_t constructor_id = 0x8e48a188;
   static constexpr std::string_view tl_name = "auth.dropTempAuthKeys";
   static constexpr std::string_view tl_signature = "auth.dropTempAuthKeys except_auth_keys:Vector long = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"except_auth_keys"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -38,4 +39,7 @@ struct dropTempAuthKeys {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::dropTempAuthKeys)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::dropTempAuthKeys)
 #endif

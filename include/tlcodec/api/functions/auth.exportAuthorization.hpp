@@ -15,6 +15,7 @@ struct exportAuthorization {
   static constexpr std::uint32_t constructor_id = 0xe5bfffcd;
   static constexpr std::string_view tl_name = "auth.exportAuthorization";
   static constexpr std::string_view tl_signature = "auth.exportAuthorization dc_id:int = auth.ExportedAuthorization";
+  static constexpr std::string_view tl_type = "auth.ExportedAuthorization";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"dc_id"};
   using result_type = ::tlcodec::api::basic::auth::ExportedAuthorization<S>;
@@ -40,4 +41,7 @@ struct exportAuthorization {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::exportAuthorization)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::exportAuthorization)
 #endif

@@ -15,6 +15,7 @@ struct exportLoginToken {
   static constexpr std::uint32_t constructor_id = 0xb7e085fe;
   static constexpr std::string_view tl_name = "auth.exportLoginToken";
   static constexpr std::string_view tl_signature = "auth.exportLoginToken api_id:int api_hash:string except_ids:Vector long = auth.LoginToken";
+  static constexpr std::string_view tl_type = "auth.LoginToken";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"api_id", "api_hash", "except_ids"};
   using result_type = ::tlcodec::api::basic::auth::LoginToken<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "API_ID_INVALID"}, {400, "API_ID_PUBLISHED_FLOOD"}}};
@@ -43,4 +44,7 @@ struct exportLoginToken {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::exportLoginToken)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::exportLoginToken)
 #endif

@@ -16,6 +16,7 @@ struct finishPasskeyLogin {
   static constexpr std::uint32_t constructor_id = 0x9857ad07;
   static constexpr std::string_view tl_name = "auth.finishPasskeyLogin";
   static constexpr std::string_view tl_signature = "auth.finishPasskeyLogin flags:# credential:InputPasskeyCredential from_dc_id:flags.0?int from_auth_key_id:flags.0?long = auth.Authorization";
+  static constexpr std::string_view tl_type = "auth.Authorization";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "credential", "from_dc_id", "from_auth_key_id"};
   using result_type = ::tlcodec::api::basic::auth::Authorization<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CREDENTIAL_INVALID"}, {500, "AUTH_RESTART"}, {500, "PASSKEY_AUTH_RESTART"}}};
@@ -46,4 +47,7 @@ struct finishPasskeyLogin {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::finishPasskeyLogin)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::finishPasskeyLogin)
 #endif

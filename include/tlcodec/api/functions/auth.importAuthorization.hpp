@@ -15,6 +15,7 @@ struct importAuthorization {
   static constexpr std::uint32_t constructor_id = 0xa57a7dad;
   static constexpr std::string_view tl_name = "auth.importAuthorization";
   static constexpr std::string_view tl_signature = "auth.importAuthorization id:long bytes:string = auth.Authorization";
+  static constexpr std::string_view tl_type = "auth.Authorization";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "bytes"};
   using result_type = ::tlcodec::api::basic::auth::Authorization<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "AUTH_BYTES_INVALID"}, {400, "USER_ID_INVALID"}}};
@@ -41,4 +42,7 @@ struct importAuthorization {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::importAuthorization)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::importAuthorization)
 #endif

@@ -15,6 +15,7 @@ struct importBotAuthorization {
   static constexpr std::uint32_t constructor_id = 0x67a3ff2c;
   static constexpr std::string_view tl_name = "auth.importBotAuthorization";
   static constexpr std::string_view tl_signature = "auth.importBotAuthorization flags:int api_id:int api_hash:string bot_auth_token:string = auth.Authorization";
+  static constexpr std::string_view tl_type = "auth.Authorization";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "api_id", "api_hash", "bot_auth_token"};
   using result_type = ::tlcodec::api::basic::auth::Authorization<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "ACCESS_TOKEN_EXPIRED"}, {400, "ACCESS_TOKEN_INVALID"}, {400, "API_ID_INVALID"}, {400, "API_ID_PUBLISHED_FLOOD"}}};
@@ -45,4 +46,7 @@ struct importBotAuthorization {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::importBotAuthorization)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::importBotAuthorization)
 #endif

@@ -15,6 +15,7 @@ struct importWebTokenAuthorization {
   static constexpr std::uint32_t constructor_id = 0x2db873a9;
   static constexpr std::string_view tl_name = "auth.importWebTokenAuthorization";
   static constexpr std::string_view tl_signature = "auth.importWebTokenAuthorization api_id:int api_hash:string web_auth_token:string = auth.Authorization";
+  static constexpr std::string_view tl_type = "auth.Authorization";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"api_id", "api_hash", "web_auth_token"};
   using result_type = ::tlcodec::api::basic::auth::Authorization<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "API_ID_INVALID"}}};
@@ -43,4 +44,7 @@ struct importWebTokenAuthorization {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::importWebTokenAuthorization)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::importWebTokenAuthorization)
 #endif

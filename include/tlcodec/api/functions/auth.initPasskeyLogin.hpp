@@ -15,6 +15,7 @@ struct initPasskeyLogin {
   static constexpr std::uint32_t constructor_id = 0x518ad0b7;
   static constexpr std::string_view tl_name = "auth.initPasskeyLogin";
   static constexpr std::string_view tl_signature = "auth.initPasskeyLogin api_id:int api_hash:string = auth.PasskeyLoginOptions";
+  static constexpr std::string_view tl_type = "auth.PasskeyLoginOptions";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"api_id", "api_hash"};
   using result_type = ::tlcodec::api::basic::auth::PasskeyLoginOptions<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "API_ID_INVALID"}, {500, "AUTH_RESTART"}, {500, "PASSKEY_AUTH_RESTART"}}};
@@ -41,4 +42,7 @@ struct initPasskeyLogin {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::initPasskeyLogin)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::initPasskeyLogin)
 #endif

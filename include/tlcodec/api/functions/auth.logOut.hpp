@@ -15,6 +15,7 @@ struct logOut {
   static constexpr std::uint32_t constructor_id = 0x3e72ba19;
   static constexpr std::string_view tl_name = "auth.logOut";
   static constexpr std::string_view tl_signature = "auth.logOut = auth.LoggedOut";
+  static constexpr std::string_view tl_type = "auth.LoggedOut";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::auth::LoggedOut<S>;
@@ -36,4 +37,7 @@ struct logOut {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::logOut)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::logOut)
 #endif

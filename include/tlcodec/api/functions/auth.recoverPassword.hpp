@@ -16,6 +16,7 @@ struct recoverPassword {
   static constexpr std::uint32_t constructor_id = 0x37096c70;
   static constexpr std::string_view tl_name = "auth.recoverPassword";
   static constexpr std::string_view tl_signature = "auth.recoverPassword flags:# code:string new_settings:flags.0?account.PasswordInputSettings = auth.Authorization";
+  static constexpr std::string_view tl_type = "auth.Authorization";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "code", "new_settings"};
   using result_type = ::tlcodec::api::basic::auth::Authorization<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "CODE_EMPTY"}, {400, "NEW_SETTINGS_INVALID"}}};
@@ -44,4 +45,7 @@ struct recoverPassword {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::recoverPassword)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::recoverPassword)
 #endif

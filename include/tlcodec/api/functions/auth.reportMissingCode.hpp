@@ -14,6 +14,7 @@ struct reportMissingCode {
   static constexpr std::uint32_t constructor_id = 0xcb9deff6;
   static constexpr std::string_view tl_name = "auth.reportMissingCode";
   static constexpr std::string_view tl_signature = "auth.reportMissingCode phone_number:string phone_code_hash:string mnc:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"phone_number", "phone_code_hash", "mnc"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PHONE_NUMBER_INVALID"}}};
@@ -42,4 +43,7 @@ struct reportMissingCode {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::reportMissingCode)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::reportMissingCode)
 #endif

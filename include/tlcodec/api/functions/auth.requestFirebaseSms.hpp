@@ -14,6 +14,7 @@ struct requestFirebaseSms {
   static constexpr std::uint32_t constructor_id = 0x8e39261e;
   static constexpr std::string_view tl_name = "auth.requestFirebaseSms";
   static constexpr std::string_view tl_signature = "auth.requestFirebaseSms flags:# phone_number:string phone_code_hash:string safety_net_token:flags.0?string play_integrity_token:flags.2?string ios_push_secret:flags.1?string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "phone_number", "phone_code_hash", "safety_net_token", "play_integrity_token", "ios_push_secret"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "PHONE_CODE_EMPTY"}, {400, "PHONE_NUMBER_INVALID"}}};
@@ -48,4 +49,7 @@ struct requestFirebaseSms {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::requestFirebaseSms)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::requestFirebaseSms)
 #endif

@@ -15,6 +15,7 @@ struct requestPasswordRecovery {
   static constexpr std::uint32_t constructor_id = 0xd897bc66;
   static constexpr std::string_view tl_name = "auth.requestPasswordRecovery";
   static constexpr std::string_view tl_signature = "auth.requestPasswordRecovery = auth.PasswordRecovery";
+  static constexpr std::string_view tl_type = "auth.PasswordRecovery";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::auth::PasswordRecovery<S>;
@@ -36,4 +37,7 @@ struct requestPasswordRecovery {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::requestPasswordRecovery)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::requestPasswordRecovery)
 #endif

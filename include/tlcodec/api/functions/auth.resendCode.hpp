@@ -15,6 +15,7 @@ struct resendCode {
   static constexpr std::uint32_t constructor_id = 0xcae47523;
   static constexpr std::string_view tl_name = "auth.resendCode";
   static constexpr std::string_view tl_signature = "auth.resendCode flags:# phone_number:string phone_code_hash:string reason:flags.0?string = auth.SentCode";
+  static constexpr std::string_view tl_type = "auth.SentCode";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "phone_number", "phone_code_hash", "reason"};
   using result_type = ::tlcodec::api::basic::auth::SentCode<S>;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "EMAIL_INSTALL_MISSING"}, {400, "PHONE_CODE_EMPTY"}, {400, "PHONE_CODE_EXPIRED"}, {400, "PHONE_CODE_HASH_EMPTY"}, {406, "PHONE_NUMBER_INVALID"}, {406, "SEND_CODE_UNAVAILABLE"}}};
@@ -45,4 +46,7 @@ struct resendCode {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::resendCode)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::resendCode)
 #endif

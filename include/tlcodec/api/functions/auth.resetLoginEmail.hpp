@@ -15,6 +15,7 @@ struct resetLoginEmail {
   static constexpr std::uint32_t constructor_id = 0x7e960193;
   static constexpr std::string_view tl_name = "auth.resetLoginEmail";
   static constexpr std::string_view tl_signature = "auth.resetLoginEmail phone_number:string phone_code_hash:string = auth.SentCode";
+  static constexpr std::string_view tl_type = "auth.SentCode";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"phone_number", "phone_code_hash"};
   using result_type = ::tlcodec::api::basic::auth::SentCode<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "EMAIL_INSTALL_MISSING"}, {400, "PHONE_NUMBER_INVALID"}, {400, "TASK_ALREADY_EXISTS"}}};
@@ -41,4 +42,7 @@ struct resetLoginEmail {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::resetLoginEmail)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::resetLoginEmail)
 #endif

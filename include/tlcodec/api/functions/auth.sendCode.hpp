@@ -16,6 +16,7 @@ struct sendCode {
   static constexpr std::uint32_t constructor_id = 0xa677244f;
   static constexpr std::string_view tl_name = "auth.sendCode";
   static constexpr std::string_view tl_signature = "auth.sendCode phone_number:string api_id:int api_hash:string settings:CodeSettings = auth.SentCode";
+  static constexpr std::string_view tl_type = "auth.SentCode";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"phone_number", "api_id", "api_hash", "settings"};
   using result_type = ::tlcodec::api::basic::auth::SentCode<S>;
   static constexpr std::array<::tlcodec::documented_error, 12> tl_errors = {{{400, "API_ID_INVALID"}, {400, "API_ID_PUBLISHED_FLOOD"}, {400, "PHONE_NUMBER_APP_SIGNUP_FORBIDDEN"}, {400, "PHONE_NUMBER_BANNED"}, {400, "PHONE_NUMBER_FLOOD"}, {400, "PHONE_PASSWORD_PROTECTED"}, {400, "SMS_CODE_CREATE_FAILED"}, {406, "PHONE_NUMBER_INVALID"}, {406, "PHONE_PASSWORD_FLOOD"}, {406, "UPDATE_APP_TO_LOGIN"}, {500, "AUTH_RESTART"}, {500, "AUTH_RESTART_%d"}}};
@@ -46,4 +47,7 @@ struct sendCode {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::sendCode)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::sendCode)
 #endif

@@ -16,6 +16,7 @@ struct signIn {
   static constexpr std::uint32_t constructor_id = 0x8d52a951;
   static constexpr std::string_view tl_name = "auth.signIn";
   static constexpr std::string_view tl_signature = "auth.signIn flags:# phone_number:string phone_code_hash:string phone_code:flags.0?string email_verification:flags.1?EmailVerification = auth.Authorization";
+  static constexpr std::string_view tl_type = "auth.Authorization";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "phone_number", "phone_code_hash", "phone_code", "email_verification"};
   using result_type = ::tlcodec::api::basic::auth::Authorization<S>;
   static constexpr std::array<::tlcodec::documented_error, 8> tl_errors = {{{400, "PHONE_CODE_EMPTY"}, {400, "PHONE_CODE_EXPIRED"}, {400, "PHONE_CODE_INVALID"}, {400, "PHONE_NUMBER_UNOCCUPIED"}, {406, "PHONE_NUMBER_INVALID"}, {406, "UPDATE_APP_TO_LOGIN"}, {500, "AUTH_RESTART"}, {500, "SIGN_IN_FAILED"}}};
@@ -48,4 +49,7 @@ struct signIn {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::signIn)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::signIn)
 #endif

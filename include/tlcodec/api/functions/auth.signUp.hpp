@@ -15,6 +15,7 @@ struct signUp {
   static constexpr std::uint32_t constructor_id = 0xaac7b717;
   static constexpr std::string_view tl_name = "auth.signUp";
   static constexpr std::string_view tl_signature = "auth.signUp flags:# phone_number:string phone_code_hash:string first_name:string last_name:string = auth.Authorization";
+  static constexpr std::string_view tl_type = "auth.Authorization";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "no_joined_notifications", "phone_number", "phone_code_hash", "first_name", "last_name"};
   using result_type = ::tlcodec::api::basic::auth::Authorization<S>;
   static constexpr std::array<::tlcodec::documented_error, 8> tl_errors = {{{400, "FIRSTNAME_INVALID"}, {400, "LASTNAME_INVALID"}, {400, "PHONE_CODE_EMPTY"}, {400, "PHONE_CODE_EXPIRED"}, {400, "PHONE_CODE_INVALID"}, {400, "PHONE_NUMBER_FLOOD"}, {400, "PHONE_NUMBER_OCCUPIED"}, {406, "PHONE_NUMBER_INVALID"}}};
@@ -49,4 +50,7 @@ struct signUp {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::signUp)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::signUp)
 #endif

@@ -17,6 +17,7 @@ struct addPreviewMedia {
   static constexpr std::uint32_t constructor_id = 0x17aeb75a;
   static constexpr std::string_view tl_name = "bots.addPreviewMedia";
   static constexpr std::string_view tl_signature = "bots.addPreviewMedia bot:InputUser lang_code:string media:InputMedia = BotPreviewMedia";
+  static constexpr std::string_view tl_type = "BotPreviewMedia";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"bot", "lang_code", "media"};
   using result_type = ::tlcodec::api::basic::BotPreviewMedia<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "BOT_INVALID"}}};
@@ -45,4 +46,7 @@ struct addPreviewMedia {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::addPreviewMedia)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::addPreviewMedia)
 #endif

@@ -16,6 +16,7 @@ struct allowSendMessage {
   static constexpr std::uint32_t constructor_id = 0xf132e3ef;
   static constexpr std::string_view tl_name = "bots.allowSendMessage";
   static constexpr std::string_view tl_signature = "bots.allowSendMessage bot:InputUser = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"bot"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "BOT_INVALID"}}};
@@ -40,4 +41,7 @@ struct allowSendMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::allowSendMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::allowSendMessage)
 #endif

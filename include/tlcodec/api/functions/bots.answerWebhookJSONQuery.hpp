@@ -15,6 +15,7 @@ struct answerWebhookJSONQuery {
   static constexpr std::uint32_t constructor_id = 0xe6213f4d;
   static constexpr std::string_view tl_name = "bots.answerWebhookJSONQuery";
   static constexpr std::string_view tl_signature = "bots.answerWebhookJSONQuery query_id:long data:DataJSON = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"query_id", "data"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "DATA_JSON_INVALID"}, {400, "QUERY_ID_INVALID"}, {400, "USER_BOT_REQUIRED"}}};
@@ -41,4 +42,7 @@ struct answerWebhookJSONQuery {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::answerWebhookJSONQuery)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::answerWebhookJSONQuery)
 #endif

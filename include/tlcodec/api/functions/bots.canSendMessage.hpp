@@ -15,6 +15,7 @@ struct canSendMessage {
   static constexpr std::uint32_t constructor_id = 0x1359f4e6;
   static constexpr std::string_view tl_name = "bots.canSendMessage";
   static constexpr std::string_view tl_signature = "bots.canSendMessage bot:InputUser = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"bot"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "BOT_INVALID"}}};
@@ -39,4 +40,7 @@ struct canSendMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::canSendMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::canSendMessage)
 #endif

@@ -15,6 +15,7 @@ struct checkDownloadFileParams {
   static constexpr std::uint32_t constructor_id = 0x50077589;
   static constexpr std::string_view tl_name = "bots.checkDownloadFileParams";
   static constexpr std::string_view tl_signature = "bots.checkDownloadFileParams bot:InputUser file_name:string url:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"bot", "file_name", "url"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "BOT_INVALID"}}};
@@ -43,4 +44,7 @@ struct checkDownloadFileParams {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::checkDownloadFileParams)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::checkDownloadFileParams)
 #endif

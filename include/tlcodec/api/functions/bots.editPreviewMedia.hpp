@@ -17,6 +17,7 @@ struct editPreviewMedia {
   static constexpr std::uint32_t constructor_id = 0x8525606f;
   static constexpr std::string_view tl_name = "bots.editPreviewMedia";
   static constexpr std::string_view tl_signature = "bots.editPreviewMedia bot:InputUser lang_code:string media:InputMedia new_media:InputMedia = BotPreviewMedia";
+  static constexpr std::string_view tl_type = "BotPreviewMedia";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"bot", "lang_code", "media", "new_media"};
   using result_type = ::tlcodec::api::basic::BotPreviewMedia<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "BOT_INVALID"}}};
@@ -47,4 +48,7 @@ struct editPreviewMedia {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::editPreviewMedia)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::editPreviewMedia)
 #endif

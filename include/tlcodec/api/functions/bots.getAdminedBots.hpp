@@ -15,6 +15,7 @@ struct getAdminedBots {
   static constexpr std::uint32_t constructor_id = 0xb0711d83;
   static constexpr std::string_view tl_name = "bots.getAdminedBots";
   static constexpr std::string_view tl_signature = "bots.getAdminedBots = Vector User";
+  static constexpr std::string_view tl_type = "Vector<User>";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = typename S::template vector<::tlcodec::api::basic::User<S>>;
@@ -36,4 +37,7 @@ struct getAdminedBots {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::getAdminedBots)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::getAdminedBots)
 #endif

@@ -16,6 +16,7 @@ struct getBotCommands {
   static constexpr std::uint32_t constructor_id = 0xe34c0dd6;
   static constexpr std::string_view tl_name = "bots.getBotCommands";
   static constexpr std::string_view tl_signature = "bots.getBotCommands scope:BotCommandScope lang_code:string = Vector BotCommand";
+  static constexpr std::string_view tl_type = "Vector<BotCommand>";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"scope", "lang_code"};
   using result_type = typename S::template vector<::tlcodec::api::basic::BotCommand<S>>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "USER_BOT_REQUIRED"}}};
@@ -42,4 +43,7 @@ struct getBotCommands {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::getBotCommands)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::getBotCommands)
 #endif

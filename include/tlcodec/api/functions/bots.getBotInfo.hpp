@@ -16,6 +16,7 @@ struct getBotInfo {
   static constexpr std::uint32_t constructor_id = 0xdcd914fd;
   static constexpr std::string_view tl_name = "bots.getBotInfo";
   static constexpr std::string_view tl_signature = "bots.getBotInfo flags:# bot:flags.0?InputUser lang_code:string = bots.BotInfo";
+  static constexpr std::string_view tl_type = "bots.BotInfo";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "bot", "lang_code"};
   using result_type = ::tlcodec::api::basic::bots::BotInfo<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "BOT_INVALID"}, {400, "LANG_CODE_INVALID"}, {400, "USER_BOT_INVALID"}}};
@@ -44,4 +45,7 @@ struct getBotInfo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::getBotInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::getBotInfo)
 #endif

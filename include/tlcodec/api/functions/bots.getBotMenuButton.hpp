@@ -16,6 +16,7 @@ struct getBotMenuButton {
   static constexpr std::uint32_t constructor_id = 0x9c60eb28;
   static constexpr std::string_view tl_name = "bots.getBotMenuButton";
   static constexpr std::string_view tl_signature = "bots.getBotMenuButton user_id:InputUser = BotMenuButton";
+  static constexpr std::string_view tl_type = "BotMenuButton";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"user_id"};
   using result_type = ::tlcodec::api::basic::BotMenuButton<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "USER_BOT_REQUIRED"}}};
@@ -40,4 +41,7 @@ struct getBotMenuButton {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::getBotMenuButton)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::getBotMenuButton)
 #endif

@@ -16,6 +16,7 @@ struct getBotRecommendations {
   static constexpr std::uint32_t constructor_id = 0xa1b70815;
   static constexpr std::string_view tl_name = "bots.getBotRecommendations";
   static constexpr std::string_view tl_signature = "bots.getBotRecommendations bot:InputUser = users.Users";
+  static constexpr std::string_view tl_type = "users.Users";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"bot"};
   using result_type = ::tlcodec::api::basic::users::Users<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "BOT_INVALID"}}};
@@ -40,4 +41,7 @@ struct getBotRecommendations {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::getBotRecommendations)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::getBotRecommendations)
 #endif

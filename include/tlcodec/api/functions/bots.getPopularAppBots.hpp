@@ -15,6 +15,7 @@ struct getPopularAppBots {
   static constexpr std::uint32_t constructor_id = 0xc2510192;
   static constexpr std::string_view tl_name = "bots.getPopularAppBots";
   static constexpr std::string_view tl_signature = "bots.getPopularAppBots offset:string limit:int = bots.PopularAppBots";
+  static constexpr std::string_view tl_type = "bots.PopularAppBots";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"offset", "limit"};
   using result_type = ::tlcodec::api::basic::bots::PopularAppBots<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -41,4 +42,7 @@ struct getPopularAppBots {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::getPopularAppBots)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::getPopularAppBots)
 #endif

@@ -16,6 +16,7 @@ struct getPreviewInfo {
   static constexpr std::uint32_t constructor_id = 0x423ab3ad;
   static constexpr std::string_view tl_name = "bots.getPreviewInfo";
   static constexpr std::string_view tl_signature = "bots.getPreviewInfo bot:InputUser lang_code:string = bots.PreviewInfo";
+  static constexpr std::string_view tl_type = "bots.PreviewInfo";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"bot", "lang_code"};
   using result_type = ::tlcodec::api::basic::bots::PreviewInfo<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "BOT_INVALID"}}};
@@ -42,4 +43,7 @@ struct getPreviewInfo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::getPreviewInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::getPreviewInfo)
 #endif

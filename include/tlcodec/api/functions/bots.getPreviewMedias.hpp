@@ -16,6 +16,7 @@ struct getPreviewMedias {
   static constexpr std::uint32_t constructor_id = 0xa2a5594d;
   static constexpr std::string_view tl_name = "bots.getPreviewMedias";
   static constexpr std::string_view tl_signature = "bots.getPreviewMedias bot:InputUser = Vector BotPreviewMedia";
+  static constexpr std::string_view tl_type = "Vector<BotPreviewMedia>";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"bot"};
   using result_type = typename S::template vector<::tlcodec::api::basic::BotPreviewMedia<S>>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "BOT_INVALID"}}};
@@ -40,4 +41,7 @@ struct getPreviewMedias {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::getPreviewMedias)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::getPreviewMedias)
 #endif

@@ -16,6 +16,7 @@ struct invokeWebViewCustomMethod {
   static constexpr std::uint32_t constructor_id = 0x087fc5e7;
   static constexpr std::string_view tl_name = "bots.invokeWebViewCustomMethod";
   static constexpr std::string_view tl_signature = "bots.invokeWebViewCustomMethod bot:InputUser custom_method:string params:DataJSON = DataJSON";
+  static constexpr std::string_view tl_type = "DataJSON";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"bot", "custom_method", "params"};
   using result_type = ::tlcodec::api::basic::DataJSON<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "BOT_INVALID"}, {400, "DATA_JSON_INVALID"}, {400, "METHOD_INVALID"}}};
@@ -44,4 +45,7 @@ struct invokeWebViewCustomMethod {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::invokeWebViewCustomMethod)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::invokeWebViewCustomMethod)
 #endif

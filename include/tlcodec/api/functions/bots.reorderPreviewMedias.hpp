@@ -16,6 +16,7 @@ struct reorderPreviewMedias {
   static constexpr std::uint32_t constructor_id = 0xb627f3aa;
   static constexpr std::string_view tl_name = "bots.reorderPreviewMedias";
   static constexpr std::string_view tl_signature = "bots.reorderPreviewMedias bot:InputUser lang_code:string order:Vector InputMedia = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"bot", "lang_code", "order"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "BOT_INVALID"}}};
@@ -44,4 +45,7 @@ struct reorderPreviewMedias {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::reorderPreviewMedias)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::reorderPreviewMedias)
 #endif

@@ -15,6 +15,7 @@ struct resetBotCommands {
   static constexpr std::uint32_t constructor_id = 0x3d8de0f9;
   static constexpr std::string_view tl_name = "bots.resetBotCommands";
   static constexpr std::string_view tl_signature = "bots.resetBotCommands scope:BotCommandScope lang_code:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"scope", "lang_code"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "LANG_CODE_INVALID"}, {400, "USER_BOT_REQUIRED"}}};
@@ -41,4 +42,7 @@ struct resetBotCommands {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::resetBotCommands)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::resetBotCommands)
 #endif

@@ -15,6 +15,7 @@ struct sendCustomRequest {
   static constexpr std::uint32_t constructor_id = 0xaa2769ed;
   static constexpr std::string_view tl_name = "bots.sendCustomRequest";
   static constexpr std::string_view tl_signature = "bots.sendCustomRequest custom_method:string params:DataJSON = DataJSON";
+  static constexpr std::string_view tl_type = "DataJSON";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"custom_method", "params"};
   using result_type = ::tlcodec::api::basic::DataJSON<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "DATA_JSON_INVALID"}, {400, "METHOD_INVALID"}, {400, "USER_BOT_REQUIRED"}}};
@@ -41,4 +42,7 @@ struct sendCustomRequest {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::sendCustomRequest)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::sendCustomRequest)
 #endif

@@ -16,6 +16,7 @@ struct setBotCommands {
   static constexpr std::uint32_t constructor_id = 0x0517165a;
   static constexpr std::string_view tl_name = "bots.setBotCommands";
   static constexpr std::string_view tl_signature = "bots.setBotCommands scope:BotCommandScope lang_code:string commands:Vector BotCommand = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"scope", "lang_code", "commands"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "BOT_COMMAND_DESCRIPTION_INVALID"}, {400, "BOT_COMMAND_INVALID"}, {400, "LANG_CODE_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "USER_BOT_REQUIRED"}, {400, "USER_ID_INVALID"}}};
@@ -44,4 +45,7 @@ struct setBotCommands {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::setBotCommands)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::setBotCommands)
 #endif

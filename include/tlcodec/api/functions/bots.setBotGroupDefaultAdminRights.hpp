@@ -15,6 +15,7 @@ struct setBotGroupDefaultAdminRights {
   static constexpr std::uint32_t constructor_id = 0x925ec9ea;
   static constexpr std::string_view tl_name = "bots.setBotGroupDefaultAdminRights";
   static constexpr std::string_view tl_signature = "bots.setBotGroupDefaultAdminRights admin_rights:ChatAdminRights = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"admin_rights"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "RIGHTS_NOT_MODIFIED"}, {400, "USER_BOT_REQUIRED"}}};
@@ -39,4 +40,7 @@ struct setBotGroupDefaultAdminRights {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::setBotGroupDefaultAdminRights)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::setBotGroupDefaultAdminRights)
 #endif

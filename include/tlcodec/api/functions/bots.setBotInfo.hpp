@@ -15,6 +15,7 @@ struct setBotInfo {
   static constexpr std::uint32_t constructor_id = 0x10cf3123;
   static constexpr std::string_view tl_name = "bots.setBotInfo";
   static constexpr std::string_view tl_signature = "bots.setBotInfo flags:# bot:flags.2?InputUser lang_code:string name:flags.3?string about:flags.0?string description:flags.1?string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "bot", "lang_code", "name", "about", "description"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "BOT_INVALID"}, {400, "USER_BOT_INVALID"}}};
@@ -49,4 +50,7 @@ struct setBotInfo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::setBotInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::setBotInfo)
 #endif

@@ -16,6 +16,7 @@ struct setBotMenuButton {
   static constexpr std::uint32_t constructor_id = 0x4504d54f;
   static constexpr std::string_view tl_name = "bots.setBotMenuButton";
   static constexpr std::string_view tl_signature = "bots.setBotMenuButton user_id:InputUser button:BotMenuButton = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"user_id", "button"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "BUTTON_INVALID"}, {400, "BUTTON_TEXT_INVALID"}, {400, "BUTTON_URL_INVALID"}, {400, "USER_BOT_REQUIRED"}}};
@@ -42,4 +43,7 @@ struct setBotMenuButton {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::setBotMenuButton)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::setBotMenuButton)
 #endif

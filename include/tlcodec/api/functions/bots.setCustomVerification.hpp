@@ -16,6 +16,7 @@ struct setCustomVerification {
   static constexpr std::uint32_t constructor_id = 0x8b89dfbd;
   static constexpr std::string_view tl_name = "bots.setCustomVerification";
   static constexpr std::string_view tl_signature = "bots.setCustomVerification flags:# bot:flags.0?InputUser peer:InputPeer custom_description:flags.2?string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "enabled", "bot", "peer", "custom_description"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "BOT_INVALID"}, {400, "PEER_ID_INVALID"}, {403, "BOT_VERIFIER_FORBIDDEN"}}};
@@ -48,4 +49,7 @@ struct setCustomVerification {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::setCustomVerification)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::setCustomVerification)
 #endif

@@ -15,6 +15,7 @@ struct toggleUserEmojiStatusPermission {
   static constexpr std::uint32_t constructor_id = 0x06de6392;
   static constexpr std::string_view tl_name = "bots.toggleUserEmojiStatusPermission";
   static constexpr std::string_view tl_signature = "bots.toggleUserEmojiStatusPermission bot:InputUser enabled:Bool = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"bot", "enabled"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "BOT_INVALID"}}};
@@ -41,4 +42,7 @@ struct toggleUserEmojiStatusPermission {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::toggleUserEmojiStatusPermission)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::toggleUserEmojiStatusPermission)
 #endif

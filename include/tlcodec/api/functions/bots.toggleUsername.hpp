@@ -15,6 +15,7 @@ struct toggleUsername {
   static constexpr std::uint32_t constructor_id = 0x053ca973;
   static constexpr std::string_view tl_name = "bots.toggleUsername";
   static constexpr std::string_view tl_signature = "bots.toggleUsername bot:InputUser username:string active:Bool = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"bot", "username", "active"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "BOT_INVALID"}, {400, "USERNAME_NOT_MODIFIED"}}};
@@ -43,4 +44,7 @@ struct toggleUsername {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::toggleUsername)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::toggleUsername)
 #endif

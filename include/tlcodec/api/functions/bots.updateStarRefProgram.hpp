@@ -16,6 +16,7 @@ struct updateStarRefProgram {
   static constexpr std::uint32_t constructor_id = 0x778b5ab3;
   static constexpr std::string_view tl_name = "bots.updateStarRefProgram";
   static constexpr std::string_view tl_signature = "bots.updateStarRefProgram flags:# bot:InputUser commission_permille:int duration_months:flags.0?int = StarRefProgram";
+  static constexpr std::string_view tl_type = "StarRefProgram";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "bot", "commission_permille", "duration_months"};
   using result_type = ::tlcodec::api::basic::StarRefProgram<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "BOT_INVALID"}, {400, "STARREF_AWAITING_END"}, {400, "STARREF_PERMILLE_INVALID"}, {400, "STARREF_PERMILLE_TOO_LOW"}}};
@@ -46,4 +47,7 @@ struct updateStarRefProgram {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::updateStarRefProgram)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::updateStarRefProgram)
 #endif

@@ -16,6 +16,7 @@ struct updateUserEmojiStatus {
   static constexpr std::uint32_t constructor_id = 0xed9f30c5;
   static constexpr std::string_view tl_name = "bots.updateUserEmojiStatus";
   static constexpr std::string_view tl_signature = "bots.updateUserEmojiStatus user_id:InputUser emoji_status:EmojiStatus = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"user_id", "emoji_status"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "USER_BOT_REQUIRED"}, {400, "USER_ID_INVALID"}, {403, "USER_PERMISSION_DENIED"}}};
@@ -42,4 +43,7 @@ struct updateUserEmojiStatus {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::updateUserEmojiStatus)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::updateUserEmojiStatus)
 #endif

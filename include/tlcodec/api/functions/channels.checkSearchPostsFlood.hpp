@@ -15,6 +15,7 @@ struct checkSearchPostsFlood {
   static constexpr std::uint32_t constructor_id = 0x22567115;
   static constexpr std::string_view tl_name = "channels.checkSearchPostsFlood";
   static constexpr std::string_view tl_signature = "channels.checkSearchPostsFlood flags:# query:flags.0?string = SearchPostsFlood";
+  static constexpr std::string_view tl_type = "SearchPostsFlood";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "query"};
   using result_type = ::tlcodec::api::basic::SearchPostsFlood<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -41,4 +42,7 @@ struct checkSearchPostsFlood {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::checkSearchPostsFlood)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::checkSearchPostsFlood)
 #endif

@@ -15,6 +15,7 @@ struct checkUsername {
   static constexpr std::uint32_t constructor_id = 0x10e6bd2c;
   static constexpr std::string_view tl_name = "channels.checkUsername";
   static constexpr std::string_view tl_signature = "channels.checkUsername channel:InputChannel username:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "username"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 9> tl_errors = {{{400, "CHANNELS_ADMIN_PUBLIC_TOO_MUCH"}, {400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_ID_INVALID"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "USERNAME_INVALID"}, {400, "USERNAME_OCCUPIED"}, {400, "USERNAME_PURCHASE_AVAILABLE"}}};
@@ -41,4 +42,7 @@ struct checkUsername {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::checkUsername)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::checkUsername)
 #endif

@@ -16,6 +16,7 @@ struct convertToGigagroup {
   static constexpr std::uint32_t constructor_id = 0x0b290c69;
   static constexpr std::string_view tl_name = "channels.convertToGigagroup";
   static constexpr std::string_view tl_signature = "channels.convertToGigagroup channel:InputChannel = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"channel"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "CHANNEL_ID_INVALID"}, {400, "CHANNEL_INVALID"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "FORUM_ENABLED"}, {400, "PARTICIPANTS_TOO_FEW"}, {403, "CHAT_WRITE_FORBIDDEN"}}};
@@ -40,4 +41,7 @@ struct convertToGigagroup {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::convertToGigagroup)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::convertToGigagroup)
 #endif

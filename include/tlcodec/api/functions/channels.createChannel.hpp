@@ -16,6 +16,7 @@ struct createChannel {
   static constexpr std::uint32_t constructor_id = 0x91006707;
   static constexpr std::string_view tl_name = "channels.createChannel";
   static constexpr std::string_view tl_signature = "channels.createChannel flags:# title:string about:string geo_point:flags.2?InputGeoPoint address:flags.2?string ttl_period:flags.4?int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "broadcast", "megagroup", "for_import", "forum", "title", "about", "geo_point", "address", "ttl_period"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 8> tl_errors = {{{400, "ADDRESS_INVALID"}, {400, "CHANNELS_ADMIN_LOCATED_TOO_MUCH"}, {400, "CHANNELS_TOO_MUCH"}, {400, "CHAT_ABOUT_TOO_LONG"}, {400, "CHAT_TITLE_EMPTY"}, {400, "TTL_PERIOD_INVALID"}, {406, "USER_RESTRICTED"}, {500, "CHAT_INVALID"}}};
@@ -58,4 +59,7 @@ struct createChannel {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::createChannel)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::createChannel)
 #endif

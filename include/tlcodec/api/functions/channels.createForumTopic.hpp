@@ -17,6 +17,7 @@ struct createForumTopic {
   static constexpr std::uint32_t constructor_id = 0xf40c0224;
   static constexpr std::string_view tl_name = "channels.createForumTopic";
   static constexpr std::string_view tl_signature = "channels.createForumTopic flags:# channel:InputChannel title:string icon_color:flags.0?int icon_emoji_id:flags.3?long random_id:long send_as:flags.2?InputPeer = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "channel", "title", "icon_color", "icon_emoji_id", "random_id", "send_as"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHANNEL_FORUM_MISSING"}, {400, "CHANNEL_INVALID"}, {400, "TOPIC_TITLE_EMPTY"}, {403, "CHAT_WRITE_FORBIDDEN"}, {403, "PREMIUM_ACCOUNT_REQUIRED"}}};
@@ -53,4 +54,7 @@ struct createForumTopic {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::createForumTopic)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::createForumTopic)
 #endif

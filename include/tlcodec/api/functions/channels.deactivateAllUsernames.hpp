@@ -15,6 +15,7 @@ struct deactivateAllUsernames {
   static constexpr std::uint32_t constructor_id = 0x0a245dd3;
   static constexpr std::string_view tl_name = "channels.deactivateAllUsernames";
   static constexpr std::string_view tl_signature = "channels.deactivateAllUsernames channel:InputChannel = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"channel"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "CHANNEL_INVALID"}}};
@@ -39,4 +40,7 @@ struct deactivateAllUsernames {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::deactivateAllUsernames)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::deactivateAllUsernames)
 #endif

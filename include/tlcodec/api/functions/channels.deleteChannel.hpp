@@ -16,6 +16,7 @@ struct deleteChannel {
   static constexpr std::uint32_t constructor_id = 0xc0111fe3;
   static constexpr std::string_view tl_name = "channels.deleteChannel";
   static constexpr std::string_view tl_signature = "channels.deleteChannel channel:InputChannel = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"channel"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_NOT_MODIFIED"}, {403, "CHAT_WRITE_FORBIDDEN"}, {406, "CHANNEL_PRIVATE"}, {406, "CHANNEL_TOO_LARGE"}}};
@@ -40,4 +41,7 @@ struct deleteChannel {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::deleteChannel)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::deleteChannel)
 #endif

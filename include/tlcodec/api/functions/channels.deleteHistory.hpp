@@ -16,6 +16,7 @@ struct deleteHistory {
   static constexpr std::uint32_t constructor_id = 0x9baa9647;
   static constexpr std::string_view tl_name = "channels.deleteHistory";
   static constexpr std::string_view tl_signature = "channels.deleteHistory flags:# channel:InputChannel max_id:int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "for_everyone", "channel", "max_id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PARICIPANT_MISSING"}, {400, "CHANNEL_PRIVATE"}, {400, "CHANNEL_TOO_BIG"}, {400, "CHAT_ADMIN_REQUIRED"}}};
@@ -46,4 +47,7 @@ struct deleteHistory {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::deleteHistory)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::deleteHistory)
 #endif

@@ -16,6 +16,7 @@ struct deleteMessages {
   static constexpr std::uint32_t constructor_id = 0x84c1fd4e;
   static constexpr std::string_view tl_name = "channels.deleteMessages";
   static constexpr std::string_view tl_signature = "channels.deleteMessages channel:InputChannel id:Vector int = messages.AffectedMessages";
+  static constexpr std::string_view tl_type = "messages.AffectedMessages";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "id"};
   using result_type = ::tlcodec::api::basic::messages::AffectedMessages<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "MSG_ID_INVALID"}, {403, "MESSAGE_DELETE_FORBIDDEN"}, {406, "CHANNEL_PRIVATE"}, {420, "FROZEN_METHOD_INVALID"}}};
@@ -42,4 +43,7 @@ struct deleteMessages {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::deleteMessages)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::deleteMessages)
 #endif

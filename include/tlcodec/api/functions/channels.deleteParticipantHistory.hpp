@@ -17,6 +17,7 @@ struct deleteParticipantHistory {
   static constexpr std::uint32_t constructor_id = 0x367544db;
   static constexpr std::string_view tl_name = "channels.deleteParticipantHistory";
   static constexpr std::string_view tl_signature = "channels.deleteParticipantHistory channel:InputChannel participant:InputPeer = messages.AffectedHistory";
+  static constexpr std::string_view tl_type = "messages.AffectedHistory";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "participant"};
   using result_type = ::tlcodec::api::basic::messages::AffectedHistory<S>;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "MSG_ID_INVALID"}, {400, "PARTICIPANT_ID_INVALID"}, {403, "CHAT_WRITE_FORBIDDEN"}}};
@@ -43,4 +44,7 @@ struct deleteParticipantHistory {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::deleteParticipantHistory)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::deleteParticipantHistory)
 #endif

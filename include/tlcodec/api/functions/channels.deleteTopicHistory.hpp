@@ -16,6 +16,7 @@ struct deleteTopicHistory {
   static constexpr std::uint32_t constructor_id = 0x34435f2d;
   static constexpr std::string_view tl_name = "channels.deleteTopicHistory";
   static constexpr std::string_view tl_signature = "channels.deleteTopicHistory channel:InputChannel top_msg_id:int = messages.AffectedHistory";
+  static constexpr std::string_view tl_type = "messages.AffectedHistory";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "top_msg_id"};
   using result_type = ::tlcodec::api::basic::messages::AffectedHistory<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CHANNEL_FORUM_MISSING"}, {400, "CHANNEL_INVALID"}, {400, "TOPIC_ID_INVALID"}, {403, "CHAT_WRITE_FORBIDDEN"}}};
@@ -42,4 +43,7 @@ struct deleteTopicHistory {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::deleteTopicHistory)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::deleteTopicHistory)
 #endif

@@ -18,6 +18,7 @@ struct editAdmin {
   static constexpr std::uint32_t constructor_id = 0x9a98ad68;
   static constexpr std::string_view tl_name = "channels.editAdmin";
   static constexpr std::string_view tl_signature = "channels.editAdmin flags:# channel:InputChannel user_id:InputUser admin_rights:ChatAdminRights rank:flags.0?string = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "channel", "user_id", "admin_rights", "rank"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 26> tl_errors = {{{400, "ADMINS_TOO_MUCH"}, {400, "ADMIN_RANK_EMOJI_NOT_ALLOWED"}, {400, "ADMIN_RANK_INVALID"}, {400, "BOTS_TOO_MUCH"}, {400, "BOT_CHANNELS_NA"}, {400, "BOT_GROUPS_BLOCKED"}, {400, "CHANNEL_INVALID"}, {400, "CHANNEL_MONOFORUM_UNSUPPORTED"}, {400, "CHANNEL_PRIVATE"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "USERS_TOO_MUCH"}, {400, "USER_BLOCKED"}, {400, "USER_CREATOR"}, {400, "USER_ID_INVALID"}, {400, "USER_KICKED"}, {403, "CHAT_ADMIN_INVITE_REQUIRED"}, {403, "CHAT_ADMIN_REQUIRED"}, {403, "CHAT_WRITE_FORBIDDEN"}, {403, "RIGHT_FORBIDDEN"}, {403, "USER_CHANNELS_TOO_MUCH"}, {403, "USER_NOT_MUTUAL_CONTACT"}, {403, "USER_PRIVACY_RESTRICTED"}, {403, "USER_RESTRICTED"}, {406, "FRESH_CHANGE_ADMINS_FORBIDDEN"}}};
@@ -50,4 +51,7 @@ struct editAdmin {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::editAdmin)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::editAdmin)
 #endif

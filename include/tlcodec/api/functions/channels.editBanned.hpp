@@ -18,6 +18,7 @@ struct editBanned {
   static constexpr std::uint32_t constructor_id = 0x96e6cd81;
   static constexpr std::string_view tl_name = "channels.editBanned";
   static constexpr std::string_view tl_signature = "channels.editBanned channel:InputChannel participant:InputPeer banned_rights:ChatBannedRights = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"channel", "participant", "banned_rights"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 11> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "MSG_ID_INVALID"}, {400, "PARTICIPANT_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "USER_ADMIN_INVALID"}, {400, "USER_ID_INVALID"}, {403, "CHAT_ADMIN_REQUIRED"}, {403, "CHAT_WRITE_FORBIDDEN"}, {406, "BANNED_RIGHTS_INVALID"}, {406, "CHANNEL_PRIVATE"}}};
@@ -46,4 +47,7 @@ struct editBanned {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::editBanned)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::editBanned)
 #endif

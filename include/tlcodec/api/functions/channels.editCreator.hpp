@@ -18,6 +18,7 @@ struct editCreator {
   static constexpr std::uint32_t constructor_id = 0x8f38cd1f;
   static constexpr std::string_view tl_name = "channels.editCreator";
   static constexpr std::string_view tl_signature = "channels.editCreator channel:InputChannel user_id:InputUser password:InputCheckPasswordSRP = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"channel", "user_id", "password"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 19> tl_errors = {{{400, "CHANNELS_ADMIN_PUBLIC_TOO_MUCH"}, {400, "CHANNEL_INVALID"}, {400, "CHANNEL_MONOFORUM_UNSUPPORTED"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_MEMBER_ADD_FAILED"}, {400, "CHAT_NOT_MODIFIED"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "PASSWORD_HASH_INVALID"}, {400, "PASSWORD_MISSING"}, {400, "PASSWORD_TOO_FRESH_%d"}, {400, "SESSION_TOO_FRESH_%d"}, {400, "SRP_ID_INVALID"}, {400, "USERS_TOO_MUCH"}, {400, "USER_ID_INVALID"}, {400, "USER_NOT_MUTUAL_CONTACT"}, {403, "CHAT_WRITE_FORBIDDEN"}, {403, "USER_CHANNELS_TOO_MUCH"}, {403, "USER_PRIVACY_RESTRICTED"}}};
@@ -46,4 +47,7 @@ struct editCreator {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::editCreator)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::editCreator)
 #endif

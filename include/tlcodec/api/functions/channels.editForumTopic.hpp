@@ -16,6 +16,7 @@ struct editForumTopic {
   static constexpr std::uint32_t constructor_id = 0xf4dfa185;
   static constexpr std::string_view tl_name = "channels.editForumTopic";
   static constexpr std::string_view tl_signature = "channels.editForumTopic flags:# channel:InputChannel topic_id:int title:flags.0?string icon_emoji_id:flags.1?long closed:flags.2?Bool hidden:flags.3?Bool = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "channel", "topic_id", "title", "icon_emoji_id", "closed", "hidden"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 10> tl_errors = {{{400, "CHANNEL_FORUM_MISSING"}, {400, "CHANNEL_INVALID"}, {400, "DOCUMENT_INVALID"}, {400, "GENERAL_MODIFY_ICON_FORBIDDEN"}, {400, "NOGENERAL_HIDE_FORBIDDEN"}, {400, "TOPIC_CLOSE_SEPARATELY"}, {400, "TOPIC_HIDE_SEPARATELY"}, {400, "TOPIC_ID_INVALID"}, {400, "TOPIC_NOT_MODIFIED"}, {403, "CHAT_ADMIN_REQUIRED"}}};
@@ -52,4 +53,7 @@ struct editForumTopic {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::editForumTopic)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::editForumTopic)
 #endif

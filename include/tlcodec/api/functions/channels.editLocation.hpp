@@ -16,6 +16,7 @@ struct editLocation {
   static constexpr std::uint32_t constructor_id = 0x58e63f6d;
   static constexpr std::string_view tl_name = "channels.editLocation";
   static constexpr std::string_view tl_signature = "channels.editLocation channel:InputChannel geo_point:InputGeoPoint address:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"channel", "geo_point", "address"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_NOT_MODIFIED"}, {400, "MEGAGROUP_GEO_REQUIRED"}, {400, "MEGAGROUP_REQUIRED"}}};
@@ -44,4 +45,7 @@ struct editLocation {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::editLocation)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::editLocation)
 #endif

@@ -17,6 +17,7 @@ struct editPhoto {
   static constexpr std::uint32_t constructor_id = 0xf12e57c9;
   static constexpr std::string_view tl_name = "channels.editPhoto";
   static constexpr std::string_view tl_signature = "channels.editPhoto channel:InputChannel photo:InputChatPhoto = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "photo"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 14> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_NOT_MODIFIED"}, {400, "FILE_PARTS_INVALID"}, {400, "FILE_REFERENCE_INVALID"}, {400, "IMAGE_PROCESS_FAILED"}, {400, "PEER_ID_INVALID"}, {400, "PHOTO_CROP_SIZE_SMALL"}, {400, "PHOTO_EXT_INVALID"}, {400, "PHOTO_FILE_MISSING"}, {400, "PHOTO_INVALID"}, {400, "STICKER_MIME_INVALID"}, {403, "CHAT_ADMIN_REQUIRED"}, {403, "CHAT_WRITE_FORBIDDEN"}}};
@@ -43,4 +44,7 @@ struct editPhoto {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::editPhoto)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::editPhoto)
 #endif

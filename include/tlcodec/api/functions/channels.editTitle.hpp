@@ -16,6 +16,7 @@ struct editTitle {
   static constexpr std::uint32_t constructor_id = 0x566decd0;
   static constexpr std::string_view tl_name = "channels.editTitle";
   static constexpr std::string_view tl_signature = "channels.editTitle channel:InputChannel title:string = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "title"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 7> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_INVALID"}, {400, "CHAT_NOT_MODIFIED"}, {400, "CHAT_TITLE_EMPTY"}, {403, "CHAT_ADMIN_REQUIRED"}, {403, "CHAT_WRITE_FORBIDDEN"}}};
@@ -42,4 +43,7 @@ struct editTitle {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::editTitle)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::editTitle)
 #endif

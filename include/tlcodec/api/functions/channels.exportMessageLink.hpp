@@ -16,6 +16,7 @@ struct exportMessageLink {
   static constexpr std::uint32_t constructor_id = 0xe63fadeb;
   static constexpr std::string_view tl_name = "channels.exportMessageLink";
   static constexpr std::string_view tl_signature = "channels.exportMessageLink flags:# channel:InputChannel id:int = ExportedMessageLink";
+  static constexpr std::string_view tl_type = "ExportedMessageLink";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "grouped", "thread", "channel", "id"};
   using result_type = ::tlcodec::api::basic::ExportedMessageLink<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "MESSAGE_ID_INVALID"}, {400, "MSG_ID_INVALID"}}};
@@ -48,4 +49,7 @@ struct exportMessageLink {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::exportMessageLink)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::exportMessageLink)
 #endif

@@ -18,6 +18,7 @@ struct getAdminLog {
   static constexpr std::uint32_t constructor_id = 0x33ddf480;
   static constexpr std::string_view tl_name = "channels.getAdminLog";
   static constexpr std::string_view tl_signature = "channels.getAdminLog flags:# channel:InputChannel q:string events_filter:flags.0?ChannelAdminLogEventsFilter admins:flags.1?Vector InputUser max_id:long min_id:long limit:int = channels.AdminLogResults";
+  static constexpr std::string_view tl_type = "channels.AdminLogResults";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "channel", "q", "events_filter", "admins", "max_id", "min_id", "limit"};
   using result_type = ::tlcodec::api::basic::channels::AdminLogResults<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "MSG_ID_INVALID"}, {403, "CHAT_ADMIN_REQUIRED"}, {403, "CHAT_WRITE_FORBIDDEN"}, {406, "CHANNEL_PRIVATE"}}};
@@ -56,4 +57,7 @@ struct getAdminLog {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::getAdminLog)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::getAdminLog)
 #endif

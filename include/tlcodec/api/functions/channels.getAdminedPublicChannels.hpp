@@ -15,6 +15,7 @@ struct getAdminedPublicChannels {
   static constexpr std::uint32_t constructor_id = 0xf8b036af;
   static constexpr std::string_view tl_name = "channels.getAdminedPublicChannels";
   static constexpr std::string_view tl_signature = "channels.getAdminedPublicChannels flags:# = messages.Chats";
+  static constexpr std::string_view tl_type = "messages.Chats";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "by_location", "check_limit", "for_personal"};
   using result_type = ::tlcodec::api::basic::messages::Chats<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "CHANNELS_ADMIN_LOCATED_TOO_MUCH"}, {400, "CHANNELS_ADMIN_PUBLIC_TOO_MUCH"}}};
@@ -45,4 +46,7 @@ struct getAdminedPublicChannels {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::getAdminedPublicChannels)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::getAdminedPublicChannels)
 #endif

@@ -16,6 +16,7 @@ struct getChannelRecommendations {
   static constexpr std::uint32_t constructor_id = 0x25a71742;
   static constexpr std::string_view tl_name = "channels.getChannelRecommendations";
   static constexpr std::string_view tl_signature = "channels.getChannelRecommendations flags:# channel:flags.0?InputChannel = messages.Chats";
+  static constexpr std::string_view tl_type = "messages.Chats";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "channel"};
   using result_type = ::tlcodec::api::basic::messages::Chats<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_NOT_MODIFIED"}}};
@@ -42,4 +43,7 @@ struct getChannelRecommendations {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::getChannelRecommendations)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::getChannelRecommendations)
 #endif

@@ -16,6 +16,7 @@ struct getChannels {
   static constexpr std::uint32_t constructor_id = 0x0a7f6bbb;
   static constexpr std::string_view tl_name = "channels.getChannels";
   static constexpr std::string_view tl_signature = "channels.getChannels id:Vector InputChannel = messages.Chats";
+  static constexpr std::string_view tl_type = "messages.Chats";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
   using result_type = ::tlcodec::api::basic::messages::Chats<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "MSG_ID_INVALID"}, {400, "USER_BANNED_IN_CHANNEL"}, {406, "CHANNEL_PRIVATE"}}};
@@ -40,4 +41,7 @@ struct getChannels {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::getChannels)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::getChannels)
 #endif

@@ -16,6 +16,7 @@ struct getForumTopics {
   static constexpr std::uint32_t constructor_id = 0x0de560d1;
   static constexpr std::string_view tl_name = "channels.getForumTopics";
   static constexpr std::string_view tl_signature = "channels.getForumTopics flags:# channel:InputChannel q:flags.0?string offset_date:int offset_id:int offset_topic:int limit:int = messages.ForumTopics";
+  static constexpr std::string_view tl_type = "messages.ForumTopics";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "channel", "q", "offset_date", "offset_id", "offset_topic", "limit"};
   using result_type = ::tlcodec::api::basic::messages::ForumTopics<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CHANNEL_FORUM_MISSING"}, {400, "CHANNEL_INVALID"}, {400, "CHANNEL_MONOFORUM_UNSUPPORTED"}, {400, "CHANNEL_PRIVATE"}}};
@@ -52,4 +53,7 @@ struct getForumTopics {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::getForumTopics)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::getForumTopics)
 #endif

@@ -16,6 +16,7 @@ struct getForumTopicsByID {
   static constexpr std::uint32_t constructor_id = 0xb0831eb9;
   static constexpr std::string_view tl_name = "channels.getForumTopicsByID";
   static constexpr std::string_view tl_signature = "channels.getForumTopicsByID channel:InputChannel topics:Vector int = messages.ForumTopics";
+  static constexpr std::string_view tl_type = "messages.ForumTopics";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "topics"};
   using result_type = ::tlcodec::api::basic::messages::ForumTopics<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHANNEL_FORUM_MISSING"}, {400, "CHANNEL_INVALID"}, {400, "TOPICS_EMPTY"}}};
@@ -42,4 +43,7 @@ struct getForumTopicsByID {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::getForumTopicsByID)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::getForumTopicsByID)
 #endif

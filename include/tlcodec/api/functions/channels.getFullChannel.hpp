@@ -16,6 +16,7 @@ struct getFullChannel {
   static constexpr std::uint32_t constructor_id = 0x08736a09;
   static constexpr std::string_view tl_name = "channels.getFullChannel";
   static constexpr std::string_view tl_signature = "channels.getFullChannel channel:InputChannel = messages.ChatFull";
+  static constexpr std::string_view tl_type = "messages.ChatFull";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"channel"};
   using result_type = ::tlcodec::api::basic::messages::ChatFull<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHAT_NOT_MODIFIED"}, {400, "MSG_ID_INVALID"}, {403, "CHANNEL_PUBLIC_GROUP_NA"}, {406, "CHANNEL_PRIVATE"}}};
@@ -40,4 +41,7 @@ struct getFullChannel {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::getFullChannel)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::getFullChannel)
 #endif

@@ -16,6 +16,7 @@ struct getFutureCreatorAfterLeave {
   static constexpr std::uint32_t constructor_id = 0xa00918af;
   static constexpr std::string_view tl_name = "channels.getFutureCreatorAfterLeave";
   static constexpr std::string_view tl_signature = "channels.getFutureCreatorAfterLeave channel:InputChannel = User";
+  static constexpr std::string_view tl_type = "User";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"channel"};
   using result_type = ::tlcodec::api::basic::User<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "CHANNEL_INVALID"}}};
@@ -40,4 +41,7 @@ struct getFutureCreatorAfterLeave {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::getFutureCreatorAfterLeave)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::getFutureCreatorAfterLeave)
 #endif

@@ -15,6 +15,7 @@ struct getGroupsForDiscussion {
   static constexpr std::uint32_t constructor_id = 0xf5dad378;
   static constexpr std::string_view tl_name = "channels.getGroupsForDiscussion";
   static constexpr std::string_view tl_signature = "channels.getGroupsForDiscussion = messages.Chats";
+  static constexpr std::string_view tl_type = "messages.Chats";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::messages::Chats<S>;
@@ -36,4 +37,7 @@ struct getGroupsForDiscussion {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::getGroupsForDiscussion)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::getGroupsForDiscussion)
 #endif

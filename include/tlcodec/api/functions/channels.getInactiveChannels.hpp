@@ -15,6 +15,7 @@ struct getInactiveChannels {
   static constexpr std::uint32_t constructor_id = 0x11e831ee;
   static constexpr std::string_view tl_name = "channels.getInactiveChannels";
   static constexpr std::string_view tl_signature = "channels.getInactiveChannels = messages.InactiveChats";
+  static constexpr std::string_view tl_type = "messages.InactiveChats";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::messages::InactiveChats<S>;
@@ -36,4 +37,7 @@ struct getInactiveChannels {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::getInactiveChannels)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::getInactiveChannels)
 #endif

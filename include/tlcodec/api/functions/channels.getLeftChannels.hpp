@@ -15,6 +15,7 @@ struct getLeftChannels {
   static constexpr std::uint32_t constructor_id = 0x8341ecc0;
   static constexpr std::string_view tl_name = "channels.getLeftChannels";
   static constexpr std::string_view tl_signature = "channels.getLeftChannels offset:int = messages.Chats";
+  static constexpr std::string_view tl_type = "messages.Chats";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"offset"};
   using result_type = ::tlcodec::api::basic::messages::Chats<S>;
@@ -40,4 +41,7 @@ struct getLeftChannels {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::getLeftChannels)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::getLeftChannels)
 #endif

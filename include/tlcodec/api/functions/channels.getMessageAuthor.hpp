@@ -16,6 +16,7 @@ struct getMessageAuthor {
   static constexpr std::uint32_t constructor_id = 0xece2a0e6;
   static constexpr std::string_view tl_name = "channels.getMessageAuthor";
   static constexpr std::string_view tl_signature = "channels.getMessageAuthor channel:InputChannel id:int = User";
+  static constexpr std::string_view tl_type = "User";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "id"};
   using result_type = ::tlcodec::api::basic::User<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "CHANNEL_INVALID"}}};
@@ -42,4 +43,7 @@ struct getMessageAuthor {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::getMessageAuthor)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::getMessageAuthor)
 #endif

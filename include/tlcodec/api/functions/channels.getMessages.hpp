@@ -17,6 +17,7 @@ struct getMessages {
   static constexpr std::uint32_t constructor_id = 0xad8c9a23;
   static constexpr std::string_view tl_name = "channels.getMessages";
   static constexpr std::string_view tl_signature = "channels.getMessages channel:InputChannel id:Vector InputMessage = messages.Messages";
+  static constexpr std::string_view tl_type = "messages.Messages";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "id"};
   using result_type = ::tlcodec::api::basic::messages::Messages<S>;
   static constexpr std::array<::tlcodec::documented_error, 7> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHAT_NOT_MODIFIED"}, {400, "FROZEN_PARTICIPANT_MISSING"}, {400, "MESSAGE_IDS_EMPTY"}, {400, "MSG_ID_INVALID"}, {400, "USER_BANNED_IN_CHANNEL"}, {406, "CHANNEL_PRIVATE"}}};
@@ -43,4 +44,7 @@ struct getMessages {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::getMessages)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::getMessages)
 #endif

@@ -17,6 +17,7 @@ struct getParticipant {
   static constexpr std::uint32_t constructor_id = 0xa0ab6cc6;
   static constexpr std::string_view tl_name = "channels.getParticipant";
   static constexpr std::string_view tl_signature = "channels.getParticipant channel:InputChannel participant:InputPeer = channels.ChannelParticipant";
+  static constexpr std::string_view tl_type = "channels.ChannelParticipant";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "participant"};
   using result_type = ::tlcodec::api::basic::channels::ChannelParticipant<S>;
   static constexpr std::array<::tlcodec::documented_error, 7> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "MSG_ID_INVALID"}, {400, "PARTICIPANT_ID_INVALID"}, {400, "USER_ID_INVALID"}, {400, "USER_NOT_PARTICIPANT"}, {403, "CHAT_ADMIN_REQUIRED"}, {406, "CHANNEL_PRIVATE"}}};
@@ -43,4 +44,7 @@ struct getParticipant {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::getParticipant)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::getParticipant)
 #endif

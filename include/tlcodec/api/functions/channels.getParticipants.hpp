@@ -17,6 +17,7 @@ struct getParticipants {
   static constexpr std::uint32_t constructor_id = 0x77ced9d0;
   static constexpr std::string_view tl_name = "channels.getParticipants";
   static constexpr std::string_view tl_signature = "channels.getParticipants channel:InputChannel filter:ChannelParticipantsFilter offset:int limit:int hash:long = channels.ChannelParticipants";
+  static constexpr std::string_view tl_type = "channels.ChannelParticipants";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"channel", "filter", "offset", "limit", "hash"};
   using result_type = ::tlcodec::api::basic::channels::ChannelParticipants<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_MONOFORUM_UNSUPPORTED"}, {400, "MSG_ID_INVALID"}, {403, "CHAT_ADMIN_REQUIRED"}, {406, "CHANNEL_PRIVATE"}}};
@@ -49,4 +50,7 @@ struct getParticipants {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::getParticipants)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::getParticipants)
 #endif

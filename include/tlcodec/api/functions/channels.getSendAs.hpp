@@ -16,6 +16,7 @@ struct getSendAs {
   static constexpr std::uint32_t constructor_id = 0xe785a43f;
   static constexpr std::string_view tl_name = "channels.getSendAs";
   static constexpr std::string_view tl_signature = "channels.getSendAs flags:# peer:InputPeer = channels.SendAsPeers";
+  static constexpr std::string_view tl_type = "channels.SendAsPeers";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "for_paid_reactions", "for_live_stories", "peer"};
   using result_type = ::tlcodec::api::basic::channels::SendAsPeers<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -46,4 +47,7 @@ struct getSendAs {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::getSendAs)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::getSendAs)
 #endif

@@ -17,6 +17,7 @@ struct inviteToChannel {
   static constexpr std::uint32_t constructor_id = 0xc9e33d54;
   static constexpr std::string_view tl_name = "channels.inviteToChannel";
   static constexpr std::string_view tl_signature = "channels.inviteToChannel channel:InputChannel users:Vector InputUser = messages.InvitedUsers";
+  static constexpr std::string_view tl_type = "messages.InvitedUsers";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "users"};
   using result_type = ::tlcodec::api::basic::messages::InvitedUsers<S>;
   static constexpr std::array<::tlcodec::documented_error, 20> tl_errors = {{{400, "BOTS_TOO_MUCH"}, {400, "BOT_GROUPS_BLOCKED"}, {400, "CHANNEL_INVALID"}, {400, "CHANNEL_MONOFORUM_UNSUPPORTED"}, {400, "CHAT_INVALID"}, {400, "CHAT_MEMBER_ADD_FAILED"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "MSG_ID_INVALID"}, {400, "USERS_TOO_MUCH"}, {400, "USER_BANNED_IN_CHANNEL"}, {400, "USER_BLOCKED"}, {400, "USER_BOT"}, {400, "USER_ID_INVALID"}, {400, "USER_KICKED"}, {403, "CHAT_ADMIN_REQUIRED"}, {403, "CHAT_WRITE_FORBIDDEN"}, {403, "USER_CHANNELS_TOO_MUCH"}, {403, "USER_NOT_MUTUAL_CONTACT"}, {403, "USER_PRIVACY_RESTRICTED"}, {406, "CHANNEL_PRIVATE"}}};
@@ -43,4 +44,7 @@ struct inviteToChannel {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::inviteToChannel)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::inviteToChannel)
 #endif

@@ -16,6 +16,7 @@ struct joinChannel {
   static constexpr std::uint32_t constructor_id = 0x24b524c5;
   static constexpr std::string_view tl_name = "channels.joinChannel";
   static constexpr std::string_view tl_signature = "channels.joinChannel channel:InputChannel = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"channel"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 15> tl_errors = {{{400, "CHANNELS_TOO_MUCH"}, {400, "CHANNEL_INVALID"}, {400, "CHANNEL_MONOFORUM_UNSUPPORTED"}, {400, "CHAT_INVALID"}, {400, "INVITE_HASH_EMPTY"}, {400, "INVITE_HASH_INVALID"}, {400, "INVITE_REQUEST_SENT"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "USERS_TOO_MUCH"}, {400, "USER_ALREADY_PARTICIPANT"}, {400, "USER_CHANNELS_TOO_MUCH"}, {406, "CHANNEL_PRIVATE"}, {406, "INVITE_HASH_EXPIRED"}, {420, "FROZEN_METHOD_INVALID"}}};
@@ -40,4 +41,7 @@ struct joinChannel {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::joinChannel)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::joinChannel)
 #endif

@@ -16,6 +16,7 @@ struct leaveChannel {
   static constexpr std::uint32_t constructor_id = 0xf836aa95;
   static constexpr std::string_view tl_name = "channels.leaveChannel";
   static constexpr std::string_view tl_signature = "channels.leaveChannel channel:InputChannel = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"channel"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 8> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHAT_INVALID"}, {400, "MSG_ID_INVALID"}, {400, "USER_BANNED_IN_CHANNEL"}, {400, "USER_CREATOR"}, {400, "USER_NOT_PARTICIPANT"}, {403, "CHANNEL_PUBLIC_GROUP_NA"}, {406, "CHANNEL_PRIVATE"}}};
@@ -40,4 +41,7 @@ struct leaveChannel {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::leaveChannel)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::leaveChannel)
 #endif

@@ -15,6 +15,7 @@ struct readMessageContents {
   static constexpr std::uint32_t constructor_id = 0xeab5dc38;
   static constexpr std::string_view tl_name = "channels.readMessageContents";
   static constexpr std::string_view tl_signature = "channels.readMessageContents channel:InputChannel id:Vector int = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "id"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "MSG_ID_INVALID"}, {406, "CHANNEL_PRIVATE"}}};
@@ -41,4 +42,7 @@ struct readMessageContents {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::readMessageContents)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::readMessageContents)
 #endif

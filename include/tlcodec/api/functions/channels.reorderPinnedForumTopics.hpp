@@ -16,6 +16,7 @@ struct reorderPinnedForumTopics {
   static constexpr std::uint32_t constructor_id = 0x2950a18f;
   static constexpr std::string_view tl_name = "channels.reorderPinnedForumTopics";
   static constexpr std::string_view tl_signature = "channels.reorderPinnedForumTopics flags:# channel:InputChannel order:Vector int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "force", "channel", "order"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "CHANNEL_INVALID"}}};
@@ -46,4 +47,7 @@ struct reorderPinnedForumTopics {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::reorderPinnedForumTopics)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::reorderPinnedForumTopics)
 #endif

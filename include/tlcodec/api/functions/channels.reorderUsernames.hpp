@@ -15,6 +15,7 @@ struct reorderUsernames {
   static constexpr std::uint32_t constructor_id = 0xb45ced1d;
   static constexpr std::string_view tl_name = "channels.reorderUsernames";
   static constexpr std::string_view tl_signature = "channels.reorderUsernames channel:InputChannel order:Vector string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "order"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHAT_NOT_MODIFIED"}}};
@@ -41,4 +42,7 @@ struct reorderUsernames {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::reorderUsernames)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::reorderUsernames)
 #endif

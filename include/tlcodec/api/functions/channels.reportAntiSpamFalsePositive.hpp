@@ -15,6 +15,7 @@ struct reportAntiSpamFalsePositive {
   static constexpr std::uint32_t constructor_id = 0xa850a693;
   static constexpr std::string_view tl_name = "channels.reportAntiSpamFalsePositive";
   static constexpr std::string_view tl_signature = "channels.reportAntiSpamFalsePositive channel:InputChannel msg_id:int = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "msg_id"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "CHANNEL_INVALID"}}};
@@ -41,4 +42,7 @@ struct reportAntiSpamFalsePositive {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::reportAntiSpamFalsePositive)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::reportAntiSpamFalsePositive)
 #endif

@@ -16,6 +16,7 @@ struct reportSpam {
   static constexpr std::uint32_t constructor_id = 0xf44a8315;
   static constexpr std::string_view tl_name = "channels.reportSpam";
   static constexpr std::string_view tl_signature = "channels.reportSpam channel:InputChannel participant:InputPeer id:Vector int = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"channel", "participant", "id"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "MSG_ID_INVALID"}, {400, "USER_ID_INVALID"}}};
@@ -44,4 +45,7 @@ struct reportSpam {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::reportSpam)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::reportSpam)
 #endif

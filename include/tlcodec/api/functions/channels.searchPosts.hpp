@@ -16,6 +16,7 @@ struct searchPosts {
   static constexpr std::uint32_t constructor_id = 0xf2c4f24d;
   static constexpr std::string_view tl_name = "channels.searchPosts";
   static constexpr std::string_view tl_signature = "channels.searchPosts flags:# hashtag:flags.0?string query:flags.1?string offset_rate:int offset_peer:InputPeer offset_id:int limit:int allow_paid_stars:flags.2?long = messages.Messages";
+  static constexpr std::string_view tl_type = "messages.Messages";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "hashtag", "query", "offset_rate", "offset_peer", "offset_id", "limit", "allow_paid_stars"};
   using result_type = ::tlcodec::api::basic::messages::Messages<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{403, "PREMIUM_ACCOUNT_REQUIRED"}, {420, "FROZEN_METHOD_INVALID"}}};
@@ -54,4 +55,7 @@ struct searchPosts {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::searchPosts)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::searchPosts)
 #endif

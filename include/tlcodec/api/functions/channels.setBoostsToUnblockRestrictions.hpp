@@ -16,6 +16,7 @@ struct setBoostsToUnblockRestrictions {
   static constexpr std::uint32_t constructor_id = 0xad399cee;
   static constexpr std::string_view tl_name = "channels.setBoostsToUnblockRestrictions";
   static constexpr std::string_view tl_signature = "channels.setBoostsToUnblockRestrictions channel:InputChannel boosts:int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "boosts"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "CHANNEL_INVALID"}}};
@@ -42,4 +43,7 @@ struct setBoostsToUnblockRestrictions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::setBoostsToUnblockRestrictions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::setBoostsToUnblockRestrictions)
 #endif

@@ -15,6 +15,7 @@ struct setDiscussionGroup {
   static constexpr std::uint32_t constructor_id = 0x40582bb2;
   static constexpr std::string_view tl_name = "channels.setDiscussionGroup";
   static constexpr std::string_view tl_signature = "channels.setDiscussionGroup broadcast:InputChannel group:InputChannel = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"broadcast", "group"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 7> tl_errors = {{{400, "BROADCAST_ID_INVALID"}, {400, "CHANNEL_INVALID"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "LINK_NOT_MODIFIED"}, {400, "MEGAGROUP_ID_INVALID"}, {400, "MEGAGROUP_PREHISTORY_HIDDEN"}, {403, "CHAT_WRITE_FORBIDDEN"}}};
@@ -41,4 +42,7 @@ struct setDiscussionGroup {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::setDiscussionGroup)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::setDiscussionGroup)
 #endif

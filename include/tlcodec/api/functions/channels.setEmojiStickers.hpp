@@ -16,6 +16,7 @@ struct setEmojiStickers {
   static constexpr std::uint32_t constructor_id = 0x3cd930b7;
   static constexpr std::string_view tl_name = "channels.setEmojiStickers";
   static constexpr std::string_view tl_signature = "channels.setEmojiStickers channel:InputChannel stickerset:InputStickerSet = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "stickerset"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "CHANNEL_INVALID"}}};
@@ -42,4 +43,7 @@ struct setEmojiStickers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::setEmojiStickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::setEmojiStickers)
 #endif

@@ -16,6 +16,7 @@ struct setStickers {
   static constexpr std::uint32_t constructor_id = 0xea8ca4f9;
   static constexpr std::string_view tl_name = "channels.setStickers";
   static constexpr std::string_view tl_signature = "channels.setStickers channel:InputChannel stickerset:InputStickerSet = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "stickerset"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHAT_ID_INVALID"}, {400, "PARTICIPANTS_TOO_FEW"}, {406, "STICKERSET_OWNER_ANONYMOUS"}}};
@@ -42,4 +43,7 @@ struct setStickers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::setStickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::setStickers)
 #endif

@@ -16,6 +16,7 @@ struct toggleAntiSpam {
   static constexpr std::uint32_t constructor_id = 0x68f3e4eb;
   static constexpr std::string_view tl_name = "channels.toggleAntiSpam";
   static constexpr std::string_view tl_signature = "channels.toggleAntiSpam channel:InputChannel enabled:Bool = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "enabled"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHAT_NOT_MODIFIED"}}};
@@ -42,4 +43,7 @@ struct toggleAntiSpam {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::toggleAntiSpam)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::toggleAntiSpam)
 #endif

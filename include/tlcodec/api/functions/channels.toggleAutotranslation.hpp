@@ -16,6 +16,7 @@ struct toggleAutotranslation {
   static constexpr std::uint32_t constructor_id = 0x167fc0a1;
   static constexpr std::string_view tl_name = "channels.toggleAutotranslation";
   static constexpr std::string_view tl_signature = "channels.toggleAutotranslation channel:InputChannel enabled:Bool = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "enabled"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "CHANNEL_INVALID"}}};
@@ -42,4 +43,7 @@ struct toggleAutotranslation {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::toggleAutotranslation)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::toggleAutotranslation)
 #endif

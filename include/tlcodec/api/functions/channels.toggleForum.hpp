@@ -16,6 +16,7 @@ struct toggleForum {
   static constexpr std::uint32_t constructor_id = 0x3ff75734;
   static constexpr std::string_view tl_name = "channels.toggleForum";
   static constexpr std::string_view tl_signature = "channels.toggleForum channel:InputChannel enabled:Bool tabs:Bool = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"channel", "enabled", "tabs"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_DISCUSSION_UNALLOWED"}, {400, "CHAT_ID_INVALID"}, {400, "CHAT_NOT_MODIFIED"}}};
@@ -44,4 +45,7 @@ struct toggleForum {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::toggleForum)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::toggleForum)
 #endif

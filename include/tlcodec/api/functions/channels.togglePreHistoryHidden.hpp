@@ -16,6 +16,7 @@ struct togglePreHistoryHidden {
   static constexpr std::uint32_t constructor_id = 0xeabbb94c;
   static constexpr std::string_view tl_name = "channels.togglePreHistoryHidden";
   static constexpr std::string_view tl_signature = "channels.togglePreHistoryHidden channel:InputChannel enabled:Bool = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "enabled"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 7> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_ID_INVALID"}, {400, "CHAT_LINK_EXISTS"}, {400, "CHAT_NOT_MODIFIED"}, {400, "FORUM_ENABLED"}}};
@@ -42,4 +43,7 @@ struct togglePreHistoryHidden {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::togglePreHistoryHidden)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::togglePreHistoryHidden)
 #endif

@@ -16,6 +16,7 @@ struct toggleSignatures {
   static constexpr std::uint32_t constructor_id = 0x418d549c;
   static constexpr std::string_view tl_name = "channels.toggleSignatures";
   static constexpr std::string_view tl_signature = "channels.toggleSignatures flags:# channel:InputChannel = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "signatures_enabled", "profiles_enabled", "channel"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_ID_INVALID"}, {400, "CHAT_NOT_MODIFIED"}}};
@@ -46,4 +47,7 @@ struct toggleSignatures {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::toggleSignatures)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::toggleSignatures)
 #endif

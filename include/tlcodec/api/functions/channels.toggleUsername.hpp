@@ -15,6 +15,7 @@ struct toggleUsername {
   static constexpr std::uint32_t constructor_id = 0x50f24105;
   static constexpr std::string_view tl_name = "channels.toggleUsername";
   static constexpr std::string_view tl_signature = "channels.toggleUsername channel:InputChannel username:string active:Bool = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"channel", "username", "active"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 7> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_NOT_MODIFIED"}, {400, "USERNAMES_ACTIVE_TOO_MUCH"}, {400, "USERNAME_INVALID"}, {400, "USERNAME_NOT_MODIFIED"}}};
@@ -43,4 +44,7 @@ struct toggleUsername {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::toggleUsername)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::toggleUsername)
 #endif

@@ -16,6 +16,7 @@ struct updateColor {
   static constexpr std::uint32_t constructor_id = 0xd8aa3671;
   static constexpr std::string_view tl_name = "channels.updateColor";
   static constexpr std::string_view tl_signature = "channels.updateColor flags:# channel:InputChannel color:flags.2?int background_emoji_id:flags.0?long = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "for_profile", "channel", "color", "background_emoji_id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "BOOSTS_REQUIRED"}, {400, "CHANNEL_INVALID"}}};
@@ -48,4 +49,7 @@ struct updateColor {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::updateColor)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::updateColor)
 #endif

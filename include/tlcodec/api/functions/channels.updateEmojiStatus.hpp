@@ -17,6 +17,7 @@ struct updateEmojiStatus {
   static constexpr std::uint32_t constructor_id = 0xf0d3e6a8;
   static constexpr std::string_view tl_name = "channels.updateEmojiStatus";
   static constexpr std::string_view tl_signature = "channels.updateEmojiStatus channel:InputChannel emoji_status:EmojiStatus = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "emoji_status"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "CHANNEL_INVALID"}}};
@@ -43,4 +44,7 @@ struct updateEmojiStatus {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::updateEmojiStatus)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::updateEmojiStatus)
 #endif

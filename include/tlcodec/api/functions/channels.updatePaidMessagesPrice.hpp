@@ -16,6 +16,7 @@ struct updatePaidMessagesPrice {
   static constexpr std::uint32_t constructor_id = 0x4b12327b;
   static constexpr std::string_view tl_name = "channels.updatePaidMessagesPrice";
   static constexpr std::string_view tl_signature = "channels.updatePaidMessagesPrice flags:# channel:InputChannel send_paid_messages_stars:long = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "broadcast_messages_allowed", "channel", "send_paid_messages_stars"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_MONOFORUM_UNSUPPORTED"}, {400, "CHAT_NOT_MODIFIED"}, {400, "STARS_AMOUNT_INVALID"}}};
@@ -46,4 +47,7 @@ struct updatePaidMessagesPrice {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::updatePaidMessagesPrice)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::updatePaidMessagesPrice)
 #endif

@@ -15,6 +15,7 @@ struct updateUsername {
   static constexpr std::uint32_t constructor_id = 0x3514b3de;
   static constexpr std::string_view tl_name = "channels.updateUsername";
   static constexpr std::string_view tl_signature = "channels.updateUsername channel:InputChannel username:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel", "username"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 10> tl_errors = {{{400, "CHANNELS_ADMIN_PUBLIC_TOO_MUCH"}, {400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_NOT_MODIFIED"}, {400, "USERNAME_INVALID"}, {400, "USERNAME_NOT_MODIFIED"}, {400, "USERNAME_OCCUPIED"}, {400, "USERNAME_PURCHASE_AVAILABLE"}, {403, "CHAT_ADMIN_REQUIRED"}, {403, "CHAT_WRITE_FORBIDDEN"}}};
@@ -41,4 +42,7 @@ struct updateUsername {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::updateUsername)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::updateUsername)
 #endif

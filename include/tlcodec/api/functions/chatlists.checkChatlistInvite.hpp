@@ -15,6 +15,7 @@ struct checkChatlistInvite {
   static constexpr std::uint32_t constructor_id = 0x41c10fff;
   static constexpr std::string_view tl_name = "chatlists.checkChatlistInvite";
   static constexpr std::string_view tl_signature = "chatlists.checkChatlistInvite slug:string = chatlists.ChatlistInvite";
+  static constexpr std::string_view tl_type = "chatlists.ChatlistInvite";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"slug"};
   using result_type = ::tlcodec::api::basic::chatlists::ChatlistInvite<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "INVITE_SLUG_EMPTY"}, {400, "INVITE_SLUG_EXPIRED"}}};
@@ -39,4 +40,7 @@ struct checkChatlistInvite {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatlists::checkChatlistInvite)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatlists::checkChatlistInvite)
 #endif

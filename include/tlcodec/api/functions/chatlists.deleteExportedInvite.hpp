@@ -15,6 +15,7 @@ struct deleteExportedInvite {
   static constexpr std::uint32_t constructor_id = 0x719c5c5e;
   static constexpr std::string_view tl_name = "chatlists.deleteExportedInvite";
   static constexpr std::string_view tl_signature = "chatlists.deleteExportedInvite chatlist:InputChatlist slug:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"chatlist", "slug"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "FILTER_ID_INVALID"}, {400, "FILTER_NOT_SUPPORTED"}, {400, "INVITE_SLUG_EXPIRED"}, {400, "INVITE_SLUG_INVALID"}}};
@@ -41,4 +42,7 @@ struct deleteExportedInvite {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatlists::deleteExportedInvite)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatlists::deleteExportedInvite)
 #endif

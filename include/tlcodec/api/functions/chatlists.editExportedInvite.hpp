@@ -17,6 +17,7 @@ struct editExportedInvite {
   static constexpr std::uint32_t constructor_id = 0x653db63d;
   static constexpr std::string_view tl_name = "chatlists.editExportedInvite";
   static constexpr std::string_view tl_signature = "chatlists.editExportedInvite flags:# chatlist:InputChatlist slug:string title:flags.1?string peers:flags.2?Vector InputPeer = ExportedChatlistInvite";
+  static constexpr std::string_view tl_type = "ExportedChatlistInvite";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "chatlist", "slug", "title", "peers"};
   using result_type = ::tlcodec::api::basic::ExportedChatlistInvite<S>;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "FILTER_ID_INVALID"}, {400, "FILTER_NOT_SUPPORTED"}, {400, "INVITE_SLUG_EMPTY"}, {400, "INVITE_SLUG_EXPIRED"}, {400, "PEERS_LIST_EMPTY"}}};
@@ -49,4 +50,7 @@ struct editExportedInvite {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatlists::editExportedInvite)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatlists::editExportedInvite)
 #endif

@@ -17,6 +17,7 @@ struct exportChatlistInvite {
   static constexpr std::uint32_t constructor_id = 0x8472478e;
   static constexpr std::string_view tl_name = "chatlists.exportChatlistInvite";
   static constexpr std::string_view tl_signature = "chatlists.exportChatlistInvite chatlist:InputChatlist title:string peers:Vector InputPeer = chatlists.ExportedChatlistInvite";
+  static constexpr std::string_view tl_type = "chatlists.ExportedChatlistInvite";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"chatlist", "title", "peers"};
   using result_type = ::tlcodec::api::basic::chatlists::ExportedChatlistInvite<S>;
   static constexpr std::array<::tlcodec::documented_error, 8> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHATLISTS_TOO_MUCH"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "FILTER_ID_INVALID"}, {400, "FILTER_NOT_SUPPORTED"}, {400, "INVITES_TOO_MUCH"}, {400, "PEERS_LIST_EMPTY"}}};
@@ -45,4 +46,7 @@ struct exportChatlistInvite {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatlists::exportChatlistInvite)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatlists::exportChatlistInvite)
 #endif

@@ -16,6 +16,7 @@ struct getChatlistUpdates {
   static constexpr std::uint32_t constructor_id = 0x89419521;
   static constexpr std::string_view tl_name = "chatlists.getChatlistUpdates";
   static constexpr std::string_view tl_signature = "chatlists.getChatlistUpdates chatlist:InputChatlist = chatlists.ChatlistUpdates";
+  static constexpr std::string_view tl_type = "chatlists.ChatlistUpdates";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"chatlist"};
   using result_type = ::tlcodec::api::basic::chatlists::ChatlistUpdates<S>;
@@ -41,4 +42,7 @@ struct getChatlistUpdates {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatlists::getChatlistUpdates)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatlists::getChatlistUpdates)
 #endif

@@ -16,6 +16,7 @@ struct getExportedInvites {
   static constexpr std::uint32_t constructor_id = 0xce03da83;
   static constexpr std::string_view tl_name = "chatlists.getExportedInvites";
   static constexpr std::string_view tl_signature = "chatlists.getExportedInvites chatlist:InputChatlist = chatlists.ExportedInvites";
+  static constexpr std::string_view tl_type = "chatlists.ExportedInvites";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"chatlist"};
   using result_type = ::tlcodec::api::basic::chatlists::ExportedInvites<S>;
@@ -41,4 +42,7 @@ struct getExportedInvites {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatlists::getExportedInvites)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatlists::getExportedInvites)
 #endif

@@ -16,6 +16,7 @@ struct getLeaveChatlistSuggestions {
   static constexpr std::uint32_t constructor_id = 0xfdbcd714;
   static constexpr std::string_view tl_name = "chatlists.getLeaveChatlistSuggestions";
   static constexpr std::string_view tl_signature = "chatlists.getLeaveChatlistSuggestions chatlist:InputChatlist = Vector Peer";
+  static constexpr std::string_view tl_type = "Vector<Peer>";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"chatlist"};
   using result_type = typename S::template vector<::tlcodec::api::basic::Peer<S>>;
@@ -41,4 +42,7 @@ struct getLeaveChatlistSuggestions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatlists::getLeaveChatlistSuggestions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatlists::getLeaveChatlistSuggestions)
 #endif

@@ -15,6 +15,7 @@ struct hideChatlistUpdates {
   static constexpr std::uint32_t constructor_id = 0x66e486fb;
   static constexpr std::string_view tl_name = "chatlists.hideChatlistUpdates";
   static constexpr std::string_view tl_signature = "chatlists.hideChatlistUpdates chatlist:InputChatlist = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"chatlist"};
   using result_type = bool;
@@ -40,4 +41,7 @@ struct hideChatlistUpdates {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatlists::hideChatlistUpdates)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatlists::hideChatlistUpdates)
 #endif

@@ -16,6 +16,7 @@ struct joinChatlistInvite {
   static constexpr std::uint32_t constructor_id = 0xa6b1e39a;
   static constexpr std::string_view tl_name = "chatlists.joinChatlistInvite";
   static constexpr std::string_view tl_signature = "chatlists.joinChatlistInvite slug:string peers:Vector InputPeer = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"slug", "peers"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHANNELS_TOO_MUCH"}, {400, "CHATLISTS_TOO_MUCH"}, {400, "FILTER_INCLUDE_EMPTY"}, {400, "INVITE_SLUG_EMPTY"}, {400, "INVITE_SLUG_EXPIRED"}}};
@@ -42,4 +43,7 @@ struct joinChatlistInvite {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatlists::joinChatlistInvite)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatlists::joinChatlistInvite)
 #endif

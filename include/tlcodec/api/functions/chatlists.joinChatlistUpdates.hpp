@@ -17,6 +17,7 @@ struct joinChatlistUpdates {
   static constexpr std::uint32_t constructor_id = 0xe089f8f5;
   static constexpr std::string_view tl_name = "chatlists.joinChatlistUpdates";
   static constexpr std::string_view tl_signature = "chatlists.joinChatlistUpdates chatlist:InputChatlist peers:Vector InputPeer = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"chatlist", "peers"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "FILTER_ID_INVALID"}, {400, "FILTER_INCLUDE_EMPTY"}}};
@@ -43,4 +44,7 @@ struct joinChatlistUpdates {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatlists::joinChatlistUpdates)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatlists::joinChatlistUpdates)
 #endif

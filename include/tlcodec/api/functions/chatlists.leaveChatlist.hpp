@@ -17,6 +17,7 @@ struct leaveChatlist {
   static constexpr std::uint32_t constructor_id = 0x74fae13a;
   static constexpr std::string_view tl_name = "chatlists.leaveChatlist";
   static constexpr std::string_view tl_signature = "chatlists.leaveChatlist chatlist:InputChatlist peers:Vector InputPeer = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"chatlist", "peers"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "FILTER_ID_INVALID"}}};
@@ -43,4 +44,7 @@ struct leaveChatlist {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatlists::leaveChatlist)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatlists::leaveChatlist)
 #endif

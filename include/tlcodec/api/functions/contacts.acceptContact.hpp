@@ -16,6 +16,7 @@ struct acceptContact {
   static constexpr std::uint32_t constructor_id = 0xf831a20f;
   static constexpr std::string_view tl_name = "contacts.acceptContact";
   static constexpr std::string_view tl_signature = "contacts.acceptContact id:InputUser = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CONTACT_ADD_MISSING"}, {400, "CONTACT_ID_INVALID"}, {400, "CONTACT_REQ_MISSING"}, {400, "MSG_ID_INVALID"}}};
@@ -40,4 +41,7 @@ struct acceptContact {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::acceptContact)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::acceptContact)
 #endif

@@ -17,6 +17,7 @@ struct addContact {
   static constexpr std::uint32_t constructor_id = 0xd9ba2e54;
   static constexpr std::string_view tl_name = "contacts.addContact";
   static constexpr std::string_view tl_signature = "contacts.addContact flags:# id:InputUser first_name:string last_name:string phone:string note:flags.1?TextWithEntities = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "add_phone_privacy_exception", "id", "first_name", "last_name", "phone", "note"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CHANNEL_PRIVATE"}, {400, "CONTACT_ID_INVALID"}, {400, "CONTACT_NAME_EMPTY"}, {400, "MSG_ID_INVALID"}}};
@@ -53,4 +54,7 @@ struct addContact {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::addContact)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::addContact)
 #endif

@@ -15,6 +15,7 @@ struct block {
   static constexpr std::uint32_t constructor_id = 0x2e2e8734;
   static constexpr std::string_view tl_name = "contacts.block";
   static constexpr std::string_view tl_signature = "contacts.block flags:# id:InputPeer = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "my_stories_from", "id"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHANNEL_PRIVATE"}, {400, "CONTACT_ID_INVALID"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -43,4 +44,7 @@ struct block {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::block)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::block)
 #endif

@@ -15,6 +15,7 @@ struct blockFromReplies {
   static constexpr std::uint32_t constructor_id = 0x29a8962c;
   static constexpr std::string_view tl_name = "contacts.blockFromReplies";
   static constexpr std::string_view tl_signature = "contacts.blockFromReplies flags:# msg_id:int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "delete_message", "delete_history", "report_spam", "msg_id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "MSG_ID_INVALID"}}};
@@ -47,4 +48,7 @@ struct blockFromReplies {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::blockFromReplies)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::blockFromReplies)
 #endif

@@ -16,6 +16,7 @@ struct deleteContacts {
   static constexpr std::uint32_t constructor_id = 0x096a0e00;
   static constexpr std::string_view tl_name = "contacts.deleteContacts";
   static constexpr std::string_view tl_signature = "contacts.deleteContacts id:Vector InputUser = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "MSG_ID_INVALID"}}};
@@ -40,4 +41,7 @@ struct deleteContacts {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::deleteContacts)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::deleteContacts)
 #endif

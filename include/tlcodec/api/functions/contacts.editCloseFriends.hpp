@@ -14,6 +14,7 @@ struct editCloseFriends {
   static constexpr std::uint32_t constructor_id = 0xba6705f0;
   static constexpr std::string_view tl_name = "contacts.editCloseFriends";
   static constexpr std::string_view tl_signature = "contacts.editCloseFriends id:Vector long = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -38,4 +39,7 @@ struct editCloseFriends {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::editCloseFriends)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::editCloseFriends)
 #endif

@@ -15,6 +15,7 @@ struct exportContactToken {
   static constexpr std::uint32_t constructor_id = 0xf8654027;
   static constexpr std::string_view tl_name = "contacts.exportContactToken";
   static constexpr std::string_view tl_signature = "contacts.exportContactToken = ExportedContactToken";
+  static constexpr std::string_view tl_type = "ExportedContactToken";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::ExportedContactToken<S>;
@@ -36,4 +37,7 @@ struct exportContactToken {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::exportContactToken)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::exportContactToken)
 #endif

@@ -15,6 +15,7 @@ struct getBirthdays {
   static constexpr std::uint32_t constructor_id = 0xdaeda864;
   static constexpr std::string_view tl_name = "contacts.getBirthdays";
   static constexpr std::string_view tl_signature = "contacts.getBirthdays = contacts.ContactBirthdays";
+  static constexpr std::string_view tl_type = "contacts.ContactBirthdays";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::contacts::ContactBirthdays<S>;
@@ -36,4 +37,7 @@ struct getBirthdays {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::getBirthdays)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::getBirthdays)
 #endif

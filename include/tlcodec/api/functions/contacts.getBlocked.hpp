@@ -15,6 +15,7 @@ struct getBlocked {
   static constexpr std::uint32_t constructor_id = 0x9a868f80;
   static constexpr std::string_view tl_name = "contacts.getBlocked";
   static constexpr std::string_view tl_signature = "contacts.getBlocked flags:# offset:int limit:int = contacts.Blocked";
+  static constexpr std::string_view tl_type = "contacts.Blocked";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "my_stories_from", "offset", "limit"};
   using result_type = ::tlcodec::api::basic::contacts::Blocked<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -45,4 +46,7 @@ struct getBlocked {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::getBlocked)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::getBlocked)
 #endif

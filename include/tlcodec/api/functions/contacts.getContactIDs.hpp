@@ -14,6 +14,7 @@ struct getContactIDs {
   static constexpr std::uint32_t constructor_id = 0x7adc669d;
   static constexpr std::string_view tl_name = "contacts.getContactIDs";
   static constexpr std::string_view tl_signature = "contacts.getContactIDs hash:long = Vector int";
+  static constexpr std::string_view tl_type = "Vector<int>";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = typename S::template vector<std::int32_t>;
@@ -39,4 +40,7 @@ struct getContactIDs {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::getContactIDs)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::getContactIDs)
 #endif

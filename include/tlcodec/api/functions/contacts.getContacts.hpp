@@ -15,6 +15,7 @@ struct getContacts {
   static constexpr std::uint32_t constructor_id = 0x5dd69e12;
   static constexpr std::string_view tl_name = "contacts.getContacts";
   static constexpr std::string_view tl_signature = "contacts.getContacts hash:long = contacts.Contacts";
+  static constexpr std::string_view tl_type = "contacts.Contacts";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::contacts::Contacts<S>;
@@ -40,4 +41,7 @@ struct getContacts {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::getContacts)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::getContacts)
 #endif

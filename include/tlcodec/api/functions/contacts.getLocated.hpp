@@ -16,6 +16,7 @@ struct getLocated {
   static constexpr std::uint32_t constructor_id = 0xd348bc44;
   static constexpr std::string_view tl_name = "contacts.getLocated";
   static constexpr std::string_view tl_signature = "contacts.getLocated flags:# geo_point:InputGeoPoint self_expires:flags.0?int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "background", "geo_point", "self_expires"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "GEO_POINT_INVALID"}, {406, "BUSINESS_ADDRESS_ACTIVE"}, {406, "USERPIC_PRIVACY_REQUIRED"}, {406, "USERPIC_UPLOAD_REQUIRED"}}};
@@ -46,4 +47,7 @@ struct getLocated {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::getLocated)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::getLocated)
 #endif

@@ -15,6 +15,7 @@ struct getSaved {
   static constexpr std::uint32_t constructor_id = 0x82f1e39f;
   static constexpr std::string_view tl_name = "contacts.getSaved";
   static constexpr std::string_view tl_signature = "contacts.getSaved = Vector SavedContact";
+  static constexpr std::string_view tl_type = "Vector<SavedContact>";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = typename S::template vector<::tlcodec::api::basic::SavedContact<S>>;
@@ -36,4 +37,7 @@ struct getSaved {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::getSaved)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::getSaved)
 #endif

@@ -15,6 +15,7 @@ struct getSponsoredPeers {
   static constexpr std::uint32_t constructor_id = 0xb6c8c393;
   static constexpr std::string_view tl_name = "contacts.getSponsoredPeers";
   static constexpr std::string_view tl_signature = "contacts.getSponsoredPeers q:string = contacts.SponsoredPeers";
+  static constexpr std::string_view tl_type = "contacts.SponsoredPeers";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"q"};
   using result_type = ::tlcodec::api::basic::contacts::SponsoredPeers<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "SEARCH_QUERY_EMPTY"}}};
@@ -39,4 +40,7 @@ struct getSponsoredPeers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::getSponsoredPeers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::getSponsoredPeers)
 #endif

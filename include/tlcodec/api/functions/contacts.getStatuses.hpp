@@ -15,6 +15,7 @@ struct getStatuses {
   static constexpr std::uint32_t constructor_id = 0xc4a353ee;
   static constexpr std::string_view tl_name = "contacts.getStatuses";
   static constexpr std::string_view tl_signature = "contacts.getStatuses = Vector ContactStatus";
+  static constexpr std::string_view tl_type = "Vector<ContactStatus>";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = typename S::template vector<::tlcodec::api::basic::ContactStatus<S>>;
@@ -36,4 +37,7 @@ struct getStatuses {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::getStatuses)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::getStatuses)
 #endif

@@ -15,6 +15,7 @@ struct getTopPeers {
   static constexpr std::uint32_t constructor_id = 0x973478b6;
   static constexpr std::string_view tl_name = "contacts.getTopPeers";
   static constexpr std::string_view tl_signature = "contacts.getTopPeers flags:# offset:int limit:int hash:long = contacts.TopPeers";
+  static constexpr std::string_view tl_type = "contacts.TopPeers";
   static constexpr std::array<std::string_view, 13> tl_field_names = {"flags", "correspondents", "bots_pm", "bots_inline", "phone_calls", "forward_users", "forward_chats", "groups", "channels", "bots_app", "offset", "limit", "hash"};
   using result_type = ::tlcodec::api::basic::contacts::TopPeers<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "TYPES_EMPTY"}}};
@@ -63,4 +64,7 @@ struct getTopPeers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::getTopPeers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::getTopPeers)
 #endif

@@ -15,6 +15,7 @@ struct importContactToken {
   static constexpr std::uint32_t constructor_id = 0x13005788;
   static constexpr std::string_view tl_name = "contacts.importContactToken";
   static constexpr std::string_view tl_signature = "contacts.importContactToken token:string = User";
+  static constexpr std::string_view tl_type = "User";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"token"};
   using result_type = ::tlcodec::api::basic::User<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "IMPORT_TOKEN_INVALID"}}};
@@ -39,4 +40,7 @@ struct importContactToken {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::importContactToken)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::importContactToken)
 #endif

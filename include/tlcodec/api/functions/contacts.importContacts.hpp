@@ -16,6 +16,7 @@ struct importContacts {
   static constexpr std::uint32_t constructor_id = 0x2c800be5;
   static constexpr std::string_view tl_name = "contacts.importContacts";
   static constexpr std::string_view tl_signature = "contacts.importContacts contacts:Vector InputContact = contacts.ImportedContacts";
+  static constexpr std::string_view tl_type = "contacts.ImportedContacts";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"contacts"};
   using result_type = ::tlcodec::api::basic::contacts::ImportedContacts<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -40,4 +41,7 @@ struct importContacts {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::importContacts)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::importContacts)
 #endif

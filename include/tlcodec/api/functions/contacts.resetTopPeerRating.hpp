@@ -16,6 +16,7 @@ struct resetTopPeerRating {
   static constexpr std::uint32_t constructor_id = 0x1ae373ac;
   static constexpr std::string_view tl_name = "contacts.resetTopPeerRating";
   static constexpr std::string_view tl_signature = "contacts.resetTopPeerRating category:TopPeerCategory peer:InputPeer = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"category", "peer"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct resetTopPeerRating {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::resetTopPeerRating)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::resetTopPeerRating)
 #endif

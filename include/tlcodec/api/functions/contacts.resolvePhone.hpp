@@ -15,6 +15,7 @@ struct resolvePhone {
   static constexpr std::uint32_t constructor_id = 0x8af94344;
   static constexpr std::string_view tl_name = "contacts.resolvePhone";
   static constexpr std::string_view tl_signature = "contacts.resolvePhone phone:string = contacts.ResolvedPeer";
+  static constexpr std::string_view tl_type = "contacts.ResolvedPeer";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"phone"};
   using result_type = ::tlcodec::api::basic::contacts::ResolvedPeer<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PHONE_NOT_OCCUPIED"}}};
@@ -39,4 +40,7 @@ struct resolvePhone {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::resolvePhone)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::resolvePhone)
 #endif

@@ -15,6 +15,7 @@ struct resolveUsername {
   static constexpr std::uint32_t constructor_id = 0x725afbbc;
   static constexpr std::string_view tl_name = "contacts.resolveUsername";
   static constexpr std::string_view tl_signature = "contacts.resolveUsername flags:# username:string referer:flags.0?string = contacts.ResolvedPeer";
+  static constexpr std::string_view tl_type = "contacts.ResolvedPeer";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "username", "referer"};
   using result_type = ::tlcodec::api::basic::contacts::ResolvedPeer<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CONNECTION_LAYER_INVALID"}, {400, "STARREF_EXPIRED"}, {400, "USERNAME_INVALID"}, {400, "USERNAME_NOT_OCCUPIED"}}};
@@ -43,4 +44,7 @@ struct resolveUsername {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::resolveUsername)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::resolveUsername)
 #endif

@@ -15,6 +15,7 @@ struct search {
   static constexpr std::uint32_t constructor_id = 0x11f812d8;
   static constexpr std::string_view tl_name = "contacts.search";
   static constexpr std::string_view tl_signature = "contacts.search q:string limit:int = contacts.Found";
+  static constexpr std::string_view tl_type = "contacts.Found";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"q", "limit"};
   using result_type = ::tlcodec::api::basic::contacts::Found<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "QUERY_TOO_SHORT"}, {400, "SEARCH_QUERY_EMPTY"}}};
@@ -41,4 +42,7 @@ struct search {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::search)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::search)
 #endif

@@ -15,6 +15,7 @@ struct setBlocked {
   static constexpr std::uint32_t constructor_id = 0x94c65c76;
   static constexpr std::string_view tl_name = "contacts.setBlocked";
   static constexpr std::string_view tl_signature = "contacts.setBlocked flags:# id:Vector InputPeer limit:int = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "my_stories_from", "id", "limit"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -45,4 +46,7 @@ struct setBlocked {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::setBlocked)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::setBlocked)
 #endif

@@ -15,6 +15,7 @@ struct unblock {
   static constexpr std::uint32_t constructor_id = 0xb550d328;
   static constexpr std::string_view tl_name = "contacts.unblock";
   static constexpr std::string_view tl_signature = "contacts.unblock flags:# id:InputPeer = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "my_stories_from", "id"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CHANNEL_PRIVATE"}, {400, "CONTACT_ID_INVALID"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -43,4 +44,7 @@ struct unblock {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::unblock)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::unblock)
 #endif

@@ -16,6 +16,7 @@ struct updateContactNote {
   static constexpr std::uint32_t constructor_id = 0x139f63fb;
   static constexpr std::string_view tl_name = "contacts.updateContactNote";
   static constexpr std::string_view tl_signature = "contacts.updateContactNote id:InputUser note:TextWithEntities = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "note"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "CONTACT_ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct updateContactNote {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::updateContactNote)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::updateContactNote)
 #endif

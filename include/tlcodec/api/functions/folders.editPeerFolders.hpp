@@ -16,6 +16,7 @@ struct editPeerFolders {
   static constexpr std::uint32_t constructor_id = 0x6847d0ab;
   static constexpr std::string_view tl_name = "folders.editPeerFolders";
   static constexpr std::string_view tl_signature = "folders.editPeerFolders folder_peers:Vector InputFolderPeer = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"folder_peers"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_ID_INVALID"}, {400, "FOLDER_ID_INVALID"}}};
@@ -40,4 +41,7 @@ struct editPeerFolders {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::folders::editPeerFolders)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::folders::editPeerFolders)
 #endif

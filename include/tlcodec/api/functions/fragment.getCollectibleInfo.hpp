@@ -16,6 +16,7 @@ struct getCollectibleInfo {
   static constexpr std::uint32_t constructor_id = 0xbe1e85ba;
   static constexpr std::string_view tl_name = "fragment.getCollectibleInfo";
   static constexpr std::string_view tl_signature = "fragment.getCollectibleInfo collectible:InputCollectible = fragment.CollectibleInfo";
+  static constexpr std::string_view tl_type = "fragment.CollectibleInfo";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"collectible"};
   using result_type = ::tlcodec::api::basic::fragment::CollectibleInfo<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "COLLECTIBLE_INVALID"}, {400, "COLLECTIBLE_NOT_FOUND"}}};
@@ -40,4 +41,7 @@ struct getCollectibleInfo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::fragment::getCollectibleInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::fragment::getCollectibleInfo)
 #endif

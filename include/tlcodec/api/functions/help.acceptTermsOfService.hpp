@@ -15,6 +15,7 @@ struct acceptTermsOfService {
   static constexpr std::uint32_t constructor_id = 0xee72f79a;
   static constexpr std::string_view tl_name = "help.acceptTermsOfService";
   static constexpr std::string_view tl_signature = "help.acceptTermsOfService id:DataJSON = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "DATA_JSON_INVALID"}}};
@@ -39,4 +40,7 @@ struct acceptTermsOfService {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::acceptTermsOfService)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::acceptTermsOfService)
 #endif

@@ -15,6 +15,7 @@ struct dismissSuggestion {
   static constexpr std::uint32_t constructor_id = 0xf50dbaa1;
   static constexpr std::string_view tl_name = "help.dismissSuggestion";
   static constexpr std::string_view tl_signature = "help.dismissSuggestion peer:InputPeer suggestion:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "suggestion"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -41,4 +42,7 @@ struct dismissSuggestion {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::dismissSuggestion)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::dismissSuggestion)
 #endif

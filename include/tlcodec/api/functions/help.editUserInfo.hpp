@@ -17,6 +17,7 @@ struct editUserInfo {
   static constexpr std::uint32_t constructor_id = 0x66b91b70;
   static constexpr std::string_view tl_name = "help.editUserInfo";
   static constexpr std::string_view tl_signature = "help.editUserInfo user_id:InputUser message:string entities:Vector MessageEntity = help.UserInfo";
+  static constexpr std::string_view tl_type = "help.UserInfo";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"user_id", "message", "entities"};
   using result_type = ::tlcodec::api::basic::help::UserInfo<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "ENTITY_BOUNDS_INVALID"}, {403, "USER_INVALID"}}};
@@ -45,4 +46,7 @@ struct editUserInfo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::editUserInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::editUserInfo)
 #endif

@@ -15,6 +15,7 @@ struct getAppConfig {
   static constexpr std::uint32_t constructor_id = 0x61e3f854;
   static constexpr std::string_view tl_name = "help.getAppConfig";
   static constexpr std::string_view tl_signature = "help.getAppConfig hash:int = help.AppConfig";
+  static constexpr std::string_view tl_type = "help.AppConfig";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::help::AppConfig<S>;
@@ -40,4 +41,7 @@ struct getAppConfig {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::getAppConfig)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::getAppConfig)
 #endif

@@ -15,6 +15,7 @@ struct getAppUpdate {
   static constexpr std::uint32_t constructor_id = 0x522d5a7d;
   static constexpr std::string_view tl_name = "help.getAppUpdate";
   static constexpr std::string_view tl_signature = "help.getAppUpdate source:string = help.AppUpdate";
+  static constexpr std::string_view tl_type = "help.AppUpdate";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"source"};
   using result_type = ::tlcodec::api::basic::help::AppUpdate<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -39,4 +40,7 @@ struct getAppUpdate {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::getAppUpdate)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::getAppUpdate)
 #endif

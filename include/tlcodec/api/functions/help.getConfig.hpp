@@ -15,6 +15,7 @@ struct getConfig {
   static constexpr std::uint32_t constructor_id = 0xc4f9186b;
   static constexpr std::string_view tl_name = "help.getConfig";
   static constexpr std::string_view tl_signature = "help.getConfig = Config";
+  static constexpr std::string_view tl_type = "Config";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::Config<S>;
@@ -36,4 +37,7 @@ struct getConfig {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::getConfig)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::getConfig)
 #endif

@@ -15,6 +15,7 @@ struct getCountriesList {
   static constexpr std::uint32_t constructor_id = 0x735787a8;
   static constexpr std::string_view tl_name = "help.getCountriesList";
   static constexpr std::string_view tl_signature = "help.getCountriesList lang_code:string hash:int = help.CountriesList";
+  static constexpr std::string_view tl_type = "help.CountriesList";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"lang_code", "hash"};
   using result_type = ::tlcodec::api::basic::help::CountriesList<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -41,4 +42,7 @@ struct getCountriesList {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::getCountriesList)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::getCountriesList)
 #endif

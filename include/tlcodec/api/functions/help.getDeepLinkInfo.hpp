@@ -15,6 +15,7 @@ struct getDeepLinkInfo {
   static constexpr std::uint32_t constructor_id = 0x3fedc75f;
   static constexpr std::string_view tl_name = "help.getDeepLinkInfo";
   static constexpr std::string_view tl_signature = "help.getDeepLinkInfo path:string = help.DeepLinkInfo";
+  static constexpr std::string_view tl_type = "help.DeepLinkInfo";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"path"};
   using result_type = ::tlcodec::api::basic::help::DeepLinkInfo<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -39,4 +40,7 @@ struct getDeepLinkInfo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::getDeepLinkInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::getDeepLinkInfo)
 #endif

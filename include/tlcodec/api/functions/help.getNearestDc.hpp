@@ -15,6 +15,7 @@ struct getNearestDc {
   static constexpr std::uint32_t constructor_id = 0x1fb33026;
   static constexpr std::string_view tl_name = "help.getNearestDc";
   static constexpr std::string_view tl_signature = "help.getNearestDc = NearestDc";
+  static constexpr std::string_view tl_type = "NearestDc";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::NearestDc<S>;
@@ -36,4 +37,7 @@ struct getNearestDc {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::getNearestDc)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::getNearestDc)
 #endif

@@ -15,6 +15,7 @@ struct getPassportConfig {
   static constexpr std::uint32_t constructor_id = 0xc661ad08;
   static constexpr std::string_view tl_name = "help.getPassportConfig";
   static constexpr std::string_view tl_signature = "help.getPassportConfig hash:int = help.PassportConfig";
+  static constexpr std::string_view tl_type = "help.PassportConfig";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::help::PassportConfig<S>;
@@ -40,4 +41,7 @@ struct getPassportConfig {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::getPassportConfig)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::getPassportConfig)
 #endif

@@ -15,6 +15,7 @@ struct getPeerColors {
   static constexpr std::uint32_t constructor_id = 0xda80f42f;
   static constexpr std::string_view tl_name = "help.getPeerColors";
   static constexpr std::string_view tl_signature = "help.getPeerColors hash:int = help.PeerColors";
+  static constexpr std::string_view tl_type = "help.PeerColors";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::help::PeerColors<S>;
@@ -40,4 +41,7 @@ struct getPeerColors {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::getPeerColors)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::getPeerColors)
 #endif

@@ -15,6 +15,7 @@ struct getPremiumPromo {
   static constexpr std::uint32_t constructor_id = 0xb81b93d4;
   static constexpr std::string_view tl_name = "help.getPremiumPromo";
   static constexpr std::string_view tl_signature = "help.getPremiumPromo = help.PremiumPromo";
+  static constexpr std::string_view tl_type = "help.PremiumPromo";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::help::PremiumPromo<S>;
@@ -36,4 +37,7 @@ struct getPremiumPromo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::getPremiumPromo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::getPremiumPromo)
 #endif

@@ -15,6 +15,7 @@ struct getPromoData {
   static constexpr std::uint32_t constructor_id = 0xc0977421;
   static constexpr std::string_view tl_name = "help.getPromoData";
   static constexpr std::string_view tl_signature = "help.getPromoData = help.PromoData";
+  static constexpr std::string_view tl_type = "help.PromoData";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::help::PromoData<S>;
@@ -36,4 +37,7 @@ struct getPromoData {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::getPromoData)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::getPromoData)
 #endif

@@ -15,6 +15,7 @@ struct getRecentMeUrls {
   static constexpr std::uint32_t constructor_id = 0x3dc0f114;
   static constexpr std::string_view tl_name = "help.getRecentMeUrls";
   static constexpr std::string_view tl_signature = "help.getRecentMeUrls referer:string = help.RecentMeUrls";
+  static constexpr std::string_view tl_type = "help.RecentMeUrls";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"referer"};
   using result_type = ::tlcodec::api::basic::help::RecentMeUrls<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -39,4 +40,7 @@ struct getRecentMeUrls {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::getRecentMeUrls)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::getRecentMeUrls)
 #endif

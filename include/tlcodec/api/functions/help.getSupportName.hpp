@@ -15,6 +15,7 @@ struct getSupportName {
   static constexpr std::uint32_t constructor_id = 0xd360e72c;
   static constexpr std::string_view tl_name = "help.getSupportName";
   static constexpr std::string_view tl_signature = "help.getSupportName = help.SupportName";
+  static constexpr std::string_view tl_type = "help.SupportName";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::help::SupportName<S>;
@@ -36,4 +37,7 @@ struct getSupportName {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::getSupportName)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::getSupportName)
 #endif

@@ -15,6 +15,7 @@ struct getTimezonesList {
   static constexpr std::uint32_t constructor_id = 0x49b30240;
   static constexpr std::string_view tl_name = "help.getTimezonesList";
   static constexpr std::string_view tl_signature = "help.getTimezonesList hash:int = help.TimezonesList";
+  static constexpr std::string_view tl_type = "help.TimezonesList";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::help::TimezonesList<S>;
@@ -40,4 +41,7 @@ struct getTimezonesList {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::getTimezonesList)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::getTimezonesList)
 #endif

@@ -16,6 +16,7 @@ struct getUserInfo {
   static constexpr std::uint32_t constructor_id = 0x038a08d3;
   static constexpr std::string_view tl_name = "help.getUserInfo";
   static constexpr std::string_view tl_signature = "help.getUserInfo user_id:InputUser = help.UserInfo";
+  static constexpr std::string_view tl_type = "help.UserInfo";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"user_id"};
   using result_type = ::tlcodec::api::basic::help::UserInfo<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{403, "USER_INVALID"}}};
@@ -40,4 +41,7 @@ struct getUserInfo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::getUserInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::getUserInfo)
 #endif

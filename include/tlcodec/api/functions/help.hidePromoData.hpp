@@ -15,6 +15,7 @@ struct hidePromoData {
   static constexpr std::uint32_t constructor_id = 0x1e251c95;
   static constexpr std::string_view tl_name = "help.hidePromoData";
   static constexpr std::string_view tl_signature = "help.hidePromoData peer:InputPeer = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -39,4 +40,7 @@ struct hidePromoData {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::hidePromoData)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::hidePromoData)
 #endif

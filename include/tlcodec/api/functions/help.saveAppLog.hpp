@@ -15,6 +15,7 @@ struct saveAppLog {
   static constexpr std::uint32_t constructor_id = 0x6f02f748;
   static constexpr std::string_view tl_name = "help.saveAppLog";
   static constexpr std::string_view tl_signature = "help.saveAppLog events:Vector InputAppEvent = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"events"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -39,4 +40,7 @@ struct saveAppLog {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::saveAppLog)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::saveAppLog)
 #endif

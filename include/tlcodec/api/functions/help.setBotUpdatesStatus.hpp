@@ -14,6 +14,7 @@ struct setBotUpdatesStatus {
   static constexpr std::uint32_t constructor_id = 0xec22cfcd;
   static constexpr std::string_view tl_name = "help.setBotUpdatesStatus";
   static constexpr std::string_view tl_signature = "help.setBotUpdatesStatus pending_updates_count:int message:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"pending_updates_count", "message"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "USER_BOT_REQUIRED"}}};
@@ -40,4 +41,7 @@ struct setBotUpdatesStatus {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::setBotUpdatesStatus)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::setBotUpdatesStatus)
 #endif

@@ -15,6 +15,7 @@ struct initConnection {
   static constexpr std::uint32_t constructor_id = 0xc1cd5ea9;
   static constexpr std::string_view tl_name = "initConnection";
   static constexpr std::string_view tl_signature = "initConnection X:Type flags:# api_id:int device_model:string system_version:string app_version:string system_lang_code:string lang_pack:string lang_code:string proxy:flags.0?InputClientProxy params:flags.1?JSONValue query:!X = X";
+  static constexpr std::string_view tl_type = "X";
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "api_id", "device_model", "system_version", "app_version", "system_lang_code", "lang_pack", "lang_code", "proxy", "params", "query"};
   using result_type = typename X::result_type;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "CONNECTION_LAYER_INVALID"}}};
@@ -57,4 +58,7 @@ struct initConnection {
 }  // namespace tlcodec::api::basic
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::initConnection<::tlcodec::object>)
 #endif

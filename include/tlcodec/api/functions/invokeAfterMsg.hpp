@@ -13,6 +13,7 @@ struct invokeAfterMsg {
   static constexpr std::uint32_t constructor_id = 0xcb9f372d;
   static constexpr std::string_view tl_name = "invokeAfterMsg";
   static constexpr std::string_view tl_signature = "invokeAfterMsg X:Type msg_id:long query:!X = X";
+  static constexpr std::string_view tl_type = "X";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"msg_id", "query"};
   using result_type = typename X::result_type;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -37,4 +38,7 @@ struct invokeAfterMsg {
 }  // namespace tlcodec::api::basic
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::invokeAfterMsg<::tlcodec::object>)
 #endif

@@ -13,6 +13,7 @@ struct invokeAfterMsgs {
   static constexpr std::uint32_t constructor_id = 0x3dc4b4f0;
   static constexpr std::string_view tl_name = "invokeAfterMsgs";
   static constexpr std::string_view tl_signature = "invokeAfterMsgs X:Type msg_ids:Vector long query:!X = X";
+  static constexpr std::string_view tl_type = "X";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"msg_ids", "query"};
   using result_type = typename X::result_type;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -37,4 +38,7 @@ struct invokeAfterMsgs {
 }  // namespace tlcodec::api::basic
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::invokeAfterMsgs<::tlcodec::object>)
 #endif

@@ -13,6 +13,7 @@ struct invokeWithApnsSecret {
   static constexpr std::uint32_t constructor_id = 0x0dae54f8;
   static constexpr std::string_view tl_name = "invokeWithApnsSecret";
   static constexpr std::string_view tl_signature = "invokeWithApnsSecret X:Type nonce:string secret:string query:!X = X";
+  static constexpr std::string_view tl_type = "X";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"nonce", "secret", "query"};
   using result_type = typename X::result_type;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -39,4 +40,7 @@ struct invokeWithApnsSecret {
 }  // namespace tlcodec::api::basic
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::invokeWithApnsSecret<::tlcodec::object>)
 #endif

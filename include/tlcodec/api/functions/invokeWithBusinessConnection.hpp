@@ -13,6 +13,7 @@ struct invokeWithBusinessConnection {
   static constexpr std::uint32_t constructor_id = 0xdd289f8e;
   static constexpr std::string_view tl_name = "invokeWithBusinessConnection";
   static constexpr std::string_view tl_signature = "invokeWithBusinessConnection X:Type connection_id:string query:!X = X";
+  static constexpr std::string_view tl_type = "X";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"connection_id", "query"};
   using result_type = typename X::result_type;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -37,4 +38,7 @@ struct invokeWithBusinessConnection {
 }  // namespace tlcodec::api::basic
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::invokeWithBusinessConnection<::tlcodec::object>)
 #endif

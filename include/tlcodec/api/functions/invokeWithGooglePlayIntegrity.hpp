@@ -13,6 +13,7 @@ struct invokeWithGooglePlayIntegrity {
   static constexpr std::uint32_t constructor_id = 0x1df92984;
   static constexpr std::string_view tl_name = "invokeWithGooglePlayIntegrity";
   static constexpr std::string_view tl_signature = "invokeWithGooglePlayIntegrity X:Type nonce:string token:string query:!X = X";
+  static constexpr std::string_view tl_type = "X";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"nonce", "token", "query"};
   using result_type = typename X::result_type;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -39,4 +40,7 @@ struct invokeWithGooglePlayIntegrity {
 }  // namespace tlcodec::api::basic
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::invokeWithGooglePlayIntegrity<::tlcodec::object>)
 #endif

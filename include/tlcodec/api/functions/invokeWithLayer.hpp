@@ -13,6 +13,7 @@ struct invokeWithLayer {
   static constexpr std::uint32_t constructor_id = 0xda9b0d0d;
   static constexpr std::string_view tl_name = "invokeWithLayer";
   static constexpr std::string_view tl_signature = "invokeWithLayer X:Type layer:int query:!X = X";
+  static constexpr std::string_view tl_type = "X";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"layer", "query"};
   using result_type = typename X::result_type;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "AUTH_BYTES_INVALID"}, {400, "CDN_METHOD_INVALID"}, {400, "CONNECTION_API_ID_INVALID"}, {403, "CHAT_WRITE_FORBIDDEN"}, {406, "INVITE_HASH_EXPIRED"}}};
@@ -37,4 +38,7 @@ struct invokeWithLayer {
 }  // namespace tlcodec::api::basic
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::invokeWithLayer<::tlcodec::object>)
 #endif

@@ -14,6 +14,7 @@ struct invokeWithMessagesRange {
   static constexpr std::uint32_t constructor_id = 0x365275f2;
   static constexpr std::string_view tl_name = "invokeWithMessagesRange";
   static constexpr std::string_view tl_signature = "invokeWithMessagesRange X:Type range:MessageRange query:!X = X";
+  static constexpr std::string_view tl_type = "X";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"range", "query"};
   using result_type = typename X::result_type;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -38,4 +39,7 @@ struct invokeWithMessagesRange {
 }  // namespace tlcodec::api::basic
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::invokeWithMessagesRange<::tlcodec::object>)
 #endif

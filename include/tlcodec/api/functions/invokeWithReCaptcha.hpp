@@ -13,6 +13,7 @@ struct invokeWithReCaptcha {
   static constexpr std::uint32_t constructor_id = 0xadbb0f94;
   static constexpr std::string_view tl_name = "invokeWithReCaptcha";
   static constexpr std::string_view tl_signature = "invokeWithReCaptcha X:Type token:string query:!X = X";
+  static constexpr std::string_view tl_type = "X";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"token", "query"};
   using result_type = typename X::result_type;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -37,4 +38,7 @@ struct invokeWithReCaptcha {
 }  // namespace tlcodec::api::basic
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::invokeWithReCaptcha<::tlcodec::object>)
 #endif

@@ -13,6 +13,7 @@ struct invokeWithoutUpdates {
   static constexpr std::uint32_t constructor_id = 0xbf9459b7;
   static constexpr std::string_view tl_name = "invokeWithoutUpdates";
   static constexpr std::string_view tl_signature = "invokeWithoutUpdates X:Type query:!X = X";
+  static constexpr std::string_view tl_type = "X";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"query"};
   using result_type = typename X::result_type;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -35,4 +36,7 @@ struct invokeWithoutUpdates {
 }  // namespace tlcodec::api::basic
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::invokeWithoutUpdates<::tlcodec::object>)
 #endif

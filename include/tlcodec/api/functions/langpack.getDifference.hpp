@@ -15,6 +15,7 @@ struct getDifference {
   static constexpr std::uint32_t constructor_id = 0xcd984aa5;
   static constexpr std::string_view tl_name = "langpack.getDifference";
   static constexpr std::string_view tl_signature = "langpack.getDifference lang_pack:string lang_code:string from_version:int = LangPackDifference";
+  static constexpr std::string_view tl_type = "LangPackDifference";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"lang_pack", "lang_code", "from_version"};
   using result_type = ::tlcodec::api::basic::LangPackDifference<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "LANG_PACK_INVALID"}}};
@@ -43,4 +44,7 @@ struct getDifference {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::langpack::getDifference)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::langpack::getDifference)
 #endif

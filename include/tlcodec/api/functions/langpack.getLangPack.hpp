@@ -15,6 +15,7 @@ struct getLangPack {
   static constexpr std::uint32_t constructor_id = 0xf2f2330a;
   static constexpr std::string_view tl_name = "langpack.getLangPack";
   static constexpr std::string_view tl_signature = "langpack.getLangPack lang_pack:string lang_code:string = LangPackDifference";
+  static constexpr std::string_view tl_type = "LangPackDifference";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"lang_pack", "lang_code"};
   using result_type = ::tlcodec::api::basic::LangPackDifference<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "LANGUAGE_INVALID"}, {400, "LANG_CODE_NOT_SUPPORTED"}, {400, "LANG_PACK_INVALID"}}};
@@ -41,4 +42,7 @@ struct getLangPack {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::langpack::getLangPack)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::langpack::getLangPack)
 #endif

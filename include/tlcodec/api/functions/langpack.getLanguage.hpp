@@ -15,6 +15,7 @@ struct getLanguage {
   static constexpr std::uint32_t constructor_id = 0x6a596502;
   static constexpr std::string_view tl_name = "langpack.getLanguage";
   static constexpr std::string_view tl_signature = "langpack.getLanguage lang_pack:string lang_code:string = LangPackLanguage";
+  static constexpr std::string_view tl_type = "LangPackLanguage";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"lang_pack", "lang_code"};
   using result_type = ::tlcodec::api::basic::LangPackLanguage<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "LANG_CODE_NOT_SUPPORTED"}, {400, "LANG_PACK_INVALID"}}};
@@ -41,4 +42,7 @@ struct getLanguage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::langpack::getLanguage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::langpack::getLanguage)
 #endif

@@ -15,6 +15,7 @@ struct getLanguages {
   static constexpr std::uint32_t constructor_id = 0x42c6978f;
   static constexpr std::string_view tl_name = "langpack.getLanguages";
   static constexpr std::string_view tl_signature = "langpack.getLanguages lang_pack:string = Vector LangPackLanguage";
+  static constexpr std::string_view tl_type = "Vector<LangPackLanguage>";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"lang_pack"};
   using result_type = typename S::template vector<::tlcodec::api::basic::LangPackLanguage<S>>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "LANG_PACK_INVALID"}}};
@@ -39,4 +40,7 @@ struct getLanguages {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::langpack::getLanguages)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::langpack::getLanguages)
 #endif

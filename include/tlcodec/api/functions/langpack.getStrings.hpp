@@ -15,6 +15,7 @@ struct getStrings {
   static constexpr std::uint32_t constructor_id = 0xefea3803;
   static constexpr std::string_view tl_name = "langpack.getStrings";
   static constexpr std::string_view tl_signature = "langpack.getStrings lang_pack:string lang_code:string keys:Vector string = Vector LangPackString";
+  static constexpr std::string_view tl_type = "Vector<LangPackString>";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"lang_pack", "lang_code", "keys"};
   using result_type = typename S::template vector<::tlcodec::api::basic::LangPackString<S>>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "LANG_CODE_NOT_SUPPORTED"}, {400, "LANG_PACK_INVALID"}}};
@@ -43,4 +44,7 @@ struct getStrings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::langpack::getStrings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::langpack::getStrings)
 #endif

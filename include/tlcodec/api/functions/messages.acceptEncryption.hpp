@@ -16,6 +16,7 @@ struct acceptEncryption {
   static constexpr std::uint32_t constructor_id = 0x3dbc0415;
   static constexpr std::string_view tl_name = "messages.acceptEncryption";
   static constexpr std::string_view tl_signature = "messages.acceptEncryption peer:InputEncryptedChat g_b:string key_fingerprint:long = EncryptedChat";
+  static constexpr std::string_view tl_type = "EncryptedChat";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "g_b", "key_fingerprint"};
   using result_type = ::tlcodec::api::basic::EncryptedChat<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHAT_ID_INVALID"}, {400, "ENCRYPTION_ALREADY_ACCEPTED"}, {400, "ENCRYPTION_ALREADY_DECLINED"}}};
@@ -44,4 +45,7 @@ struct acceptEncryption {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::acceptEncryption)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::acceptEncryption)
 #endif

@@ -16,6 +16,7 @@ struct acceptUrlAuth {
   static constexpr std::uint32_t constructor_id = 0x67a3f0de;
   static constexpr std::string_view tl_name = "messages.acceptUrlAuth";
   static constexpr std::string_view tl_signature = "messages.acceptUrlAuth flags:# peer:flags.1?InputPeer msg_id:flags.1?int button_id:flags.1?int url:flags.2?string match_code:flags.4?string = UrlAuthResult";
+  static constexpr std::string_view tl_type = "UrlAuthResult";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "write_allowed", "share_phone_number", "peer", "msg_id", "button_id", "url", "match_code"};
   using result_type = ::tlcodec::api::basic::UrlAuthResult<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -54,4 +55,7 @@ struct acceptUrlAuth {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::acceptUrlAuth)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::acceptUrlAuth)
 #endif

@@ -16,6 +16,7 @@ struct addChatUser {
   static constexpr std::uint32_t constructor_id = 0xcbc6d107;
   static constexpr std::string_view tl_name = "messages.addChatUser";
   static constexpr std::string_view tl_signature = "messages.addChatUser chat_id:long user_id:InputUser fwd_limit:int = messages.InvitedUsers";
+  static constexpr std::string_view tl_type = "messages.InvitedUsers";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"chat_id", "user_id", "fwd_limit"};
   using result_type = ::tlcodec::api::basic::messages::InvitedUsers<S>;
   static constexpr std::array<::tlcodec::documented_error, 16> tl_errors = {{{400, "BOT_GROUPS_BLOCKED"}, {400, "CHAT_ID_INVALID"}, {400, "CHAT_INVALID"}, {400, "CHAT_MEMBER_ADD_FAILED"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "USERS_TOO_MUCH"}, {400, "USER_ALREADY_PARTICIPANT"}, {400, "USER_ID_INVALID"}, {400, "USER_IS_BLOCKED"}, {400, "YOU_BLOCKED_USER"}, {403, "CHAT_ADMIN_REQUIRED"}, {403, "CHAT_WRITE_FORBIDDEN"}, {403, "USER_NOT_MUTUAL_CONTACT"}, {403, "USER_PRIVACY_RESTRICTED"}}};
@@ -44,4 +45,7 @@ struct addChatUser {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::addChatUser)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::addChatUser)
 #endif

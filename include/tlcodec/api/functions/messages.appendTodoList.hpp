@@ -17,6 +17,7 @@ struct appendTodoList {
   static constexpr std::uint32_t constructor_id = 0x21a61057;
   static constexpr std::string_view tl_name = "messages.appendTodoList";
   static constexpr std::string_view tl_signature = "messages.appendTodoList peer:InputPeer msg_id:int list:Vector TodoItem = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "msg_id", "list"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "MESSAGE_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "TODO_ITEM_DUPLICATE"}, {400, "TODO_NOT_MODIFIED"}}};
@@ -45,4 +46,7 @@ struct appendTodoList {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::appendTodoList)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::appendTodoList)
 #endif

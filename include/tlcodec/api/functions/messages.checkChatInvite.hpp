@@ -15,6 +15,7 @@ struct checkChatInvite {
   static constexpr std::uint32_t constructor_id = 0x3eadb1bb;
   static constexpr std::string_view tl_name = "messages.checkChatInvite";
   static constexpr std::string_view tl_signature = "messages.checkChatInvite hash:string = ChatInvite";
+  static constexpr std::string_view tl_type = "ChatInvite";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::ChatInvite<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "INVITE_HASH_EMPTY"}, {400, "INVITE_HASH_INVALID"}, {406, "CHANNEL_PRIVATE"}, {406, "INVITE_HASH_EXPIRED"}}};
@@ -39,4 +40,7 @@ struct checkChatInvite {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::checkChatInvite)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::checkChatInvite)
 #endif

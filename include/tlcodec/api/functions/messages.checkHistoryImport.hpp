@@ -15,6 +15,7 @@ struct checkHistoryImport {
   static constexpr std::uint32_t constructor_id = 0x43fe19f3;
   static constexpr std::string_view tl_name = "messages.checkHistoryImport";
   static constexpr std::string_view tl_signature = "messages.checkHistoryImport import_head:string = messages.HistoryImportParsed";
+  static constexpr std::string_view tl_type = "messages.HistoryImportParsed";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"import_head"};
   using result_type = ::tlcodec::api::basic::messages::HistoryImportParsed<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "IMPORT_FORMAT_UNRECOGNIZED"}}};
@@ -39,4 +40,7 @@ struct checkHistoryImport {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::checkHistoryImport)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::checkHistoryImport)
 #endif

@@ -16,6 +16,7 @@ struct checkHistoryImportPeer {
   static constexpr std::uint32_t constructor_id = 0x5dc60f03;
   static constexpr std::string_view tl_name = "messages.checkHistoryImportPeer";
   static constexpr std::string_view tl_signature = "messages.checkHistoryImportPeer peer:InputPeer = messages.CheckedHistoryImportPeer";
+  static constexpr std::string_view tl_type = "messages.CheckedHistoryImportPeer";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
   using result_type = ::tlcodec::api::basic::messages::CheckedHistoryImportPeer<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHAT_ADMIN_REQUIRED"}, {400, "PEER_ID_INVALID"}, {400, "USER_NOT_MUTUAL_CONTACT"}}};
@@ -40,4 +41,7 @@ struct checkHistoryImportPeer {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::checkHistoryImportPeer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::checkHistoryImportPeer)
 #endif

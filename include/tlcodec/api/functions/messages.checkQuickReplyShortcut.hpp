@@ -14,6 +14,7 @@ struct checkQuickReplyShortcut {
   static constexpr std::uint32_t constructor_id = 0xf1d0fbd3;
   static constexpr std::string_view tl_name = "messages.checkQuickReplyShortcut";
   static constexpr std::string_view tl_signature = "messages.checkQuickReplyShortcut shortcut:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"shortcut"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{403, "PREMIUM_ACCOUNT_REQUIRED"}}};
@@ -38,4 +39,7 @@ struct checkQuickReplyShortcut {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::checkQuickReplyShortcut)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::checkQuickReplyShortcut)
 #endif

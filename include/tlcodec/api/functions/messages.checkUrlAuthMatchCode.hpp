@@ -14,6 +14,7 @@ struct checkUrlAuthMatchCode {
   static constexpr std::uint32_t constructor_id = 0xc9a47b0b;
   static constexpr std::string_view tl_name = "messages.checkUrlAuthMatchCode";
   static constexpr std::string_view tl_signature = "messages.checkUrlAuthMatchCode url:string match_code:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"url", "match_code"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -40,4 +41,7 @@ struct checkUrlAuthMatchCode {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::checkUrlAuthMatchCode)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::checkUrlAuthMatchCode)
 #endif

@@ -14,6 +14,7 @@ struct clearAllDrafts {
   static constexpr std::uint32_t constructor_id = 0x7e58ee9c;
   static constexpr std::string_view tl_name = "messages.clearAllDrafts";
   static constexpr std::string_view tl_signature = "messages.clearAllDrafts = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = bool;
@@ -35,4 +36,7 @@ struct clearAllDrafts {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::clearAllDrafts)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::clearAllDrafts)
 #endif

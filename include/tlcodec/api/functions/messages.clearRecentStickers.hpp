@@ -14,6 +14,7 @@ struct clearRecentStickers {
   static constexpr std::uint32_t constructor_id = 0x8999602d;
   static constexpr std::string_view tl_name = "messages.clearRecentStickers";
   static constexpr std::string_view tl_signature = "messages.clearRecentStickers flags:# = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "attached"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -40,4 +41,7 @@ struct clearRecentStickers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::clearRecentStickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::clearRecentStickers)
 #endif

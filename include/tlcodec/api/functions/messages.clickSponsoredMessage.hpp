@@ -14,6 +14,7 @@ struct clickSponsoredMessage {
   static constexpr std::uint32_t constructor_id = 0x8235057e;
   static constexpr std::string_view tl_name = "messages.clickSponsoredMessage";
   static constexpr std::string_view tl_signature = "messages.clickSponsoredMessage flags:# random_id:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "media", "fullscreen", "random_id"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -44,4 +45,7 @@ struct clickSponsoredMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::clickSponsoredMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::clickSponsoredMessage)
 #endif

@@ -16,6 +16,7 @@ struct createChat {
   static constexpr std::uint32_t constructor_id = 0x92ceddd4;
   static constexpr std::string_view tl_name = "messages.createChat";
   static constexpr std::string_view tl_signature = "messages.createChat flags:# users:Vector InputUser title:string ttl_period:flags.0?int = messages.InvitedUsers";
+  static constexpr std::string_view tl_type = "messages.InvitedUsers";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "users", "title", "ttl_period"};
   using result_type = ::tlcodec::api::basic::messages::InvitedUsers<S>;
   static constexpr std::array<::tlcodec::documented_error, 8> tl_errors = {{{400, "CHAT_INVALID"}, {400, "CHAT_MEMBER_ADD_FAILED"}, {400, "CHAT_TITLE_EMPTY"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "TTL_PERIOD_INVALID"}, {400, "USERS_TOO_FEW"}, {406, "USER_RESTRICTED"}, {500, "CHAT_ID_GENERATE_FAILED"}}};
@@ -46,4 +47,7 @@ struct createChat {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::createChat)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::createChat)
 #endif

@@ -16,6 +16,7 @@ struct createForumTopic {
   static constexpr std::uint32_t constructor_id = 0x2f98c3d5;
   static constexpr std::string_view tl_name = "messages.createForumTopic";
   static constexpr std::string_view tl_signature = "messages.createForumTopic flags:# peer:InputPeer title:string icon_color:flags.0?int icon_emoji_id:flags.3?long random_id:long send_as:flags.2?InputPeer = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "title_missing", "peer", "title", "icon_color", "icon_emoji_id", "random_id", "send_as"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHANNEL_FORUM_MISSING"}, {400, "CHANNEL_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -54,4 +55,7 @@ struct createForumTopic {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::createForumTopic)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::createForumTopic)
 #endif

@@ -14,6 +14,7 @@ struct deleteChat {
   static constexpr std::uint32_t constructor_id = 0x5bd0ee50;
   static constexpr std::string_view tl_name = "messages.deleteChat";
   static constexpr std::string_view tl_signature = "messages.deleteChat chat_id:long = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"chat_id"};
   using result_type = bool;
@@ -39,4 +40,7 @@ struct deleteChat {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::deleteChat)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::deleteChat)
 #endif

@@ -16,6 +16,7 @@ struct deleteChatUser {
   static constexpr std::uint32_t constructor_id = 0xa2185cab;
   static constexpr std::string_view tl_name = "messages.deleteChatUser";
   static constexpr std::string_view tl_signature = "messages.deleteChatUser flags:# chat_id:long user_id:InputUser = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "revoke_history", "chat_id", "user_id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_ID_INVALID"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "PEER_ID_INVALID"}, {400, "USER_ID_INVALID"}, {400, "USER_NOT_PARTICIPANT"}}};
@@ -46,4 +47,7 @@ struct deleteChatUser {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::deleteChatUser)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::deleteChatUser)
 #endif

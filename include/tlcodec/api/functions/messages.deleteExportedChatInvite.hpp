@@ -15,6 +15,7 @@ struct deleteExportedChatInvite {
   static constexpr std::uint32_t constructor_id = 0xd464a42b;
   static constexpr std::string_view tl_name = "messages.deleteExportedChatInvite";
   static constexpr std::string_view tl_signature = "messages.deleteExportedChatInvite peer:InputPeer link:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "link"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CHAT_ADMIN_REQUIRED"}, {400, "INVITE_HASH_EXPIRED"}, {400, "INVITE_REVOKED_MISSING"}, {400, "PEER_ID_INVALID"}}};
@@ -41,4 +42,7 @@ struct deleteExportedChatInvite {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::deleteExportedChatInvite)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::deleteExportedChatInvite)
 #endif

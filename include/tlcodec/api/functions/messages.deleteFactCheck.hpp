@@ -16,6 +16,7 @@ struct deleteFactCheck {
   static constexpr std::uint32_t constructor_id = 0xd1da940c;
   static constexpr std::string_view tl_name = "messages.deleteFactCheck";
   static constexpr std::string_view tl_signature = "messages.deleteFactCheck peer:InputPeer msg_id:int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "msg_id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "PEER_ID_INVALID"}, {403, "CHAT_ACTION_FORBIDDEN"}}};
@@ -42,4 +43,7 @@ struct deleteFactCheck {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::deleteFactCheck)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::deleteFactCheck)
 #endif

@@ -16,6 +16,7 @@ struct deleteHistory {
   static constexpr std::uint32_t constructor_id = 0xb08f922a;
   static constexpr std::string_view tl_name = "messages.deleteHistory";
   static constexpr std::string_view tl_signature = "messages.deleteHistory flags:# peer:InputPeer max_id:int min_date:flags.2?int max_date:flags.3?int = messages.AffectedHistory";
+  static constexpr std::string_view tl_type = "messages.AffectedHistory";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "just_clear", "revoke", "peer", "max_id", "min_date", "max_date"};
   using result_type = ::tlcodec::api::basic::messages::AffectedHistory<S>;
   static constexpr std::array<::tlcodec::documented_error, 9> tl_errors = {{{400, "CHANNEL_PRIVATE"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_ID_INVALID"}, {400, "CHAT_REVOKE_DATE_UNSUPPORTED"}, {400, "MAX_DATE_INVALID"}, {400, "MESSAGE_ID_INVALID"}, {400, "MIN_DATE_INVALID"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -52,4 +53,7 @@ struct deleteHistory {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::deleteHistory)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::deleteHistory)
 #endif

@@ -15,6 +15,7 @@ struct deleteMessages {
   static constexpr std::uint32_t constructor_id = 0xe58e95d2;
   static constexpr std::string_view tl_name = "messages.deleteMessages";
   static constexpr std::string_view tl_signature = "messages.deleteMessages flags:# id:Vector int = messages.AffectedMessages";
+  static constexpr std::string_view tl_type = "messages.AffectedMessages";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "revoke", "id"};
   using result_type = ::tlcodec::api::basic::messages::AffectedMessages<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "BUSINESS_CONNECTION_INVALID"}, {400, "MESSAGE_ID_INVALID"}, {400, "SELF_DELETE_RESTRICTED"}, {403, "BOT_ACCESS_FORBIDDEN"}, {403, "MESSAGE_DELETE_FORBIDDEN"}}};
@@ -43,4 +44,7 @@ struct deleteMessages {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::deleteMessages)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::deleteMessages)
 #endif

@@ -15,6 +15,7 @@ struct deletePhoneCallHistory {
   static constexpr std::uint32_t constructor_id = 0xf9cbe409;
   static constexpr std::string_view tl_name = "messages.deletePhoneCallHistory";
   static constexpr std::string_view tl_signature = "messages.deletePhoneCallHistory flags:# = messages.AffectedFoundMessages";
+  static constexpr std::string_view tl_type = "messages.AffectedFoundMessages";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "revoke"};
   using result_type = ::tlcodec::api::basic::messages::AffectedFoundMessages<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -41,4 +42,7 @@ struct deletePhoneCallHistory {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::deletePhoneCallHistory)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::deletePhoneCallHistory)
 #endif

@@ -15,6 +15,7 @@ struct deleteQuickReplyMessages {
   static constexpr std::uint32_t constructor_id = 0xe105e910;
   static constexpr std::string_view tl_name = "messages.deleteQuickReplyMessages";
   static constexpr std::string_view tl_signature = "messages.deleteQuickReplyMessages shortcut_id:int id:Vector int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"shortcut_id", "id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "SHORTCUT_INVALID"}}};
@@ -41,4 +42,7 @@ struct deleteQuickReplyMessages {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::deleteQuickReplyMessages)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::deleteQuickReplyMessages)
 #endif

@@ -14,6 +14,7 @@ struct deleteQuickReplyShortcut {
   static constexpr std::uint32_t constructor_id = 0x3cc04740;
   static constexpr std::string_view tl_name = "messages.deleteQuickReplyShortcut";
   static constexpr std::string_view tl_signature = "messages.deleteQuickReplyShortcut shortcut_id:int = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"shortcut_id"};
   using result_type = bool;
@@ -39,4 +40,7 @@ struct deleteQuickReplyShortcut {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::deleteQuickReplyShortcut)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::deleteQuickReplyShortcut)
 #endif

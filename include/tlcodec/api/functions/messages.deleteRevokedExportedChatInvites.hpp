@@ -16,6 +16,7 @@ struct deleteRevokedExportedChatInvites {
   static constexpr std::uint32_t constructor_id = 0x56987bd5;
   static constexpr std::string_view tl_name = "messages.deleteRevokedExportedChatInvites";
   static constexpr std::string_view tl_signature = "messages.deleteRevokedExportedChatInvites peer:InputPeer admin_id:InputUser = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "admin_id"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "ADMIN_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct deleteRevokedExportedChatInvites {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::deleteRevokedExportedChatInvites)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::deleteRevokedExportedChatInvites)
 #endif

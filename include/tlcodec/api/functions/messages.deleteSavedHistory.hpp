@@ -16,6 +16,7 @@ struct deleteSavedHistory {
   static constexpr std::uint32_t constructor_id = 0x4dc5085f;
   static constexpr std::string_view tl_name = "messages.deleteSavedHistory";
   static constexpr std::string_view tl_signature = "messages.deleteSavedHistory flags:# parent_peer:flags.0?InputPeer peer:InputPeer max_id:int min_date:flags.2?int max_date:flags.3?int = messages.AffectedHistory";
+  static constexpr std::string_view tl_type = "messages.AffectedHistory";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "parent_peer", "peer", "max_id", "min_date", "max_date"};
   using result_type = ::tlcodec::api::basic::messages::AffectedHistory<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -50,4 +51,7 @@ struct deleteSavedHistory {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::deleteSavedHistory)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::deleteSavedHistory)
 #endif

@@ -16,6 +16,7 @@ struct deleteScheduledMessages {
   static constexpr std::uint32_t constructor_id = 0x59ae2b16;
   static constexpr std::string_view tl_name = "messages.deleteScheduledMessages";
   static constexpr std::string_view tl_signature = "messages.deleteScheduledMessages peer:InputPeer id:Vector int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "PEER_ID_INVALID"}, {403, "MESSAGE_DELETE_FORBIDDEN"}}};
@@ -42,4 +43,7 @@ struct deleteScheduledMessages {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::deleteScheduledMessages)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::deleteScheduledMessages)
 #endif

@@ -16,6 +16,7 @@ struct deleteTopicHistory {
   static constexpr std::uint32_t constructor_id = 0xd2816f10;
   static constexpr std::string_view tl_name = "messages.deleteTopicHistory";
   static constexpr std::string_view tl_signature = "messages.deleteTopicHistory peer:InputPeer top_msg_id:int = messages.AffectedHistory";
+  static constexpr std::string_view tl_type = "messages.AffectedHistory";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "top_msg_id"};
   using result_type = ::tlcodec::api::basic::messages::AffectedHistory<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "CHANNEL_INVALID"}}};
@@ -42,4 +43,7 @@ struct deleteTopicHistory {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::deleteTopicHistory)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::deleteTopicHistory)
 #endif

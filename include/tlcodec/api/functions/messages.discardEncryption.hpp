@@ -14,6 +14,7 @@ struct discardEncryption {
   static constexpr std::uint32_t constructor_id = 0xf393aea0;
   static constexpr std::string_view tl_name = "messages.discardEncryption";
   static constexpr std::string_view tl_signature = "messages.discardEncryption flags:# chat_id:int = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "delete_history", "chat_id"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHAT_ID_EMPTY"}, {400, "ENCRYPTION_ALREADY_ACCEPTED"}, {400, "ENCRYPTION_ALREADY_DECLINED"}, {400, "ENCRYPTION_ID_INVALID"}, {500, "ENCRYPTION_DECLINE_ADMIN_FAILED"}}};
@@ -42,4 +43,7 @@ struct discardEncryption {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::discardEncryption)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::discardEncryption)
 #endif

@@ -15,6 +15,7 @@ struct editChatAbout {
   static constexpr std::uint32_t constructor_id = 0xdef60797;
   static constexpr std::string_view tl_name = "messages.editChatAbout";
   static constexpr std::string_view tl_signature = "messages.editChatAbout peer:InputPeer about:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "about"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 9> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_ABOUT_NOT_MODIFIED"}, {400, "CHAT_ABOUT_TOO_LONG"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_ID_INVALID"}, {400, "CHAT_NOT_MODIFIED"}, {400, "PEER_ID_INVALID"}, {403, "CHAT_WRITE_FORBIDDEN"}}};
@@ -41,4 +42,7 @@ struct editChatAbout {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::editChatAbout)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::editChatAbout)
 #endif

@@ -15,6 +15,7 @@ struct editChatAdmin {
   static constexpr std::uint32_t constructor_id = 0xa85bd1c2;
   static constexpr std::string_view tl_name = "messages.editChatAdmin";
   static constexpr std::string_view tl_signature = "messages.editChatAdmin chat_id:long user_id:InputUser is_admin:Bool = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"chat_id", "user_id", "is_admin"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CHAT_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "USER_ID_INVALID"}, {400, "USER_NOT_PARTICIPANT"}}};
@@ -43,4 +44,7 @@ struct editChatAdmin {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::editChatAdmin)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::editChatAdmin)
 #endif

@@ -18,6 +18,7 @@ struct editChatCreator {
   static constexpr std::uint32_t constructor_id = 0xf743b857;
   static constexpr std::string_view tl_name = "messages.editChatCreator";
   static constexpr std::string_view tl_signature = "messages.editChatCreator peer:InputPeer user_id:InputUser password:InputCheckPasswordSRP = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "user_id", "password"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -46,4 +47,7 @@ struct editChatCreator {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::editChatCreator)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::editChatCreator)
 #endif

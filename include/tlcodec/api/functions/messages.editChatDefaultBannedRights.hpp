@@ -17,6 +17,7 @@ struct editChatDefaultBannedRights {
   static constexpr std::uint32_t constructor_id = 0xa5866b41;
   static constexpr std::string_view tl_name = "messages.editChatDefaultBannedRights";
   static constexpr std::string_view tl_signature = "messages.editChatDefaultBannedRights peer:InputPeer banned_rights:ChatBannedRights = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "banned_rights"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 9> tl_errors = {{{400, "BANNED_RIGHTS_INVALID"}, {400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_ID_INVALID"}, {400, "CHAT_NOT_MODIFIED"}, {400, "PEER_ID_INVALID"}, {400, "UNTIL_DATE_INVALID"}, {403, "CHAT_WRITE_FORBIDDEN"}}};
@@ -43,4 +44,7 @@ struct editChatDefaultBannedRights {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::editChatDefaultBannedRights)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::editChatDefaultBannedRights)
 #endif

@@ -16,6 +16,7 @@ struct editChatParticipantRank {
   static constexpr std::uint32_t constructor_id = 0xa00f32b0;
   static constexpr std::string_view tl_name = "messages.editChatParticipantRank";
   static constexpr std::string_view tl_signature = "messages.editChatParticipantRank peer:InputPeer participant:InputPeer rank:string = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "participant", "rank"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -44,4 +45,7 @@ struct editChatParticipantRank {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::editChatParticipantRank)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::editChatParticipantRank)
 #endif

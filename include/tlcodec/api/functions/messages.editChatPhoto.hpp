@@ -16,6 +16,7 @@ struct editChatPhoto {
   static constexpr std::uint32_t constructor_id = 0x35ddd674;
   static constexpr std::string_view tl_name = "messages.editChatPhoto";
   static constexpr std::string_view tl_signature = "messages.editChatPhoto chat_id:long photo:InputChatPhoto = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"chat_id", "photo"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 7> tl_errors = {{{400, "CHAT_ID_INVALID"}, {400, "CHAT_NOT_MODIFIED"}, {400, "IMAGE_PROCESS_FAILED"}, {400, "PEER_ID_INVALID"}, {400, "PHOTO_CROP_SIZE_SMALL"}, {400, "PHOTO_EXT_INVALID"}, {400, "PHOTO_INVALID"}}};
@@ -42,4 +43,7 @@ struct editChatPhoto {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::editChatPhoto)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::editChatPhoto)
 #endif

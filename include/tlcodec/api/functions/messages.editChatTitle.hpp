@@ -15,6 +15,7 @@ struct editChatTitle {
   static constexpr std::uint32_t constructor_id = 0x73783ffd;
   static constexpr std::string_view tl_name = "messages.editChatTitle";
   static constexpr std::string_view tl_signature = "messages.editChatTitle chat_id:long title:string = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"chat_id", "title"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_ID_INVALID"}, {400, "CHAT_NOT_MODIFIED"}, {400, "CHAT_TITLE_EMPTY"}, {400, "PEER_ID_INVALID"}}};
@@ -41,4 +42,7 @@ struct editChatTitle {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::editChatTitle)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::editChatTitle)
 #endif

@@ -16,6 +16,7 @@ struct editExportedChatInvite {
   static constexpr std::uint32_t constructor_id = 0xbdca2f75;
   static constexpr std::string_view tl_name = "messages.editExportedChatInvite";
   static constexpr std::string_view tl_signature = "messages.editExportedChatInvite flags:# peer:InputPeer link:string expire_date:flags.0?int usage_limit:flags.1?int request_needed:flags.3?Bool title:flags.4?string = messages.ExportedChatInvite";
+  static constexpr std::string_view tl_type = "messages.ExportedChatInvite";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "revoked", "peer", "link", "expire_date", "usage_limit", "request_needed", "title"};
   using result_type = ::tlcodec::api::basic::messages::ExportedChatInvite<S>;
   static constexpr std::array<::tlcodec::documented_error, 8> tl_errors = {{{400, "CHANNEL_PRIVATE"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_INVITE_PERMANENT"}, {400, "INVITE_HASH_EXPIRED"}, {400, "PEER_ID_INVALID"}, {400, "USAGE_LIMIT_INVALID"}, {403, "CHAT_WRITE_FORBIDDEN"}, {403, "EDIT_BOT_INVITE_FORBIDDEN"}}};
@@ -54,4 +55,7 @@ struct editExportedChatInvite {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::editExportedChatInvite)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::editExportedChatInvite)
 #endif

@@ -17,6 +17,7 @@ struct editFactCheck {
   static constexpr std::uint32_t constructor_id = 0x0589ee75;
   static constexpr std::string_view tl_name = "messages.editFactCheck";
   static constexpr std::string_view tl_signature = "messages.editFactCheck peer:InputPeer msg_id:int text:TextWithEntities = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "msg_id", "text"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "PEER_ID_INVALID"}, {403, "CHAT_ACTION_FORBIDDEN"}}};
@@ -45,4 +46,7 @@ struct editFactCheck {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::editFactCheck)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::editFactCheck)
 #endif

@@ -16,6 +16,7 @@ struct editForumTopic {
   static constexpr std::uint32_t constructor_id = 0xcecc1134;
   static constexpr std::string_view tl_name = "messages.editForumTopic";
   static constexpr std::string_view tl_signature = "messages.editForumTopic flags:# peer:InputPeer topic_id:int title:flags.0?string icon_emoji_id:flags.1?long closed:flags.2?Bool hidden:flags.3?Bool = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "peer", "topic_id", "title", "icon_emoji_id", "closed", "hidden"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "CHANNEL_INVALID"}}};
@@ -52,4 +53,7 @@ struct editForumTopic {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::editForumTopic)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::editForumTopic)
 #endif

@@ -18,6 +18,7 @@ struct editInlineBotMessage {
   static constexpr std::uint32_t constructor_id = 0x83557dba;
   static constexpr std::string_view tl_name = "messages.editInlineBotMessage";
   static constexpr std::string_view tl_signature = "messages.editInlineBotMessage flags:# id:InputBotInlineMessageID message:flags.11?string media:flags.14?InputMedia reply_markup:flags.2?ReplyMarkup entities:flags.3?Vector MessageEntity = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "no_webpage", "invert_media", "id", "message", "media", "reply_markup", "entities"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "BUTTON_DATA_INVALID"}, {400, "ENTITY_BOUNDS_INVALID"}, {400, "MESSAGE_ID_INVALID"}, {400, "MESSAGE_NOT_MODIFIED"}}};
@@ -56,4 +57,7 @@ struct editInlineBotMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::editInlineBotMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::editInlineBotMessage)
 #endif

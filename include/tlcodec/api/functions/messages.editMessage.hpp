@@ -19,6 +19,7 @@ struct editMessage {
   static constexpr std::uint32_t constructor_id = 0x51e842e1;
   static constexpr std::string_view tl_name = "messages.editMessage";
   static constexpr std::string_view tl_signature = "messages.editMessage flags:# peer:InputPeer id:int message:flags.11?string media:flags.14?InputMedia reply_markup:flags.2?ReplyMarkup entities:flags.3?Vector MessageEntity schedule_date:flags.15?int schedule_repeat_period:flags.18?int quick_reply_shortcut_id:flags.17?int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 12> tl_field_names = {"flags", "no_webpage", "invert_media", "peer", "id", "message", "media", "reply_markup", "entities", "schedule_date", "schedule_repeat_period", "quick_reply_shortcut_id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 48> tl_errors = {{{400, "BOT_DOMAIN_INVALID"}, {400, "BOT_INVALID"}, {400, "BUSINESS_CONNECTION_INVALID"}, {400, "BUSINESS_PEER_INVALID"}, {400, "BUTTON_COPY_TEXT_INVALID"}, {400, "BUTTON_DATA_INVALID"}, {400, "BUTTON_TYPE_INVALID"}, {400, "BUTTON_URL_INVALID"}, {400, "CHANNEL_INVALID"}, {400, "CHAT_FORWARDS_RESTRICTED"}, {400, "DOCUMENT_INVALID"}, {400, "ENTITIES_TOO_LONG"}, {400, "ENTITY_BOUNDS_INVALID"}, {400, "FILE_PARTS_INVALID"}, {400, "IMAGE_PROCESS_FAILED"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "MEDIA_CAPTION_TOO_LONG"}, {400, "MEDIA_EMPTY"}, {400, "MEDIA_GROUPED_INVALID"}, {400, "MEDIA_INVALID"}, {400, "MEDIA_NEW_INVALID"}, {400, "MEDIA_PREV_INVALID"}, {400, "MEDIA_TTL_INVALID"}, {400, "MESSAGE_EDIT_TIME_EXPIRED"}, {400, "MESSAGE_EMPTY"}, {400, "MESSAGE_ID_INVALID"}, {400, "MESSAGE_NOT_MODIFIED"}, {400, "MESSAGE_TOO_LONG"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "PEER_TYPES_INVALID"}, {400, "PHOTO_EXT_INVALID"}, {400, "PHOTO_INVALID_DIMENSIONS"}, {400, "PHOTO_SAVE_FILE_INVALID"}, {400, "REPLY_MARKUP_INVALID"}, {400, "REPLY_MARKUP_TOO_LONG"}, {400, "SCHEDULE_DATE_INVALID"}, {400, "TODO_ITEMS_EMPTY"}, {400, "TODO_ITEM_DUPLICATE"}, {400, "USER_BANNED_IN_CHANNEL"}, {400, "WEBPAGE_NOT_FOUND"}, {403, "CHAT_ADMIN_REQUIRED"}, {403, "CHAT_SEND_GIFS_FORBIDDEN"}, {403, "CHAT_WRITE_FORBIDDEN"}, {403, "INLINE_BOT_REQUIRED"}, {403, "MESSAGE_AUTHOR_REQUIRED"}, {406, "CHANNEL_PRIVATE"}, {500, "MSG_WAIT_FAILED"}}};
@@ -65,4 +66,7 @@ struct editMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::editMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::editMessage)
 #endif

@@ -14,6 +14,7 @@ struct editQuickReplyShortcut {
   static constexpr std::uint32_t constructor_id = 0x5c003cef;
   static constexpr std::string_view tl_name = "messages.editQuickReplyShortcut";
   static constexpr std::string_view tl_signature = "messages.editQuickReplyShortcut shortcut_id:int shortcut:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"shortcut_id", "shortcut"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "SHORTCUT_INVALID"}, {403, "PREMIUM_ACCOUNT_REQUIRED"}}};
@@ -40,4 +41,7 @@ struct editQuickReplyShortcut {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::editQuickReplyShortcut)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::editQuickReplyShortcut)
 #endif

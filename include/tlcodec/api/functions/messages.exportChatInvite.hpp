@@ -17,6 +17,7 @@ struct exportChatInvite {
   static constexpr std::uint32_t constructor_id = 0xa455de90;
   static constexpr std::string_view tl_name = "messages.exportChatInvite";
   static constexpr std::string_view tl_signature = "messages.exportChatInvite flags:# peer:InputPeer expire_date:flags.0?int usage_limit:flags.1?int title:flags.4?string subscription_pricing:flags.5?StarsSubscriptionPricing = ExportedChatInvite";
+  static constexpr std::string_view tl_type = "ExportedChatInvite";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "legacy_revoke_permanent", "request_needed", "peer", "expire_date", "usage_limit", "title", "subscription_pricing"};
   using result_type = ::tlcodec::api::basic::ExportedChatInvite<S>;
   static constexpr std::array<::tlcodec::documented_error, 13> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_MONOFORUM_UNSUPPORTED"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_ID_INVALID"}, {400, "EXPIRE_DATE_INVALID"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "PRICING_CHAT_INVALID"}, {400, "SUBSCRIPTION_PERIOD_INVALID"}, {400, "USAGE_LIMIT_INVALID"}, {403, "CHAT_WRITE_FORBIDDEN"}}};
@@ -55,4 +56,7 @@ struct exportChatInvite {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::exportChatInvite)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::exportChatInvite)
 #endif

@@ -15,6 +15,7 @@ struct faveSticker {
   static constexpr std::uint32_t constructor_id = 0xb9ffc55b;
   static constexpr std::string_view tl_name = "messages.faveSticker";
   static constexpr std::string_view tl_signature = "messages.faveSticker id:InputDocument unfave:Bool = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "unfave"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "STICKER_ID_INVALID"}}};
@@ -41,4 +42,7 @@ struct faveSticker {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::faveSticker)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::faveSticker)
 #endif

@@ -16,6 +16,7 @@ struct getAdminsWithInvites {
   static constexpr std::uint32_t constructor_id = 0x3920e6ef;
   static constexpr std::string_view tl_name = "messages.getAdminsWithInvites";
   static constexpr std::string_view tl_signature = "messages.getAdminsWithInvites peer:InputPeer = messages.ChatAdminsWithInvites";
+  static constexpr std::string_view tl_type = "messages.ChatAdminsWithInvites";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
   using result_type = ::tlcodec::api::basic::messages::ChatAdminsWithInvites<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHAT_ADMIN_REQUIRED"}, {400, "PEER_ID_INVALID"}, {403, "CHAT_WRITE_FORBIDDEN"}}};
@@ -40,4 +41,7 @@ struct getAdminsWithInvites {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getAdminsWithInvites)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getAdminsWithInvites)
 #endif

@@ -15,6 +15,7 @@ struct getAllDrafts {
   static constexpr std::uint32_t constructor_id = 0x6a3f8d65;
   static constexpr std::string_view tl_name = "messages.getAllDrafts";
   static constexpr std::string_view tl_signature = "messages.getAllDrafts = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::Updates<S>;
@@ -36,4 +37,7 @@ struct getAllDrafts {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getAllDrafts)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getAllDrafts)
 #endif

@@ -15,6 +15,7 @@ struct getArchivedStickers {
   static constexpr std::uint32_t constructor_id = 0x57f17692;
   static constexpr std::string_view tl_name = "messages.getArchivedStickers";
   static constexpr std::string_view tl_signature = "messages.getArchivedStickers flags:# offset_id:long limit:int = messages.ArchivedStickers";
+  static constexpr std::string_view tl_type = "messages.ArchivedStickers";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "masks", "emojis", "offset_id", "limit"};
   using result_type = ::tlcodec::api::basic::messages::ArchivedStickers<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -47,4 +48,7 @@ struct getArchivedStickers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getArchivedStickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getArchivedStickers)
 #endif

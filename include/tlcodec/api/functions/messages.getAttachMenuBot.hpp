@@ -16,6 +16,7 @@ struct getAttachMenuBot {
   static constexpr std::uint32_t constructor_id = 0x77216192;
   static constexpr std::string_view tl_name = "messages.getAttachMenuBot";
   static constexpr std::string_view tl_signature = "messages.getAttachMenuBot bot:InputUser = AttachMenuBotsBot";
+  static constexpr std::string_view tl_type = "AttachMenuBotsBot";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"bot"};
   using result_type = ::tlcodec::api::basic::AttachMenuBotsBot<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "BOT_INVALID"}}};
@@ -40,4 +41,7 @@ struct getAttachMenuBot {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getAttachMenuBot)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getAttachMenuBot)
 #endif

@@ -15,6 +15,7 @@ struct getAttachMenuBots {
   static constexpr std::uint32_t constructor_id = 0x16fcc2cb;
   static constexpr std::string_view tl_name = "messages.getAttachMenuBots";
   static constexpr std::string_view tl_signature = "messages.getAttachMenuBots hash:long = AttachMenuBots";
+  static constexpr std::string_view tl_type = "AttachMenuBots";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::AttachMenuBots<S>;
@@ -40,4 +41,7 @@ struct getAttachMenuBots {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getAttachMenuBots)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getAttachMenuBots)
 #endif

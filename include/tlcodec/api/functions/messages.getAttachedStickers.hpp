@@ -16,6 +16,7 @@ struct getAttachedStickers {
   static constexpr std::uint32_t constructor_id = 0xcc5b67cc;
   static constexpr std::string_view tl_name = "messages.getAttachedStickers";
   static constexpr std::string_view tl_signature = "messages.getAttachedStickers media:InputStickeredMedia = Vector StickerSetCovered";
+  static constexpr std::string_view tl_type = "Vector<StickerSetCovered>";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"media"};
   using result_type = typename S::template vector<::tlcodec::api::basic::StickerSetCovered<S>>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "MEDIA_EMPTY"}}};
@@ -40,4 +41,7 @@ struct getAttachedStickers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getAttachedStickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getAttachedStickers)
 #endif

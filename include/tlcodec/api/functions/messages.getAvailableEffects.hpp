@@ -15,6 +15,7 @@ struct getAvailableEffects {
   static constexpr std::uint32_t constructor_id = 0xdea20a39;
   static constexpr std::string_view tl_name = "messages.getAvailableEffects";
   static constexpr std::string_view tl_signature = "messages.getAvailableEffects hash:int = messages.AvailableEffects";
+  static constexpr std::string_view tl_type = "messages.AvailableEffects";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::messages::AvailableEffects<S>;
@@ -40,4 +41,7 @@ struct getAvailableEffects {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getAvailableEffects)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getAvailableEffects)
 #endif

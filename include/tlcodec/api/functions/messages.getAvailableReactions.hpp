@@ -15,6 +15,7 @@ struct getAvailableReactions {
   static constexpr std::uint32_t constructor_id = 0x18dea0ac;
   static constexpr std::string_view tl_name = "messages.getAvailableReactions";
   static constexpr std::string_view tl_signature = "messages.getAvailableReactions hash:int = messages.AvailableReactions";
+  static constexpr std::string_view tl_type = "messages.AvailableReactions";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::messages::AvailableReactions<S>;
@@ -40,4 +41,7 @@ struct getAvailableReactions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getAvailableReactions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getAvailableReactions)
 #endif

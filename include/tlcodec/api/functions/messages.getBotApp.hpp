@@ -16,6 +16,7 @@ struct getBotApp {
   static constexpr std::uint32_t constructor_id = 0x34fdc5c3;
   static constexpr std::string_view tl_name = "messages.getBotApp";
   static constexpr std::string_view tl_signature = "messages.getBotApp app:InputBotApp hash:long = messages.BotApp";
+  static constexpr std::string_view tl_type = "messages.BotApp";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"app", "hash"};
   using result_type = ::tlcodec::api::basic::messages::BotApp<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "BOT_APP_BOT_INVALID"}, {400, "BOT_APP_INVALID"}, {400, "BOT_APP_SHORTNAME_INVALID"}}};
@@ -42,4 +43,7 @@ struct getBotApp {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getBotApp)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getBotApp)
 #endif

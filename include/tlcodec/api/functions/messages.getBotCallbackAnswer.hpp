@@ -17,6 +17,7 @@ struct getBotCallbackAnswer {
   static constexpr std::uint32_t constructor_id = 0x9342ca07;
   static constexpr std::string_view tl_name = "messages.getBotCallbackAnswer";
   static constexpr std::string_view tl_signature = "messages.getBotCallbackAnswer flags:# peer:InputPeer msg_id:int data:flags.0?string password:flags.2?InputCheckPasswordSRP = messages.BotCallbackAnswer";
+  static constexpr std::string_view tl_type = "messages.BotCallbackAnswer";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "game", "peer", "msg_id", "data", "password"};
   using result_type = ::tlcodec::api::basic::messages::BotCallbackAnswer<S>;
   static constexpr std::array<::tlcodec::documented_error, 9> tl_errors = {{{-503, "Timeout"}, {400, "BOT_RESPONSE_TIMEOUT"}, {400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "DATA_INVALID"}, {400, "MESSAGE_ID_INVALID"}, {400, "MSG_ID_INVALID"}, {400, "PASSWORD_MISSING"}, {400, "PEER_ID_INVALID"}}};
@@ -51,4 +52,7 @@ struct getBotCallbackAnswer {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getBotCallbackAnswer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getBotCallbackAnswer)
 #endif

@@ -17,6 +17,7 @@ struct getChatInviteImporters {
   static constexpr std::uint32_t constructor_id = 0xdf04dd4e;
   static constexpr std::string_view tl_name = "messages.getChatInviteImporters";
   static constexpr std::string_view tl_signature = "messages.getChatInviteImporters flags:# peer:InputPeer link:flags.1?string q:flags.2?string offset_date:int offset_user:InputUser limit:int = messages.ChatInviteImporters";
+  static constexpr std::string_view tl_type = "messages.ChatInviteImporters";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "requested", "subscription_expired", "peer", "link", "q", "offset_date", "offset_user", "limit"};
   using result_type = ::tlcodec::api::basic::messages::ChatInviteImporters<S>;
   static constexpr std::array<::tlcodec::documented_error, 7> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "INVITE_HASH_EXPIRED"}, {400, "PEER_ID_INVALID"}, {400, "SEARCH_WITH_LINK_NOT_SUPPORTED"}, {403, "CHAT_WRITE_FORBIDDEN"}}};
@@ -57,4 +58,7 @@ struct getChatInviteImporters {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getChatInviteImporters)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getChatInviteImporters)
 #endif

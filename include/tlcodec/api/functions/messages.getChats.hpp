@@ -15,6 +15,7 @@ struct getChats {
   static constexpr std::uint32_t constructor_id = 0x49e9528f;
   static constexpr std::string_view tl_name = "messages.getChats";
   static constexpr std::string_view tl_signature = "messages.getChats id:Vector long = messages.Chats";
+  static constexpr std::string_view tl_type = "messages.Chats";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
   using result_type = ::tlcodec::api::basic::messages::Chats<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "CHAT_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -39,4 +40,7 @@ struct getChats {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getChats)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getChats)
 #endif

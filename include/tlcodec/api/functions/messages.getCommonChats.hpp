@@ -16,6 +16,7 @@ struct getCommonChats {
   static constexpr std::uint32_t constructor_id = 0xe40ca104;
   static constexpr std::string_view tl_name = "messages.getCommonChats";
   static constexpr std::string_view tl_signature = "messages.getCommonChats user_id:InputUser max_id:long limit:int = messages.Chats";
+  static constexpr std::string_view tl_type = "messages.Chats";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"user_id", "max_id", "limit"};
   using result_type = ::tlcodec::api::basic::messages::Chats<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "MSG_ID_INVALID"}, {400, "USER_ID_INVALID"}}};
@@ -44,4 +45,7 @@ struct getCommonChats {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getCommonChats)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getCommonChats)
 #endif

@@ -15,6 +15,7 @@ struct getCustomEmojiDocuments {
   static constexpr std::uint32_t constructor_id = 0xd9ab0f54;
   static constexpr std::string_view tl_name = "messages.getCustomEmojiDocuments";
   static constexpr std::string_view tl_signature = "messages.getCustomEmojiDocuments document_id:Vector long = Vector Document";
+  static constexpr std::string_view tl_type = "Vector<Document>";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"document_id"};
   using result_type = typename S::template vector<::tlcodec::api::basic::Document<S>>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -39,4 +40,7 @@ struct getCustomEmojiDocuments {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getCustomEmojiDocuments)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getCustomEmojiDocuments)
 #endif

@@ -15,6 +15,7 @@ struct getDefaultHistoryTTL {
   static constexpr std::uint32_t constructor_id = 0x658b7188;
   static constexpr std::string_view tl_name = "messages.getDefaultHistoryTTL";
   static constexpr std::string_view tl_signature = "messages.getDefaultHistoryTTL = DefaultHistoryTTL";
+  static constexpr std::string_view tl_type = "DefaultHistoryTTL";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::DefaultHistoryTTL<S>;
@@ -36,4 +37,7 @@ struct getDefaultHistoryTTL {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getDefaultHistoryTTL)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getDefaultHistoryTTL)
 #endif

@@ -15,6 +15,7 @@ struct getDhConfig {
   static constexpr std::uint32_t constructor_id = 0x26cf8950;
   static constexpr std::string_view tl_name = "messages.getDhConfig";
   static constexpr std::string_view tl_signature = "messages.getDhConfig version:int random_length:int = messages.DhConfig";
+  static constexpr std::string_view tl_type = "messages.DhConfig";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"version", "random_length"};
   using result_type = ::tlcodec::api::basic::messages::DhConfig<S>;
@@ -42,4 +43,7 @@ struct getDhConfig {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getDhConfig)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getDhConfig)
 #endif

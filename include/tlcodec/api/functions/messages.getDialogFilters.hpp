@@ -15,6 +15,7 @@ struct getDialogFilters {
   static constexpr std::uint32_t constructor_id = 0xefd48c89;
   static constexpr std::string_view tl_name = "messages.getDialogFilters";
   static constexpr std::string_view tl_signature = "messages.getDialogFilters = messages.DialogFilters";
+  static constexpr std::string_view tl_type = "messages.DialogFilters";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::messages::DialogFilters<S>;
@@ -36,4 +37,7 @@ struct getDialogFilters {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getDialogFilters)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getDialogFilters)
 #endif

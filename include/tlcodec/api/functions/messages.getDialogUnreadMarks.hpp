@@ -16,6 +16,7 @@ struct getDialogUnreadMarks {
   static constexpr std::uint32_t constructor_id = 0x21202222;
   static constexpr std::string_view tl_name = "messages.getDialogUnreadMarks";
   static constexpr std::string_view tl_signature = "messages.getDialogUnreadMarks flags:# parent_peer:flags.0?InputPeer = Vector DialogPeer";
+  static constexpr std::string_view tl_type = "Vector<DialogPeer>";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "parent_peer"};
   using result_type = typename S::template vector<::tlcodec::api::basic::DialogPeer<S>>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -42,4 +43,7 @@ struct getDialogUnreadMarks {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getDialogUnreadMarks)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getDialogUnreadMarks)
 #endif

@@ -16,6 +16,7 @@ struct getDialogs {
   static constexpr std::uint32_t constructor_id = 0xa0f4cb4f;
   static constexpr std::string_view tl_name = "messages.getDialogs";
   static constexpr std::string_view tl_signature = "messages.getDialogs flags:# folder_id:flags.1?int offset_date:int offset_id:int offset_peer:InputPeer limit:int hash:long = messages.Dialogs";
+  static constexpr std::string_view tl_type = "messages.Dialogs";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "exclude_pinned", "folder_id", "offset_date", "offset_id", "offset_peer", "limit", "hash"};
   using result_type = ::tlcodec::api::basic::messages::Dialogs<S>;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "CHAT_NOT_MODIFIED"}, {400, "FOLDER_ID_INVALID"}, {400, "OFFSET_PEER_ID_INVALID"}, {400, "PINNED_DIALOGS_TOO_MUCH"}, {400, "TAKEOUT_INVALID"}, {403, "CHAT_WRITE_FORBIDDEN"}}};
@@ -54,4 +55,7 @@ struct getDialogs {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getDialogs)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getDialogs)
 #endif

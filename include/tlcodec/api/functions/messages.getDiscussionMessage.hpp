@@ -16,6 +16,7 @@ struct getDiscussionMessage {
   static constexpr std::uint32_t constructor_id = 0x446972fd;
   static constexpr std::string_view tl_name = "messages.getDiscussionMessage";
   static constexpr std::string_view tl_signature = "messages.getDiscussionMessage peer:InputPeer msg_id:int = messages.DiscussionMessage";
+  static constexpr std::string_view tl_type = "messages.DiscussionMessage";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "msg_id"};
   using result_type = ::tlcodec::api::basic::messages::DiscussionMessage<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "TOPIC_ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct getDiscussionMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getDiscussionMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getDiscussionMessage)
 #endif

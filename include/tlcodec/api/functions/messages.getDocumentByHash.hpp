@@ -15,6 +15,7 @@ struct getDocumentByHash {
   static constexpr std::uint32_t constructor_id = 0xb1f2061f;
   static constexpr std::string_view tl_name = "messages.getDocumentByHash";
   static constexpr std::string_view tl_signature = "messages.getDocumentByHash sha256:string size:long mime_type:string = Document";
+  static constexpr std::string_view tl_type = "Document";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"sha256", "size", "mime_type"};
   using result_type = ::tlcodec::api::basic::Document<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "SHA256_HASH_INVALID"}}};
@@ -43,4 +44,7 @@ struct getDocumentByHash {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getDocumentByHash)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getDocumentByHash)
 #endif

@@ -15,6 +15,7 @@ struct getEmojiGameInfo {
   static constexpr std::uint32_t constructor_id = 0xfb7e8ca7;
   static constexpr std::string_view tl_name = "messages.getEmojiGameInfo";
   static constexpr std::string_view tl_signature = "messages.getEmojiGameInfo = messages.EmojiGameInfo";
+  static constexpr std::string_view tl_type = "messages.EmojiGameInfo";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::messages::EmojiGameInfo<S>;
@@ -36,4 +37,7 @@ struct getEmojiGameInfo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getEmojiGameInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getEmojiGameInfo)
 #endif

@@ -15,6 +15,7 @@ struct getEmojiGroups {
   static constexpr std::uint32_t constructor_id = 0x7488ce5b;
   static constexpr std::string_view tl_name = "messages.getEmojiGroups";
   static constexpr std::string_view tl_signature = "messages.getEmojiGroups hash:int = messages.EmojiGroups";
+  static constexpr std::string_view tl_type = "messages.EmojiGroups";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::messages::EmojiGroups<S>;
@@ -40,4 +41,7 @@ struct getEmojiGroups {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getEmojiGroups)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getEmojiGroups)
 #endif

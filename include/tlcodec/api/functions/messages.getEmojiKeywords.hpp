@@ -15,6 +15,7 @@ struct getEmojiKeywords {
   static constexpr std::uint32_t constructor_id = 0x35a0e062;
   static constexpr std::string_view tl_name = "messages.getEmojiKeywords";
   static constexpr std::string_view tl_signature = "messages.getEmojiKeywords lang_code:string = EmojiKeywordsDifference";
+  static constexpr std::string_view tl_type = "EmojiKeywordsDifference";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"lang_code"};
   using result_type = ::tlcodec::api::basic::EmojiKeywordsDifference<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -39,4 +40,7 @@ struct getEmojiKeywords {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getEmojiKeywords)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getEmojiKeywords)
 #endif

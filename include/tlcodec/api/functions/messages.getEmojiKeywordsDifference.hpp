@@ -15,6 +15,7 @@ struct getEmojiKeywordsDifference {
   static constexpr std::uint32_t constructor_id = 0x1508b6af;
   static constexpr std::string_view tl_name = "messages.getEmojiKeywordsDifference";
   static constexpr std::string_view tl_signature = "messages.getEmojiKeywordsDifference lang_code:string from_version:int = EmojiKeywordsDifference";
+  static constexpr std::string_view tl_type = "EmojiKeywordsDifference";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"lang_code", "from_version"};
   using result_type = ::tlcodec::api::basic::EmojiKeywordsDifference<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -41,4 +42,7 @@ struct getEmojiKeywordsDifference {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getEmojiKeywordsDifference)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getEmojiKeywordsDifference)
 #endif

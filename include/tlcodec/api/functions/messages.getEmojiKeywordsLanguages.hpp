@@ -15,6 +15,7 @@ struct getEmojiKeywordsLanguages {
   static constexpr std::uint32_t constructor_id = 0x4e9963b2;
   static constexpr std::string_view tl_name = "messages.getEmojiKeywordsLanguages";
   static constexpr std::string_view tl_signature = "messages.getEmojiKeywordsLanguages lang_codes:Vector string = Vector EmojiLanguage";
+  static constexpr std::string_view tl_type = "Vector<EmojiLanguage>";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"lang_codes"};
   using result_type = typename S::template vector<::tlcodec::api::basic::EmojiLanguage<S>>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -39,4 +40,7 @@ struct getEmojiKeywordsLanguages {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getEmojiKeywordsLanguages)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getEmojiKeywordsLanguages)
 #endif

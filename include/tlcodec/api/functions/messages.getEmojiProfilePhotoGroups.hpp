@@ -15,6 +15,7 @@ struct getEmojiProfilePhotoGroups {
   static constexpr std::uint32_t constructor_id = 0x21a548f3;
   static constexpr std::string_view tl_name = "messages.getEmojiProfilePhotoGroups";
   static constexpr std::string_view tl_signature = "messages.getEmojiProfilePhotoGroups hash:int = messages.EmojiGroups";
+  static constexpr std::string_view tl_type = "messages.EmojiGroups";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::messages::EmojiGroups<S>;
@@ -40,4 +41,7 @@ struct getEmojiProfilePhotoGroups {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getEmojiProfilePhotoGroups)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getEmojiProfilePhotoGroups)
 #endif

@@ -15,6 +15,7 @@ struct getEmojiStickers {
   static constexpr std::uint32_t constructor_id = 0xfbfca18f;
   static constexpr std::string_view tl_name = "messages.getEmojiStickers";
   static constexpr std::string_view tl_signature = "messages.getEmojiStickers hash:long = messages.AllStickers";
+  static constexpr std::string_view tl_type = "messages.AllStickers";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::messages::AllStickers<S>;
@@ -40,4 +41,7 @@ struct getEmojiStickers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getEmojiStickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getEmojiStickers)
 #endif

@@ -15,6 +15,7 @@ struct getEmojiURL {
   static constexpr std::uint32_t constructor_id = 0xd5b10c26;
   static constexpr std::string_view tl_name = "messages.getEmojiURL";
   static constexpr std::string_view tl_signature = "messages.getEmojiURL lang_code:string = EmojiURL";
+  static constexpr std::string_view tl_type = "EmojiURL";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"lang_code"};
   using result_type = ::tlcodec::api::basic::EmojiURL<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -39,4 +40,7 @@ struct getEmojiURL {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getEmojiURL)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getEmojiURL)
 #endif

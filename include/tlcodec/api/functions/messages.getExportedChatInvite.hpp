@@ -16,6 +16,7 @@ struct getExportedChatInvite {
   static constexpr std::uint32_t constructor_id = 0x73746f5c;
   static constexpr std::string_view tl_name = "messages.getExportedChatInvite";
   static constexpr std::string_view tl_signature = "messages.getExportedChatInvite peer:InputPeer link:string = messages.ExportedChatInvite";
+  static constexpr std::string_view tl_type = "messages.ExportedChatInvite";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "link"};
   using result_type = ::tlcodec::api::basic::messages::ExportedChatInvite<S>;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "INVITE_HASH_EXPIRED"}, {400, "PEER_ID_INVALID"}, {403, "CHAT_WRITE_FORBIDDEN"}}};
@@ -42,4 +43,7 @@ struct getExportedChatInvite {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getExportedChatInvite)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getExportedChatInvite)
 #endif

@@ -17,6 +17,7 @@ struct getExportedChatInvites {
   static constexpr std::uint32_t constructor_id = 0xa2b5a3f6;
   static constexpr std::string_view tl_name = "messages.getExportedChatInvites";
   static constexpr std::string_view tl_signature = "messages.getExportedChatInvites flags:# peer:InputPeer admin_id:InputUser offset_date:flags.2?int offset_link:flags.2?string limit:int = messages.ExportedChatInvites";
+  static constexpr std::string_view tl_type = "messages.ExportedChatInvites";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "revoked", "peer", "admin_id", "offset_date", "offset_link", "limit"};
   using result_type = ::tlcodec::api::basic::messages::ExportedChatInvites<S>;
   static constexpr std::array<::tlcodec::documented_error, 7> tl_errors = {{{400, "ADMIN_ID_INVALID"}, {400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {403, "CHAT_WRITE_FORBIDDEN"}}};
@@ -53,4 +54,7 @@ struct getExportedChatInvites {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getExportedChatInvites)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getExportedChatInvites)
 #endif

@@ -16,6 +16,7 @@ struct getExtendedMedia {
   static constexpr std::uint32_t constructor_id = 0x84f80814;
   static constexpr std::string_view tl_name = "messages.getExtendedMedia";
   static constexpr std::string_view tl_signature = "messages.getExtendedMedia peer:InputPeer id:Vector int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -42,4 +43,7 @@ struct getExtendedMedia {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getExtendedMedia)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getExtendedMedia)
 #endif

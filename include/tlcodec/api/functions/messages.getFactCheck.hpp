@@ -16,6 +16,7 @@ struct getFactCheck {
   static constexpr std::uint32_t constructor_id = 0xb9cdc5ee;
   static constexpr std::string_view tl_name = "messages.getFactCheck";
   static constexpr std::string_view tl_signature = "messages.getFactCheck peer:InputPeer msg_id:Vector int = Vector FactCheck";
+  static constexpr std::string_view tl_type = "Vector<FactCheck>";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "msg_id"};
   using result_type = typename S::template vector<::tlcodec::api::basic::FactCheck<S>>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct getFactCheck {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getFactCheck)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getFactCheck)
 #endif

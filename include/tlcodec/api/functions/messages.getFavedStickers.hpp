@@ -15,6 +15,7 @@ struct getFavedStickers {
   static constexpr std::uint32_t constructor_id = 0x04f1aaa9;
   static constexpr std::string_view tl_name = "messages.getFavedStickers";
   static constexpr std::string_view tl_signature = "messages.getFavedStickers hash:long = messages.FavedStickers";
+  static constexpr std::string_view tl_type = "messages.FavedStickers";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::messages::FavedStickers<S>;
@@ -40,4 +41,7 @@ struct getFavedStickers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getFavedStickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getFavedStickers)
 #endif

@@ -15,6 +15,7 @@ struct getFeaturedEmojiStickers {
   static constexpr std::uint32_t constructor_id = 0x0ecf6736;
   static constexpr std::string_view tl_name = "messages.getFeaturedEmojiStickers";
   static constexpr std::string_view tl_signature = "messages.getFeaturedEmojiStickers hash:long = messages.FeaturedStickers";
+  static constexpr std::string_view tl_type = "messages.FeaturedStickers";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::messages::FeaturedStickers<S>;
@@ -40,4 +41,7 @@ struct getFeaturedEmojiStickers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getFeaturedEmojiStickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getFeaturedEmojiStickers)
 #endif

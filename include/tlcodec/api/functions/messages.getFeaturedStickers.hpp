@@ -15,6 +15,7 @@ struct getFeaturedStickers {
   static constexpr std::uint32_t constructor_id = 0x64780b14;
   static constexpr std::string_view tl_name = "messages.getFeaturedStickers";
   static constexpr std::string_view tl_signature = "messages.getFeaturedStickers hash:long = messages.FeaturedStickers";
+  static constexpr std::string_view tl_type = "messages.FeaturedStickers";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::messages::FeaturedStickers<S>;
@@ -40,4 +41,7 @@ struct getFeaturedStickers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getFeaturedStickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getFeaturedStickers)
 #endif

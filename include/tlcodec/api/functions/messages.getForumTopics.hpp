@@ -16,6 +16,7 @@ struct getForumTopics {
   static constexpr std::uint32_t constructor_id = 0x3ba47bff;
   static constexpr std::string_view tl_name = "messages.getForumTopics";
   static constexpr std::string_view tl_signature = "messages.getForumTopics flags:# peer:InputPeer q:flags.0?string offset_date:int offset_id:int offset_topic:int limit:int = messages.ForumTopics";
+  static constexpr std::string_view tl_type = "messages.ForumTopics";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "peer", "q", "offset_date", "offset_id", "offset_topic", "limit"};
   using result_type = ::tlcodec::api::basic::messages::ForumTopics<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "CHANNEL_INVALID"}}};
@@ -52,4 +53,7 @@ struct getForumTopics {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getForumTopics)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getForumTopics)
 #endif

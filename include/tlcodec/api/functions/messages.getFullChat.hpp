@@ -15,6 +15,7 @@ struct getFullChat {
   static constexpr std::uint32_t constructor_id = 0xaeb00b34;
   static constexpr std::string_view tl_name = "messages.getFullChat";
   static constexpr std::string_view tl_signature = "messages.getFullChat chat_id:long = messages.ChatFull";
+  static constexpr std::string_view tl_type = "messages.ChatFull";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"chat_id"};
   using result_type = ::tlcodec::api::basic::messages::ChatFull<S>;
@@ -40,4 +41,7 @@ struct getFullChat {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getFullChat)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getFullChat)
 #endif

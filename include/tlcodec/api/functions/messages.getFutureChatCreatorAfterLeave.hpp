@@ -16,6 +16,7 @@ struct getFutureChatCreatorAfterLeave {
   static constexpr std::uint32_t constructor_id = 0x3b7d0ea6;
   static constexpr std::string_view tl_name = "messages.getFutureChatCreatorAfterLeave";
   static constexpr std::string_view tl_signature = "messages.getFutureChatCreatorAfterLeave peer:InputPeer = User";
+  static constexpr std::string_view tl_type = "User";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
   using result_type = ::tlcodec::api::basic::User<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -40,4 +41,7 @@ struct getFutureChatCreatorAfterLeave {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getFutureChatCreatorAfterLeave)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getFutureChatCreatorAfterLeave)
 #endif

@@ -17,6 +17,7 @@ struct getGameHighScores {
   static constexpr std::uint32_t constructor_id = 0xe822649d;
   static constexpr std::string_view tl_name = "messages.getGameHighScores";
   static constexpr std::string_view tl_signature = "messages.getGameHighScores peer:InputPeer id:int user_id:InputUser = messages.HighScores";
+  static constexpr std::string_view tl_type = "messages.HighScores";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "id", "user_id"};
   using result_type = ::tlcodec::api::basic::messages::HighScores<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "MESSAGE_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "USER_BOT_REQUIRED"}}};
@@ -45,4 +46,7 @@ struct getGameHighScores {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getGameHighScores)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getGameHighScores)
 #endif

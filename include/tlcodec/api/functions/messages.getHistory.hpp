@@ -16,6 +16,7 @@ struct getHistory {
   static constexpr std::uint32_t constructor_id = 0x4423e6c5;
   static constexpr std::string_view tl_name = "messages.getHistory";
   static constexpr std::string_view tl_signature = "messages.getHistory peer:InputPeer offset_id:int offset_date:int add_offset:int limit:int max_id:int min_id:int hash:long = messages.Messages";
+  static constexpr std::string_view tl_type = "messages.Messages";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"peer", "offset_id", "offset_date", "add_offset", "limit", "max_id", "min_id", "hash"};
   using result_type = ::tlcodec::api::basic::messages::Messages<S>;
   static constexpr std::array<::tlcodec::documented_error, 10> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHAT_ID_INVALID"}, {400, "CHAT_NOT_MODIFIED"}, {400, "FROZEN_PARTICIPANT_MISSING"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "TAKEOUT_INVALID"}, {406, "CHANNEL_PRIVATE"}, {500, "NEED_DOC_INVALID"}, {500, "VOLUME_MOVE_INVALID"}}};
@@ -54,4 +55,7 @@ struct getHistory {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getHistory)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getHistory)
 #endif

@@ -18,6 +18,7 @@ struct getInlineBotResults {
   static constexpr std::uint32_t constructor_id = 0x514e999d;
   static constexpr std::string_view tl_name = "messages.getInlineBotResults";
   static constexpr std::string_view tl_signature = "messages.getInlineBotResults flags:# bot:InputUser peer:InputPeer geo_point:flags.0?InputGeoPoint query:string offset:string = messages.BotResults";
+  static constexpr std::string_view tl_type = "messages.BotResults";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "bot", "peer", "geo_point", "query", "offset"};
   using result_type = ::tlcodec::api::basic::messages::BotResults<S>;
   static constexpr std::array<::tlcodec::documented_error, 8> tl_errors = {{{-503, "Timeout"}, {400, "BOT_INLINE_DISABLED"}, {400, "BOT_INVALID"}, {400, "BOT_RESPONSE_TIMEOUT"}, {400, "CHANNEL_INVALID"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "MSG_ID_INVALID"}, {406, "CHANNEL_PRIVATE"}}};
@@ -52,4 +53,7 @@ struct getInlineBotResults {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getInlineBotResults)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getInlineBotResults)
 #endif

@@ -17,6 +17,7 @@ struct getInlineGameHighScores {
   static constexpr std::uint32_t constructor_id = 0x0f635e1b;
   static constexpr std::string_view tl_name = "messages.getInlineGameHighScores";
   static constexpr std::string_view tl_signature = "messages.getInlineGameHighScores id:InputBotInlineMessageID user_id:InputUser = messages.HighScores";
+  static constexpr std::string_view tl_type = "messages.HighScores";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "user_id"};
   using result_type = ::tlcodec::api::basic::messages::HighScores<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "MESSAGE_ID_INVALID"}, {400, "USER_BOT_REQUIRED"}}};
@@ -43,4 +44,7 @@ struct getInlineGameHighScores {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getInlineGameHighScores)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getInlineGameHighScores)
 #endif

@@ -16,6 +16,7 @@ struct getMessageEditData {
   static constexpr std::uint32_t constructor_id = 0xfda68d36;
   static constexpr std::string_view tl_name = "messages.getMessageEditData";
   static constexpr std::string_view tl_signature = "messages.getMessageEditData peer:InputPeer id:int = messages.MessageEditData";
+  static constexpr std::string_view tl_type = "messages.MessageEditData";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "id"};
   using result_type = ::tlcodec::api::basic::messages::MessageEditData<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHAT_ADMIN_REQUIRED"}, {400, "MESSAGE_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {403, "CHAT_WRITE_FORBIDDEN"}, {403, "MESSAGE_AUTHOR_REQUIRED"}}};
@@ -42,4 +43,7 @@ struct getMessageEditData {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getMessageEditData)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getMessageEditData)
 #endif

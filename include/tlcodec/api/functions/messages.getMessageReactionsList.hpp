@@ -17,6 +17,7 @@ struct getMessageReactionsList {
   static constexpr std::uint32_t constructor_id = 0x461b3f48;
   static constexpr std::string_view tl_name = "messages.getMessageReactionsList";
   static constexpr std::string_view tl_signature = "messages.getMessageReactionsList flags:# peer:InputPeer id:int reaction:flags.0?Reaction offset:flags.1?string limit:int = messages.MessageReactionsList";
+  static constexpr std::string_view tl_type = "messages.MessageReactionsList";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "peer", "id", "reaction", "offset", "limit"};
   using result_type = ::tlcodec::api::basic::messages::MessageReactionsList<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "MSG_ID_INVALID"}, {403, "BROADCAST_FORBIDDEN"}}};
@@ -51,4 +52,7 @@ struct getMessageReactionsList {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getMessageReactionsList)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getMessageReactionsList)
 #endif

@@ -16,6 +16,7 @@ struct getMessageReadParticipants {
   static constexpr std::uint32_t constructor_id = 0x31c1c44f;
   static constexpr std::string_view tl_name = "messages.getMessageReadParticipants";
   static constexpr std::string_view tl_signature = "messages.getMessageReadParticipants peer:InputPeer msg_id:int = Vector ReadParticipantDate";
+  static constexpr std::string_view tl_type = "Vector<ReadParticipantDate>";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "msg_id"};
   using result_type = typename S::template vector<::tlcodec::api::basic::ReadParticipantDate<S>>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CHAT_TOO_BIG"}, {400, "MSG_ID_INVALID"}, {400, "MSG_TOO_OLD"}, {400, "PEER_ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct getMessageReadParticipants {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getMessageReadParticipants)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getMessageReadParticipants)
 #endif

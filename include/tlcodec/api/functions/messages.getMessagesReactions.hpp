@@ -16,6 +16,7 @@ struct getMessagesReactions {
   static constexpr std::uint32_t constructor_id = 0x8bba90e6;
   static constexpr std::string_view tl_name = "messages.getMessagesReactions";
   static constexpr std::string_view tl_signature = "messages.getMessagesReactions peer:InputPeer id:Vector int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "MSG_ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct getMessagesReactions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getMessagesReactions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getMessagesReactions)
 #endif

@@ -16,6 +16,7 @@ struct getMessagesViews {
   static constexpr std::uint32_t constructor_id = 0x5784d3e1;
   static constexpr std::string_view tl_name = "messages.getMessagesViews";
   static constexpr std::string_view tl_signature = "messages.getMessagesViews peer:InputPeer id:Vector int increment:Bool = messages.MessageViews";
+  static constexpr std::string_view tl_type = "messages.MessageViews";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "id", "increment"};
   using result_type = ::tlcodec::api::basic::messages::MessageViews<S>;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHAT_ID_INVALID"}, {400, "CHAT_NOT_MODIFIED"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {406, "CHANNEL_PRIVATE"}}};
@@ -44,4 +45,7 @@ struct getMessagesViews {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getMessagesViews)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getMessagesViews)
 #endif

@@ -15,6 +15,7 @@ struct getMyStickers {
   static constexpr std::uint32_t constructor_id = 0xd0b5e1fc;
   static constexpr std::string_view tl_name = "messages.getMyStickers";
   static constexpr std::string_view tl_signature = "messages.getMyStickers offset_id:long limit:int = messages.MyStickers";
+  static constexpr std::string_view tl_type = "messages.MyStickers";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"offset_id", "limit"};
   using result_type = ::tlcodec::api::basic::messages::MyStickers<S>;
@@ -42,4 +43,7 @@ struct getMyStickers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getMyStickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getMyStickers)
 #endif

@@ -15,6 +15,7 @@ struct getOldFeaturedStickers {
   static constexpr std::uint32_t constructor_id = 0x7ed094a1;
   static constexpr std::string_view tl_name = "messages.getOldFeaturedStickers";
   static constexpr std::string_view tl_signature = "messages.getOldFeaturedStickers offset:int limit:int hash:long = messages.FeaturedStickers";
+  static constexpr std::string_view tl_type = "messages.FeaturedStickers";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"offset", "limit", "hash"};
   using result_type = ::tlcodec::api::basic::messages::FeaturedStickers<S>;
@@ -44,4 +45,7 @@ struct getOldFeaturedStickers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getOldFeaturedStickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getOldFeaturedStickers)
 #endif

@@ -16,6 +16,7 @@ struct getOnlines {
   static constexpr std::uint32_t constructor_id = 0x6e2be050;
   static constexpr std::string_view tl_name = "messages.getOnlines";
   static constexpr std::string_view tl_signature = "messages.getOnlines peer:InputPeer = ChatOnlines";
+  static constexpr std::string_view tl_type = "ChatOnlines";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
   using result_type = ::tlcodec::api::basic::ChatOnlines<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHANNEL_PRIVATE"}, {400, "CHAT_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -40,4 +41,7 @@ struct getOnlines {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getOnlines)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getOnlines)
 #endif

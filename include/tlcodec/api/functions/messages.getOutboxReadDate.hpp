@@ -16,6 +16,7 @@ struct getOutboxReadDate {
   static constexpr std::uint32_t constructor_id = 0x8c4bfe5d;
   static constexpr std::string_view tl_name = "messages.getOutboxReadDate";
   static constexpr std::string_view tl_signature = "messages.getOutboxReadDate peer:InputPeer msg_id:int = OutboxReadDate";
+  static constexpr std::string_view tl_type = "OutboxReadDate";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "msg_id"};
   using result_type = ::tlcodec::api::basic::OutboxReadDate<S>;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "MESSAGE_ID_INVALID"}, {400, "MESSAGE_NOT_READ_YET"}, {400, "MESSAGE_TOO_OLD"}, {400, "PEER_ID_INVALID"}, {403, "USER_PRIVACY_RESTRICTED"}, {403, "YOUR_PRIVACY_RESTRICTED"}}};
@@ -42,4 +43,7 @@ struct getOutboxReadDate {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getOutboxReadDate)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getOutboxReadDate)
 #endif

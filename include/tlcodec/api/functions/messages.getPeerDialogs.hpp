@@ -16,6 +16,7 @@ struct getPeerDialogs {
   static constexpr std::uint32_t constructor_id = 0xe470bcfd;
   static constexpr std::string_view tl_name = "messages.getPeerDialogs";
   static constexpr std::string_view tl_signature = "messages.getPeerDialogs peers:Vector InputDialogPeer = messages.PeerDialogs";
+  static constexpr std::string_view tl_type = "messages.PeerDialogs";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peers"};
   using result_type = ::tlcodec::api::basic::messages::PeerDialogs<S>;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "FROZEN_PARTICIPANT_MISSING"}, {400, "INPUT_PEERS_EMPTY"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {406, "CHANNEL_PRIVATE"}}};
@@ -40,4 +41,7 @@ struct getPeerDialogs {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getPeerDialogs)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getPeerDialogs)
 #endif

@@ -16,6 +16,7 @@ struct getPeerSettings {
   static constexpr std::uint32_t constructor_id = 0xefd9a6a2;
   static constexpr std::string_view tl_name = "messages.getPeerSettings";
   static constexpr std::string_view tl_signature = "messages.getPeerSettings peer:InputPeer = messages.PeerSettings";
+  static constexpr std::string_view tl_type = "messages.PeerSettings";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
   using result_type = ::tlcodec::api::basic::messages::PeerSettings<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_MONOFORUM_UNSUPPORTED"}, {400, "CHANNEL_PRIVATE"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -40,4 +41,7 @@ struct getPeerSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getPeerSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getPeerSettings)
 #endif

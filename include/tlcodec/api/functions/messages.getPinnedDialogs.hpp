@@ -15,6 +15,7 @@ struct getPinnedDialogs {
   static constexpr std::uint32_t constructor_id = 0xd6b94df2;
   static constexpr std::string_view tl_name = "messages.getPinnedDialogs";
   static constexpr std::string_view tl_signature = "messages.getPinnedDialogs folder_id:int = messages.PeerDialogs";
+  static constexpr std::string_view tl_type = "messages.PeerDialogs";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"folder_id"};
   using result_type = ::tlcodec::api::basic::messages::PeerDialogs<S>;
@@ -40,4 +41,7 @@ struct getPinnedDialogs {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getPinnedDialogs)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getPinnedDialogs)
 #endif

@@ -15,6 +15,7 @@ struct getPinnedSavedDialogs {
   static constexpr std::uint32_t constructor_id = 0xd63d94e0;
   static constexpr std::string_view tl_name = "messages.getPinnedSavedDialogs";
   static constexpr std::string_view tl_signature = "messages.getPinnedSavedDialogs = messages.SavedDialogs";
+  static constexpr std::string_view tl_type = "messages.SavedDialogs";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::messages::SavedDialogs<S>;
@@ -36,4 +37,7 @@ struct getPinnedSavedDialogs {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getPinnedSavedDialogs)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getPinnedSavedDialogs)
 #endif

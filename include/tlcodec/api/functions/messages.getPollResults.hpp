@@ -16,6 +16,7 @@ struct getPollResults {
   static constexpr std::uint32_t constructor_id = 0x73bb643b;
   static constexpr std::string_view tl_name = "messages.getPollResults";
   static constexpr std::string_view tl_signature = "messages.getPollResults peer:InputPeer msg_id:int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "msg_id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "MESSAGE_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct getPollResults {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getPollResults)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getPollResults)
 #endif

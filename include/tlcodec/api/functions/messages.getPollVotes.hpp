@@ -16,6 +16,7 @@ struct getPollVotes {
   static constexpr std::uint32_t constructor_id = 0xb86e380e;
   static constexpr std::string_view tl_name = "messages.getPollVotes";
   static constexpr std::string_view tl_signature = "messages.getPollVotes flags:# peer:InputPeer id:int option:flags.0?string offset:flags.1?string limit:int = messages.VotesList";
+  static constexpr std::string_view tl_type = "messages.VotesList";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "peer", "id", "option", "offset", "limit"};
   using result_type = ::tlcodec::api::basic::messages::VotesList<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "MSG_ID_INVALID"}, {403, "BROADCAST_FORBIDDEN"}, {403, "POLL_VOTE_REQUIRED"}}};
@@ -50,4 +51,7 @@ struct getPollVotes {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getPollVotes)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getPollVotes)
 #endif

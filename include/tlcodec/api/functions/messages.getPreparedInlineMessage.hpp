@@ -16,6 +16,7 @@ struct getPreparedInlineMessage {
   static constexpr std::uint32_t constructor_id = 0x857ebdb8;
   static constexpr std::string_view tl_name = "messages.getPreparedInlineMessage";
   static constexpr std::string_view tl_signature = "messages.getPreparedInlineMessage bot:InputUser id:string = messages.PreparedInlineMessage";
+  static constexpr std::string_view tl_type = "messages.PreparedInlineMessage";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"bot", "id"};
   using result_type = ::tlcodec::api::basic::messages::PreparedInlineMessage<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "ID_EXPIRED"}, {400, "ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct getPreparedInlineMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getPreparedInlineMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getPreparedInlineMessage)
 #endif

@@ -15,6 +15,7 @@ struct getQuickReplies {
   static constexpr std::uint32_t constructor_id = 0xd483f2a8;
   static constexpr std::string_view tl_name = "messages.getQuickReplies";
   static constexpr std::string_view tl_signature = "messages.getQuickReplies hash:long = messages.QuickReplies";
+  static constexpr std::string_view tl_type = "messages.QuickReplies";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::messages::QuickReplies<S>;
@@ -40,4 +41,7 @@ struct getQuickReplies {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getQuickReplies)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getQuickReplies)
 #endif

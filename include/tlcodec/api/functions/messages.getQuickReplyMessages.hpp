@@ -15,6 +15,7 @@ struct getQuickReplyMessages {
   static constexpr std::uint32_t constructor_id = 0x94a495c3;
   static constexpr std::string_view tl_name = "messages.getQuickReplyMessages";
   static constexpr std::string_view tl_signature = "messages.getQuickReplyMessages flags:# shortcut_id:int id:flags.0?Vector int hash:long = messages.Messages";
+  static constexpr std::string_view tl_type = "messages.Messages";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "shortcut_id", "id", "hash"};
   using result_type = ::tlcodec::api::basic::messages::Messages<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "SHORTCUT_INVALID"}}};
@@ -45,4 +46,7 @@ struct getQuickReplyMessages {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getQuickReplyMessages)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getQuickReplyMessages)
 #endif

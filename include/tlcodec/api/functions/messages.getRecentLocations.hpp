@@ -16,6 +16,7 @@ struct getRecentLocations {
   static constexpr std::uint32_t constructor_id = 0x702a40e0;
   static constexpr std::string_view tl_name = "messages.getRecentLocations";
   static constexpr std::string_view tl_signature = "messages.getRecentLocations peer:InputPeer limit:int hash:long = messages.Messages";
+  static constexpr std::string_view tl_type = "messages.Messages";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "limit", "hash"};
   using result_type = ::tlcodec::api::basic::messages::Messages<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -44,4 +45,7 @@ struct getRecentLocations {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getRecentLocations)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getRecentLocations)
 #endif

@@ -15,6 +15,7 @@ struct getRecentReactions {
   static constexpr std::uint32_t constructor_id = 0x39461db2;
   static constexpr std::string_view tl_name = "messages.getRecentReactions";
   static constexpr std::string_view tl_signature = "messages.getRecentReactions limit:int hash:long = messages.Reactions";
+  static constexpr std::string_view tl_type = "messages.Reactions";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"limit", "hash"};
   using result_type = ::tlcodec::api::basic::messages::Reactions<S>;
@@ -42,4 +43,7 @@ struct getRecentReactions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getRecentReactions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getRecentReactions)
 #endif

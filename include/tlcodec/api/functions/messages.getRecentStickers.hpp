@@ -15,6 +15,7 @@ struct getRecentStickers {
   static constexpr std::uint32_t constructor_id = 0x9da9403b;
   static constexpr std::string_view tl_name = "messages.getRecentStickers";
   static constexpr std::string_view tl_signature = "messages.getRecentStickers flags:# hash:long = messages.RecentStickers";
+  static constexpr std::string_view tl_type = "messages.RecentStickers";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "attached", "hash"};
   using result_type = ::tlcodec::api::basic::messages::RecentStickers<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -43,4 +44,7 @@ struct getRecentStickers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getRecentStickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getRecentStickers)
 #endif

@@ -16,6 +16,7 @@ struct getReplies {
   static constexpr std::uint32_t constructor_id = 0x22ddd30c;
   static constexpr std::string_view tl_name = "messages.getReplies";
   static constexpr std::string_view tl_signature = "messages.getReplies peer:InputPeer msg_id:int offset_id:int offset_date:int add_offset:int limit:int max_id:int min_id:int hash:long = messages.Messages";
+  static constexpr std::string_view tl_type = "messages.Messages";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"peer", "msg_id", "offset_id", "offset_date", "add_offset", "limit", "max_id", "min_id", "hash"};
   using result_type = ::tlcodec::api::basic::messages::Messages<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "TOPIC_ID_INVALID"}}};
@@ -56,4 +57,7 @@ struct getReplies {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getReplies)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getReplies)
 #endif

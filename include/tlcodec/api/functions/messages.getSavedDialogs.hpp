@@ -16,6 +16,7 @@ struct getSavedDialogs {
   static constexpr std::uint32_t constructor_id = 0x1e91fc99;
   static constexpr std::string_view tl_name = "messages.getSavedDialogs";
   static constexpr std::string_view tl_signature = "messages.getSavedDialogs flags:# parent_peer:flags.1?InputPeer offset_date:int offset_id:int offset_peer:InputPeer limit:int hash:long = messages.SavedDialogs";
+  static constexpr std::string_view tl_type = "messages.SavedDialogs";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "exclude_pinned", "parent_peer", "offset_date", "offset_id", "offset_peer", "limit", "hash"};
   using result_type = ::tlcodec::api::basic::messages::SavedDialogs<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -54,4 +55,7 @@ struct getSavedDialogs {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getSavedDialogs)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getSavedDialogs)
 #endif

@@ -16,6 +16,7 @@ struct getSavedDialogsByID {
   static constexpr std::uint32_t constructor_id = 0x6f6f9c96;
   static constexpr std::string_view tl_name = "messages.getSavedDialogsByID";
   static constexpr std::string_view tl_signature = "messages.getSavedDialogsByID flags:# parent_peer:flags.1?InputPeer ids:Vector InputPeer = messages.SavedDialogs";
+  static constexpr std::string_view tl_type = "messages.SavedDialogs";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "parent_peer", "ids"};
   using result_type = ::tlcodec::api::basic::messages::SavedDialogs<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -44,4 +45,7 @@ struct getSavedDialogsByID {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getSavedDialogsByID)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getSavedDialogsByID)
 #endif

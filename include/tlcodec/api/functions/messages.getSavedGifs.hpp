@@ -15,6 +15,7 @@ struct getSavedGifs {
   static constexpr std::uint32_t constructor_id = 0x5cf09635;
   static constexpr std::string_view tl_name = "messages.getSavedGifs";
   static constexpr std::string_view tl_signature = "messages.getSavedGifs hash:long = messages.SavedGifs";
+  static constexpr std::string_view tl_type = "messages.SavedGifs";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::messages::SavedGifs<S>;
@@ -40,4 +41,7 @@ struct getSavedGifs {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getSavedGifs)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getSavedGifs)
 #endif

@@ -16,6 +16,7 @@ struct getSavedHistory {
   static constexpr std::uint32_t constructor_id = 0x998ab009;
   static constexpr std::string_view tl_name = "messages.getSavedHistory";
   static constexpr std::string_view tl_signature = "messages.getSavedHistory flags:# parent_peer:flags.0?InputPeer peer:InputPeer offset_id:int offset_date:int add_offset:int limit:int max_id:int min_id:int hash:long = messages.Messages";
+  static constexpr std::string_view tl_type = "messages.Messages";
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "parent_peer", "peer", "offset_id", "offset_date", "add_offset", "limit", "max_id", "min_id", "hash"};
   using result_type = ::tlcodec::api::basic::messages::Messages<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -58,4 +59,7 @@ struct getSavedHistory {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getSavedHistory)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getSavedHistory)
 #endif

@@ -16,6 +16,7 @@ struct getSavedReactionTags {
   static constexpr std::uint32_t constructor_id = 0x3637e05b;
   static constexpr std::string_view tl_name = "messages.getSavedReactionTags";
   static constexpr std::string_view tl_signature = "messages.getSavedReactionTags flags:# peer:flags.0?InputPeer hash:long = messages.SavedReactionTags";
+  static constexpr std::string_view tl_type = "messages.SavedReactionTags";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "peer", "hash"};
   using result_type = ::tlcodec::api::basic::messages::SavedReactionTags<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -44,4 +45,7 @@ struct getSavedReactionTags {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getSavedReactionTags)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getSavedReactionTags)
 #endif

@@ -16,6 +16,7 @@ struct getScheduledHistory {
   static constexpr std::uint32_t constructor_id = 0xf516760b;
   static constexpr std::string_view tl_name = "messages.getScheduledHistory";
   static constexpr std::string_view tl_signature = "messages.getScheduledHistory peer:InputPeer hash:long = messages.Messages";
+  static constexpr std::string_view tl_type = "messages.Messages";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "hash"};
   using result_type = ::tlcodec::api::basic::messages::Messages<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "CHAT_ADMIN_REQUIRED"}, {400, "PEER_ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct getScheduledHistory {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getScheduledHistory)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getScheduledHistory)
 #endif

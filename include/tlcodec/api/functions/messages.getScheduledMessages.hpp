@@ -16,6 +16,7 @@ struct getScheduledMessages {
   static constexpr std::uint32_t constructor_id = 0xbdbb0464;
   static constexpr std::string_view tl_name = "messages.getScheduledMessages";
   static constexpr std::string_view tl_signature = "messages.getScheduledMessages peer:InputPeer id:Vector int = messages.Messages";
+  static constexpr std::string_view tl_type = "messages.Messages";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "id"};
   using result_type = ::tlcodec::api::basic::messages::Messages<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "PEER_ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct getScheduledMessages {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getScheduledMessages)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getScheduledMessages)
 #endif

@@ -17,6 +17,7 @@ struct getSearchCounters {
   static constexpr std::uint32_t constructor_id = 0x1bbcf300;
   static constexpr std::string_view tl_name = "messages.getSearchCounters";
   static constexpr std::string_view tl_signature = "messages.getSearchCounters flags:# peer:InputPeer saved_peer_id:flags.2?InputPeer top_msg_id:flags.0?int filters:Vector MessagesFilter = Vector messages.SearchCounter";
+  static constexpr std::string_view tl_type = "Vector<messages.SearchCounter>";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "peer", "saved_peer_id", "top_msg_id", "filters"};
   using result_type = typename S::template vector<::tlcodec::api::basic::messages::SearchCounter<S>>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -49,4 +50,7 @@ struct getSearchCounters {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getSearchCounters)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getSearchCounters)
 #endif

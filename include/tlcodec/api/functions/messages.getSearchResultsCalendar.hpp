@@ -17,6 +17,7 @@ struct getSearchResultsCalendar {
   static constexpr std::uint32_t constructor_id = 0x6aa3f6bd;
   static constexpr std::string_view tl_name = "messages.getSearchResultsCalendar";
   static constexpr std::string_view tl_signature = "messages.getSearchResultsCalendar flags:# peer:InputPeer saved_peer_id:flags.2?InputPeer filter:MessagesFilter offset_id:int offset_date:int = messages.SearchResultsCalendar";
+  static constexpr std::string_view tl_type = "messages.SearchResultsCalendar";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "peer", "saved_peer_id", "filter", "offset_id", "offset_date"};
   using result_type = ::tlcodec::api::basic::messages::SearchResultsCalendar<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "FILTER_NOT_SUPPORTED"}, {400, "PEER_ID_INVALID"}}};
@@ -51,4 +52,7 @@ struct getSearchResultsCalendar {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getSearchResultsCalendar)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getSearchResultsCalendar)
 #endif

@@ -17,6 +17,7 @@ struct getSearchResultsPositions {
   static constexpr std::uint32_t constructor_id = 0x9c7f2f10;
   static constexpr std::string_view tl_name = "messages.getSearchResultsPositions";
   static constexpr std::string_view tl_signature = "messages.getSearchResultsPositions flags:# peer:InputPeer saved_peer_id:flags.2?InputPeer filter:MessagesFilter offset_id:int limit:int = messages.SearchResultsPositions";
+  static constexpr std::string_view tl_type = "messages.SearchResultsPositions";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "peer", "saved_peer_id", "filter", "offset_id", "limit"};
   using result_type = ::tlcodec::api::basic::messages::SearchResultsPositions<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -51,4 +52,7 @@ struct getSearchResultsPositions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getSearchResultsPositions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getSearchResultsPositions)
 #endif

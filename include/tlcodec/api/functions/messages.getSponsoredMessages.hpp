@@ -16,6 +16,7 @@ struct getSponsoredMessages {
   static constexpr std::uint32_t constructor_id = 0x3d6ce850;
   static constexpr std::string_view tl_name = "messages.getSponsoredMessages";
   static constexpr std::string_view tl_signature = "messages.getSponsoredMessages flags:# peer:InputPeer msg_id:flags.0?int = messages.SponsoredMessages";
+  static constexpr std::string_view tl_type = "messages.SponsoredMessages";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "peer", "msg_id"};
   using result_type = ::tlcodec::api::basic::messages::SponsoredMessages<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "MSG_ID_INVALID"}}};
@@ -44,4 +45,7 @@ struct getSponsoredMessages {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getSponsoredMessages)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getSponsoredMessages)
 #endif

@@ -16,6 +16,7 @@ struct getStickerSet {
   static constexpr std::uint32_t constructor_id = 0xc8a0ec74;
   static constexpr std::string_view tl_name = "messages.getStickerSet";
   static constexpr std::string_view tl_signature = "messages.getStickerSet stickerset:InputStickerSet hash:int = messages.StickerSet";
+  static constexpr std::string_view tl_type = "messages.StickerSet";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"stickerset", "hash"};
   using result_type = ::tlcodec::api::basic::messages::StickerSet<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "EMOTICON_STICKERPACK_MISSING"}, {406, "STICKERSET_INVALID"}}};
@@ -42,4 +43,7 @@ struct getStickerSet {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getStickerSet)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getStickerSet)
 #endif

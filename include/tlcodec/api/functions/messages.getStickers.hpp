@@ -15,6 +15,7 @@ struct getStickers {
   static constexpr std::uint32_t constructor_id = 0xd5a5d3a1;
   static constexpr std::string_view tl_name = "messages.getStickers";
   static constexpr std::string_view tl_signature = "messages.getStickers emoticon:string hash:long = messages.Stickers";
+  static constexpr std::string_view tl_type = "messages.Stickers";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"emoticon", "hash"};
   using result_type = ::tlcodec::api::basic::messages::Stickers<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "EMOTICON_EMPTY"}}};
@@ -41,4 +42,7 @@ struct getStickers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getStickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getStickers)
 #endif

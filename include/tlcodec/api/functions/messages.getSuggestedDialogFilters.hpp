@@ -15,6 +15,7 @@ struct getSuggestedDialogFilters {
   static constexpr std::uint32_t constructor_id = 0xa29cd42c;
   static constexpr std::string_view tl_name = "messages.getSuggestedDialogFilters";
   static constexpr std::string_view tl_signature = "messages.getSuggestedDialogFilters = Vector DialogFilterSuggested";
+  static constexpr std::string_view tl_type = "Vector<DialogFilterSuggested>";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = typename S::template vector<::tlcodec::api::basic::DialogFilterSuggested<S>>;
@@ -36,4 +37,7 @@ struct getSuggestedDialogFilters {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getSuggestedDialogFilters)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getSuggestedDialogFilters)
 #endif

@@ -15,6 +15,7 @@ struct getTopReactions {
   static constexpr std::uint32_t constructor_id = 0xbb8125ba;
   static constexpr std::string_view tl_name = "messages.getTopReactions";
   static constexpr std::string_view tl_signature = "messages.getTopReactions limit:int hash:long = messages.Reactions";
+  static constexpr std::string_view tl_type = "messages.Reactions";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"limit", "hash"};
   using result_type = ::tlcodec::api::basic::messages::Reactions<S>;
@@ -42,4 +43,7 @@ struct getTopReactions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getTopReactions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getTopReactions)
 #endif

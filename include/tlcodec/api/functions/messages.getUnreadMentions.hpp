@@ -16,6 +16,7 @@ struct getUnreadMentions {
   static constexpr std::uint32_t constructor_id = 0xf107e790;
   static constexpr std::string_view tl_name = "messages.getUnreadMentions";
   static constexpr std::string_view tl_signature = "messages.getUnreadMentions flags:# peer:InputPeer top_msg_id:flags.0?int offset_id:int add_offset:int limit:int max_id:int min_id:int = messages.Messages";
+  static constexpr std::string_view tl_type = "messages.Messages";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "peer", "top_msg_id", "offset_id", "add_offset", "limit", "max_id", "min_id"};
   using result_type = ::tlcodec::api::basic::messages::Messages<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -54,4 +55,7 @@ struct getUnreadMentions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getUnreadMentions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getUnreadMentions)
 #endif

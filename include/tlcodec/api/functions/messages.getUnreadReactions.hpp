@@ -16,6 +16,7 @@ struct getUnreadReactions {
   static constexpr std::uint32_t constructor_id = 0xbd7f90ac;
   static constexpr std::string_view tl_name = "messages.getUnreadReactions";
   static constexpr std::string_view tl_signature = "messages.getUnreadReactions flags:# peer:InputPeer top_msg_id:flags.0?int saved_peer_id:flags.1?InputPeer offset_id:int add_offset:int limit:int max_id:int min_id:int = messages.Messages";
+  static constexpr std::string_view tl_type = "messages.Messages";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "peer", "top_msg_id", "saved_peer_id", "offset_id", "add_offset", "limit", "max_id", "min_id"};
   using result_type = ::tlcodec::api::basic::messages::Messages<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -56,4 +57,7 @@ struct getUnreadReactions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getUnreadReactions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getUnreadReactions)
 #endif

@@ -15,6 +15,7 @@ struct getWebPage {
   static constexpr std::uint32_t constructor_id = 0x8d9692a3;
   static constexpr std::string_view tl_name = "messages.getWebPage";
   static constexpr std::string_view tl_signature = "messages.getWebPage url:string hash:int = messages.WebPage";
+  static constexpr std::string_view tl_type = "messages.WebPage";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"url", "hash"};
   using result_type = ::tlcodec::api::basic::messages::WebPage<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "WC_CONVERT_URL_INVALID"}}};
@@ -41,4 +42,7 @@ struct getWebPage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getWebPage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getWebPage)
 #endif

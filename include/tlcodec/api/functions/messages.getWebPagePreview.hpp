@@ -16,6 +16,7 @@ struct getWebPagePreview {
   static constexpr std::uint32_t constructor_id = 0x570d6f6f;
   static constexpr std::string_view tl_name = "messages.getWebPagePreview";
   static constexpr std::string_view tl_signature = "messages.getWebPagePreview flags:# message:string entities:flags.3?Vector MessageEntity = messages.WebPagePreview";
+  static constexpr std::string_view tl_type = "messages.WebPagePreview";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "message", "entities"};
   using result_type = ::tlcodec::api::basic::messages::WebPagePreview<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "ENTITY_BOUNDS_INVALID"}, {400, "MESSAGE_EMPTY"}}};
@@ -44,4 +45,7 @@ struct getWebPagePreview {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::getWebPagePreview)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::getWebPagePreview)
 #endif

@@ -16,6 +16,7 @@ struct hideAllChatJoinRequests {
   static constexpr std::uint32_t constructor_id = 0xe085f4ea;
   static constexpr std::string_view tl_name = "messages.hideAllChatJoinRequests";
   static constexpr std::string_view tl_signature = "messages.hideAllChatJoinRequests flags:# peer:InputPeer link:flags.1?string = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "approved", "peer", "link"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 9> tl_errors = {{{400, "CHANNELS_TOO_MUCH"}, {400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "HIDE_REQUESTER_MISSING"}, {400, "INVITE_HASH_EXPIRED"}, {400, "PEER_ID_INVALID"}, {400, "USER_CHANNELS_TOO_MUCH"}, {403, "CHAT_WRITE_FORBIDDEN"}}};
@@ -46,4 +47,7 @@ struct hideAllChatJoinRequests {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::hideAllChatJoinRequests)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::hideAllChatJoinRequests)
 #endif

@@ -17,6 +17,7 @@ struct hideChatJoinRequest {
   static constexpr std::uint32_t constructor_id = 0x7fe7e815;
   static constexpr std::string_view tl_name = "messages.hideChatJoinRequest";
   static constexpr std::string_view tl_signature = "messages.hideChatJoinRequest flags:# peer:InputPeer user_id:InputUser = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "approved", "peer", "user_id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 11> tl_errors = {{{400, "CHANNELS_TOO_MUCH"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "HIDE_REQUESTER_MISSING"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "USER_ALREADY_PARTICIPANT"}, {400, "USER_ID_INVALID"}, {403, "CHAT_WRITE_FORBIDDEN"}, {403, "USER_CHANNELS_TOO_MUCH"}}};
@@ -47,4 +48,7 @@ struct hideChatJoinRequest {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::hideChatJoinRequest)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::hideChatJoinRequest)
 #endif

@@ -15,6 +15,7 @@ struct importChatInvite {
   static constexpr std::uint32_t constructor_id = 0x6c50051c;
   static constexpr std::string_view tl_name = "messages.importChatInvite";
   static constexpr std::string_view tl_signature = "messages.importChatInvite hash:string = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 14> tl_errors = {{{400, "CHANNELS_TOO_MUCH"}, {400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_INVALID"}, {400, "INVITE_HASH_EMPTY"}, {400, "INVITE_HASH_INVALID"}, {400, "INVITE_REQUEST_SENT"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "STARS_PAYMENT_REQUIRED"}, {400, "USERS_TOO_MUCH"}, {400, "USER_ALREADY_PARTICIPANT"}, {400, "USER_CHANNELS_TOO_MUCH"}, {406, "INVITE_HASH_EXPIRED"}}};
@@ -39,4 +40,7 @@ struct importChatInvite {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::importChatInvite)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::importChatInvite)
 #endif

@@ -17,6 +17,7 @@ struct initHistoryImport {
   static constexpr std::uint32_t constructor_id = 0x34090c3b;
   static constexpr std::string_view tl_name = "messages.initHistoryImport";
   static constexpr std::string_view tl_signature = "messages.initHistoryImport peer:InputPeer file:InputFile media_count:int = messages.HistoryImport";
+  static constexpr std::string_view tl_type = "messages.HistoryImport";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "file", "media_count"};
   using result_type = ::tlcodec::api::basic::messages::HistoryImport<S>;
   static constexpr std::array<::tlcodec::documented_error, 7> tl_errors = {{{400, "CHAT_ADMIN_REQUIRED"}, {400, "IMPORT_FILE_INVALID"}, {400, "IMPORT_FORMAT_DATE_INVALID"}, {400, "IMPORT_FORMAT_UNRECOGNIZED"}, {400, "PEER_ID_INVALID"}, {400, "USER_NOT_MUTUAL_CONTACT"}, {406, "PREVIOUS_CHAT_IMPORT_ACTIVE_WAIT_%dMIN"}}};
@@ -45,4 +46,7 @@ struct initHistoryImport {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::initHistoryImport)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::initHistoryImport)
 #endif

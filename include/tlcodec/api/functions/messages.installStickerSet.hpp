@@ -16,6 +16,7 @@ struct installStickerSet {
   static constexpr std::uint32_t constructor_id = 0xc78fe460;
   static constexpr std::string_view tl_name = "messages.installStickerSet";
   static constexpr std::string_view tl_signature = "messages.installStickerSet stickerset:InputStickerSet archived:Bool = messages.StickerSetInstallResult";
+  static constexpr std::string_view tl_type = "messages.StickerSetInstallResult";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"stickerset", "archived"};
   using result_type = ::tlcodec::api::basic::messages::StickerSetInstallResult<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{406, "STICKERSET_INVALID"}}};
@@ -42,4 +43,7 @@ struct installStickerSet {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::installStickerSet)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::installStickerSet)
 #endif

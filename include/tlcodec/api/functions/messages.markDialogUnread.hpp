@@ -16,6 +16,7 @@ struct markDialogUnread {
   static constexpr std::uint32_t constructor_id = 0x8c5006f8;
   static constexpr std::string_view tl_name = "messages.markDialogUnread";
   static constexpr std::string_view tl_signature = "messages.markDialogUnread flags:# parent_peer:flags.1?InputPeer peer:InputDialogPeer = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "unread", "parent_peer", "peer"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -46,4 +47,7 @@ struct markDialogUnread {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::markDialogUnread)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::markDialogUnread)
 #endif

@@ -15,6 +15,7 @@ struct migrateChat {
   static constexpr std::uint32_t constructor_id = 0xa2875319;
   static constexpr std::string_view tl_name = "messages.migrateChat";
   static constexpr std::string_view tl_signature = "messages.migrateChat chat_id:long = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"chat_id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
@@ -40,4 +41,7 @@ struct migrateChat {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::migrateChat)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::migrateChat)
 #endif

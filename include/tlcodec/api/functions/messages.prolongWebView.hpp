@@ -17,6 +17,7 @@ struct prolongWebView {
   static constexpr std::uint32_t constructor_id = 0xb0d81a83;
   static constexpr std::string_view tl_name = "messages.prolongWebView";
   static constexpr std::string_view tl_signature = "messages.prolongWebView flags:# peer:InputPeer bot:InputUser query_id:long reply_to:flags.0?InputReplyTo send_as:flags.13?InputPeer = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "silent", "peer", "bot", "query_id", "reply_to", "send_as"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "BOT_INVALID"}}};
@@ -53,4 +54,7 @@ struct prolongWebView {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::prolongWebView)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::prolongWebView)
 #endif

@@ -15,6 +15,7 @@ struct rateTranscribedAudio {
   static constexpr std::uint32_t constructor_id = 0x7f1d072f;
   static constexpr std::string_view tl_name = "messages.rateTranscribedAudio";
   static constexpr std::string_view tl_signature = "messages.rateTranscribedAudio peer:InputPeer msg_id:int transcription_id:long good:Bool = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"peer", "msg_id", "transcription_id", "good"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -45,4 +46,7 @@ struct rateTranscribedAudio {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::rateTranscribedAudio)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::rateTranscribedAudio)
 #endif

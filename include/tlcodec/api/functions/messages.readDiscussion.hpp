@@ -15,6 +15,7 @@ struct readDiscussion {
   static constexpr std::uint32_t constructor_id = 0xf731a9f4;
   static constexpr std::string_view tl_name = "messages.readDiscussion";
   static constexpr std::string_view tl_signature = "messages.readDiscussion peer:InputPeer msg_id:int read_max_id:int = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "msg_id", "read_max_id"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHAT_ID_INVALID"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -43,4 +44,7 @@ struct readDiscussion {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::readDiscussion)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::readDiscussion)
 #endif

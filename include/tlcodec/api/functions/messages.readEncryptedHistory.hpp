@@ -15,6 +15,7 @@ struct readEncryptedHistory {
   static constexpr std::uint32_t constructor_id = 0x7f4b690a;
   static constexpr std::string_view tl_name = "messages.readEncryptedHistory";
   static constexpr std::string_view tl_signature = "messages.readEncryptedHistory peer:InputEncryptedChat max_date:int = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::size_t tl_fixed_size = 20;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "max_date"};
   using result_type = bool;
@@ -42,4 +43,7 @@ struct readEncryptedHistory {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::readEncryptedHistory)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::readEncryptedHistory)
 #endif

@@ -16,6 +16,7 @@ struct readHistory {
   static constexpr std::uint32_t constructor_id = 0x0e306d3a;
   static constexpr std::string_view tl_name = "messages.readHistory";
   static constexpr std::string_view tl_signature = "messages.readHistory peer:InputPeer max_id:int = messages.AffectedMessages";
+  static constexpr std::string_view tl_type = "messages.AffectedMessages";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "max_id"};
   using result_type = ::tlcodec::api::basic::messages::AffectedMessages<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "BUSINESS_CONNECTION_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_ID_INVALID"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct readHistory {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::readHistory)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::readHistory)
 #endif

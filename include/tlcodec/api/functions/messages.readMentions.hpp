@@ -16,6 +16,7 @@ struct readMentions {
   static constexpr std::uint32_t constructor_id = 0x36e5bf4d;
   static constexpr std::string_view tl_name = "messages.readMentions";
   static constexpr std::string_view tl_signature = "messages.readMentions flags:# peer:InputPeer top_msg_id:flags.0?int = messages.AffectedHistory";
+  static constexpr std::string_view tl_type = "messages.AffectedHistory";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "peer", "top_msg_id"};
   using result_type = ::tlcodec::api::basic::messages::AffectedHistory<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "SAVED_PEER_INVALID"}}};
@@ -44,4 +45,7 @@ struct readMentions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::readMentions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::readMentions)
 #endif

@@ -15,6 +15,7 @@ struct readMessageContents {
   static constexpr std::uint32_t constructor_id = 0x36a73f77;
   static constexpr std::string_view tl_name = "messages.readMessageContents";
   static constexpr std::string_view tl_signature = "messages.readMessageContents id:Vector int = messages.AffectedMessages";
+  static constexpr std::string_view tl_type = "messages.AffectedMessages";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
   using result_type = ::tlcodec::api::basic::messages::AffectedMessages<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -39,4 +40,7 @@ struct readMessageContents {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::readMessageContents)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::readMessageContents)
 #endif

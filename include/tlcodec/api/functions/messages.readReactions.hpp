@@ -16,6 +16,7 @@ struct readReactions {
   static constexpr std::uint32_t constructor_id = 0x9ec44f93;
   static constexpr std::string_view tl_name = "messages.readReactions";
   static constexpr std::string_view tl_signature = "messages.readReactions flags:# peer:InputPeer top_msg_id:flags.0?int saved_peer_id:flags.1?InputPeer = messages.AffectedHistory";
+  static constexpr std::string_view tl_type = "messages.AffectedHistory";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "peer", "top_msg_id", "saved_peer_id"};
   using result_type = ::tlcodec::api::basic::messages::AffectedHistory<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -46,4 +47,7 @@ struct readReactions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::readReactions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::readReactions)
 #endif

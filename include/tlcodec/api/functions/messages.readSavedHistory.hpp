@@ -15,6 +15,7 @@ struct readSavedHistory {
   static constexpr std::uint32_t constructor_id = 0xba4a3b5b;
   static constexpr std::string_view tl_name = "messages.readSavedHistory";
   static constexpr std::string_view tl_signature = "messages.readSavedHistory parent_peer:InputPeer peer:InputPeer max_id:int = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"parent_peer", "peer", "max_id"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "CHAT_ADMIN_REQUIRED"}, {400, "PARENT_PEER_INVALID"}}};
@@ -43,4 +44,7 @@ struct readSavedHistory {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::readSavedHistory)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::readSavedHistory)
 #endif

@@ -15,6 +15,7 @@ struct receivedMessages {
   static constexpr std::uint32_t constructor_id = 0x05a954c0;
   static constexpr std::string_view tl_name = "messages.receivedMessages";
   static constexpr std::string_view tl_signature = "messages.receivedMessages max_id:int = Vector ReceivedNotifyMessage";
+  static constexpr std::string_view tl_type = "Vector<ReceivedNotifyMessage>";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"max_id"};
   using result_type = typename S::template vector<::tlcodec::api::basic::ReceivedNotifyMessage<S>>;
@@ -40,4 +41,7 @@ struct receivedMessages {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::receivedMessages)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::receivedMessages)
 #endif

@@ -14,6 +14,7 @@ struct receivedQueue {
   static constexpr std::uint32_t constructor_id = 0x55a5bb66;
   static constexpr std::string_view tl_name = "messages.receivedQueue";
   static constexpr std::string_view tl_signature = "messages.receivedQueue max_qts:int = Vector long";
+  static constexpr std::string_view tl_type = "Vector<long>";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"max_qts"};
   using result_type = typename S::template vector<std::int64_t>;
@@ -39,4 +40,7 @@ struct receivedQueue {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::receivedQueue)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::receivedQueue)
 #endif

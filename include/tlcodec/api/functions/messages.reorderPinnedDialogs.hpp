@@ -15,6 +15,7 @@ struct reorderPinnedDialogs {
   static constexpr std::uint32_t constructor_id = 0x3b1adf37;
   static constexpr std::string_view tl_name = "messages.reorderPinnedDialogs";
   static constexpr std::string_view tl_signature = "messages.reorderPinnedDialogs flags:# folder_id:int order:Vector InputDialogPeer = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "force", "folder_id", "order"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -45,4 +46,7 @@ struct reorderPinnedDialogs {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::reorderPinnedDialogs)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::reorderPinnedDialogs)
 #endif

@@ -15,6 +15,7 @@ struct reorderPinnedSavedDialogs {
   static constexpr std::uint32_t constructor_id = 0x8b716587;
   static constexpr std::string_view tl_name = "messages.reorderPinnedSavedDialogs";
   static constexpr std::string_view tl_signature = "messages.reorderPinnedSavedDialogs flags:# order:Vector InputDialogPeer = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "force", "order"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -43,4 +44,7 @@ struct reorderPinnedSavedDialogs {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::reorderPinnedSavedDialogs)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::reorderPinnedSavedDialogs)
 #endif

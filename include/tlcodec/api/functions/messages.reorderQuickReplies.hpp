@@ -14,6 +14,7 @@ struct reorderQuickReplies {
   static constexpr std::uint32_t constructor_id = 0x60331907;
   static constexpr std::string_view tl_name = "messages.reorderQuickReplies";
   static constexpr std::string_view tl_signature = "messages.reorderQuickReplies order:Vector int = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"order"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{403, "PREMIUM_ACCOUNT_REQUIRED"}}};
@@ -38,4 +39,7 @@ struct reorderQuickReplies {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::reorderQuickReplies)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::reorderQuickReplies)
 #endif

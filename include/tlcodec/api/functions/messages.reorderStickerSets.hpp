@@ -14,6 +14,7 @@ struct reorderStickerSets {
   static constexpr std::uint32_t constructor_id = 0x78337739;
   static constexpr std::string_view tl_name = "messages.reorderStickerSets";
   static constexpr std::string_view tl_signature = "messages.reorderStickerSets flags:# order:Vector long = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "masks", "emojis", "order"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -44,4 +45,7 @@ struct reorderStickerSets {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::reorderStickerSets)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::reorderStickerSets)
 #endif

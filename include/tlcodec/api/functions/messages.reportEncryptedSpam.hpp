@@ -15,6 +15,7 @@ struct reportEncryptedSpam {
   static constexpr std::uint32_t constructor_id = 0x4b0c8c0f;
   static constexpr std::string_view tl_name = "messages.reportEncryptedSpam";
   static constexpr std::string_view tl_signature = "messages.reportEncryptedSpam peer:InputEncryptedChat = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
   using result_type = bool;
@@ -40,4 +41,7 @@ struct reportEncryptedSpam {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::reportEncryptedSpam)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::reportEncryptedSpam)
 #endif

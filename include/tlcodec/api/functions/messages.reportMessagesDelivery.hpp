@@ -15,6 +15,7 @@ struct reportMessagesDelivery {
   static constexpr std::uint32_t constructor_id = 0x5a6d7395;
   static constexpr std::string_view tl_name = "messages.reportMessagesDelivery";
   static constexpr std::string_view tl_signature = "messages.reportMessagesDelivery flags:# peer:InputPeer id:Vector int = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "push", "peer", "id"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -45,4 +46,7 @@ struct reportMessagesDelivery {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::reportMessagesDelivery)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::reportMessagesDelivery)
 #endif

@@ -15,6 +15,7 @@ struct reportReaction {
   static constexpr std::uint32_t constructor_id = 0x3f64c076;
   static constexpr std::string_view tl_name = "messages.reportReaction";
   static constexpr std::string_view tl_signature = "messages.reportReaction peer:InputPeer id:int reaction_peer:InputPeer = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "id", "reaction_peer"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "USER_ID_INVALID"}}};
@@ -43,4 +44,7 @@ struct reportReaction {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::reportReaction)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::reportReaction)
 #endif

@@ -15,6 +15,7 @@ struct reportSpam {
   static constexpr std::uint32_t constructor_id = 0xcf1592db;
   static constexpr std::string_view tl_name = "messages.reportSpam";
   static constexpr std::string_view tl_signature = "messages.reportSpam peer:InputPeer = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHANNEL_PRIVATE"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -39,4 +40,7 @@ struct reportSpam {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::reportSpam)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::reportSpam)
 #endif

@@ -15,6 +15,7 @@ struct reportSponsoredMessage {
   static constexpr std::uint32_t constructor_id = 0x12cbf0c4;
   static constexpr std::string_view tl_name = "messages.reportSponsoredMessage";
   static constexpr std::string_view tl_signature = "messages.reportSponsoredMessage random_id:string option:string = channels.SponsoredMessageReportResult";
+  static constexpr std::string_view tl_type = "channels.SponsoredMessageReportResult";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"random_id", "option"};
   using result_type = ::tlcodec::api::basic::channels::SponsoredMessageReportResult<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -41,4 +42,7 @@ struct reportSponsoredMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::reportSponsoredMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::reportSponsoredMessage)
 #endif

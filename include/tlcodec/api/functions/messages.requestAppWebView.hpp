@@ -18,6 +18,7 @@ struct requestAppWebView {
   static constexpr std::uint32_t constructor_id = 0x53618bce;
   static constexpr std::string_view tl_name = "messages.requestAppWebView";
   static constexpr std::string_view tl_signature = "messages.requestAppWebView flags:# peer:InputPeer app:InputBotApp start_param:flags.1?string theme_params:flags.2?DataJSON platform:string = WebViewResult";
+  static constexpr std::string_view tl_type = "WebViewResult";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "write_allowed", "compact", "fullscreen", "peer", "app", "start_param", "theme_params", "platform"};
   using result_type = ::tlcodec::api::basic::WebViewResult<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "BOT_APP_BOT_INVALID"}, {400, "BOT_APP_INVALID"}, {400, "BOT_APP_SHORTNAME_INVALID"}, {400, "MSG_ID_INVALID"}, {400, "THEME_PARAMS_INVALID"}}};
@@ -58,4 +59,7 @@ struct requestAppWebView {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::requestAppWebView)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::requestAppWebView)
 #endif

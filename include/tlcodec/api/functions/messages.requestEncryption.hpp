@@ -16,6 +16,7 @@ struct requestEncryption {
   static constexpr std::uint32_t constructor_id = 0xf64daf43;
   static constexpr std::string_view tl_name = "messages.requestEncryption";
   static constexpr std::string_view tl_signature = "messages.requestEncryption user_id:InputUser random_id:int g_a:string = EncryptedChat";
+  static constexpr std::string_view tl_type = "EncryptedChat";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"user_id", "random_id", "g_a"};
   using result_type = ::tlcodec::api::basic::EncryptedChat<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "DH_G_A_INVALID"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "USER_ID_INVALID"}, {403, "USER_IS_BLOCKED"}}};
@@ -44,4 +45,7 @@ struct requestEncryption {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::requestEncryption)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::requestEncryption)
 #endif

@@ -18,6 +18,7 @@ struct requestMainWebView {
   static constexpr std::uint32_t constructor_id = 0xc9e01e7b;
   static constexpr std::string_view tl_name = "messages.requestMainWebView";
   static constexpr std::string_view tl_signature = "messages.requestMainWebView flags:# peer:InputPeer bot:InputUser start_param:flags.1?string theme_params:flags.0?DataJSON platform:string = WebViewResult";
+  static constexpr std::string_view tl_type = "WebViewResult";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "compact", "fullscreen", "peer", "bot", "start_param", "theme_params", "platform"};
   using result_type = ::tlcodec::api::basic::WebViewResult<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "BOT_INVALID"}}};
@@ -56,4 +57,7 @@ struct requestMainWebView {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::requestMainWebView)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::requestMainWebView)
 #endif

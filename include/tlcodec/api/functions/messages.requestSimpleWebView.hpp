@@ -17,6 +17,7 @@ struct requestSimpleWebView {
   static constexpr std::uint32_t constructor_id = 0x413a3e73;
   static constexpr std::string_view tl_name = "messages.requestSimpleWebView";
   static constexpr std::string_view tl_signature = "messages.requestSimpleWebView flags:# bot:InputUser url:flags.3?string start_param:flags.4?string theme_params:flags.0?DataJSON platform:string = WebViewResult";
+  static constexpr std::string_view tl_type = "WebViewResult";
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "from_switch_webview", "from_side_menu", "compact", "fullscreen", "bot", "url", "start_param", "theme_params", "platform"};
   using result_type = ::tlcodec::api::basic::WebViewResult<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "BOT_INVALID"}, {400, "URL_INVALID"}}};
@@ -59,4 +60,7 @@ struct requestSimpleWebView {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::requestSimpleWebView)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::requestSimpleWebView)
 #endif

@@ -16,6 +16,7 @@ struct requestUrlAuth {
   static constexpr std::uint32_t constructor_id = 0x894cc99c;
   static constexpr std::string_view tl_name = "messages.requestUrlAuth";
   static constexpr std::string_view tl_signature = "messages.requestUrlAuth flags:# peer:flags.1?InputPeer msg_id:flags.1?int button_id:flags.1?int url:flags.2?string in_app_origin:flags.3?string = UrlAuthResult";
+  static constexpr std::string_view tl_type = "UrlAuthResult";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "peer", "msg_id", "button_id", "url", "in_app_origin"};
   using result_type = ::tlcodec::api::basic::UrlAuthResult<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -50,4 +51,7 @@ struct requestUrlAuth {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::requestUrlAuth)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::requestUrlAuth)
 #endif

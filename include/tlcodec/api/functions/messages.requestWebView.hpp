@@ -19,6 +19,7 @@ struct requestWebView {
   static constexpr std::uint32_t constructor_id = 0x269dc2c1;
   static constexpr std::string_view tl_name = "messages.requestWebView";
   static constexpr std::string_view tl_signature = "messages.requestWebView flags:# peer:InputPeer bot:InputUser url:flags.1?string start_param:flags.3?string theme_params:flags.2?DataJSON platform:string reply_to:flags.0?InputReplyTo send_as:flags.13?InputPeer = WebViewResult";
+  static constexpr std::string_view tl_type = "WebViewResult";
   static constexpr std::array<std::string_view, 13> tl_field_names = {"flags", "from_bot_menu", "silent", "compact", "fullscreen", "peer", "bot", "url", "start_param", "theme_params", "platform", "reply_to", "send_as"};
   using result_type = ::tlcodec::api::basic::WebViewResult<S>;
   static constexpr std::array<::tlcodec::documented_error, 11> tl_errors = {{{400, "BOT_INVALID"}, {400, "BOT_WEBVIEW_DISABLED"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "SEND_AS_PEER_INVALID"}, {400, "THEME_PARAMS_INVALID"}, {400, "URL_INVALID"}, {400, "YOU_BLOCKED_USER"}, {403, "CHAT_WRITE_FORBIDDEN"}, {403, "PRIVACY_PREMIUM_REQUIRED"}}};
@@ -67,4 +68,7 @@ struct requestWebView {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::requestWebView)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::requestWebView)
 #endif

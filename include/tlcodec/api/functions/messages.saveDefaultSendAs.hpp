@@ -15,6 +15,7 @@ struct saveDefaultSendAs {
   static constexpr std::uint32_t constructor_id = 0xccfddf96;
   static constexpr std::string_view tl_name = "messages.saveDefaultSendAs";
   static constexpr std::string_view tl_signature = "messages.saveDefaultSendAs peer:InputPeer send_as:InputPeer = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "send_as"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "SEND_AS_PEER_INVALID"}}};
@@ -41,4 +42,7 @@ struct saveDefaultSendAs {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::saveDefaultSendAs)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::saveDefaultSendAs)
 #endif

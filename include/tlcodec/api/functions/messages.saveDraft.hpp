@@ -19,6 +19,7 @@ struct saveDraft {
   static constexpr std::uint32_t constructor_id = 0x54ae308e;
   static constexpr std::string_view tl_name = "messages.saveDraft";
   static constexpr std::string_view tl_signature = "messages.saveDraft flags:# reply_to:flags.4?InputReplyTo peer:InputPeer message:string entities:flags.3?Vector MessageEntity media:flags.5?InputMedia effect:flags.7?long suggested_post:flags.8?SuggestedPost = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "no_webpage", "invert_media", "reply_to", "peer", "message", "entities", "media", "effect", "suggested_post"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHAT_ADMIN_REQUIRED"}, {400, "ENTITY_BOUNDS_INVALID"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -61,4 +62,7 @@ struct saveDraft {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::saveDraft)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::saveDraft)
 #endif

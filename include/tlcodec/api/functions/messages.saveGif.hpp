@@ -15,6 +15,7 @@ struct saveGif {
   static constexpr std::uint32_t constructor_id = 0x327a30cb;
   static constexpr std::string_view tl_name = "messages.saveGif";
   static constexpr std::string_view tl_signature = "messages.saveGif id:InputDocument unsave:Bool = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "unsave"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "GIF_ID_INVALID"}}};
@@ -41,4 +42,7 @@ struct saveGif {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::saveGif)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::saveGif)
 #endif

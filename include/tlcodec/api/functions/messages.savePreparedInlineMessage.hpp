@@ -18,6 +18,7 @@ struct savePreparedInlineMessage {
   static constexpr std::uint32_t constructor_id = 0xf21f7f2f;
   static constexpr std::string_view tl_name = "messages.savePreparedInlineMessage";
   static constexpr std::string_view tl_signature = "messages.savePreparedInlineMessage flags:# result:InputBotInlineResult user_id:InputUser peer_types:flags.0?Vector InlineQueryPeerType = messages.BotPreparedInlineMessage";
+  static constexpr std::string_view tl_type = "messages.BotPreparedInlineMessage";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "result", "user_id", "peer_types"};
   using result_type = ::tlcodec::api::basic::messages::BotPreparedInlineMessage<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "RESULT_ID_INVALID"}, {400, "SEND_MESSAGE_GAME_INVALID"}, {400, "USER_BOT_REQUIRED"}, {400, "USER_ID_INVALID"}}};
@@ -48,4 +49,7 @@ struct savePreparedInlineMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::savePreparedInlineMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::savePreparedInlineMessage)
 #endif

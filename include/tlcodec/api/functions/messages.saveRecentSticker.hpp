@@ -15,6 +15,7 @@ struct saveRecentSticker {
   static constexpr std::uint32_t constructor_id = 0x392718f8;
   static constexpr std::string_view tl_name = "messages.saveRecentSticker";
   static constexpr std::string_view tl_signature = "messages.saveRecentSticker flags:# id:InputDocument unsave:Bool = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "attached", "id", "unsave"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "STICKER_ID_INVALID"}}};
@@ -45,4 +46,7 @@ struct saveRecentSticker {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::saveRecentSticker)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::saveRecentSticker)
 #endif

@@ -18,6 +18,7 @@ struct search {
   static constexpr std::uint32_t constructor_id = 0x29ee847a;
   static constexpr std::string_view tl_name = "messages.search";
   static constexpr std::string_view tl_signature = "messages.search flags:# peer:InputPeer q:string from_id:flags.0?InputPeer saved_peer_id:flags.2?InputPeer saved_reaction:flags.3?Vector Reaction top_msg_id:flags.1?int filter:MessagesFilter min_date:int max_date:int offset_id:int add_offset:int limit:int max_id:int min_id:int hash:long = messages.Messages";
+  static constexpr std::string_view tl_type = "messages.Messages";
   static constexpr std::array<std::string_view, 16> tl_field_names = {"flags", "peer", "q", "from_id", "saved_peer_id", "saved_reaction", "top_msg_id", "filter", "min_date", "max_date", "offset_id", "add_offset", "limit", "max_id", "min_id", "hash"};
   using result_type = ::tlcodec::api::basic::messages::Messages<S>;
   static constexpr std::array<::tlcodec::documented_error, 13> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_ID_INVALID"}, {400, "FROM_PEER_INVALID"}, {400, "INPUT_FILTER_INVALID"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "PEER_ID_NOT_SUPPORTED"}, {400, "SEARCH_QUERY_EMPTY"}, {400, "TAKEOUT_INVALID"}, {400, "USER_ID_INVALID"}, {403, "CHAT_ADMIN_REQUIRED"}}};
@@ -72,4 +73,7 @@ struct search {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::search)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::search)
 #endif

@@ -15,6 +15,7 @@ struct searchCustomEmoji {
   static constexpr std::uint32_t constructor_id = 0x2c11c0d7;
   static constexpr std::string_view tl_name = "messages.searchCustomEmoji";
   static constexpr std::string_view tl_signature = "messages.searchCustomEmoji emoticon:string hash:long = EmojiList";
+  static constexpr std::string_view tl_type = "EmojiList";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"emoticon", "hash"};
   using result_type = ::tlcodec::api::basic::EmojiList<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "EMOTICON_EMPTY"}}};
@@ -41,4 +42,7 @@ struct searchCustomEmoji {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::searchCustomEmoji)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::searchCustomEmoji)
 #endif

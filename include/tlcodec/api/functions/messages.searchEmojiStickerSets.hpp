@@ -15,6 +15,7 @@ struct searchEmojiStickerSets {
   static constexpr std::uint32_t constructor_id = 0x92b4494c;
   static constexpr std::string_view tl_name = "messages.searchEmojiStickerSets";
   static constexpr std::string_view tl_signature = "messages.searchEmojiStickerSets flags:# q:string hash:long = messages.FoundStickerSets";
+  static constexpr std::string_view tl_type = "messages.FoundStickerSets";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "exclude_featured", "q", "hash"};
   using result_type = ::tlcodec::api::basic::messages::FoundStickerSets<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -45,4 +46,7 @@ struct searchEmojiStickerSets {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::searchEmojiStickerSets)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::searchEmojiStickerSets)
 #endif

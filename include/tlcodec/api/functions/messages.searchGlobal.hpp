@@ -17,6 +17,7 @@ struct searchGlobal {
   static constexpr std::uint32_t constructor_id = 0x4bc6589a;
   static constexpr std::string_view tl_name = "messages.searchGlobal";
   static constexpr std::string_view tl_signature = "messages.searchGlobal flags:# folder_id:flags.0?int q:string filter:MessagesFilter min_date:int max_date:int offset_rate:int offset_peer:InputPeer offset_id:int limit:int = messages.Messages";
+  static constexpr std::string_view tl_type = "messages.Messages";
   static constexpr std::array<std::string_view, 13> tl_field_names = {"flags", "broadcasts_only", "groups_only", "users_only", "folder_id", "q", "filter", "min_date", "max_date", "offset_rate", "offset_peer", "offset_id", "limit"};
   using result_type = ::tlcodec::api::basic::messages::Messages<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "FOLDER_ID_INVALID"}, {400, "INPUT_FILTER_INVALID"}, {400, "SEARCH_QUERY_EMPTY"}}};
@@ -65,4 +66,7 @@ struct searchGlobal {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::searchGlobal)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::searchGlobal)
 #endif

@@ -16,6 +16,7 @@ struct searchSentMedia {
   static constexpr std::uint32_t constructor_id = 0x107e31a0;
   static constexpr std::string_view tl_name = "messages.searchSentMedia";
   static constexpr std::string_view tl_signature = "messages.searchSentMedia q:string filter:MessagesFilter limit:int = messages.Messages";
+  static constexpr std::string_view tl_type = "messages.Messages";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"q", "filter", "limit"};
   using result_type = ::tlcodec::api::basic::messages::Messages<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "FILTER_NOT_SUPPORTED"}}};
@@ -44,4 +45,7 @@ struct searchSentMedia {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::searchSentMedia)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::searchSentMedia)
 #endif

@@ -15,6 +15,7 @@ struct searchStickers {
   static constexpr std::uint32_t constructor_id = 0x29b1c66a;
   static constexpr std::string_view tl_name = "messages.searchStickers";
   static constexpr std::string_view tl_signature = "messages.searchStickers flags:# q:string emoticon:string lang_code:Vector string offset:int limit:int hash:long = messages.FoundStickers";
+  static constexpr std::string_view tl_type = "messages.FoundStickers";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "emojis", "q", "emoticon", "lang_code", "offset", "limit", "hash"};
   using result_type = ::tlcodec::api::basic::messages::FoundStickers<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -53,4 +54,7 @@ struct searchStickers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::searchStickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::searchStickers)
 #endif

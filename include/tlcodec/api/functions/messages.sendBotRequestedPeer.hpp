@@ -16,6 +16,7 @@ struct sendBotRequestedPeer {
   static constexpr std::uint32_t constructor_id = 0x91b2d060;
   static constexpr std::string_view tl_name = "messages.sendBotRequestedPeer";
   static constexpr std::string_view tl_signature = "messages.sendBotRequestedPeer peer:InputPeer msg_id:int button_id:int requested_peers:Vector InputPeer = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"peer", "msg_id", "button_id", "requested_peers"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "MESSAGE_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -46,4 +47,7 @@ struct sendBotRequestedPeer {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sendBotRequestedPeer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sendBotRequestedPeer)
 #endif

@@ -16,6 +16,7 @@ struct sendEncrypted {
   static constexpr std::uint32_t constructor_id = 0x44fa7a15;
   static constexpr std::string_view tl_name = "messages.sendEncrypted";
   static constexpr std::string_view tl_signature = "messages.sendEncrypted flags:# peer:InputEncryptedChat random_id:long data:string = messages.SentEncryptedMessage";
+  static constexpr std::string_view tl_type = "messages.SentEncryptedMessage";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "silent", "peer", "random_id", "data"};
   using result_type = ::tlcodec::api::basic::messages::SentEncryptedMessage<S>;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "CHAT_ID_INVALID"}, {400, "DATA_INVALID"}, {400, "DATA_TOO_LONG"}, {400, "ENCRYPTION_DECLINED"}, {403, "USER_IS_BLOCKED"}, {500, "MSG_WAIT_FAILED"}}};
@@ -48,4 +49,7 @@ struct sendEncrypted {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sendEncrypted)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sendEncrypted)
 #endif

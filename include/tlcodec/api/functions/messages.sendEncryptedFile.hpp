@@ -17,6 +17,7 @@ struct sendEncryptedFile {
   static constexpr std::uint32_t constructor_id = 0x5559481d;
   static constexpr std::string_view tl_name = "messages.sendEncryptedFile";
   static constexpr std::string_view tl_signature = "messages.sendEncryptedFile flags:# peer:InputEncryptedChat random_id:long data:string file:InputEncryptedFile = messages.SentEncryptedMessage";
+  static constexpr std::string_view tl_type = "messages.SentEncryptedMessage";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "silent", "peer", "random_id", "data", "file"};
   using result_type = ::tlcodec::api::basic::messages::SentEncryptedMessage<S>;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "CHAT_ID_INVALID"}, {400, "DATA_TOO_LONG"}, {400, "ENCRYPTION_DECLINED"}, {400, "FILE_EMTPY"}, {400, "MD5_CHECKSUM_INVALID"}, {400, "MSG_WAIT_FAILED"}}};
@@ -51,4 +52,7 @@ struct sendEncryptedFile {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sendEncryptedFile)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sendEncryptedFile)
 #endif

@@ -16,6 +16,7 @@ struct sendEncryptedService {
   static constexpr std::uint32_t constructor_id = 0x32d439a4;
   static constexpr std::string_view tl_name = "messages.sendEncryptedService";
   static constexpr std::string_view tl_signature = "messages.sendEncryptedService peer:InputEncryptedChat random_id:long data:string = messages.SentEncryptedMessage";
+  static constexpr std::string_view tl_type = "messages.SentEncryptedMessage";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "random_id", "data"};
   using result_type = ::tlcodec::api::basic::messages::SentEncryptedMessage<S>;
   static constexpr std::array<::tlcodec::documented_error, 7> tl_errors = {{{400, "CHAT_ID_INVALID"}, {400, "DATA_INVALID"}, {400, "ENCRYPTION_DECLINED"}, {400, "ENCRYPTION_ID_INVALID"}, {403, "USER_DELETED"}, {403, "USER_IS_BLOCKED"}, {500, "MSG_WAIT_FAILED"}}};
@@ -44,4 +45,7 @@ struct sendEncryptedService {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sendEncryptedService)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sendEncryptedService)
 #endif

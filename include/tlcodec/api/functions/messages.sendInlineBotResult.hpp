@@ -18,6 +18,7 @@ struct sendInlineBotResult {
   static constexpr std::uint32_t constructor_id = 0xc0cf7646;
   static constexpr std::string_view tl_name = "messages.sendInlineBotResult";
   static constexpr std::string_view tl_signature = "messages.sendInlineBotResult flags:# peer:InputPeer reply_to:flags.0?InputReplyTo random_id:long query_id:long id:string schedule_date:flags.10?int send_as:flags.13?InputPeer quick_reply_shortcut:flags.17?InputQuickReplyShortcut allow_paid_stars:flags.21?long = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 14> tl_field_names = {"flags", "silent", "background", "clear_draft", "hide_via", "peer", "reply_to", "random_id", "query_id", "id", "schedule_date", "send_as", "quick_reply_shortcut", "allow_paid_stars"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 40> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_RESTRICTED"}, {400, "ENTITY_BOUNDS_INVALID"}, {400, "INLINE_RESULT_EXPIRED"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "MEDIA_EMPTY"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "QUERY_ID_EMPTY"}, {400, "QUICK_REPLIES_TOO_MUCH"}, {400, "REPLY_MESSAGES_TOO_MUCH"}, {400, "RESULT_ID_EMPTY"}, {400, "RESULT_ID_INVALID"}, {400, "SCHEDULE_DATE_TOO_LATE"}, {400, "SCHEDULE_TOO_MUCH"}, {400, "SEND_AS_PEER_INVALID"}, {400, "TOPIC_DELETED"}, {400, "USER_BANNED_IN_CHANNEL"}, {400, "VOICE_MESSAGES_FORBIDDEN"}, {400, "WEBPAGE_CURL_FAILED"}, {400, "WEBPAGE_MEDIA_EMPTY"}, {400, "YOU_BLOCKED_USER"}, {403, "ALLOW_PAYMENT_REQUIRED_%d"}, {403, "CHAT_GUEST_SEND_FORBIDDEN"}, {403, "CHAT_SEND_AUDIOS_FORBIDDEN"}, {403, "CHAT_SEND_GAME_FORBIDDEN"}, {403, "CHAT_SEND_GIFS_FORBIDDEN"}, {403, "CHAT_SEND_INLINE_FORBIDDEN"}, {403, "CHAT_SEND_MEDIA_FORBIDDEN"}, {403, "CHAT_SEND_PHOTOS_FORBIDDEN"}, {403, "CHAT_SEND_PLAIN_FORBIDDEN"}, {403, "CHAT_SEND_STICKERS_FORBIDDEN"}, {403, "CHAT_SEND_VOICES_FORBIDDEN"}, {403, "CHAT_WRITE_FORBIDDEN"}, {403, "PRIVACY_PREMIUM_REQUIRED"}, {420, "SLOWMODE_WAIT_%d"}, {500, "RANDOM_ID_DUPLICATE"}, {500, "SEND_MEDIA_INVALID"}}};
@@ -68,4 +69,7 @@ struct sendInlineBotResult {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sendInlineBotResult)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sendInlineBotResult)
 #endif

@@ -19,6 +19,7 @@ struct sendMultiMedia {
   static constexpr std::uint32_t constructor_id = 0x1bf89d74;
   static constexpr std::string_view tl_name = "messages.sendMultiMedia";
   static constexpr std::string_view tl_signature = "messages.sendMultiMedia flags:# peer:InputPeer reply_to:flags.0?InputReplyTo multi_media:Vector InputSingleMedia schedule_date:flags.10?int send_as:flags.13?InputPeer quick_reply_shortcut:flags.17?InputQuickReplyShortcut effect:flags.18?long allow_paid_stars:flags.21?long = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 16> tl_field_names = {"flags", "silent", "background", "clear_draft", "noforwards", "update_stickersets_order", "invert_media", "allow_paid_floodskip", "peer", "reply_to", "multi_media", "schedule_date", "send_as", "quick_reply_shortcut", "effect", "allow_paid_stars"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 35> tl_errors = {{{400, "BUSINESS_CONNECTION_INVALID"}, {400, "BUSINESS_PEER_INVALID"}, {400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_FORWARDS_RESTRICTED"}, {400, "EFFECT_ID_INVALID"}, {400, "ENTITY_BOUNDS_INVALID"}, {400, "FILE_REFERENCE_%d_EMPTY"}, {400, "FILE_REFERENCE_%d_EXPIRED"}, {400, "FILE_REFERENCE_%d_INVALID"}, {400, "MEDIA_CAPTION_TOO_LONG"}, {400, "MEDIA_EMPTY"}, {400, "MEDIA_INVALID"}, {400, "MSG_ID_INVALID"}, {400, "MULTI_MEDIA_TOO_LONG"}, {400, "QUICK_REPLIES_BOT_NOT_ALLOWED"}, {400, "QUICK_REPLIES_TOO_MUCH"}, {400, "RANDOM_ID_EMPTY"}, {400, "REPLY_MESSAGES_TOO_MUCH"}, {400, "REPLY_TO_INVALID"}, {400, "SCHEDULE_DATE_TOO_LATE"}, {400, "SCHEDULE_TOO_MUCH"}, {400, "SEND_AS_PEER_INVALID"}, {400, "TOPIC_CLOSED"}, {400, "TOPIC_DELETED"}, {400, "USER_BANNED_IN_CHANNEL"}, {403, "ALLOW_PAYMENT_REQUIRED_%d"}, {403, "CHAT_SEND_MEDIA_FORBIDDEN"}, {403, "CHAT_SEND_PHOTOS_FORBIDDEN"}, {403, "CHAT_SEND_VIDEOS_FORBIDDEN"}, {403, "CHAT_WRITE_FORBIDDEN"}, {406, "PEER_ID_INVALID"}, {420, "SLOWMODE_WAIT_%d"}, {500, "RANDOM_ID_DUPLICATE"}}};
@@ -73,4 +74,7 @@ struct sendMultiMedia {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sendMultiMedia)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sendMultiMedia)
 #endif

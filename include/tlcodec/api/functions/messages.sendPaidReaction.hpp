@@ -17,6 +17,7 @@ struct sendPaidReaction {
   static constexpr std::uint32_t constructor_id = 0x58bbcb50;
   static constexpr std::string_view tl_name = "messages.sendPaidReaction";
   static constexpr std::string_view tl_signature = "messages.sendPaidReaction flags:# peer:InputPeer msg_id:int count:int random_id:long private:flags.0?PaidReactionPrivacy = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "peer", "msg_id", "count", "random_id", "private"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 9> tl_errors = {{{400, "BALANCE_TOO_LOW"}, {400, "CHANNEL_INVALID"}, {400, "MESSAGE_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "RANDOM_ID_EMPTY"}, {400, "RANDOM_ID_EXPIRED"}, {400, "REACTIONS_COUNT_INVALID"}, {400, "SEND_AS_PEER_INVALID"}, {403, "CHAT_WRITE_FORBIDDEN"}}};
@@ -51,4 +52,7 @@ struct sendPaidReaction {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sendPaidReaction)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sendPaidReaction)
 #endif

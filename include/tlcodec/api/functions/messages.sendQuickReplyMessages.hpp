@@ -16,6 +16,7 @@ struct sendQuickReplyMessages {
   static constexpr std::uint32_t constructor_id = 0x6c750de1;
   static constexpr std::string_view tl_name = "messages.sendQuickReplyMessages";
   static constexpr std::string_view tl_signature = "messages.sendQuickReplyMessages peer:InputPeer shortcut_id:int id:Vector int random_id:Vector long = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"peer", "shortcut_id", "id", "random_id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "PEER_ID_INVALID"}, {403, "PREMIUM_ACCOUNT_REQUIRED"}}};
@@ -46,4 +47,7 @@ struct sendQuickReplyMessages {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sendQuickReplyMessages)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sendQuickReplyMessages)
 #endif

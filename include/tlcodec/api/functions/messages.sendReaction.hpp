@@ -17,6 +17,7 @@ struct sendReaction {
   static constexpr std::uint32_t constructor_id = 0xd30d78d4;
   static constexpr std::string_view tl_name = "messages.sendReaction";
   static constexpr std::string_view tl_signature = "messages.sendReaction flags:# peer:InputPeer msg_id:int reaction:flags.0?Vector Reaction = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "big", "add_to_recent", "peer", "msg_id", "reaction"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 15> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CUSTOM_REACTIONS_TOO_MANY"}, {400, "DOCUMENT_INVALID"}, {400, "MESSAGE_ID_INVALID"}, {400, "MESSAGE_NOT_MODIFIED"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "REACTIONS_TOO_MANY"}, {400, "REACTION_EMPTY"}, {400, "REACTION_INVALID"}, {400, "USER_BANNED_IN_CHANNEL"}, {403, "ANONYMOUS_REACTIONS_DISABLED"}, {403, "CHAT_WRITE_FORBIDDEN"}, {403, "PREMIUM_ACCOUNT_REQUIRED"}}};
@@ -51,4 +52,7 @@ struct sendReaction {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sendReaction)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sendReaction)
 #endif

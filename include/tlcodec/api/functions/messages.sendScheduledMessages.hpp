@@ -16,6 +16,7 @@ struct sendScheduledMessages {
   static constexpr std::uint32_t constructor_id = 0xbd38850a;
   static constexpr std::string_view tl_name = "messages.sendScheduledMessages";
   static constexpr std::string_view tl_signature = "messages.sendScheduledMessages peer:InputPeer id:Vector int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "MESSAGE_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {500, "RANDOM_ID_DUPLICATE"}}};
@@ -42,4 +43,7 @@ struct sendScheduledMessages {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sendScheduledMessages)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sendScheduledMessages)
 #endif

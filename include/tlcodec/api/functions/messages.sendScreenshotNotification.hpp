@@ -17,6 +17,7 @@ struct sendScreenshotNotification {
   static constexpr std::uint32_t constructor_id = 0xa1405817;
   static constexpr std::string_view tl_name = "messages.sendScreenshotNotification";
   static constexpr std::string_view tl_signature = "messages.sendScreenshotNotification peer:InputPeer reply_to:InputReplyTo random_id:long = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "reply_to", "random_id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "INPUT_USER_DEACTIVATED"}, {400, "PEER_ID_INVALID"}, {400, "REPLY_MESSAGE_ID_INVALID"}, {400, "STORY_ID_INVALID"}, {400, "YOU_BLOCKED_USER"}}};
@@ -45,4 +46,7 @@ struct sendScreenshotNotification {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sendScreenshotNotification)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sendScreenshotNotification)
 #endif

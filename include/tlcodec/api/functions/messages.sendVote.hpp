@@ -16,6 +16,7 @@ struct sendVote {
   static constexpr std::uint32_t constructor_id = 0x10ea6184;
   static constexpr std::string_view tl_name = "messages.sendVote";
   static constexpr std::string_view tl_signature = "messages.sendVote peer:InputPeer msg_id:int options:Vector bytes = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "msg_id", "options"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 9> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "MESSAGE_ID_INVALID"}, {400, "MESSAGE_POLL_CLOSED"}, {400, "MSG_ID_INVALID"}, {400, "OPTIONS_TOO_MUCH"}, {400, "OPTION_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "REVOTE_NOT_ALLOWED"}}};
@@ -44,4 +45,7 @@ struct sendVote {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sendVote)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sendVote)
 #endif

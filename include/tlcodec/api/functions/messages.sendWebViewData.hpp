@@ -16,6 +16,7 @@ struct sendWebViewData {
   static constexpr std::uint32_t constructor_id = 0xdc0242c8;
   static constexpr std::string_view tl_name = "messages.sendWebViewData";
   static constexpr std::string_view tl_signature = "messages.sendWebViewData bot:InputUser random_id:long button_text:string data:string = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"bot", "random_id", "button_text", "data"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "BOT_INVALID"}}};
@@ -46,4 +47,7 @@ struct sendWebViewData {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sendWebViewData)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sendWebViewData)
 #endif

@@ -16,6 +16,7 @@ struct sendWebViewResultMessage {
   static constexpr std::uint32_t constructor_id = 0x0a4314f5;
   static constexpr std::string_view tl_name = "messages.sendWebViewResultMessage";
   static constexpr std::string_view tl_signature = "messages.sendWebViewResultMessage bot_query_id:string result:InputBotInlineResult = WebViewMessageSent";
+  static constexpr std::string_view tl_type = "WebViewMessageSent";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"bot_query_id", "result"};
   using result_type = ::tlcodec::api::basic::WebViewMessageSent<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "QUERY_ID_INVALID"}, {400, "USER_BOT_REQUIRED"}}};
@@ -42,4 +43,7 @@ struct sendWebViewResultMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sendWebViewResultMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sendWebViewResultMessage)
 #endif

@@ -14,6 +14,7 @@ struct setBotCallbackAnswer {
   static constexpr std::uint32_t constructor_id = 0xd58f130a;
   static constexpr std::string_view tl_name = "messages.setBotCallbackAnswer";
   static constexpr std::string_view tl_signature = "messages.setBotCallbackAnswer flags:# query_id:long message:flags.0?string url:flags.2?string cache_time:int = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "alert", "query_id", "message", "url", "cache_time"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "MESSAGE_TOO_LONG"}, {400, "QUERY_ID_INVALID"}, {400, "URL_INVALID"}, {400, "USER_BOT_REQUIRED"}}};
@@ -48,4 +49,7 @@ struct setBotCallbackAnswer {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::setBotCallbackAnswer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::setBotCallbackAnswer)
 #endif

@@ -14,6 +14,7 @@ struct setBotPrecheckoutResults {
   static constexpr std::uint32_t constructor_id = 0x09c2dd95;
   static constexpr std::string_view tl_name = "messages.setBotPrecheckoutResults";
   static constexpr std::string_view tl_signature = "messages.setBotPrecheckoutResults flags:# query_id:long error:flags.0?string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "success", "query_id", "error"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "ERROR_TEXT_EMPTY"}, {400, "USER_BOT_REQUIRED"}}};
@@ -44,4 +45,7 @@ struct setBotPrecheckoutResults {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::setBotPrecheckoutResults)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::setBotPrecheckoutResults)
 #endif

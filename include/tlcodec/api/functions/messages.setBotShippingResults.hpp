@@ -15,6 +15,7 @@ struct setBotShippingResults {
   static constexpr std::uint32_t constructor_id = 0xe5f672fa;
   static constexpr std::string_view tl_name = "messages.setBotShippingResults";
   static constexpr std::string_view tl_signature = "messages.setBotShippingResults flags:# query_id:long error:flags.0?string shipping_options:flags.1?Vector ShippingOption = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "query_id", "error", "shipping_options"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "QUERY_ID_INVALID"}, {400, "USER_BOT_REQUIRED"}}};
@@ -45,4 +46,7 @@ struct setBotShippingResults {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::setBotShippingResults)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::setBotShippingResults)
 #endif

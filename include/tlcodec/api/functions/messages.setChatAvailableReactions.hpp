@@ -17,6 +17,7 @@ struct setChatAvailableReactions {
   static constexpr std::uint32_t constructor_id = 0x864b2581;
   static constexpr std::string_view tl_name = "messages.setChatAvailableReactions";
   static constexpr std::string_view tl_signature = "messages.setChatAvailableReactions flags:# peer:InputPeer available_reactions:ChatReactions reactions_limit:flags.0?int paid_enabled:flags.1?Bool = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "peer", "available_reactions", "reactions_limit", "paid_enabled"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_NOT_MODIFIED"}, {400, "DOCUMENT_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "REACTION_INVALID"}}};
@@ -49,4 +50,7 @@ struct setChatAvailableReactions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::setChatAvailableReactions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::setChatAvailableReactions)
 #endif

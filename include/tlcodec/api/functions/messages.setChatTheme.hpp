@@ -17,6 +17,7 @@ struct setChatTheme {
   static constexpr std::uint32_t constructor_id = 0x081202c9;
   static constexpr std::string_view tl_name = "messages.setChatTheme";
   static constexpr std::string_view tl_signature = "messages.setChatTheme peer:InputPeer theme:InputChatTheme = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "theme"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "EMOJI_INVALID"}, {400, "EMOJI_NOT_MODIFIED"}, {400, "PEER_ID_INVALID"}}};
@@ -43,4 +44,7 @@ struct setChatTheme {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::setChatTheme)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::setChatTheme)
 #endif

@@ -18,6 +18,7 @@ struct setChatWallPaper {
   static constexpr std::uint32_t constructor_id = 0x8ffacae1;
   static constexpr std::string_view tl_name = "messages.setChatWallPaper";
   static constexpr std::string_view tl_signature = "messages.setChatWallPaper flags:# peer:InputPeer wallpaper:flags.0?InputWallPaper settings:flags.2?WallPaperSettings id:flags.1?int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "for_both", "revert", "peer", "wallpaper", "settings", "id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "PEER_ID_INVALID"}, {400, "WALLPAPER_INVALID"}, {400, "WALLPAPER_NOT_FOUND"}}};
@@ -54,4 +55,7 @@ struct setChatWallPaper {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::setChatWallPaper)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::setChatWallPaper)
 #endif

@@ -15,6 +15,7 @@ struct setDefaultReaction {
   static constexpr std::uint32_t constructor_id = 0x4f47a016;
   static constexpr std::string_view tl_name = "messages.setDefaultReaction";
   static constexpr std::string_view tl_signature = "messages.setDefaultReaction reaction:Reaction = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"reaction"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "REACTION_INVALID"}}};
@@ -39,4 +40,7 @@ struct setDefaultReaction {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::setDefaultReaction)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::setDefaultReaction)
 #endif

@@ -15,6 +15,7 @@ struct setEncryptedTyping {
   static constexpr std::uint32_t constructor_id = 0x791451ed;
   static constexpr std::string_view tl_name = "messages.setEncryptedTyping";
   static constexpr std::string_view tl_signature = "messages.setEncryptedTyping peer:InputEncryptedChat typing:Bool = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::size_t tl_fixed_size = 20;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "typing"};
   using result_type = bool;
@@ -42,4 +43,7 @@ struct setEncryptedTyping {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::setEncryptedTyping)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::setEncryptedTyping)
 #endif

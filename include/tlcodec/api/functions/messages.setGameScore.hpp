@@ -17,6 +17,7 @@ struct setGameScore {
   static constexpr std::uint32_t constructor_id = 0x8ef8ecc0;
   static constexpr std::string_view tl_name = "messages.setGameScore";
   static constexpr std::string_view tl_signature = "messages.setGameScore flags:# peer:InputPeer id:int user_id:InputUser score:int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "edit_message", "force", "peer", "id", "user_id", "score"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "BOT_SCORE_NOT_MODIFIED"}, {400, "MESSAGE_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "SCORE_INVALID"}, {400, "USER_BOT_REQUIRED"}}};
@@ -53,4 +54,7 @@ struct setGameScore {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::setGameScore)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::setGameScore)
 #endif

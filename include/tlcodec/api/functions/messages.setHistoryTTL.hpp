@@ -16,6 +16,7 @@ struct setHistoryTTL {
   static constexpr std::uint32_t constructor_id = 0xb80e5fe4;
   static constexpr std::string_view tl_name = "messages.setHistoryTTL";
   static constexpr std::string_view tl_signature = "messages.setHistoryTTL peer:InputPeer period:int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "period"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHAT_NOT_MODIFIED"}, {400, "PEER_ID_INVALID"}, {400, "TTL_PERIOD_INVALID"}}};
@@ -42,4 +43,7 @@ struct setHistoryTTL {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::setHistoryTTL)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::setHistoryTTL)
 #endif

@@ -17,6 +17,7 @@ struct setInlineBotResults {
   static constexpr std::uint32_t constructor_id = 0xbb12a419;
   static constexpr std::string_view tl_name = "messages.setInlineBotResults";
   static constexpr std::string_view tl_signature = "messages.setInlineBotResults flags:# query_id:long results:Vector InputBotInlineResult cache_time:int next_offset:flags.2?string switch_pm:flags.3?InlineBotSwitchPM switch_webview:flags.4?InlineBotWebView = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "gallery", "private", "query_id", "results", "cache_time", "next_offset", "switch_pm", "switch_webview"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 41> tl_errors = {{{400, "ARTICLE_TITLE_EMPTY"}, {400, "AUDIO_CONTENT_URL_EMPTY"}, {400, "AUDIO_TITLE_EMPTY"}, {400, "BUTTON_DATA_INVALID"}, {400, "BUTTON_TYPE_INVALID"}, {400, "BUTTON_URL_INVALID"}, {400, "DOCUMENT_INVALID"}, {400, "FILE_CONTENT_TYPE_INVALID"}, {400, "FILE_TITLE_EMPTY"}, {400, "GIF_CONTENT_TYPE_INVALID"}, {400, "MEDIA_CAPTION_TOO_LONG"}, {400, "MESSAGE_EMPTY"}, {400, "MESSAGE_TOO_LONG"}, {400, "NEXT_OFFSET_INVALID"}, {400, "PEER_TYPES_INVALID"}, {400, "PHOTO_CONTENT_TYPE_INVALID"}, {400, "PHOTO_CONTENT_URL_EMPTY"}, {400, "PHOTO_INVALID"}, {400, "PHOTO_THUMB_URL_EMPTY"}, {400, "QUERY_ID_INVALID"}, {400, "REPLY_MARKUP_INVALID"}, {400, "RESULTS_TOO_MUCH"}, {400, "RESULT_ID_DUPLICATE"}, {400, "RESULT_ID_INVALID"}, {400, "RESULT_TYPE_INVALID"}, {400, "SEND_MESSAGE_MEDIA_INVALID"}, {400, "SEND_MESSAGE_TYPE_INVALID"}, {400, "START_PARAM_EMPTY"}, {400, "START_PARAM_INVALID"}, {400, "STICKER_DOCUMENT_INVALID"}, {400, "SWITCH_PM_TEXT_EMPTY"}, {400, "SWITCH_WEBVIEW_URL_INVALID"}, {400, "URL_INVALID"}, {400, "USER_BOT_REQUIRED"}, {400, "VIDEO_CONTENT_TYPE_INVALID"}, {400, "VIDEO_TITLE_EMPTY"}, {400, "WEBDOCUMENT_INVALID"}, {400, "WEBDOCUMENT_MIME_INVALID"}, {400, "WEBDOCUMENT_SIZE_TOO_BIG"}, {400, "WEBDOCUMENT_URL_EMPTY"}, {400, "WEBDOCUMENT_URL_INVALID"}}};
@@ -57,4 +58,7 @@ struct setInlineBotResults {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::setInlineBotResults)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::setInlineBotResults)
 #endif

@@ -16,6 +16,7 @@ struct setInlineGameScore {
   static constexpr std::uint32_t constructor_id = 0x15ad9f64;
   static constexpr std::string_view tl_name = "messages.setInlineGameScore";
   static constexpr std::string_view tl_signature = "messages.setInlineGameScore flags:# id:InputBotInlineMessageID user_id:InputUser score:int = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "edit_message", "force", "id", "user_id", "score"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "MESSAGE_ID_INVALID"}, {400, "USER_BOT_REQUIRED"}}};
@@ -50,4 +51,7 @@ struct setInlineGameScore {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::setInlineGameScore)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::setInlineGameScore)
 #endif

@@ -16,6 +16,7 @@ struct setTyping {
   static constexpr std::uint32_t constructor_id = 0x58943ee2;
   static constexpr std::string_view tl_name = "messages.setTyping";
   static constexpr std::string_view tl_signature = "messages.setTyping flags:# peer:InputPeer top_msg_id:flags.0?int action:SendMessageAction = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "peer", "top_msg_id", "action"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 16> tl_errors = {{{400, "BUSINESS_CONNECTION_INVALID"}, {400, "BUSINESS_PEER_INVALID"}, {400, "BUSINESS_PEER_USAGE_MISSING"}, {400, "CHANNEL_INVALID"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_ID_INVALID"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "MESSAGE_TOO_LONG"}, {400, "MSG_ID_INVALID"}, {400, "USER_BANNED_IN_CHANNEL"}, {400, "USER_IS_BOT"}, {403, "CHAT_WRITE_FORBIDDEN"}, {403, "GROUPCALL_FORBIDDEN"}, {403, "USER_IS_BLOCKED"}, {406, "CHANNEL_PRIVATE"}, {406, "PEER_ID_INVALID"}}};
@@ -46,4 +47,7 @@ struct setTyping {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::setTyping)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::setTyping)
 #endif

@@ -17,6 +17,7 @@ struct startBot {
   static constexpr std::uint32_t constructor_id = 0xe6df7378;
   static constexpr std::string_view tl_name = "messages.startBot";
   static constexpr std::string_view tl_signature = "messages.startBot bot:InputUser peer:InputPeer random_id:long start_param:string = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"bot", "peer", "random_id", "start_param"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 10> tl_errors = {{{400, "BOT_INVALID"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "START_PARAM_EMPTY"}, {400, "START_PARAM_INVALID"}, {400, "START_PARAM_TOO_LONG"}, {403, "CHAT_WRITE_FORBIDDEN"}, {500, "RANDOM_ID_DUPLICATE"}}};
@@ -47,4 +48,7 @@ struct startBot {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::startBot)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::startBot)
 #endif

@@ -15,6 +15,7 @@ struct startHistoryImport {
   static constexpr std::uint32_t constructor_id = 0xb43df344;
   static constexpr std::string_view tl_name = "messages.startHistoryImport";
   static constexpr std::string_view tl_signature = "messages.startHistoryImport peer:InputPeer import_id:long = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "import_id"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHAT_ADMIN_REQUIRED"}, {400, "IMPORT_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -41,4 +42,7 @@ struct startHistoryImport {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::startHistoryImport)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::startHistoryImport)
 #endif

@@ -16,6 +16,7 @@ struct summarizeText {
   static constexpr std::uint32_t constructor_id = 0x9d4104e2;
   static constexpr std::string_view tl_name = "messages.summarizeText";
   static constexpr std::string_view tl_signature = "messages.summarizeText flags:# peer:InputPeer id:int to_lang:flags.0?string = TextWithEntities";
+  static constexpr std::string_view tl_type = "TextWithEntities";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "peer", "id", "to_lang"};
   using result_type = ::tlcodec::api::basic::TextWithEntities<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -46,4 +47,7 @@ struct summarizeText {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::summarizeText)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::summarizeText)
 #endif

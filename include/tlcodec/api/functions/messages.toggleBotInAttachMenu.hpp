@@ -15,6 +15,7 @@ struct toggleBotInAttachMenu {
   static constexpr std::uint32_t constructor_id = 0x69f59d69;
   static constexpr std::string_view tl_name = "messages.toggleBotInAttachMenu";
   static constexpr std::string_view tl_signature = "messages.toggleBotInAttachMenu flags:# bot:InputUser enabled:Bool = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "write_allowed", "bot", "enabled"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "BOT_INVALID"}}};
@@ -45,4 +46,7 @@ struct toggleBotInAttachMenu {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::toggleBotInAttachMenu)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::toggleBotInAttachMenu)
 #endif

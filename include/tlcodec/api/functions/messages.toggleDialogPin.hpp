@@ -15,6 +15,7 @@ struct toggleDialogPin {
   static constexpr std::uint32_t constructor_id = 0xa731e257;
   static constexpr std::string_view tl_name = "messages.toggleDialogPin";
   static constexpr std::string_view tl_signature = "messages.toggleDialogPin flags:# peer:InputDialogPeer = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "pinned", "peer"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CHANNEL_PRIVATE"}, {400, "PEER_HISTORY_EMPTY"}, {400, "PEER_ID_INVALID"}, {400, "PINNED_DIALOGS_TOO_MUCH"}}};
@@ -43,4 +44,7 @@ struct toggleDialogPin {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::toggleDialogPin)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::toggleDialogPin)
 #endif

@@ -16,6 +16,7 @@ struct toggleNoForwards {
   static constexpr std::uint32_t constructor_id = 0xb2081a35;
   static constexpr std::string_view tl_name = "messages.toggleNoForwards";
   static constexpr std::string_view tl_signature = "messages.toggleNoForwards flags:# peer:InputPeer enabled:Bool request_msg_id:flags.0?int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "peer", "enabled", "request_msg_id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_NOT_MODIFIED"}, {400, "PEER_ID_INVALID"}}};
@@ -46,4 +47,7 @@ struct toggleNoForwards {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::toggleNoForwards)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::toggleNoForwards)
 #endif

@@ -16,6 +16,7 @@ struct togglePaidReactionPrivacy {
   static constexpr std::uint32_t constructor_id = 0x435885b5;
   static constexpr std::string_view tl_name = "messages.togglePaidReactionPrivacy";
   static constexpr std::string_view tl_signature = "messages.togglePaidReactionPrivacy peer:InputPeer msg_id:int private:PaidReactionPrivacy = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "msg_id", "private"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "PEER_ID_INVALID"}, {400, "REACTION_EMPTY"}}};
@@ -44,4 +45,7 @@ struct togglePaidReactionPrivacy {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::togglePaidReactionPrivacy)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::togglePaidReactionPrivacy)
 #endif

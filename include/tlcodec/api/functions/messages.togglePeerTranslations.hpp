@@ -15,6 +15,7 @@ struct togglePeerTranslations {
   static constexpr std::uint32_t constructor_id = 0xe47cb579;
   static constexpr std::string_view tl_name = "messages.togglePeerTranslations";
   static constexpr std::string_view tl_signature = "messages.togglePeerTranslations flags:# peer:InputPeer = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "disabled", "peer"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -43,4 +44,7 @@ struct togglePeerTranslations {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::togglePeerTranslations)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::togglePeerTranslations)
 #endif

@@ -15,6 +15,7 @@ struct toggleSavedDialogPin {
   static constexpr std::uint32_t constructor_id = 0xac81bbde;
   static constexpr std::string_view tl_name = "messages.toggleSavedDialogPin";
   static constexpr std::string_view tl_signature = "messages.toggleSavedDialogPin flags:# peer:InputDialogPeer = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "pinned", "peer"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -43,4 +44,7 @@ struct toggleSavedDialogPin {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::toggleSavedDialogPin)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::toggleSavedDialogPin)
 #endif

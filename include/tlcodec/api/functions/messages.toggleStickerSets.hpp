@@ -15,6 +15,7 @@ struct toggleStickerSets {
   static constexpr std::uint32_t constructor_id = 0xb5052fea;
   static constexpr std::string_view tl_name = "messages.toggleStickerSets";
   static constexpr std::string_view tl_signature = "messages.toggleStickerSets flags:# stickersets:Vector InputStickerSet = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "uninstall", "archive", "unarchive", "stickersets"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -47,4 +48,7 @@ struct toggleStickerSets {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::toggleStickerSets)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::toggleStickerSets)
 #endif

@@ -16,6 +16,7 @@ struct toggleSuggestedPostApproval {
   static constexpr std::uint32_t constructor_id = 0x8107455c;
   static constexpr std::string_view tl_name = "messages.toggleSuggestedPostApproval";
   static constexpr std::string_view tl_signature = "messages.toggleSuggestedPostApproval flags:# peer:InputPeer msg_id:int schedule_date:flags.0?int reject_comment:flags.2?string = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "reject", "peer", "msg_id", "schedule_date", "reject_comment"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -50,4 +51,7 @@ struct toggleSuggestedPostApproval {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::toggleSuggestedPostApproval)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::toggleSuggestedPostApproval)
 #endif

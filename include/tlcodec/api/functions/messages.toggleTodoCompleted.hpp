@@ -16,6 +16,7 @@ struct toggleTodoCompleted {
   static constexpr std::uint32_t constructor_id = 0xd3e03124;
   static constexpr std::string_view tl_name = "messages.toggleTodoCompleted";
   static constexpr std::string_view tl_signature = "messages.toggleTodoCompleted peer:InputPeer msg_id:int completed:Vector int incompleted:Vector int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"peer", "msg_id", "completed", "incompleted"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -46,4 +47,7 @@ struct toggleTodoCompleted {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::toggleTodoCompleted)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::toggleTodoCompleted)
 #endif

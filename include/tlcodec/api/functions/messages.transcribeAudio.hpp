@@ -16,6 +16,7 @@ struct transcribeAudio {
   static constexpr std::uint32_t constructor_id = 0x269e9a49;
   static constexpr std::string_view tl_name = "messages.transcribeAudio";
   static constexpr std::string_view tl_signature = "messages.transcribeAudio peer:InputPeer msg_id:int = messages.TranscribedAudio";
+  static constexpr std::string_view tl_type = "messages.TranscribedAudio";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "msg_id"};
   using result_type = ::tlcodec::api::basic::messages::TranscribedAudio<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "MSG_ID_INVALID"}, {400, "MSG_VOICE_MISSING"}, {400, "PEER_ID_INVALID"}, {400, "TRANSCRIPTION_FAILED"}, {403, "PREMIUM_ACCOUNT_REQUIRED"}}};
@@ -42,4 +43,7 @@ struct transcribeAudio {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::transcribeAudio)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::transcribeAudio)
 #endif

@@ -17,6 +17,7 @@ struct translateText {
   static constexpr std::uint32_t constructor_id = 0x63183030;
   static constexpr std::string_view tl_name = "messages.translateText";
   static constexpr std::string_view tl_signature = "messages.translateText flags:# peer:flags.0?InputPeer id:flags.0?Vector int text:flags.1?Vector TextWithEntities to_lang:string = messages.TranslatedText";
+  static constexpr std::string_view tl_type = "messages.TranslatedText";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "peer", "id", "text", "to_lang"};
   using result_type = ::tlcodec::api::basic::messages::TranslatedText<S>;
   static constexpr std::array<::tlcodec::documented_error, 9> tl_errors = {{{400, "INPUT_TEXT_EMPTY"}, {400, "INPUT_TEXT_TOO_LONG"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "TO_LANG_INVALID"}, {400, "TRANSLATE_REQ_QUOTA_EXCEEDED"}, {406, "TRANSLATIONS_DISABLED"}, {500, "TRANSLATE_REQ_FAILED"}, {500, "TRANSLATION_TIMEOUT"}}};
@@ -49,4 +50,7 @@ struct translateText {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::translateText)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::translateText)
 #endif

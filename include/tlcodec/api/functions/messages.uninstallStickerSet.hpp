@@ -15,6 +15,7 @@ struct uninstallStickerSet {
   static constexpr std::uint32_t constructor_id = 0xf96e55de;
   static constexpr std::string_view tl_name = "messages.uninstallStickerSet";
   static constexpr std::string_view tl_signature = "messages.uninstallStickerSet stickerset:InputStickerSet = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"stickerset"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{406, "STICKERSET_INVALID"}}};
@@ -39,4 +40,7 @@ struct uninstallStickerSet {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::uninstallStickerSet)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::uninstallStickerSet)
 #endif

@@ -15,6 +15,7 @@ struct updateDialogFilter {
   static constexpr std::uint32_t constructor_id = 0x1ad4a04a;
   static constexpr std::string_view tl_name = "messages.updateDialogFilter";
   static constexpr std::string_view tl_signature = "messages.updateDialogFilter flags:# id:int filter:flags.0?DialogFilter = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "id", "filter"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 8> tl_errors = {{{400, "CHATLIST_EXCLUDE_INVALID"}, {400, "CHAT_ID_INVALID"}, {400, "FILTER_ID_INVALID"}, {400, "FILTER_INCLUDE_EMPTY"}, {400, "FILTER_TITLE_EMPTY"}, {400, "MESSAGE_TOO_LONG"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -43,4 +44,7 @@ struct updateDialogFilter {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::updateDialogFilter)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::updateDialogFilter)
 #endif

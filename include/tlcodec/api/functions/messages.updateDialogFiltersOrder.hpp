@@ -14,6 +14,7 @@ struct updateDialogFiltersOrder {
   static constexpr std::uint32_t constructor_id = 0xc563c1e4;
   static constexpr std::string_view tl_name = "messages.updateDialogFiltersOrder";
   static constexpr std::string_view tl_signature = "messages.updateDialogFiltersOrder order:Vector int = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"order"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -38,4 +39,7 @@ struct updateDialogFiltersOrder {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::updateDialogFiltersOrder)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::updateDialogFiltersOrder)
 #endif

@@ -16,6 +16,7 @@ struct updatePinnedForumTopic {
   static constexpr std::uint32_t constructor_id = 0x175df251;
   static constexpr std::string_view tl_name = "messages.updatePinnedForumTopic";
   static constexpr std::string_view tl_signature = "messages.updatePinnedForumTopic peer:InputPeer topic_id:int pinned:Bool = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "topic_id", "pinned"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "CHANNEL_INVALID"}}};
@@ -44,4 +45,7 @@ struct updatePinnedForumTopic {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::updatePinnedForumTopic)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::updatePinnedForumTopic)
 #endif

@@ -16,6 +16,7 @@ struct updatePinnedMessage {
   static constexpr std::uint32_t constructor_id = 0xd2aaf7ec;
   static constexpr std::string_view tl_name = "messages.updatePinnedMessage";
   static constexpr std::string_view tl_signature = "messages.updatePinnedMessage flags:# peer:InputPeer id:int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "silent", "unpin", "pm_oneside", "peer", "id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 13> tl_errors = {{{400, "BOT_ONESIDE_NOT_AVAIL"}, {400, "BUSINESS_CONNECTION_INVALID"}, {400, "BUSINESS_PEER_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_INVALID"}, {400, "CHAT_NOT_MODIFIED"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "MESSAGE_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "PIN_RESTRICTED"}, {400, "USER_BANNED_IN_CHANNEL"}, {403, "CHAT_WRITE_FORBIDDEN"}}};
@@ -50,4 +51,7 @@ struct updatePinnedMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::updatePinnedMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::updatePinnedMessage)
 #endif

@@ -15,6 +15,7 @@ struct updateSavedReactionTag {
   static constexpr std::uint32_t constructor_id = 0x60297dec;
   static constexpr std::string_view tl_name = "messages.updateSavedReactionTag";
   static constexpr std::string_view tl_signature = "messages.updateSavedReactionTag flags:# reaction:Reaction title:flags.0?string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "reaction", "title"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "REACTION_INVALID"}, {403, "PREMIUM_ACCOUNT_REQUIRED"}}};
@@ -43,4 +44,7 @@ struct updateSavedReactionTag {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::updateSavedReactionTag)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::updateSavedReactionTag)
 #endif

@@ -17,6 +17,7 @@ struct uploadEncryptedFile {
   static constexpr std::uint32_t constructor_id = 0x5057c497;
   static constexpr std::string_view tl_name = "messages.uploadEncryptedFile";
   static constexpr std::string_view tl_signature = "messages.uploadEncryptedFile peer:InputEncryptedChat file:InputEncryptedFile = EncryptedFile";
+  static constexpr std::string_view tl_type = "EncryptedFile";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "file"};
   using result_type = ::tlcodec::api::basic::EncryptedFile<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "CHAT_ID_INVALID"}}};
@@ -43,4 +44,7 @@ struct uploadEncryptedFile {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::uploadEncryptedFile)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::uploadEncryptedFile)
 #endif

@@ -17,6 +17,7 @@ struct uploadImportedMedia {
   static constexpr std::uint32_t constructor_id = 0x2a862092;
   static constexpr std::string_view tl_name = "messages.uploadImportedMedia";
   static constexpr std::string_view tl_signature = "messages.uploadImportedMedia peer:InputPeer import_id:long file_name:string media:InputMedia = MessageMedia";
+  static constexpr std::string_view tl_type = "MessageMedia";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"peer", "import_id", "file_name", "media"};
   using result_type = ::tlcodec::api::basic::MessageMedia<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHAT_ADMIN_REQUIRED"}, {400, "IMPORT_ID_INVALID"}, {400, "MEDIA_INVALID"}}};
@@ -47,4 +48,7 @@ struct uploadImportedMedia {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::uploadImportedMedia)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::uploadImportedMedia)
 #endif

@@ -17,6 +17,7 @@ struct uploadMedia {
   static constexpr std::uint32_t constructor_id = 0x14967978;
   static constexpr std::string_view tl_name = "messages.uploadMedia";
   static constexpr std::string_view tl_signature = "messages.uploadMedia flags:# business_connection_id:flags.0?string peer:InputPeer media:InputMedia = MessageMedia";
+  static constexpr std::string_view tl_type = "MessageMedia";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "business_connection_id", "peer", "media"};
   using result_type = ::tlcodec::api::basic::MessageMedia<S>;
   static constexpr std::array<::tlcodec::documented_error, 19> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "CHAT_ID_INVALID"}, {400, "CHAT_RESTRICTED"}, {400, "FILE_PARTS_INVALID"}, {400, "FILE_PART_LENGTH_INVALID"}, {400, "IMAGE_PROCESS_FAILED"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "MEDIA_INVALID"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "PHOTO_EXT_INVALID"}, {400, "PHOTO_INVALID_DIMENSIONS"}, {400, "PHOTO_SAVE_FILE_INVALID"}, {400, "USER_BANNED_IN_CHANNEL"}, {400, "VOICE_MESSAGES_FORBIDDEN"}, {400, "WEBPAGE_CURL_FAILED"}, {403, "CHAT_WRITE_FORBIDDEN"}}};
@@ -47,4 +48,7 @@ struct uploadMedia {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::uploadMedia)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::uploadMedia)
 #endif

@@ -15,6 +15,7 @@ struct applyGiftCode {
   static constexpr std::uint32_t constructor_id = 0xf6e26854;
   static constexpr std::string_view tl_name = "payments.applyGiftCode";
   static constexpr std::string_view tl_signature = "payments.applyGiftCode slug:string = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"slug"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "GIFT_SLUG_EXPIRED"}, {400, "GIFT_SLUG_INVALID"}, {420, "PREMIUM_SUB_ACTIVE_UNTIL_%d"}}};
@@ -39,4 +40,7 @@ struct applyGiftCode {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::applyGiftCode)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::applyGiftCode)
 #endif

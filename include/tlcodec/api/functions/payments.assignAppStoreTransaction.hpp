@@ -16,6 +16,7 @@ struct assignAppStoreTransaction {
   static constexpr std::uint32_t constructor_id = 0x80ed747d;
   static constexpr std::string_view tl_name = "payments.assignAppStoreTransaction";
   static constexpr std::string_view tl_signature = "payments.assignAppStoreTransaction receipt:string purpose:InputStorePaymentPurpose = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"receipt", "purpose"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "INPUT_PURPOSE_INVALID"}, {400, "RECEIPT_EMPTY"}}};
@@ -42,4 +43,7 @@ struct assignAppStoreTransaction {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::assignAppStoreTransaction)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::assignAppStoreTransaction)
 #endif

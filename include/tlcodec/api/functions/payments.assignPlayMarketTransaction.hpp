@@ -17,6 +17,7 @@ struct assignPlayMarketTransaction {
   static constexpr std::uint32_t constructor_id = 0xdffd50d3;
   static constexpr std::string_view tl_name = "payments.assignPlayMarketTransaction";
   static constexpr std::string_view tl_signature = "payments.assignPlayMarketTransaction receipt:DataJSON purpose:InputStorePaymentPurpose = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"receipt", "purpose"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "DATA_JSON_INVALID"}}};
@@ -43,4 +44,7 @@ struct assignPlayMarketTransaction {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::assignPlayMarketTransaction)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::assignPlayMarketTransaction)
 #endif

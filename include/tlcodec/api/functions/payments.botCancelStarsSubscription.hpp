@@ -15,6 +15,7 @@ struct botCancelStarsSubscription {
   static constexpr std::uint32_t constructor_id = 0x6dfa0622;
   static constexpr std::string_view tl_name = "payments.botCancelStarsSubscription";
   static constexpr std::string_view tl_signature = "payments.botCancelStarsSubscription flags:# user_id:InputUser charge_id:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "restore", "user_id", "charge_id"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "CHARGE_ID_INVALID"}, {400, "USER_ID_INVALID"}}};
@@ -45,4 +46,7 @@ struct botCancelStarsSubscription {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::botCancelStarsSubscription)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::botCancelStarsSubscription)
 #endif

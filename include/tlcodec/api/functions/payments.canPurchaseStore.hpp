@@ -15,6 +15,7 @@ struct canPurchaseStore {
   static constexpr std::uint32_t constructor_id = 0x4fdc5ea7;
   static constexpr std::string_view tl_name = "payments.canPurchaseStore";
   static constexpr std::string_view tl_signature = "payments.canPurchaseStore purpose:InputStorePaymentPurpose = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"purpose"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "INPUT_PURPOSE_INVALID"}, {406, "PREMIUM_CURRENTLY_UNAVAILABLE"}}};
@@ -39,4 +40,7 @@ struct canPurchaseStore {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::canPurchaseStore)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::canPurchaseStore)
 #endif

@@ -15,6 +15,7 @@ struct changeStarsSubscription {
   static constexpr std::uint32_t constructor_id = 0xc7770878;
   static constexpr std::string_view tl_name = "payments.changeStarsSubscription";
   static constexpr std::string_view tl_signature = "payments.changeStarsSubscription flags:# peer:InputPeer subscription_id:string canceled:flags.0?Bool = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "peer", "subscription_id", "canceled"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -45,4 +46,7 @@ struct changeStarsSubscription {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::changeStarsSubscription)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::changeStarsSubscription)
 #endif

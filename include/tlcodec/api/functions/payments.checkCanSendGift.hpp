@@ -15,6 +15,7 @@ struct checkCanSendGift {
   static constexpr std::uint32_t constructor_id = 0xc0c4edc9;
   static constexpr std::string_view tl_name = "payments.checkCanSendGift";
   static constexpr std::string_view tl_signature = "payments.checkCanSendGift gift_id:long = payments.CheckCanSendGiftResult";
+  static constexpr std::string_view tl_type = "payments.CheckCanSendGiftResult";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"gift_id"};
   using result_type = ::tlcodec::api::basic::payments::CheckCanSendGiftResult<S>;
@@ -40,4 +41,7 @@ struct checkCanSendGift {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::checkCanSendGift)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::checkCanSendGift)
 #endif

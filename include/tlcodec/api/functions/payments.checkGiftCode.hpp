@@ -15,6 +15,7 @@ struct checkGiftCode {
   static constexpr std::uint32_t constructor_id = 0x8e51b4c1;
   static constexpr std::string_view tl_name = "payments.checkGiftCode";
   static constexpr std::string_view tl_signature = "payments.checkGiftCode slug:string = payments.CheckedGiftCode";
+  static constexpr std::string_view tl_type = "payments.CheckedGiftCode";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"slug"};
   using result_type = ::tlcodec::api::basic::payments::CheckedGiftCode<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "GIFT_SLUG_EXPIRED"}, {400, "GIFT_SLUG_INVALID"}}};
@@ -39,4 +40,7 @@ struct checkGiftCode {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::checkGiftCode)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::checkGiftCode)
 #endif

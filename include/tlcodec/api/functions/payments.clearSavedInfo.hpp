@@ -14,6 +14,7 @@ struct clearSavedInfo {
   static constexpr std::uint32_t constructor_id = 0xd83d70c1;
   static constexpr std::string_view tl_name = "payments.clearSavedInfo";
   static constexpr std::string_view tl_signature = "payments.clearSavedInfo flags:# = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "credentials", "info"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -42,4 +43,7 @@ struct clearSavedInfo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::clearSavedInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::clearSavedInfo)
 #endif

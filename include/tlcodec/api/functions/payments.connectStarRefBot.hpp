@@ -17,6 +17,7 @@ struct connectStarRefBot {
   static constexpr std::uint32_t constructor_id = 0x7ed5348a;
   static constexpr std::string_view tl_name = "payments.connectStarRefBot";
   static constexpr std::string_view tl_signature = "payments.connectStarRefBot peer:InputPeer bot:InputUser = payments.ConnectedStarRefBots";
+  static constexpr std::string_view tl_type = "payments.ConnectedStarRefBots";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "bot"};
   using result_type = ::tlcodec::api::basic::payments::ConnectedStarRefBots<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -43,4 +44,7 @@ struct connectStarRefBot {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::connectStarRefBot)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::connectStarRefBot)
 #endif

@@ -15,6 +15,7 @@ struct convertStarGift {
   static constexpr std::uint32_t constructor_id = 0x74bf076b;
   static constexpr std::string_view tl_name = "payments.convertStarGift";
   static constexpr std::string_view tl_signature = "payments.convertStarGift stargift:InputSavedStarGift = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"stargift"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "BUSINESS_CONNECTION_INVALID"}, {400, "MESSAGE_ID_INVALID"}, {400, "SAVED_ID_EMPTY"}, {400, "STARGIFT_PEER_INVALID"}, {400, "USER_ID_INVALID"}}};
@@ -39,4 +40,7 @@ struct convertStarGift {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::convertStarGift)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::convertStarGift)
 #endif

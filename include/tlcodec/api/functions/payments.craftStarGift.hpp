@@ -16,6 +16,7 @@ struct craftStarGift {
   static constexpr std::uint32_t constructor_id = 0xb0f9684f;
   static constexpr std::string_view tl_name = "payments.craftStarGift";
   static constexpr std::string_view tl_signature = "payments.craftStarGift stargift:Vector InputSavedStarGift = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"stargift"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "SAVED_ID_EMPTY"}}};
@@ -40,4 +41,7 @@ struct craftStarGift {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::craftStarGift)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::craftStarGift)
 #endif

@@ -17,6 +17,7 @@ struct createStarGiftCollection {
   static constexpr std::uint32_t constructor_id = 0x1f4a0e87;
   static constexpr std::string_view tl_name = "payments.createStarGiftCollection";
   static constexpr std::string_view tl_signature = "payments.createStarGiftCollection peer:InputPeer title:string stargift:Vector InputSavedStarGift = StarGiftCollection";
+  static constexpr std::string_view tl_type = "StarGiftCollection";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "title", "stargift"};
   using result_type = ::tlcodec::api::basic::StarGiftCollection<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -45,4 +46,7 @@ struct createStarGiftCollection {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::createStarGiftCollection)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::createStarGiftCollection)
 #endif

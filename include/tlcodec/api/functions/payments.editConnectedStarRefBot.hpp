@@ -16,6 +16,7 @@ struct editConnectedStarRefBot {
   static constexpr std::uint32_t constructor_id = 0xe4fca4a3;
   static constexpr std::string_view tl_name = "payments.editConnectedStarRefBot";
   static constexpr std::string_view tl_signature = "payments.editConnectedStarRefBot flags:# peer:InputPeer link:string = payments.ConnectedStarRefBots";
+  static constexpr std::string_view tl_type = "payments.ConnectedStarRefBots";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "revoked", "peer", "link"};
   using result_type = ::tlcodec::api::basic::payments::ConnectedStarRefBots<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "STARREF_HASH_REVOKED"}}};
@@ -46,4 +47,7 @@ struct editConnectedStarRefBot {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::editConnectedStarRefBot)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::editConnectedStarRefBot)
 #endif

@@ -16,6 +16,7 @@ struct exportInvoice {
   static constexpr std::uint32_t constructor_id = 0x0f91b065;
   static constexpr std::string_view tl_name = "payments.exportInvoice";
   static constexpr std::string_view tl_signature = "payments.exportInvoice invoice_media:InputMedia = payments.ExportedInvoice";
+  static constexpr std::string_view tl_type = "payments.ExportedInvoice";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"invoice_media"};
   using result_type = ::tlcodec::api::basic::payments::ExportedInvoice<S>;
   static constexpr std::array<::tlcodec::documented_error, 9> tl_errors = {{{400, "BUSINESS_CONNECTION_INVALID"}, {400, "CURRENCY_TOTAL_AMOUNT_INVALID"}, {400, "INVOICE_PAYLOAD_INVALID"}, {400, "MEDIA_INVALID"}, {400, "PAYMENT_PROVIDER_INVALID"}, {400, "STARS_INVOICE_INVALID"}, {400, "USER_BOT_REQUIRED"}, {400, "WEBDOCUMENT_MIME_INVALID"}, {400, "WEBDOCUMENT_URL_EMPTY"}}};
@@ -40,4 +41,7 @@ struct exportInvoice {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::exportInvoice)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::exportInvoice)
 #endif

@@ -15,6 +15,7 @@ struct fulfillStarsSubscription {
   static constexpr std::uint32_t constructor_id = 0xcc5bebb3;
   static constexpr std::string_view tl_name = "payments.fulfillStarsSubscription";
   static constexpr std::string_view tl_signature = "payments.fulfillStarsSubscription peer:InputPeer subscription_id:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "subscription_id"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -41,4 +42,7 @@ struct fulfillStarsSubscription {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::fulfillStarsSubscription)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::fulfillStarsSubscription)
 #endif

@@ -15,6 +15,7 @@ struct getBankCardData {
   static constexpr std::uint32_t constructor_id = 0x2e79d779;
   static constexpr std::string_view tl_name = "payments.getBankCardData";
   static constexpr std::string_view tl_signature = "payments.getBankCardData number:string = payments.BankCardData";
+  static constexpr std::string_view tl_type = "payments.BankCardData";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"number"};
   using result_type = ::tlcodec::api::basic::payments::BankCardData<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "BANK_CARD_NUMBER_INVALID"}}};
@@ -39,4 +40,7 @@ struct getBankCardData {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getBankCardData)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getBankCardData)
 #endif

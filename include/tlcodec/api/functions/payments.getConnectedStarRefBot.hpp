@@ -17,6 +17,7 @@ struct getConnectedStarRefBot {
   static constexpr std::uint32_t constructor_id = 0xb7d998f0;
   static constexpr std::string_view tl_name = "payments.getConnectedStarRefBot";
   static constexpr std::string_view tl_signature = "payments.getConnectedStarRefBot peer:InputPeer bot:InputUser = payments.ConnectedStarRefBots";
+  static constexpr std::string_view tl_type = "payments.ConnectedStarRefBots";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "bot"};
   using result_type = ::tlcodec::api::basic::payments::ConnectedStarRefBots<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -43,4 +44,7 @@ struct getConnectedStarRefBot {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getConnectedStarRefBot)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getConnectedStarRefBot)
 #endif

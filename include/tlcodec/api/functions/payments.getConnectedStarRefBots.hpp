@@ -16,6 +16,7 @@ struct getConnectedStarRefBots {
   static constexpr std::uint32_t constructor_id = 0x5869a553;
   static constexpr std::string_view tl_name = "payments.getConnectedStarRefBots";
   static constexpr std::string_view tl_signature = "payments.getConnectedStarRefBots flags:# peer:InputPeer offset_date:flags.2?int offset_link:flags.2?string limit:int = payments.ConnectedStarRefBots";
+  static constexpr std::string_view tl_type = "payments.ConnectedStarRefBots";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "peer", "offset_date", "offset_link", "limit"};
   using result_type = ::tlcodec::api::basic::payments::ConnectedStarRefBots<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -48,4 +49,7 @@ struct getConnectedStarRefBots {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getConnectedStarRefBots)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getConnectedStarRefBots)
 #endif

@@ -15,6 +15,7 @@ struct getCraftStarGifts {
   static constexpr std::uint32_t constructor_id = 0xfd05dd00;
   static constexpr std::string_view tl_name = "payments.getCraftStarGifts";
   static constexpr std::string_view tl_signature = "payments.getCraftStarGifts gift_id:long offset:string limit:int = payments.SavedStarGifts";
+  static constexpr std::string_view tl_type = "payments.SavedStarGifts";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"gift_id", "offset", "limit"};
   using result_type = ::tlcodec::api::basic::payments::SavedStarGifts<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "STARGIFT_INVALID"}}};
@@ -43,4 +44,7 @@ struct getCraftStarGifts {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getCraftStarGifts)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getCraftStarGifts)
 #endif

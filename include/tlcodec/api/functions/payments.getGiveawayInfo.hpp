@@ -16,6 +16,7 @@ struct getGiveawayInfo {
   static constexpr std::uint32_t constructor_id = 0xf4239425;
   static constexpr std::string_view tl_name = "payments.getGiveawayInfo";
   static constexpr std::string_view tl_signature = "payments.getGiveawayInfo peer:InputPeer msg_id:int = payments.GiveawayInfo";
+  static constexpr std::string_view tl_type = "payments.GiveawayInfo";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "msg_id"};
   using result_type = ::tlcodec::api::basic::payments::GiveawayInfo<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "MESSAGE_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct getGiveawayInfo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getGiveawayInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getGiveawayInfo)
 #endif

@@ -17,6 +17,7 @@ struct getPaymentForm {
   static constexpr std::uint32_t constructor_id = 0x37148dbb;
   static constexpr std::string_view tl_name = "payments.getPaymentForm";
   static constexpr std::string_view tl_signature = "payments.getPaymentForm flags:# invoice:InputInvoice theme_params:flags.0?DataJSON = payments.PaymentForm";
+  static constexpr std::string_view tl_type = "payments.PaymentForm";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "invoice", "theme_params"};
   using result_type = ::tlcodec::api::basic::payments::PaymentForm<S>;
   static constexpr std::array<::tlcodec::documented_error, 34> tl_errors = {{{400, "BOOST_PEER_INVALID"}, {400, "BOT_INVOICE_INVALID"}, {400, "BUSINESS_CONNECTION_INVALID"}, {400, "GIFT_MONTHS_INVALID"}, {400, "GIFT_STARS_INVALID"}, {400, "INVOICE_INVALID"}, {400, "MESSAGE_ID_INVALID"}, {400, "MESSAGE_TOO_LONG"}, {400, "MONTH_INVALID"}, {400, "MSG_ID_INVALID"}, {400, "NO_PAYMENT_NEEDED"}, {400, "PEER_ID_INVALID"}, {400, "PREMIUM_PURPOSE_INVALID"}, {400, "SLUG_INVALID"}, {400, "STARGIFT_ALREADY_CONVERTED"}, {400, "STARGIFT_ALREADY_REFUNDED"}, {400, "STARGIFT_ALREADY_UPGRADED"}, {400, "STARGIFT_INVALID"}, {400, "STARGIFT_MESSAGE_INVALID"}, {400, "STARGIFT_NOT_FOUND"}, {400, "STARGIFT_NOT_OWNER"}, {400, "STARGIFT_OWNER_INVALID"}, {400, "STARGIFT_PEER_INVALID"}, {400, "STARGIFT_RESELL_CURRENCY_NOT_ALLOWED"}, {400, "STARGIFT_RESELL_TOO_EARLY_%d"}, {400, "STARGIFT_SLUG_INVALID"}, {400, "STARGIFT_TRANSFER_TOO_EARLY_%d"}, {400, "STARGIFT_UPGRADE_UNAVAILABLE"}, {400, "TO_ID_INVALID"}, {400, "UNTIL_DATE_INVALID"}, {403, "BOT_ACCESS_FORBIDDEN"}, {406, "API_GIFT_RESTRICTED_UPDATE_APP"}, {406, "STARGIFT_EXPORT_IN_PROGRESS"}, {406, "STARS_FORM_AMOUNT_MISMATCH"}}};
@@ -45,4 +46,7 @@ struct getPaymentForm {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getPaymentForm)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getPaymentForm)
 #endif

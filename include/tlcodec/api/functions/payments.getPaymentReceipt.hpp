@@ -16,6 +16,7 @@ struct getPaymentReceipt {
   static constexpr std::uint32_t constructor_id = 0x2478d1cc;
   static constexpr std::string_view tl_name = "payments.getPaymentReceipt";
   static constexpr std::string_view tl_signature = "payments.getPaymentReceipt peer:InputPeer msg_id:int = payments.PaymentReceipt";
+  static constexpr std::string_view tl_type = "payments.PaymentReceipt";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "msg_id"};
   using result_type = ::tlcodec::api::basic::payments::PaymentReceipt<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "MESSAGE_ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct getPaymentReceipt {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getPaymentReceipt)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getPaymentReceipt)
 #endif

@@ -16,6 +16,7 @@ struct getPremiumGiftCodeOptions {
   static constexpr std::uint32_t constructor_id = 0x2757ba54;
   static constexpr std::string_view tl_name = "payments.getPremiumGiftCodeOptions";
   static constexpr std::string_view tl_signature = "payments.getPremiumGiftCodeOptions flags:# boost_peer:flags.0?InputPeer = Vector PremiumGiftCodeOption";
+  static constexpr std::string_view tl_type = "Vector<PremiumGiftCodeOption>";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "boost_peer"};
   using result_type = typename S::template vector<::tlcodec::api::basic::PremiumGiftCodeOption<S>>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -42,4 +43,7 @@ struct getPremiumGiftCodeOptions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getPremiumGiftCodeOptions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getPremiumGiftCodeOptions)
 #endif

@@ -16,6 +16,7 @@ struct getResaleStarGifts {
   static constexpr std::uint32_t constructor_id = 0x7a5fa236;
   static constexpr std::string_view tl_name = "payments.getResaleStarGifts";
   static constexpr std::string_view tl_signature = "payments.getResaleStarGifts flags:# attributes_hash:flags.0?long gift_id:long attributes:flags.3?Vector StarGiftAttributeId offset:string limit:int = payments.ResaleStarGifts";
+  static constexpr std::string_view tl_type = "payments.ResaleStarGifts";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "sort_by_price", "sort_by_num", "for_craft", "attributes_hash", "gift_id", "attributes", "offset", "limit"};
   using result_type = ::tlcodec::api::basic::payments::ResaleStarGifts<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "STARGIFT_ATTRIBUTE_INVALID"}, {400, "STARGIFT_INVALID"}}};
@@ -56,4 +57,7 @@ struct getResaleStarGifts {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getResaleStarGifts)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getResaleStarGifts)
 #endif

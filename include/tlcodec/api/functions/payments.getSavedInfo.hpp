@@ -15,6 +15,7 @@ struct getSavedInfo {
   static constexpr std::uint32_t constructor_id = 0x227d824b;
   static constexpr std::string_view tl_name = "payments.getSavedInfo";
   static constexpr std::string_view tl_signature = "payments.getSavedInfo = payments.SavedInfo";
+  static constexpr std::string_view tl_type = "payments.SavedInfo";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::payments::SavedInfo<S>;
@@ -36,4 +37,7 @@ struct getSavedInfo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getSavedInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getSavedInfo)
 #endif

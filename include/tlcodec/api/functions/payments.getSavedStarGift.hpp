@@ -16,6 +16,7 @@ struct getSavedStarGift {
   static constexpr std::uint32_t constructor_id = 0xb455a106;
   static constexpr std::string_view tl_name = "payments.getSavedStarGift";
   static constexpr std::string_view tl_signature = "payments.getSavedStarGift stargift:Vector InputSavedStarGift = payments.SavedStarGifts";
+  static constexpr std::string_view tl_type = "payments.SavedStarGifts";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"stargift"};
   using result_type = ::tlcodec::api::basic::payments::SavedStarGifts<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "SAVED_ID_EMPTY"}, {400, "STARGIFT_OWNER_INVALID"}, {400, "STARGIFT_SLUG_INVALID"}}};
@@ -40,4 +41,7 @@ struct getSavedStarGift {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getSavedStarGift)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getSavedStarGift)
 #endif

@@ -16,6 +16,7 @@ struct getSavedStarGifts {
   static constexpr std::uint32_t constructor_id = 0xa319e569;
   static constexpr std::string_view tl_name = "payments.getSavedStarGifts";
   static constexpr std::string_view tl_signature = "payments.getSavedStarGifts flags:# peer:InputPeer collection_id:flags.6?int offset:string limit:int = payments.SavedStarGifts";
+  static constexpr std::string_view tl_type = "payments.SavedStarGifts";
   static constexpr std::array<std::string_view, 14> tl_field_names = {"flags", "exclude_unsaved", "exclude_saved", "exclude_unlimited", "exclude_unique", "sort_by_value", "exclude_upgradable", "exclude_unupgradable", "peer_color_available", "exclude_hosted", "peer", "collection_id", "offset", "limit"};
   using result_type = ::tlcodec::api::basic::payments::SavedStarGifts<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "BUSINESS_CONNECTION_INVALID"}, {400, "COLLECTION_ID_INVALID"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -66,4 +67,7 @@ struct getSavedStarGifts {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getSavedStarGifts)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getSavedStarGifts)
 #endif

@@ -15,6 +15,7 @@ struct getStarGiftActiveAuctions {
   static constexpr std::uint32_t constructor_id = 0xa5d0514d;
   static constexpr std::string_view tl_name = "payments.getStarGiftActiveAuctions";
   static constexpr std::string_view tl_signature = "payments.getStarGiftActiveAuctions hash:long = payments.StarGiftActiveAuctions";
+  static constexpr std::string_view tl_type = "payments.StarGiftActiveAuctions";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::payments::StarGiftActiveAuctions<S>;
@@ -40,4 +41,7 @@ struct getStarGiftActiveAuctions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getStarGiftActiveAuctions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getStarGiftActiveAuctions)
 #endif

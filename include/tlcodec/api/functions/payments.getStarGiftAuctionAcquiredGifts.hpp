@@ -15,6 +15,7 @@ struct getStarGiftAuctionAcquiredGifts {
   static constexpr std::uint32_t constructor_id = 0x6ba2cbec;
   static constexpr std::string_view tl_name = "payments.getStarGiftAuctionAcquiredGifts";
   static constexpr std::string_view tl_signature = "payments.getStarGiftAuctionAcquiredGifts gift_id:long = payments.StarGiftAuctionAcquiredGifts";
+  static constexpr std::string_view tl_type = "payments.StarGiftAuctionAcquiredGifts";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"gift_id"};
   using result_type = ::tlcodec::api::basic::payments::StarGiftAuctionAcquiredGifts<S>;
@@ -40,4 +41,7 @@ struct getStarGiftAuctionAcquiredGifts {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getStarGiftAuctionAcquiredGifts)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getStarGiftAuctionAcquiredGifts)
 #endif

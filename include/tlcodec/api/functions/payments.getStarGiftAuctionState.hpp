@@ -16,6 +16,7 @@ struct getStarGiftAuctionState {
   static constexpr std::uint32_t constructor_id = 0x5c9ff4d6;
   static constexpr std::string_view tl_name = "payments.getStarGiftAuctionState";
   static constexpr std::string_view tl_signature = "payments.getStarGiftAuctionState auction:InputStarGiftAuction version:int = payments.StarGiftAuctionState";
+  static constexpr std::string_view tl_type = "payments.StarGiftAuctionState";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"auction", "version"};
   using result_type = ::tlcodec::api::basic::payments::StarGiftAuctionState<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "STARGIFT_INVALID"}}};
@@ -42,4 +43,7 @@ struct getStarGiftAuctionState {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getStarGiftAuctionState)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getStarGiftAuctionState)
 #endif

@@ -16,6 +16,7 @@ struct getStarGiftCollections {
   static constexpr std::uint32_t constructor_id = 0x981b91dd;
   static constexpr std::string_view tl_name = "payments.getStarGiftCollections";
   static constexpr std::string_view tl_signature = "payments.getStarGiftCollections peer:InputPeer hash:long = payments.StarGiftCollections";
+  static constexpr std::string_view tl_type = "payments.StarGiftCollections";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "hash"};
   using result_type = ::tlcodec::api::basic::payments::StarGiftCollections<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct getStarGiftCollections {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getStarGiftCollections)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getStarGiftCollections)
 #endif

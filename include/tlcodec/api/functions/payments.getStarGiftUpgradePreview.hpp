@@ -15,6 +15,7 @@ struct getStarGiftUpgradePreview {
   static constexpr std::uint32_t constructor_id = 0x9c9abcb1;
   static constexpr std::string_view tl_name = "payments.getStarGiftUpgradePreview";
   static constexpr std::string_view tl_signature = "payments.getStarGiftUpgradePreview gift_id:long = payments.StarGiftUpgradePreview";
+  static constexpr std::string_view tl_type = "payments.StarGiftUpgradePreview";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"gift_id"};
   using result_type = ::tlcodec::api::basic::payments::StarGiftUpgradePreview<S>;
@@ -40,4 +41,7 @@ struct getStarGiftUpgradePreview {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getStarGiftUpgradePreview)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getStarGiftUpgradePreview)
 #endif

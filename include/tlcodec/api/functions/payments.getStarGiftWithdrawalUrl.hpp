@@ -17,6 +17,7 @@ struct getStarGiftWithdrawalUrl {
   static constexpr std::uint32_t constructor_id = 0xd06e93a8;
   static constexpr std::string_view tl_name = "payments.getStarGiftWithdrawalUrl";
   static constexpr std::string_view tl_signature = "payments.getStarGiftWithdrawalUrl stargift:InputSavedStarGift password:InputCheckPasswordSRP = payments.StarGiftWithdrawalUrl";
+  static constexpr std::string_view tl_type = "payments.StarGiftWithdrawalUrl";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"stargift", "password"};
   using result_type = ::tlcodec::api::basic::payments::StarGiftWithdrawalUrl<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "PASSWORD_HASH_INVALID"}, {400, "PASSWORD_TOO_FRESH_%d"}, {400, "SESSION_TOO_FRESH_%d"}}};
@@ -43,4 +44,7 @@ struct getStarGiftWithdrawalUrl {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getStarGiftWithdrawalUrl)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getStarGiftWithdrawalUrl)
 #endif

@@ -15,6 +15,7 @@ struct getStarGifts {
   static constexpr std::uint32_t constructor_id = 0xc4563590;
   static constexpr std::string_view tl_name = "payments.getStarGifts";
   static constexpr std::string_view tl_signature = "payments.getStarGifts hash:int = payments.StarGifts";
+  static constexpr std::string_view tl_type = "payments.StarGifts";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
   using result_type = ::tlcodec::api::basic::payments::StarGifts<S>;
@@ -40,4 +41,7 @@ struct getStarGifts {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getStarGifts)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getStarGifts)
 #endif

@@ -16,6 +16,7 @@ struct getStarsGiftOptions {
   static constexpr std::uint32_t constructor_id = 0xd3c96bc8;
   static constexpr std::string_view tl_name = "payments.getStarsGiftOptions";
   static constexpr std::string_view tl_signature = "payments.getStarsGiftOptions flags:# user_id:flags.0?InputUser = Vector StarsGiftOption";
+  static constexpr std::string_view tl_type = "Vector<StarsGiftOption>";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "user_id"};
   using result_type = typename S::template vector<::tlcodec::api::basic::StarsGiftOption<S>>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "INPUT_USER_DEACTIVATED"}, {400, "USER_GIFT_UNAVAILABLE"}, {400, "USER_ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct getStarsGiftOptions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getStarsGiftOptions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getStarsGiftOptions)
 #endif

@@ -15,6 +15,7 @@ struct getStarsGiveawayOptions {
   static constexpr std::uint32_t constructor_id = 0xbd1efd3e;
   static constexpr std::string_view tl_name = "payments.getStarsGiveawayOptions";
   static constexpr std::string_view tl_signature = "payments.getStarsGiveawayOptions = Vector StarsGiveawayOption";
+  static constexpr std::string_view tl_type = "Vector<StarsGiveawayOption>";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = typename S::template vector<::tlcodec::api::basic::StarsGiveawayOption<S>>;
@@ -36,4 +37,7 @@ struct getStarsGiveawayOptions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getStarsGiveawayOptions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getStarsGiveawayOptions)
 #endif

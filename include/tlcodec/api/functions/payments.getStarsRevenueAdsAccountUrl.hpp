@@ -16,6 +16,7 @@ struct getStarsRevenueAdsAccountUrl {
   static constexpr std::uint32_t constructor_id = 0xd1d7efc5;
   static constexpr std::string_view tl_name = "payments.getStarsRevenueAdsAccountUrl";
   static constexpr std::string_view tl_signature = "payments.getStarsRevenueAdsAccountUrl peer:InputPeer = payments.StarsRevenueAdsAccountUrl";
+  static constexpr std::string_view tl_type = "payments.StarsRevenueAdsAccountUrl";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
   using result_type = ::tlcodec::api::basic::payments::StarsRevenueAdsAccountUrl<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "PEER_ID_INVALID"}, {403, "CHAT_WRITE_FORBIDDEN"}}};
@@ -40,4 +41,7 @@ struct getStarsRevenueAdsAccountUrl {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getStarsRevenueAdsAccountUrl)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getStarsRevenueAdsAccountUrl)
 #endif

@@ -16,6 +16,7 @@ struct getStarsRevenueStats {
   static constexpr std::uint32_t constructor_id = 0xd91ffad6;
   static constexpr std::string_view tl_name = "payments.getStarsRevenueStats";
   static constexpr std::string_view tl_signature = "payments.getStarsRevenueStats flags:# peer:InputPeer = payments.StarsRevenueStats";
+  static constexpr std::string_view tl_type = "payments.StarsRevenueStats";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "dark", "ton", "peer"};
   using result_type = ::tlcodec::api::basic::payments::StarsRevenueStats<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -46,4 +47,7 @@ struct getStarsRevenueStats {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getStarsRevenueStats)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getStarsRevenueStats)
 #endif

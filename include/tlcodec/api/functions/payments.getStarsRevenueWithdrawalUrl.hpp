@@ -17,6 +17,7 @@ struct getStarsRevenueWithdrawalUrl {
   static constexpr std::uint32_t constructor_id = 0x2433dc92;
   static constexpr std::string_view tl_name = "payments.getStarsRevenueWithdrawalUrl";
   static constexpr std::string_view tl_signature = "payments.getStarsRevenueWithdrawalUrl flags:# peer:InputPeer amount:flags.1?long password:InputCheckPasswordSRP = payments.StarsRevenueWithdrawalUrl";
+  static constexpr std::string_view tl_type = "payments.StarsRevenueWithdrawalUrl";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "ton", "peer", "amount", "password"};
   using result_type = ::tlcodec::api::basic::payments::StarsRevenueWithdrawalUrl<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "PASSWORD_HASH_INVALID"}, {400, "PASSWORD_MISSING"}, {400, "PASSWORD_TOO_FRESH_%d"}, {400, "SESSION_TOO_FRESH_%d"}}};
@@ -49,4 +50,7 @@ struct getStarsRevenueWithdrawalUrl {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getStarsRevenueWithdrawalUrl)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getStarsRevenueWithdrawalUrl)
 #endif

@@ -16,6 +16,7 @@ struct getStarsStatus {
   static constexpr std::uint32_t constructor_id = 0x4ea9b3bf;
   static constexpr std::string_view tl_name = "payments.getStarsStatus";
   static constexpr std::string_view tl_signature = "payments.getStarsStatus flags:# peer:InputPeer = payments.StarsStatus";
+  static constexpr std::string_view tl_type = "payments.StarsStatus";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "ton", "peer"};
   using result_type = ::tlcodec::api::basic::payments::StarsStatus<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "BUSINESS_CONNECTION_INVALID"}, {400, "PEER_ID_INVALID"}, {403, "BOT_ACCESS_FORBIDDEN"}}};
@@ -44,4 +45,7 @@ struct getStarsStatus {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getStarsStatus)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getStarsStatus)
 #endif

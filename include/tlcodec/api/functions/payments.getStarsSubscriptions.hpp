@@ -16,6 +16,7 @@ struct getStarsSubscriptions {
   static constexpr std::uint32_t constructor_id = 0x032512c5;
   static constexpr std::string_view tl_name = "payments.getStarsSubscriptions";
   static constexpr std::string_view tl_signature = "payments.getStarsSubscriptions flags:# peer:InputPeer offset:string = payments.StarsStatus";
+  static constexpr std::string_view tl_type = "payments.StarsStatus";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "missing_balance", "peer", "offset"};
   using result_type = ::tlcodec::api::basic::payments::StarsStatus<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -46,4 +47,7 @@ struct getStarsSubscriptions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getStarsSubscriptions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getStarsSubscriptions)
 #endif

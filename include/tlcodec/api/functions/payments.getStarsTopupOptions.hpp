@@ -15,6 +15,7 @@ struct getStarsTopupOptions {
   static constexpr std::uint32_t constructor_id = 0xc00ec7d3;
   static constexpr std::string_view tl_name = "payments.getStarsTopupOptions";
   static constexpr std::string_view tl_signature = "payments.getStarsTopupOptions = Vector StarsTopupOption";
+  static constexpr std::string_view tl_type = "Vector<StarsTopupOption>";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = typename S::template vector<::tlcodec::api::basic::StarsTopupOption<S>>;
@@ -36,4 +37,7 @@ struct getStarsTopupOptions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getStarsTopupOptions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getStarsTopupOptions)
 #endif

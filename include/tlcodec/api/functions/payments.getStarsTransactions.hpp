@@ -16,6 +16,7 @@ struct getStarsTransactions {
   static constexpr std::uint32_t constructor_id = 0x69da4557;
   static constexpr std::string_view tl_name = "payments.getStarsTransactions";
   static constexpr std::string_view tl_signature = "payments.getStarsTransactions flags:# subscription_id:flags.3?string peer:InputPeer offset:string limit:int = payments.StarsStatus";
+  static constexpr std::string_view tl_type = "payments.StarsStatus";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "inbound", "outbound", "ascending", "ton", "subscription_id", "peer", "offset", "limit"};
   using result_type = ::tlcodec::api::basic::payments::StarsStatus<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHAT_ADMIN_REQUIRED"}, {400, "PEER_ID_INVALID"}, {400, "SUBSCRIPTION_ID_INVALID"}}};
@@ -56,4 +57,7 @@ struct getStarsTransactions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getStarsTransactions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getStarsTransactions)
 #endif

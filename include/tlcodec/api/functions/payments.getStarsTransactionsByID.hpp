@@ -17,6 +17,7 @@ struct getStarsTransactionsByID {
   static constexpr std::uint32_t constructor_id = 0x2dca16b8;
   static constexpr std::string_view tl_name = "payments.getStarsTransactionsByID";
   static constexpr std::string_view tl_signature = "payments.getStarsTransactionsByID flags:# peer:InputPeer id:Vector InputStarsTransaction = payments.StarsStatus";
+  static constexpr std::string_view tl_type = "payments.StarsStatus";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "ton", "peer", "id"};
   using result_type = ::tlcodec::api::basic::payments::StarsStatus<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "PEER_ID_INVALID"}, {400, "TRANSACTION_ID_INVALID"}}};
@@ -47,4 +48,7 @@ struct getStarsTransactionsByID {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getStarsTransactionsByID)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getStarsTransactionsByID)
 #endif

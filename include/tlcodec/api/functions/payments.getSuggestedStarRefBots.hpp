@@ -16,6 +16,7 @@ struct getSuggestedStarRefBots {
   static constexpr std::uint32_t constructor_id = 0x0d6b48f7;
   static constexpr std::string_view tl_name = "payments.getSuggestedStarRefBots";
   static constexpr std::string_view tl_signature = "payments.getSuggestedStarRefBots flags:# peer:InputPeer offset:string limit:int = payments.SuggestedStarRefBots";
+  static constexpr std::string_view tl_type = "payments.SuggestedStarRefBots";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "order_by_revenue", "order_by_date", "peer", "offset", "limit"};
   using result_type = ::tlcodec::api::basic::payments::SuggestedStarRefBots<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{403, "PEER_ID_INVALID"}}};
@@ -50,4 +51,7 @@ struct getSuggestedStarRefBots {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getSuggestedStarRefBots)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getSuggestedStarRefBots)
 #endif

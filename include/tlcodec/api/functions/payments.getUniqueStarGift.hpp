@@ -15,6 +15,7 @@ struct getUniqueStarGift {
   static constexpr std::uint32_t constructor_id = 0xa1974d72;
   static constexpr std::string_view tl_name = "payments.getUniqueStarGift";
   static constexpr std::string_view tl_signature = "payments.getUniqueStarGift slug:string = payments.UniqueStarGift";
+  static constexpr std::string_view tl_type = "payments.UniqueStarGift";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"slug"};
   using result_type = ::tlcodec::api::basic::payments::UniqueStarGift<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "STARGIFT_SLUG_INVALID"}}};
@@ -39,4 +40,7 @@ struct getUniqueStarGift {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getUniqueStarGift)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getUniqueStarGift)
 #endif

@@ -15,6 +15,7 @@ struct getUniqueStarGiftValueInfo {
   static constexpr std::uint32_t constructor_id = 0x4365af6b;
   static constexpr std::string_view tl_name = "payments.getUniqueStarGiftValueInfo";
   static constexpr std::string_view tl_signature = "payments.getUniqueStarGiftValueInfo slug:string = payments.UniqueStarGiftValueInfo";
+  static constexpr std::string_view tl_type = "payments.UniqueStarGiftValueInfo";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"slug"};
   using result_type = ::tlcodec::api::basic::payments::UniqueStarGiftValueInfo<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "STARGIFT_SLUG_INVALID"}}};
@@ -39,4 +40,7 @@ struct getUniqueStarGiftValueInfo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getUniqueStarGiftValueInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getUniqueStarGiftValueInfo)
 #endif

@@ -17,6 +17,7 @@ struct launchPrepaidGiveaway {
   static constexpr std::uint32_t constructor_id = 0x5ff58f20;
   static constexpr std::string_view tl_name = "payments.launchPrepaidGiveaway";
   static constexpr std::string_view tl_signature = "payments.launchPrepaidGiveaway peer:InputPeer giveaway_id:long purpose:InputStorePaymentPurpose = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "giveaway_id", "purpose"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -45,4 +46,7 @@ struct launchPrepaidGiveaway {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::launchPrepaidGiveaway)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::launchPrepaidGiveaway)
 #endif

@@ -16,6 +16,7 @@ struct refundStarsCharge {
   static constexpr std::uint32_t constructor_id = 0x25ae8f4a;
   static constexpr std::string_view tl_name = "payments.refundStarsCharge";
   static constexpr std::string_view tl_signature = "payments.refundStarsCharge user_id:InputUser charge_id:string = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"user_id", "charge_id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CHARGE_ALREADY_REFUNDED"}, {400, "CHARGE_ID_EMPTY"}, {400, "USER_BOT_REQUIRED"}, {400, "USER_ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct refundStarsCharge {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::refundStarsCharge)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::refundStarsCharge)
 #endif

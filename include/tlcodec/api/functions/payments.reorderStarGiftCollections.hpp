@@ -15,6 +15,7 @@ struct reorderStarGiftCollections {
   static constexpr std::uint32_t constructor_id = 0xc32af4cc;
   static constexpr std::string_view tl_name = "payments.reorderStarGiftCollections";
   static constexpr std::string_view tl_signature = "payments.reorderStarGiftCollections peer:InputPeer order:Vector int = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "order"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -41,4 +42,7 @@ struct reorderStarGiftCollections {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::reorderStarGiftCollections)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::reorderStarGiftCollections)
 #endif

@@ -15,6 +15,7 @@ struct resolveStarGiftOffer {
   static constexpr std::uint32_t constructor_id = 0xe9ce781c;
   static constexpr std::string_view tl_name = "payments.resolveStarGiftOffer";
   static constexpr std::string_view tl_signature = "payments.resolveStarGiftOffer flags:# offer_msg_id:int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "decline", "offer_msg_id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "MESSAGE_ID_INVALID"}}};
@@ -43,4 +44,7 @@ struct resolveStarGiftOffer {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::resolveStarGiftOffer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::resolveStarGiftOffer)
 #endif

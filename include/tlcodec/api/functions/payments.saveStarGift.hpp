@@ -15,6 +15,7 @@ struct saveStarGift {
   static constexpr std::uint32_t constructor_id = 0x2a2a697c;
   static constexpr std::string_view tl_name = "payments.saveStarGift";
   static constexpr std::string_view tl_signature = "payments.saveStarGift flags:# stargift:InputSavedStarGift = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "unsave", "stargift"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "MESSAGE_ID_INVALID"}, {400, "SAVED_ID_EMPTY"}, {400, "STARGIFT_OWNER_INVALID"}, {400, "USER_ID_INVALID"}}};
@@ -43,4 +44,7 @@ struct saveStarGift {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::saveStarGift)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::saveStarGift)
 #endif

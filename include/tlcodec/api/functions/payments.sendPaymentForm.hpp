@@ -17,6 +17,7 @@ struct sendPaymentForm {
   static constexpr std::uint32_t constructor_id = 0x2d03522f;
   static constexpr std::string_view tl_name = "payments.sendPaymentForm";
   static constexpr std::string_view tl_signature = "payments.sendPaymentForm flags:# form_id:long invoice:InputInvoice requested_info_id:flags.0?string shipping_option_id:flags.1?string credentials:InputPaymentCredentials tip_amount:flags.2?long = payments.PaymentResult";
+  static constexpr std::string_view tl_type = "payments.PaymentResult";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "form_id", "invoice", "requested_info_id", "shipping_option_id", "credentials", "tip_amount"};
   using result_type = ::tlcodec::api::basic::payments::PaymentResult<S>;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "FORM_UNSUPPORTED"}, {400, "INVOICE_INVALID"}, {400, "MESSAGE_ID_INVALID"}, {400, "PAYMENT_CREDENTIALS_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "TMP_PASSWORD_INVALID"}}};
@@ -53,4 +54,7 @@ struct sendPaymentForm {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::sendPaymentForm)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::sendPaymentForm)
 #endif

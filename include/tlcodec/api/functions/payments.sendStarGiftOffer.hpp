@@ -17,6 +17,7 @@ struct sendStarGiftOffer {
   static constexpr std::uint32_t constructor_id = 0x8fb86b41;
   static constexpr std::string_view tl_name = "payments.sendStarGiftOffer";
   static constexpr std::string_view tl_signature = "payments.sendStarGiftOffer flags:# peer:InputPeer slug:string price:StarsAmount duration:int random_id:long allow_paid_stars:flags.0?long = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "peer", "slug", "price", "duration", "random_id", "allow_paid_stars"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 9> tl_errors = {{{400, "INPUT_STARS_AMOUNT_INVALID"}, {400, "INPUT_STARS_NANOS_INVALID"}, {400, "INVOICE_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "RESELL_STARS_TOO_FEW"}, {400, "RESELL_STARS_TOO_MUCH"}, {400, "STARGIFT_OFFER_INVALID"}, {400, "STARGIFT_OFFER_NOT_ALLOWED"}, {400, "STARGIFT_SLUG_INVALID"}}};
@@ -53,4 +54,7 @@ struct sendStarGiftOffer {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::sendStarGiftOffer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::sendStarGiftOffer)
 #endif

@@ -16,6 +16,7 @@ struct sendStarsForm {
   static constexpr std::uint32_t constructor_id = 0x7998c914;
   static constexpr std::string_view tl_name = "payments.sendStarsForm";
   static constexpr std::string_view tl_signature = "payments.sendStarsForm form_id:long invoice:InputInvoice = payments.PaymentResult";
+  static constexpr std::string_view tl_type = "payments.PaymentResult";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"form_id", "invoice"};
   using result_type = ::tlcodec::api::basic::payments::PaymentResult<S>;
   static constexpr std::array<::tlcodec::documented_error, 24> tl_errors = {{{400, "BALANCE_TOO_LOW"}, {400, "BOT_INVOICE_INVALID"}, {400, "BUSINESS_CONNECTION_INVALID"}, {400, "FORM_EXPIRED"}, {400, "FORM_ID_EMPTY"}, {400, "FORM_SUBMIT_DUPLICATE"}, {400, "FORM_UNSUPPORTED"}, {400, "GIFT_STARS_INVALID"}, {400, "MEDIA_ALREADY_PAID"}, {400, "MONTH_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "PURPOSE_INVALID"}, {400, "STARGIFT_ALREADY_UPGRADED"}, {400, "STARGIFT_NOT_FOUND"}, {400, "STARGIFT_OWNER_INVALID"}, {400, "STARGIFT_SLUG_INVALID"}, {400, "STARGIFT_USAGE_LIMITED"}, {400, "STARGIFT_USER_USAGE_LIMITED"}, {400, "TO_ID_INVALID"}, {400, "USER_ID_INVALID"}, {403, "BOT_ACCESS_FORBIDDEN"}, {406, "API_GIFT_RESTRICTED_UPDATE_APP"}, {406, "PRECHECKOUT_FAILED"}, {406, "STARS_FORM_AMOUNT_MISMATCH"}}};
@@ -42,4 +43,7 @@ struct sendStarsForm {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::sendStarsForm)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::sendStarsForm)
 #endif

@@ -15,6 +15,7 @@ struct toggleChatStarGiftNotifications {
   static constexpr std::uint32_t constructor_id = 0x60eaefa1;
   static constexpr std::string_view tl_name = "payments.toggleChatStarGiftNotifications";
   static constexpr std::string_view tl_signature = "payments.toggleChatStarGiftNotifications flags:# peer:InputPeer = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "enabled", "peer"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -43,4 +44,7 @@ struct toggleChatStarGiftNotifications {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::toggleChatStarGiftNotifications)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::toggleChatStarGiftNotifications)
 #endif

@@ -16,6 +16,7 @@ struct toggleStarGiftsPinnedToTop {
   static constexpr std::uint32_t constructor_id = 0x1513e7b0;
   static constexpr std::string_view tl_name = "payments.toggleStarGiftsPinnedToTop";
   static constexpr std::string_view tl_signature = "payments.toggleStarGiftsPinnedToTop peer:InputPeer stargift:Vector InputSavedStarGift = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "stargift"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct toggleStarGiftsPinnedToTop {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::toggleStarGiftsPinnedToTop)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::toggleStarGiftsPinnedToTop)
 #endif

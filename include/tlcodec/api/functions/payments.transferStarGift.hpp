@@ -17,6 +17,7 @@ struct transferStarGift {
   static constexpr std::uint32_t constructor_id = 0x7f18176a;
   static constexpr std::string_view tl_name = "payments.transferStarGift";
   static constexpr std::string_view tl_signature = "payments.transferStarGift stargift:InputSavedStarGift to_id:InputPeer = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"stargift", "to_id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 11> tl_errors = {{{400, "BUSINESS_CONNECTION_INVALID"}, {400, "MESSAGE_ID_INVALID"}, {400, "PAYMENT_REQUIRED"}, {400, "PEER_ID_INVALID"}, {400, "SAVED_ID_EMPTY"}, {400, "STARGIFT_NOT_FOUND"}, {400, "STARGIFT_NOT_OWNER"}, {400, "STARGIFT_NOT_UNIQUE"}, {400, "STARGIFT_OWNER_INVALID"}, {400, "STARGIFT_PEER_INVALID"}, {400, "STARGIFT_TRANSFER_TOO_EARLY_%d"}}};
@@ -43,4 +44,7 @@ struct transferStarGift {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::transferStarGift)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::transferStarGift)
 #endif

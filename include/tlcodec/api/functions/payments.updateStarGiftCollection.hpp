@@ -17,6 +17,7 @@ struct updateStarGiftCollection {
   static constexpr std::uint32_t constructor_id = 0x4fddbee7;
   static constexpr std::string_view tl_name = "payments.updateStarGiftCollection";
   static constexpr std::string_view tl_signature = "payments.updateStarGiftCollection flags:# peer:InputPeer collection_id:int title:flags.0?string delete_stargift:flags.1?Vector InputSavedStarGift add_stargift:flags.2?Vector InputSavedStarGift order:flags.3?Vector InputSavedStarGift = StarGiftCollection";
+  static constexpr std::string_view tl_type = "StarGiftCollection";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "peer", "collection_id", "title", "delete_stargift", "add_stargift", "order"};
   using result_type = ::tlcodec::api::basic::StarGiftCollection<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -53,4 +54,7 @@ struct updateStarGiftCollection {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::updateStarGiftCollection)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::updateStarGiftCollection)
 #endif

@@ -17,6 +17,7 @@ struct updateStarGiftPrice {
   static constexpr std::uint32_t constructor_id = 0xedbe6ccb;
   static constexpr std::string_view tl_name = "payments.updateStarGiftPrice";
   static constexpr std::string_view tl_signature = "payments.updateStarGiftPrice stargift:InputSavedStarGift resell_amount:StarsAmount = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"stargift", "resell_amount"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "SAVED_ID_EMPTY"}, {400, "STARGIFT_NOT_FOUND"}}};
@@ -43,4 +44,7 @@ struct updateStarGiftPrice {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::updateStarGiftPrice)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::updateStarGiftPrice)
 #endif

@@ -16,6 +16,7 @@ struct upgradeStarGift {
   static constexpr std::uint32_t constructor_id = 0xaed6e4f5;
   static constexpr std::string_view tl_name = "payments.upgradeStarGift";
   static constexpr std::string_view tl_signature = "payments.upgradeStarGift flags:# stargift:InputSavedStarGift = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "keep_original_details", "stargift"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 7> tl_errors = {{{400, "BUSINESS_CONNECTION_INVALID"}, {400, "MESSAGE_ID_INVALID"}, {400, "PAYMENT_REQUIRED"}, {400, "SAVED_ID_EMPTY"}, {400, "STARGIFT_ALREADY_CONVERTED"}, {400, "STARGIFT_ALREADY_UPGRADED"}, {400, "STARGIFT_UPGRADE_UNAVAILABLE"}}};
@@ -44,4 +45,7 @@ struct upgradeStarGift {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::upgradeStarGift)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::upgradeStarGift)
 #endif

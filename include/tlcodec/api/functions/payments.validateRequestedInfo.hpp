@@ -17,6 +17,7 @@ struct validateRequestedInfo {
   static constexpr std::uint32_t constructor_id = 0xb6c8f12b;
   static constexpr std::string_view tl_name = "payments.validateRequestedInfo";
   static constexpr std::string_view tl_signature = "payments.validateRequestedInfo flags:# invoice:InputInvoice info:PaymentRequestedInfo = payments.ValidatedRequestedInfo";
+  static constexpr std::string_view tl_type = "payments.ValidatedRequestedInfo";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "save", "invoice", "info"};
   using result_type = ::tlcodec::api::basic::payments::ValidatedRequestedInfo<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "MESSAGE_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -47,4 +48,7 @@ struct validateRequestedInfo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::validateRequestedInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::validateRequestedInfo)
 #endif

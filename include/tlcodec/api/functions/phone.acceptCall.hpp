@@ -17,6 +17,7 @@ struct acceptCall {
   static constexpr std::uint32_t constructor_id = 0x3bd2b4a0;
   static constexpr std::string_view tl_name = "phone.acceptCall";
   static constexpr std::string_view tl_signature = "phone.acceptCall peer:InputPhoneCall g_b:string protocol:PhoneCallProtocol = phone.PhoneCall";
+  static constexpr std::string_view tl_type = "phone.PhoneCall";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "g_b", "protocol"};
   using result_type = ::tlcodec::api::basic::phone::PhoneCall<S>;
   static constexpr std::array<::tlcodec::documented_error, 7> tl_errors = {{{400, "CALL_ALREADY_ACCEPTED"}, {400, "CALL_ALREADY_DECLINED"}, {400, "CALL_PEER_INVALID"}, {400, "CALL_PROTOCOL_FLAGS_INVALID"}, {400, "CALL_PROTOCOL_LAYER_INVALID"}, {406, "CALL_PROTOCOL_COMPAT_LAYER_INVALID"}, {500, "CALL_OCCUPY_FAILED"}}};
@@ -45,4 +46,7 @@ struct acceptCall {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::acceptCall)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::acceptCall)
 #endif

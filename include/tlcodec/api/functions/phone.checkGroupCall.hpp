@@ -15,6 +15,7 @@ struct checkGroupCall {
   static constexpr std::uint32_t constructor_id = 0xb59cf977;
   static constexpr std::string_view tl_name = "phone.checkGroupCall";
   static constexpr std::string_view tl_signature = "phone.checkGroupCall call:InputGroupCall sources:Vector int = Vector int";
+  static constexpr std::string_view tl_type = "Vector<int>";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"call", "sources"};
   using result_type = typename S::template vector<std::int32_t>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "GROUPCALL_INVALID"}, {400, "GROUPCALL_JOIN_MISSING"}}};
@@ -41,4 +42,7 @@ struct checkGroupCall {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::checkGroupCall)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::checkGroupCall)
 #endif

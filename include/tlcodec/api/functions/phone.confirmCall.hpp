@@ -17,6 +17,7 @@ struct confirmCall {
   static constexpr std::uint32_t constructor_id = 0x2efe1722;
   static constexpr std::string_view tl_name = "phone.confirmCall";
   static constexpr std::string_view tl_signature = "phone.confirmCall peer:InputPhoneCall g_a:string key_fingerprint:long protocol:PhoneCallProtocol = phone.PhoneCall";
+  static constexpr std::string_view tl_type = "phone.PhoneCall";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"peer", "g_a", "key_fingerprint", "protocol"};
   using result_type = ::tlcodec::api::basic::phone::PhoneCall<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "CALL_ALREADY_DECLINED"}, {400, "CALL_PEER_INVALID"}}};
@@ -47,4 +48,7 @@ struct confirmCall {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::confirmCall)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::confirmCall)
 #endif

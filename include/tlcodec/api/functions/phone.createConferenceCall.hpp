@@ -16,6 +16,7 @@ struct createConferenceCall {
   static constexpr std::uint32_t constructor_id = 0x7d0444bb;
   static constexpr std::string_view tl_name = "phone.createConferenceCall";
   static constexpr std::string_view tl_signature = "phone.createConferenceCall flags:# random_id:int public_key:flags.3?int256 block:flags.3?string params:flags.3?DataJSON = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "muted", "video_stopped", "join", "random_id", "public_key", "block", "params"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -54,4 +55,7 @@ struct createConferenceCall {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::createConferenceCall)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::createConferenceCall)
 #endif

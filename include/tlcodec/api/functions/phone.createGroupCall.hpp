@@ -16,6 +16,7 @@ struct createGroupCall {
   static constexpr std::uint32_t constructor_id = 0x48cdc6d8;
   static constexpr std::string_view tl_name = "phone.createGroupCall";
   static constexpr std::string_view tl_signature = "phone.createGroupCall flags:# peer:InputPeer random_id:int title:flags.0?string schedule_date:flags.1?int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "rtmp_stream", "peer", "random_id", "title", "schedule_date"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "CHANNEL_PRIVATE"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "CREATE_CALL_FAILED"}, {400, "GROUPCALL_ALREADY_DISCARDED"}, {400, "PEER_ID_INVALID"}, {400, "SCHEDULE_DATE_INVALID"}}};
@@ -50,4 +51,7 @@ struct createGroupCall {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::createGroupCall)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::createGroupCall)
 #endif

@@ -15,6 +15,7 @@ struct declineConferenceCallInvite {
   static constexpr std::uint32_t constructor_id = 0x3c479971;
   static constexpr std::string_view tl_name = "phone.declineConferenceCallInvite";
   static constexpr std::string_view tl_signature = "phone.declineConferenceCallInvite msg_id:int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"msg_id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
@@ -40,4 +41,7 @@ struct declineConferenceCallInvite {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::declineConferenceCallInvite)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::declineConferenceCallInvite)
 #endif

@@ -16,6 +16,7 @@ struct deleteConferenceCallParticipants {
   static constexpr std::uint32_t constructor_id = 0x8ca60525;
   static constexpr std::string_view tl_name = "phone.deleteConferenceCallParticipants";
   static constexpr std::string_view tl_signature = "phone.deleteConferenceCallParticipants flags:# call:InputGroupCall ids:Vector long block:string = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "only_left", "kick", "call", "ids", "block"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "GROUPCALL_INVALID"}}};
@@ -50,4 +51,7 @@ struct deleteConferenceCallParticipants {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::deleteConferenceCallParticipants)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::deleteConferenceCallParticipants)
 #endif

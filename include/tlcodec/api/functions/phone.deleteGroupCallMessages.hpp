@@ -16,6 +16,7 @@ struct deleteGroupCallMessages {
   static constexpr std::uint32_t constructor_id = 0xf64f54f7;
   static constexpr std::string_view tl_name = "phone.deleteGroupCallMessages";
   static constexpr std::string_view tl_signature = "phone.deleteGroupCallMessages flags:# call:InputGroupCall messages:Vector int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "report_spam", "call", "messages"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "GROUPCALL_INVALID"}}};
@@ -46,4 +47,7 @@ struct deleteGroupCallMessages {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::deleteGroupCallMessages)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::deleteGroupCallMessages)
 #endif

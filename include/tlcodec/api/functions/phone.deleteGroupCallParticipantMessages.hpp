@@ -17,6 +17,7 @@ struct deleteGroupCallParticipantMessages {
   static constexpr std::uint32_t constructor_id = 0x1dbfeca0;
   static constexpr std::string_view tl_name = "phone.deleteGroupCallParticipantMessages";
   static constexpr std::string_view tl_signature = "phone.deleteGroupCallParticipantMessages flags:# call:InputGroupCall participant:InputPeer = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "report_spam", "call", "participant"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "GROUPCALL_INVALID"}}};
@@ -47,4 +48,7 @@ struct deleteGroupCallParticipantMessages {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::deleteGroupCallParticipantMessages)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::deleteGroupCallParticipantMessages)
 #endif

@@ -17,6 +17,7 @@ struct discardCall {
   static constexpr std::uint32_t constructor_id = 0xb2cbc1c0;
   static constexpr std::string_view tl_name = "phone.discardCall";
   static constexpr std::string_view tl_signature = "phone.discardCall flags:# peer:InputPhoneCall duration:int reason:PhoneCallDiscardReason connection_id:long = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "video", "peer", "duration", "reason", "connection_id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CALL_ALREADY_ACCEPTED"}, {400, "CALL_PEER_INVALID"}, {500, "CALL_OCCUPY_FAILED"}}};
@@ -51,4 +52,7 @@ struct discardCall {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::discardCall)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::discardCall)
 #endif

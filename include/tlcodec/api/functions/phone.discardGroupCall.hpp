@@ -16,6 +16,7 @@ struct discardGroupCall {
   static constexpr std::uint32_t constructor_id = 0x7a777135;
   static constexpr std::string_view tl_name = "phone.discardGroupCall";
   static constexpr std::string_view tl_signature = "phone.discardGroupCall call:InputGroupCall = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"call"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "GROUPCALL_ALREADY_DISCARDED"}, {400, "GROUPCALL_INVALID"}, {403, "GROUPCALL_FORBIDDEN"}}};
@@ -40,4 +41,7 @@ struct discardGroupCall {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::discardGroupCall)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::discardGroupCall)
 #endif

@@ -17,6 +17,7 @@ struct editGroupCallParticipant {
   static constexpr std::uint32_t constructor_id = 0xa5273abf;
   static constexpr std::string_view tl_name = "phone.editGroupCallParticipant";
   static constexpr std::string_view tl_signature = "phone.editGroupCallParticipant flags:# call:InputGroupCall participant:InputPeer muted:flags.0?Bool volume:flags.1?int raise_hand:flags.2?Bool video_stopped:flags.3?Bool video_paused:flags.4?Bool presentation_paused:flags.5?Bool = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "call", "participant", "muted", "volume", "raise_hand", "video_stopped", "video_paused", "presentation_paused"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 7> tl_errors = {{{400, "GROUPCALL_INVALID"}, {400, "PARTICIPANT_JOIN_MISSING"}, {400, "RAISE_HAND_FORBIDDEN"}, {400, "USER_VOLUME_INVALID"}, {400, "VIDEO_PAUSE_FORBIDDEN"}, {400, "VIDEO_STOP_FORBIDDEN"}, {403, "GROUPCALL_FORBIDDEN"}}};
@@ -57,4 +58,7 @@ struct editGroupCallParticipant {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::editGroupCallParticipant)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::editGroupCallParticipant)
 #endif

@@ -16,6 +16,7 @@ struct exportGroupCallInvite {
   static constexpr std::uint32_t constructor_id = 0xe6aa647f;
   static constexpr std::string_view tl_name = "phone.exportGroupCallInvite";
   static constexpr std::string_view tl_signature = "phone.exportGroupCallInvite flags:# call:InputGroupCall = phone.ExportedGroupCallInvite";
+  static constexpr std::string_view tl_type = "phone.ExportedGroupCallInvite";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "can_self_unmute", "call"};
   using result_type = ::tlcodec::api::basic::phone::ExportedGroupCallInvite<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "GROUPCALL_INVALID"}, {403, "PUBLIC_CHANNEL_MISSING"}}};
@@ -44,4 +45,7 @@ struct exportGroupCallInvite {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::exportGroupCallInvite)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::exportGroupCallInvite)
 #endif

@@ -15,6 +15,7 @@ struct getCallConfig {
   static constexpr std::uint32_t constructor_id = 0x55451fa9;
   static constexpr std::string_view tl_name = "phone.getCallConfig";
   static constexpr std::string_view tl_signature = "phone.getCallConfig = DataJSON";
+  static constexpr std::string_view tl_type = "DataJSON";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::DataJSON<S>;
@@ -36,4 +37,7 @@ struct getCallConfig {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::getCallConfig)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::getCallConfig)
 #endif

@@ -16,6 +16,7 @@ struct getGroupCall {
   static constexpr std::uint32_t constructor_id = 0x041845db;
   static constexpr std::string_view tl_name = "phone.getGroupCall";
   static constexpr std::string_view tl_signature = "phone.getGroupCall call:InputGroupCall limit:int = phone.GroupCall";
+  static constexpr std::string_view tl_type = "phone.GroupCall";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"call", "limit"};
   using result_type = ::tlcodec::api::basic::phone::GroupCall<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "GROUPCALL_INVALID"}, {403, "GROUPCALL_FORBIDDEN"}}};
@@ -42,4 +43,7 @@ struct getGroupCall {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::getGroupCall)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::getGroupCall)
 #endif

@@ -16,6 +16,7 @@ struct getGroupCallChainBlocks {
   static constexpr std::uint32_t constructor_id = 0xee9f88a6;
   static constexpr std::string_view tl_name = "phone.getGroupCallChainBlocks";
   static constexpr std::string_view tl_signature = "phone.getGroupCallChainBlocks call:InputGroupCall sub_chain_id:int offset:int limit:int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"call", "sub_chain_id", "offset", "limit"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "GROUPCALL_INVALID"}}};
@@ -46,4 +47,7 @@ struct getGroupCallChainBlocks {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::getGroupCallChainBlocks)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::getGroupCallChainBlocks)
 #endif

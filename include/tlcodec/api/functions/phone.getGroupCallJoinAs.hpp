@@ -16,6 +16,7 @@ struct getGroupCallJoinAs {
   static constexpr std::uint32_t constructor_id = 0xef7c213a;
   static constexpr std::string_view tl_name = "phone.getGroupCallJoinAs";
   static constexpr std::string_view tl_signature = "phone.getGroupCallJoinAs peer:InputPeer = phone.JoinAsPeers";
+  static constexpr std::string_view tl_type = "phone.JoinAsPeers";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
   using result_type = ::tlcodec::api::basic::phone::JoinAsPeers<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -40,4 +41,7 @@ struct getGroupCallJoinAs {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::getGroupCallJoinAs)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::getGroupCallJoinAs)
 #endif

@@ -16,6 +16,7 @@ struct getGroupCallStreamChannels {
   static constexpr std::uint32_t constructor_id = 0x1ab21940;
   static constexpr std::string_view tl_name = "phone.getGroupCallStreamChannels";
   static constexpr std::string_view tl_signature = "phone.getGroupCallStreamChannels call:InputGroupCall = phone.GroupCallStreamChannels";
+  static constexpr std::string_view tl_type = "phone.GroupCallStreamChannels";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"call"};
   using result_type = ::tlcodec::api::basic::phone::GroupCallStreamChannels<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "GROUPCALL_INVALID"}, {400, "GROUPCALL_JOIN_MISSING"}}};
@@ -40,4 +41,7 @@ struct getGroupCallStreamChannels {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::getGroupCallStreamChannels)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::getGroupCallStreamChannels)
 #endif

@@ -16,6 +16,7 @@ struct getGroupCallStreamRtmpUrl {
   static constexpr std::uint32_t constructor_id = 0x5af4c73a;
   static constexpr std::string_view tl_name = "phone.getGroupCallStreamRtmpUrl";
   static constexpr std::string_view tl_signature = "phone.getGroupCallStreamRtmpUrl flags:# peer:InputPeer revoke:Bool = phone.GroupCallStreamRtmpUrl";
+  static constexpr std::string_view tl_type = "phone.GroupCallStreamRtmpUrl";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "live_story", "peer", "revoke"};
   using result_type = ::tlcodec::api::basic::phone::GroupCallStreamRtmpUrl<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "CHAT_ADMIN_REQUIRED"}, {400, "PEER_ID_INVALID"}}};
@@ -46,4 +47,7 @@ struct getGroupCallStreamRtmpUrl {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::getGroupCallStreamRtmpUrl)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::getGroupCallStreamRtmpUrl)
 #endif

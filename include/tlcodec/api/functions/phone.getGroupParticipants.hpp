@@ -17,6 +17,7 @@ struct getGroupParticipants {
   static constexpr std::uint32_t constructor_id = 0xc558d8ab;
   static constexpr std::string_view tl_name = "phone.getGroupParticipants";
   static constexpr std::string_view tl_signature = "phone.getGroupParticipants call:InputGroupCall ids:Vector InputPeer sources:Vector int offset:string limit:int = phone.GroupParticipants";
+  static constexpr std::string_view tl_type = "phone.GroupParticipants";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"call", "ids", "sources", "offset", "limit"};
   using result_type = ::tlcodec::api::basic::phone::GroupParticipants<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "GROUPCALL_INVALID"}}};
@@ -49,4 +50,7 @@ struct getGroupParticipants {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::getGroupParticipants)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::getGroupParticipants)
 #endif

@@ -17,6 +17,7 @@ struct inviteConferenceCallParticipant {
   static constexpr std::uint32_t constructor_id = 0xbcf22685;
   static constexpr std::string_view tl_name = "phone.inviteConferenceCallParticipant";
   static constexpr std::string_view tl_signature = "phone.inviteConferenceCallParticipant flags:# call:InputGroupCall user_id:InputUser = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "video", "call", "user_id"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "GROUPCALL_INVALID"}}};
@@ -47,4 +48,7 @@ struct inviteConferenceCallParticipant {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::inviteConferenceCallParticipant)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::inviteConferenceCallParticipant)
 #endif

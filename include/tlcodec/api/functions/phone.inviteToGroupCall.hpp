@@ -17,6 +17,7 @@ struct inviteToGroupCall {
   static constexpr std::uint32_t constructor_id = 0x7b393160;
   static constexpr std::string_view tl_name = "phone.inviteToGroupCall";
   static constexpr std::string_view tl_signature = "phone.inviteToGroupCall call:InputGroupCall users:Vector InputUser = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"call", "users"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "GROUPCALL_INVALID"}, {400, "INVITE_FORBIDDEN_WITH_JOINAS"}, {400, "USER_ALREADY_INVITED"}, {403, "CHAT_TYPE_INVALID"}, {403, "GROUPCALL_FORBIDDEN"}, {403, "USER_NOT_PARTICIPANT"}}};
@@ -43,4 +44,7 @@ struct inviteToGroupCall {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::inviteToGroupCall)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::inviteToGroupCall)
 #endif

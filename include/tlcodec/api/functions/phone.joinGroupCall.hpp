@@ -18,6 +18,7 @@ struct joinGroupCall {
   static constexpr std::uint32_t constructor_id = 0x8fb53057;
   static constexpr std::string_view tl_name = "phone.joinGroupCall";
   static constexpr std::string_view tl_signature = "phone.joinGroupCall flags:# call:InputGroupCall join_as:InputPeer invite_hash:flags.1?string public_key:flags.3?int256 block:flags.3?string params:DataJSON = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "muted", "video_stopped", "call", "join_as", "invite_hash", "public_key", "block", "params"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 8> tl_errors = {{{400, "CHAT_ADMIN_REQUIRED"}, {400, "DATA_JSON_INVALID"}, {400, "GROUPCALL_INVALID"}, {400, "GROUPCALL_SSRC_DUPLICATE_MUCH"}, {400, "JOIN_AS_PEER_INVALID"}, {403, "CHAT_WRITE_FORBIDDEN"}, {403, "GROUPCALL_FORBIDDEN"}, {500, "GROUPCALL_ADD_PARTICIPANTS_FAILED"}}};
@@ -58,4 +59,7 @@ struct joinGroupCall {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::joinGroupCall)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::joinGroupCall)
 #endif

@@ -17,6 +17,7 @@ struct joinGroupCallPresentation {
   static constexpr std::uint32_t constructor_id = 0xcbea6bc4;
   static constexpr std::string_view tl_name = "phone.joinGroupCallPresentation";
   static constexpr std::string_view tl_signature = "phone.joinGroupCallPresentation call:InputGroupCall params:DataJSON = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"call", "params"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "GROUPCALL_INVALID"}, {403, "PARTICIPANT_JOIN_MISSING"}}};
@@ -43,4 +44,7 @@ struct joinGroupCallPresentation {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::joinGroupCallPresentation)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::joinGroupCallPresentation)
 #endif

@@ -16,6 +16,7 @@ struct leaveGroupCallPresentation {
   static constexpr std::uint32_t constructor_id = 0x1c50d144;
   static constexpr std::string_view tl_name = "phone.leaveGroupCallPresentation";
   static constexpr std::string_view tl_signature = "phone.leaveGroupCallPresentation call:InputGroupCall = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"call"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "GROUPCALL_INVALID"}}};
@@ -40,4 +41,7 @@ struct leaveGroupCallPresentation {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::leaveGroupCallPresentation)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::leaveGroupCallPresentation)
 #endif

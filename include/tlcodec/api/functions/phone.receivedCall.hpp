@@ -15,6 +15,7 @@ struct receivedCall {
   static constexpr std::uint32_t constructor_id = 0x17d54f61;
   static constexpr std::string_view tl_name = "phone.receivedCall";
   static constexpr std::string_view tl_signature = "phone.receivedCall peer:InputPhoneCall = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::size_t tl_fixed_size = 20;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
   using result_type = bool;
@@ -40,4 +41,7 @@ struct receivedCall {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::receivedCall)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::receivedCall)
 #endif

@@ -17,6 +17,7 @@ struct requestCall {
   static constexpr std::uint32_t constructor_id = 0x42ff96ed;
   static constexpr std::string_view tl_name = "phone.requestCall";
   static constexpr std::string_view tl_signature = "phone.requestCall flags:# user_id:InputUser random_id:int g_a_hash:string protocol:PhoneCallProtocol = phone.PhoneCall";
+  static constexpr std::string_view tl_type = "phone.PhoneCall";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "video", "user_id", "random_id", "g_a_hash", "protocol"};
   using result_type = ::tlcodec::api::basic::phone::PhoneCall<S>;
   static constexpr std::array<::tlcodec::documented_error, 9> tl_errors = {{{400, "CALL_PROTOCOL_FLAGS_INVALID"}, {400, "CALL_PROTOCOL_LAYER_INVALID"}, {400, "INPUT_USER_DEACTIVATED"}, {400, "PARTICIPANT_VERSION_OUTDATED"}, {400, "USER_ID_INVALID"}, {403, "USER_IS_BLOCKED"}, {403, "USER_PRIVACY_RESTRICTED"}, {500, "PARTICIPANT_CALL_FAILED"}, {500, "RANDOM_ID_DUPLICATE"}}};
@@ -51,4 +52,7 @@ struct requestCall {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::requestCall)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::requestCall)
 #endif

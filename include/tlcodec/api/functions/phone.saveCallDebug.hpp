@@ -16,6 +16,7 @@ struct saveCallDebug {
   static constexpr std::uint32_t constructor_id = 0x277add7e;
   static constexpr std::string_view tl_name = "phone.saveCallDebug";
   static constexpr std::string_view tl_signature = "phone.saveCallDebug peer:InputPhoneCall debug:DataJSON = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "debug"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "CALL_PEER_INVALID"}, {400, "DATA_JSON_INVALID"}}};
@@ -42,4 +43,7 @@ struct saveCallDebug {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::saveCallDebug)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::saveCallDebug)
 #endif

@@ -16,6 +16,7 @@ struct saveCallLog {
   static constexpr std::uint32_t constructor_id = 0x41248786;
   static constexpr std::string_view tl_name = "phone.saveCallLog";
   static constexpr std::string_view tl_signature = "phone.saveCallLog peer:InputPhoneCall file:InputFile = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "file"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "CALL_PEER_INVALID"}}};
@@ -42,4 +43,7 @@ struct saveCallLog {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::saveCallLog)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::saveCallLog)
 #endif

@@ -15,6 +15,7 @@ struct saveDefaultGroupCallJoinAs {
   static constexpr std::uint32_t constructor_id = 0x575e1f8c;
   static constexpr std::string_view tl_name = "phone.saveDefaultGroupCallJoinAs";
   static constexpr std::string_view tl_signature = "phone.saveDefaultGroupCallJoinAs peer:InputPeer join_as:InputPeer = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "join_as"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "JOIN_AS_PEER_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -41,4 +42,7 @@ struct saveDefaultGroupCallJoinAs {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::saveDefaultGroupCallJoinAs)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::saveDefaultGroupCallJoinAs)
 #endif

@@ -16,6 +16,7 @@ struct saveDefaultSendAs {
   static constexpr std::uint32_t constructor_id = 0x4167add1;
   static constexpr std::string_view tl_name = "phone.saveDefaultSendAs";
   static constexpr std::string_view tl_signature = "phone.saveDefaultSendAs call:InputGroupCall send_as:InputPeer = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"call", "send_as"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "GROUPCALL_INVALID"}}};
@@ -42,4 +43,7 @@ struct saveDefaultSendAs {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::saveDefaultSendAs)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::saveDefaultSendAs)
 #endif

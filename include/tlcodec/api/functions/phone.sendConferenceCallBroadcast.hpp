@@ -16,6 +16,7 @@ struct sendConferenceCallBroadcast {
   static constexpr std::uint32_t constructor_id = 0xc6701900;
   static constexpr std::string_view tl_name = "phone.sendConferenceCallBroadcast";
   static constexpr std::string_view tl_signature = "phone.sendConferenceCallBroadcast call:InputGroupCall block:string = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"call", "block"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "GROUPCALL_INVALID"}}};
@@ -42,4 +43,7 @@ struct sendConferenceCallBroadcast {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::sendConferenceCallBroadcast)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::sendConferenceCallBroadcast)
 #endif

@@ -15,6 +15,7 @@ struct sendGroupCallEncryptedMessage {
   static constexpr std::uint32_t constructor_id = 0xe5afa56d;
   static constexpr std::string_view tl_name = "phone.sendGroupCallEncryptedMessage";
   static constexpr std::string_view tl_signature = "phone.sendGroupCallEncryptedMessage call:InputGroupCall encrypted_message:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"call", "encrypted_message"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "GROUPCALL_INVALID"}}};
@@ -41,4 +42,7 @@ struct sendGroupCallEncryptedMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::sendGroupCallEncryptedMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::sendGroupCallEncryptedMessage)
 #endif

@@ -18,6 +18,7 @@ struct sendGroupCallMessage {
   static constexpr std::uint32_t constructor_id = 0xb1d11410;
   static constexpr std::string_view tl_name = "phone.sendGroupCallMessage";
   static constexpr std::string_view tl_signature = "phone.sendGroupCallMessage flags:# call:InputGroupCall random_id:long message:TextWithEntities allow_paid_stars:flags.0?long send_as:flags.1?InputPeer = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "call", "random_id", "message", "allow_paid_stars", "send_as"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "GROUPCALL_INVALID"}}};
@@ -52,4 +53,7 @@ struct sendGroupCallMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::sendGroupCallMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::sendGroupCallMessage)
 #endif

@@ -15,6 +15,7 @@ struct sendSignalingData {
   static constexpr std::uint32_t constructor_id = 0xff7a9383;
   static constexpr std::string_view tl_name = "phone.sendSignalingData";
   static constexpr std::string_view tl_signature = "phone.sendSignalingData peer:InputPhoneCall data:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "data"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "CALL_PEER_INVALID"}}};
@@ -41,4 +42,7 @@ struct sendSignalingData {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::sendSignalingData)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::sendSignalingData)
 #endif

@@ -16,6 +16,7 @@ struct setCallRating {
   static constexpr std::uint32_t constructor_id = 0x59ead627;
   static constexpr std::string_view tl_name = "phone.setCallRating";
   static constexpr std::string_view tl_signature = "phone.setCallRating flags:# peer:InputPhoneCall rating:int comment:string = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "user_initiative", "peer", "rating", "comment"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "CALL_PEER_INVALID"}}};
@@ -48,4 +49,7 @@ struct setCallRating {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::setCallRating)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::setCallRating)
 #endif

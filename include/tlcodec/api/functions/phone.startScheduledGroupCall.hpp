@@ -16,6 +16,7 @@ struct startScheduledGroupCall {
   static constexpr std::uint32_t constructor_id = 0x5680e342;
   static constexpr std::string_view tl_name = "phone.startScheduledGroupCall";
   static constexpr std::string_view tl_signature = "phone.startScheduledGroupCall call:InputGroupCall = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"call"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "GROUPCALL_INVALID"}, {403, "GROUPCALL_ALREADY_STARTED"}}};
@@ -40,4 +41,7 @@ struct startScheduledGroupCall {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::startScheduledGroupCall)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::startScheduledGroupCall)
 #endif

@@ -16,6 +16,7 @@ struct toggleGroupCallRecord {
   static constexpr std::uint32_t constructor_id = 0xf128c708;
   static constexpr std::string_view tl_name = "phone.toggleGroupCallRecord";
   static constexpr std::string_view tl_signature = "phone.toggleGroupCallRecord flags:# call:InputGroupCall title:flags.1?string video_portrait:flags.2?Bool = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "start", "video", "call", "title", "video_portrait"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "GROUPCALL_INVALID"}, {400, "GROUPCALL_NOT_MODIFIED"}, {403, "GROUPCALL_FORBIDDEN"}}};
@@ -50,4 +51,7 @@ struct toggleGroupCallRecord {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::toggleGroupCallRecord)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::toggleGroupCallRecord)
 #endif

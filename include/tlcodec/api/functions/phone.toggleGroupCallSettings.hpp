@@ -16,6 +16,7 @@ struct toggleGroupCallSettings {
   static constexpr std::uint32_t constructor_id = 0x974392f2;
   static constexpr std::string_view tl_name = "phone.toggleGroupCallSettings";
   static constexpr std::string_view tl_signature = "phone.toggleGroupCallSettings flags:# call:InputGroupCall join_muted:flags.0?Bool messages_enabled:flags.2?Bool send_paid_messages_stars:flags.3?long = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "reset_invite_hash", "call", "join_muted", "messages_enabled", "send_paid_messages_stars"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "GROUPCALL_INVALID"}, {400, "GROUPCALL_NOT_MODIFIED"}}};
@@ -50,4 +51,7 @@ struct toggleGroupCallSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::toggleGroupCallSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::toggleGroupCallSettings)
 #endif

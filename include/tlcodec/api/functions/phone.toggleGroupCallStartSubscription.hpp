@@ -16,6 +16,7 @@ struct toggleGroupCallStartSubscription {
   static constexpr std::uint32_t constructor_id = 0x219c34e6;
   static constexpr std::string_view tl_name = "phone.toggleGroupCallStartSubscription";
   static constexpr std::string_view tl_signature = "phone.toggleGroupCallStartSubscription call:InputGroupCall subscribed:Bool = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"call", "subscribed"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "GROUPCALL_INVALID"}, {403, "GROUPCALL_ALREADY_STARTED"}}};
@@ -42,4 +43,7 @@ struct toggleGroupCallStartSubscription {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::toggleGroupCallStartSubscription)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::toggleGroupCallStartSubscription)
 #endif

@@ -15,6 +15,7 @@ struct deletePhotos {
   static constexpr std::uint32_t constructor_id = 0x87cf7f2f;
   static constexpr std::string_view tl_name = "photos.deletePhotos";
   static constexpr std::string_view tl_signature = "photos.deletePhotos id:Vector InputPhoto = Vector long";
+  static constexpr std::string_view tl_type = "Vector<long>";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
   using result_type = typename S::template vector<std::int64_t>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -39,4 +40,7 @@ struct deletePhotos {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photos::deletePhotos)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photos::deletePhotos)
 #endif

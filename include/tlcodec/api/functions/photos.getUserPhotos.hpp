@@ -16,6 +16,7 @@ struct getUserPhotos {
   static constexpr std::uint32_t constructor_id = 0x91cd32a8;
   static constexpr std::string_view tl_name = "photos.getUserPhotos";
   static constexpr std::string_view tl_signature = "photos.getUserPhotos user_id:InputUser offset:int max_id:long limit:int = photos.Photos";
+  static constexpr std::string_view tl_type = "photos.Photos";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"user_id", "offset", "max_id", "limit"};
   using result_type = ::tlcodec::api::basic::photos::Photos<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "MAX_ID_INVALID"}, {400, "MSG_ID_INVALID"}, {400, "USER_ID_INVALID"}}};
@@ -46,4 +47,7 @@ struct getUserPhotos {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photos::getUserPhotos)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photos::getUserPhotos)
 #endif

@@ -17,6 +17,7 @@ struct updateProfilePhoto {
   static constexpr std::uint32_t constructor_id = 0x09e82039;
   static constexpr std::string_view tl_name = "photos.updateProfilePhoto";
   static constexpr std::string_view tl_signature = "photos.updateProfilePhoto flags:# bot:flags.1?InputUser id:InputPhoto = photos.Photo";
+  static constexpr std::string_view tl_type = "photos.Photo";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "fallback", "bot", "id"};
   using result_type = ::tlcodec::api::basic::photos::Photo<S>;
   static constexpr std::array<::tlcodec::documented_error, 8> tl_errors = {{{400, "ALBUM_PHOTOS_TOO_MANY"}, {400, "BOT_FALLBACK_UNSUPPORTED"}, {400, "FILE_PARTS_INVALID"}, {400, "IMAGE_PROCESS_FAILED"}, {400, "LOCATION_INVALID"}, {400, "PHOTO_CROP_SIZE_SMALL"}, {400, "PHOTO_EXT_INVALID"}, {400, "PHOTO_ID_INVALID"}}};
@@ -47,4 +48,7 @@ struct updateProfilePhoto {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photos::updateProfilePhoto)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photos::updateProfilePhoto)
 #endif

@@ -18,6 +18,7 @@ struct uploadContactProfilePhoto {
   static constexpr std::uint32_t constructor_id = 0xe14c4a71;
   static constexpr std::string_view tl_name = "photos.uploadContactProfilePhoto";
   static constexpr std::string_view tl_signature = "photos.uploadContactProfilePhoto flags:# user_id:InputUser file:flags.0?InputFile video:flags.1?InputFile video_start_ts:flags.2?double video_emoji_markup:flags.5?VideoSize = photos.Photo";
+  static constexpr std::string_view tl_type = "photos.Photo";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "suggest", "save", "user_id", "file", "video", "video_start_ts", "video_emoji_markup"};
   using result_type = ::tlcodec::api::basic::photos::Photo<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CONTACT_MISSING"}, {400, "NEED_ACTION_MISSING"}, {400, "USER_ID_INVALID"}}};
@@ -56,4 +57,7 @@ struct uploadContactProfilePhoto {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photos::uploadContactProfilePhoto)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photos::uploadContactProfilePhoto)
 #endif

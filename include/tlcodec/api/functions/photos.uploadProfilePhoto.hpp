@@ -18,6 +18,7 @@ struct uploadProfilePhoto {
   static constexpr std::uint32_t constructor_id = 0x0388a3b5;
   static constexpr std::string_view tl_name = "photos.uploadProfilePhoto";
   static constexpr std::string_view tl_signature = "photos.uploadProfilePhoto flags:# bot:flags.5?InputUser file:flags.0?InputFile video:flags.1?InputFile video_start_ts:flags.2?double video_emoji_markup:flags.4?VideoSize = photos.Photo";
+  static constexpr std::string_view tl_type = "photos.Photo";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "fallback", "bot", "file", "video", "video_start_ts", "video_emoji_markup"};
   using result_type = ::tlcodec::api::basic::photos::Photo<S>;
   static constexpr std::array<::tlcodec::documented_error, 12> tl_errors = {{{400, "ALBUM_PHOTOS_TOO_MANY"}, {400, "BOT_INVALID"}, {400, "EMOJI_MARKUP_INVALID"}, {400, "FILE_PARTS_INVALID"}, {400, "IMAGE_PROCESS_FAILED"}, {400, "PHOTO_CROP_FILE_MISSING"}, {400, "PHOTO_CROP_SIZE_SMALL"}, {400, "PHOTO_EXT_INVALID"}, {400, "PHOTO_FILE_MISSING"}, {400, "PHOTO_INVALID"}, {400, "STICKER_MIME_INVALID"}, {400, "VIDEO_FILE_INVALID"}}};
@@ -54,4 +55,7 @@ struct uploadProfilePhoto {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photos::uploadProfilePhoto)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photos::uploadProfilePhoto)
 #endif

@@ -16,6 +16,7 @@ struct applyBoost {
   static constexpr std::uint32_t constructor_id = 0x6b7da746;
   static constexpr std::string_view tl_name = "premium.applyBoost";
   static constexpr std::string_view tl_signature = "premium.applyBoost flags:# slots:flags.0?Vector int peer:InputPeer = premium.MyBoosts";
+  static constexpr std::string_view tl_type = "premium.MyBoosts";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "slots", "peer"};
   using result_type = ::tlcodec::api::basic::premium::MyBoosts<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "BOOSTS_EMPTY"}, {400, "PEER_ID_INVALID"}, {400, "SLOTS_EMPTY"}}};
@@ -44,4 +45,7 @@ struct applyBoost {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::premium::applyBoost)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::premium::applyBoost)
 #endif

@@ -16,6 +16,7 @@ struct getBoostsList {
   static constexpr std::uint32_t constructor_id = 0x60f67660;
   static constexpr std::string_view tl_name = "premium.getBoostsList";
   static constexpr std::string_view tl_signature = "premium.getBoostsList flags:# peer:InputPeer offset:string limit:int = premium.BoostsList";
+  static constexpr std::string_view tl_type = "premium.BoostsList";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "gifts", "peer", "offset", "limit"};
   using result_type = ::tlcodec::api::basic::premium::BoostsList<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "CHAT_ADMIN_REQUIRED"}, {400, "PEER_ID_INVALID"}}};
@@ -48,4 +49,7 @@ struct getBoostsList {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::premium::getBoostsList)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::premium::getBoostsList)
 #endif

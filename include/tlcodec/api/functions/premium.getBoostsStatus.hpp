@@ -16,6 +16,7 @@ struct getBoostsStatus {
   static constexpr std::uint32_t constructor_id = 0x042f1f61;
   static constexpr std::string_view tl_name = "premium.getBoostsStatus";
   static constexpr std::string_view tl_signature = "premium.getBoostsStatus peer:InputPeer = premium.BoostsStatus";
+  static constexpr std::string_view tl_type = "premium.BoostsStatus";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
   using result_type = ::tlcodec::api::basic::premium::BoostsStatus<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "PEER_ID_INVALID"}}};
@@ -40,4 +41,7 @@ struct getBoostsStatus {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::premium::getBoostsStatus)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::premium::getBoostsStatus)
 #endif

@@ -15,6 +15,7 @@ struct getMyBoosts {
   static constexpr std::uint32_t constructor_id = 0x0be77b4a;
   static constexpr std::string_view tl_name = "premium.getMyBoosts";
   static constexpr std::string_view tl_signature = "premium.getMyBoosts = premium.MyBoosts";
+  static constexpr std::string_view tl_type = "premium.MyBoosts";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::premium::MyBoosts<S>;
@@ -36,4 +37,7 @@ struct getMyBoosts {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::premium::getMyBoosts)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::premium::getMyBoosts)
 #endif

@@ -17,6 +17,7 @@ struct getUserBoosts {
   static constexpr std::uint32_t constructor_id = 0x39854d1f;
   static constexpr std::string_view tl_name = "premium.getUserBoosts";
   static constexpr std::string_view tl_signature = "premium.getUserBoosts peer:InputPeer user_id:InputUser = premium.BoostsList";
+  static constexpr std::string_view tl_type = "premium.BoostsList";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "user_id"};
   using result_type = ::tlcodec::api::basic::premium::BoostsList<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -43,4 +44,7 @@ struct getUserBoosts {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::premium::getUserBoosts)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::premium::getUserBoosts)
 #endif

@@ -14,6 +14,7 @@ struct finishJob {
   static constexpr std::uint32_t constructor_id = 0x4f1ebf24;
   static constexpr std::string_view tl_name = "smsjobs.finishJob";
   static constexpr std::string_view tl_signature = "smsjobs.finishJob flags:# job_id:string error:flags.0?string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "job_id", "error"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "SMSJOB_ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct finishJob {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::smsjobs::finishJob)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::smsjobs::finishJob)
 #endif

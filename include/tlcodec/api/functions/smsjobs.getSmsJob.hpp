@@ -15,6 +15,7 @@ struct getSmsJob {
   static constexpr std::uint32_t constructor_id = 0x778d902f;
   static constexpr std::string_view tl_name = "smsjobs.getSmsJob";
   static constexpr std::string_view tl_signature = "smsjobs.getSmsJob job_id:string = SmsJob";
+  static constexpr std::string_view tl_type = "SmsJob";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"job_id"};
   using result_type = ::tlcodec::api::basic::SmsJob<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "SMSJOB_ID_INVALID"}}};
@@ -39,4 +40,7 @@ struct getSmsJob {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::smsjobs::getSmsJob)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::smsjobs::getSmsJob)
 #endif

@@ -15,6 +15,7 @@ struct getStatus {
   static constexpr std::uint32_t constructor_id = 0x10a698e8;
   static constexpr std::string_view tl_name = "smsjobs.getStatus";
   static constexpr std::string_view tl_signature = "smsjobs.getStatus = smsjobs.Status";
+  static constexpr std::string_view tl_type = "smsjobs.Status";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::smsjobs::Status<S>;
@@ -36,4 +37,7 @@ struct getStatus {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::smsjobs::getStatus)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::smsjobs::getStatus)
 #endif

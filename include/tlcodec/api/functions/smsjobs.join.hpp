@@ -14,6 +14,7 @@ struct join {
   static constexpr std::uint32_t constructor_id = 0xa74ece2d;
   static constexpr std::string_view tl_name = "smsjobs.join";
   static constexpr std::string_view tl_signature = "smsjobs.join = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = bool;
@@ -35,4 +36,7 @@ struct join {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::smsjobs::join)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::smsjobs::join)
 #endif

@@ -14,6 +14,7 @@ struct updateSettings {
   static constexpr std::uint32_t constructor_id = 0x093fa0bf;
   static constexpr std::string_view tl_name = "smsjobs.updateSettings";
   static constexpr std::string_view tl_signature = "smsjobs.updateSettings flags:# = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "allow_international"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "NOT_JOINED"}}};
@@ -40,4 +41,7 @@ struct updateSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::smsjobs::updateSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::smsjobs::updateSettings)
 #endif

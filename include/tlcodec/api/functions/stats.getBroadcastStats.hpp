@@ -16,6 +16,7 @@ struct getBroadcastStats {
   static constexpr std::uint32_t constructor_id = 0xab42441a;
   static constexpr std::string_view tl_name = "stats.getBroadcastStats";
   static constexpr std::string_view tl_signature = "stats.getBroadcastStats flags:# channel:InputChannel = stats.BroadcastStats";
+  static constexpr std::string_view tl_type = "stats.BroadcastStats";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "dark", "channel"};
   using result_type = ::tlcodec::api::basic::stats::BroadcastStats<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "BROADCAST_REQUIRED"}, {400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {403, "CHAT_ADMIN_REQUIRED"}}};
@@ -44,4 +45,7 @@ struct getBroadcastStats {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stats::getBroadcastStats)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stats::getBroadcastStats)
 #endif

@@ -16,6 +16,7 @@ struct getMegagroupStats {
   static constexpr std::uint32_t constructor_id = 0xdcdf8607;
   static constexpr std::string_view tl_name = "stats.getMegagroupStats";
   static constexpr std::string_view tl_signature = "stats.getMegagroupStats flags:# channel:InputChannel = stats.MegagroupStats";
+  static constexpr std::string_view tl_type = "stats.MegagroupStats";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "dark", "channel"};
   using result_type = ::tlcodec::api::basic::stats::MegagroupStats<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "MEGAGROUP_REQUIRED"}, {403, "CHAT_ADMIN_REQUIRED"}}};
@@ -44,4 +45,7 @@ struct getMegagroupStats {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stats::getMegagroupStats)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stats::getMegagroupStats)
 #endif

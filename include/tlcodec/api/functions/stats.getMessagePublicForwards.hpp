@@ -16,6 +16,7 @@ struct getMessagePublicForwards {
   static constexpr std::uint32_t constructor_id = 0x5f150144;
   static constexpr std::string_view tl_name = "stats.getMessagePublicForwards";
   static constexpr std::string_view tl_signature = "stats.getMessagePublicForwards channel:InputChannel msg_id:int offset:string limit:int = stats.PublicForwards";
+  static constexpr std::string_view tl_type = "stats.PublicForwards";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"channel", "msg_id", "offset", "limit"};
   using result_type = ::tlcodec::api::basic::stats::PublicForwards<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "MESSAGE_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -46,4 +47,7 @@ struct getMessagePublicForwards {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stats::getMessagePublicForwards)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stats::getMessagePublicForwards)
 #endif

@@ -16,6 +16,7 @@ struct getMessageStats {
   static constexpr std::uint32_t constructor_id = 0xb6e0a3f5;
   static constexpr std::string_view tl_name = "stats.getMessageStats";
   static constexpr std::string_view tl_signature = "stats.getMessageStats flags:# channel:InputChannel msg_id:int = stats.MessageStats";
+  static constexpr std::string_view tl_type = "stats.MessageStats";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "dark", "channel", "msg_id"};
   using result_type = ::tlcodec::api::basic::stats::MessageStats<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "MESSAGE_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -46,4 +47,7 @@ struct getMessageStats {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stats::getMessageStats)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stats::getMessageStats)
 #endif

@@ -16,6 +16,7 @@ struct getStoryPublicForwards {
   static constexpr std::uint32_t constructor_id = 0xa6437ef6;
   static constexpr std::string_view tl_name = "stats.getStoryPublicForwards";
   static constexpr std::string_view tl_signature = "stats.getStoryPublicForwards peer:InputPeer id:int offset:string limit:int = stats.PublicForwards";
+  static constexpr std::string_view tl_type = "stats.PublicForwards";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"peer", "id", "offset", "limit"};
   using result_type = ::tlcodec::api::basic::stats::PublicForwards<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -46,4 +47,7 @@ struct getStoryPublicForwards {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stats::getStoryPublicForwards)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stats::getStoryPublicForwards)
 #endif

@@ -16,6 +16,7 @@ struct getStoryStats {
   static constexpr std::uint32_t constructor_id = 0x374fef40;
   static constexpr std::string_view tl_name = "stats.getStoryStats";
   static constexpr std::string_view tl_signature = "stats.getStoryStats flags:# peer:InputPeer id:int = stats.StoryStats";
+  static constexpr std::string_view tl_type = "stats.StoryStats";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "dark", "peer", "id"};
   using result_type = ::tlcodec::api::basic::stats::StoryStats<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "PEER_ID_INVALID"}, {400, "STORIES_NEVER_CREATED"}}};
@@ -46,4 +47,7 @@ struct getStoryStats {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stats::getStoryStats)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stats::getStoryStats)
 #endif

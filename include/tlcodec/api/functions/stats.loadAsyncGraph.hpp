@@ -15,6 +15,7 @@ struct loadAsyncGraph {
   static constexpr std::uint32_t constructor_id = 0x621d5fa0;
   static constexpr std::string_view tl_name = "stats.loadAsyncGraph";
   static constexpr std::string_view tl_signature = "stats.loadAsyncGraph flags:# token:string x:flags.0?long = StatsGraph";
+  static constexpr std::string_view tl_type = "StatsGraph";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "token", "x"};
   using result_type = ::tlcodec::api::basic::StatsGraph<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "GRAPH_EXPIRED_RELOAD"}, {400, "GRAPH_INVALID_RELOAD"}, {400, "GRAPH_OUTDATED_RELOAD"}}};
@@ -43,4 +44,7 @@ struct loadAsyncGraph {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stats::loadAsyncGraph)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stats::loadAsyncGraph)
 #endif

@@ -17,6 +17,7 @@ struct addStickerToSet {
   static constexpr std::uint32_t constructor_id = 0x8653febe;
   static constexpr std::string_view tl_name = "stickers.addStickerToSet";
   static constexpr std::string_view tl_signature = "stickers.addStickerToSet stickerset:InputStickerSet sticker:InputStickerSetItem = messages.StickerSet";
+  static constexpr std::string_view tl_type = "messages.StickerSet";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"stickerset", "sticker"};
   using result_type = ::tlcodec::api::basic::messages::StickerSet<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "STICKERPACK_STICKERS_TOO_MUCH"}, {400, "STICKERS_TOO_MUCH"}, {400, "STICKER_PNG_NOPNG"}, {400, "STICKER_TGS_NOTGS"}, {406, "STICKERSET_INVALID"}}};
@@ -43,4 +44,7 @@ struct addStickerToSet {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickers::addStickerToSet)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickers::addStickerToSet)
 #endif

@@ -17,6 +17,7 @@ struct changeSticker {
   static constexpr std::uint32_t constructor_id = 0xf5537ebc;
   static constexpr std::string_view tl_name = "stickers.changeSticker";
   static constexpr std::string_view tl_signature = "stickers.changeSticker flags:# sticker:InputDocument emoji:flags.0?string mask_coords:flags.1?MaskCoords keywords:flags.2?string = messages.StickerSet";
+  static constexpr std::string_view tl_type = "messages.StickerSet";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "sticker", "emoji", "mask_coords", "keywords"};
   using result_type = ::tlcodec::api::basic::messages::StickerSet<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "STICKER_INVALID"}}};
@@ -49,4 +50,7 @@ struct changeSticker {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickers::changeSticker)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickers::changeSticker)
 #endif

@@ -16,6 +16,7 @@ struct changeStickerPosition {
   static constexpr std::uint32_t constructor_id = 0xffb6d4ca;
   static constexpr std::string_view tl_name = "stickers.changeStickerPosition";
   static constexpr std::string_view tl_signature = "stickers.changeStickerPosition sticker:InputDocument position:int = messages.StickerSet";
+  static constexpr std::string_view tl_type = "messages.StickerSet";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"sticker", "position"};
   using result_type = ::tlcodec::api::basic::messages::StickerSet<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "STICKER_INVALID"}}};
@@ -42,4 +43,7 @@ struct changeStickerPosition {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickers::changeStickerPosition)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickers::changeStickerPosition)
 #endif

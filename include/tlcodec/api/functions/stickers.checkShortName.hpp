@@ -14,6 +14,7 @@ struct checkShortName {
   static constexpr std::uint32_t constructor_id = 0x284b3639;
   static constexpr std::string_view tl_name = "stickers.checkShortName";
   static constexpr std::string_view tl_signature = "stickers.checkShortName short_name:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"short_name"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "SHORT_NAME_INVALID"}, {400, "SHORT_NAME_OCCUPIED"}}};
@@ -38,4 +39,7 @@ struct checkShortName {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickers::checkShortName)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickers::checkShortName)
 #endif

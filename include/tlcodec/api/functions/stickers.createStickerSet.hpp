@@ -18,6 +18,7 @@ struct createStickerSet {
   static constexpr std::uint32_t constructor_id = 0x9021ab67;
   static constexpr std::string_view tl_name = "stickers.createStickerSet";
   static constexpr std::string_view tl_signature = "stickers.createStickerSet flags:# user_id:InputUser title:string short_name:string thumb:flags.2?InputDocument stickers:Vector InputStickerSetItem software:flags.3?string = messages.StickerSet";
+  static constexpr std::string_view tl_type = "messages.StickerSet";
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "masks", "emojis", "text_color", "user_id", "title", "short_name", "thumb", "stickers", "software"};
   using result_type = ::tlcodec::api::basic::messages::StickerSet<S>;
   static constexpr std::array<::tlcodec::documented_error, 19> tl_errors = {{{400, "PACK_SHORT_NAME_INVALID"}, {400, "PACK_SHORT_NAME_OCCUPIED"}, {400, "PACK_TITLE_INVALID"}, {400, "PACK_TYPE_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "STICKERS_EMPTY"}, {400, "STICKER_EMOJI_INVALID"}, {400, "STICKER_FILE_INVALID"}, {400, "STICKER_GIF_DIMENSIONS"}, {400, "STICKER_PNG_DIMENSIONS"}, {400, "STICKER_PNG_NOPNG"}, {400, "STICKER_TGS_NODOC"}, {400, "STICKER_TGS_NOTGS"}, {400, "STICKER_THUMB_PNG_NOPNG"}, {400, "STICKER_THUMB_TGS_NOTGS"}, {400, "STICKER_VIDEO_BIG"}, {400, "STICKER_VIDEO_NODOC"}, {400, "STICKER_VIDEO_NOWEBM"}, {400, "USER_ID_INVALID"}}};
@@ -60,4 +61,7 @@ struct createStickerSet {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickers::createStickerSet)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickers::createStickerSet)
 #endif

@@ -15,6 +15,7 @@ struct deleteStickerSet {
   static constexpr std::uint32_t constructor_id = 0x87704394;
   static constexpr std::string_view tl_name = "stickers.deleteStickerSet";
   static constexpr std::string_view tl_signature = "stickers.deleteStickerSet stickerset:InputStickerSet = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"stickerset"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "STICKERSET_INVALID"}}};
@@ -39,4 +40,7 @@ struct deleteStickerSet {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickers::deleteStickerSet)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickers::deleteStickerSet)
 #endif

@@ -16,6 +16,7 @@ struct removeStickerFromSet {
   static constexpr std::uint32_t constructor_id = 0xf7760f51;
   static constexpr std::string_view tl_name = "stickers.removeStickerFromSet";
   static constexpr std::string_view tl_signature = "stickers.removeStickerFromSet sticker:InputDocument = messages.StickerSet";
+  static constexpr std::string_view tl_type = "messages.StickerSet";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"sticker"};
   using result_type = ::tlcodec::api::basic::messages::StickerSet<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "STICKER_INVALID"}}};
@@ -40,4 +41,7 @@ struct removeStickerFromSet {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickers::removeStickerFromSet)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickers::removeStickerFromSet)
 #endif

@@ -16,6 +16,7 @@ struct renameStickerSet {
   static constexpr std::uint32_t constructor_id = 0x124b1c00;
   static constexpr std::string_view tl_name = "stickers.renameStickerSet";
   static constexpr std::string_view tl_signature = "stickers.renameStickerSet stickerset:InputStickerSet title:string = messages.StickerSet";
+  static constexpr std::string_view tl_type = "messages.StickerSet";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"stickerset", "title"};
   using result_type = ::tlcodec::api::basic::messages::StickerSet<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "STICKERSET_INVALID"}}};
@@ -42,4 +43,7 @@ struct renameStickerSet {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickers::renameStickerSet)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickers::renameStickerSet)
 #endif

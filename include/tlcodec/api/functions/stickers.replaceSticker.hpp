@@ -17,6 +17,7 @@ struct replaceSticker {
   static constexpr std::uint32_t constructor_id = 0x4696459a;
   static constexpr std::string_view tl_name = "stickers.replaceSticker";
   static constexpr std::string_view tl_signature = "stickers.replaceSticker sticker:InputDocument new_sticker:InputStickerSetItem = messages.StickerSet";
+  static constexpr std::string_view tl_type = "messages.StickerSet";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"sticker", "new_sticker"};
   using result_type = ::tlcodec::api::basic::messages::StickerSet<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "STICKER_INVALID"}}};
@@ -43,4 +44,7 @@ struct replaceSticker {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickers::replaceSticker)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickers::replaceSticker)
 #endif

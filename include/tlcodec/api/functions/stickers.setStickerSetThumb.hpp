@@ -17,6 +17,7 @@ struct setStickerSetThumb {
   static constexpr std::uint32_t constructor_id = 0xa76a5392;
   static constexpr std::string_view tl_name = "stickers.setStickerSetThumb";
   static constexpr std::string_view tl_signature = "stickers.setStickerSetThumb flags:# stickerset:InputStickerSet thumb:flags.0?InputDocument thumb_document_id:flags.1?long = messages.StickerSet";
+  static constexpr std::string_view tl_type = "messages.StickerSet";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "stickerset", "thumb", "thumb_document_id"};
   using result_type = ::tlcodec::api::basic::messages::StickerSet<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "STICKERSET_INVALID"}, {400, "STICKER_THUMB_PNG_NOPNG"}, {400, "STICKER_THUMB_TGS_NOTGS"}}};
@@ -47,4 +48,7 @@ struct setStickerSetThumb {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickers::setStickerSetThumb)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickers::setStickerSetThumb)
 #endif

@@ -15,6 +15,7 @@ struct suggestShortName {
   static constexpr std::uint32_t constructor_id = 0x4dafc503;
   static constexpr std::string_view tl_name = "stickers.suggestShortName";
   static constexpr std::string_view tl_signature = "stickers.suggestShortName title:string = stickers.SuggestedShortName";
+  static constexpr std::string_view tl_type = "stickers.SuggestedShortName";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"title"};
   using result_type = ::tlcodec::api::basic::stickers::SuggestedShortName<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "TITLE_INVALID"}}};
@@ -39,4 +40,7 @@ struct suggestShortName {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickers::suggestShortName)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickers::suggestShortName)
 #endif

@@ -15,6 +15,7 @@ struct activateStealthMode {
   static constexpr std::uint32_t constructor_id = 0x57bbd166;
   static constexpr std::string_view tl_name = "stories.activateStealthMode";
   static constexpr std::string_view tl_signature = "stories.activateStealthMode flags:# = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "past", "future"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PREMIUM_ACCOUNT_REQUIRED"}}};
@@ -43,4 +44,7 @@ struct activateStealthMode {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::activateStealthMode)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::activateStealthMode)
 #endif

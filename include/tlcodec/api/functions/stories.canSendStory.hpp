@@ -16,6 +16,7 @@ struct canSendStory {
   static constexpr std::uint32_t constructor_id = 0x30eb63f0;
   static constexpr std::string_view tl_name = "stories.canSendStory";
   static constexpr std::string_view tl_signature = "stories.canSendStory peer:InputPeer = stories.CanSendStoryCount";
+  static constexpr std::string_view tl_type = "stories.CanSendStoryCount";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
   using result_type = ::tlcodec::api::basic::stories::CanSendStoryCount<S>;
   static constexpr std::array<::tlcodec::documented_error, 8> tl_errors = {{{400, "BOOSTS_REQUIRED"}, {400, "CHANNEL_INVALID"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "PEER_ID_INVALID"}, {400, "PREMIUM_ACCOUNT_REQUIRED"}, {400, "STORIES_TOO_MUCH"}, {400, "STORY_SEND_FLOOD_MONTHLY_%d"}, {400, "STORY_SEND_FLOOD_WEEKLY_%d"}}};
@@ -40,4 +41,7 @@ struct canSendStory {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::canSendStory)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::canSendStory)
 #endif

@@ -16,6 +16,7 @@ struct createAlbum {
   static constexpr std::uint32_t constructor_id = 0xa36396e5;
   static constexpr std::string_view tl_name = "stories.createAlbum";
   static constexpr std::string_view tl_signature = "stories.createAlbum peer:InputPeer title:string stories:Vector int = StoryAlbum";
+  static constexpr std::string_view tl_type = "StoryAlbum";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "title", "stories"};
   using result_type = ::tlcodec::api::basic::StoryAlbum<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -44,4 +45,7 @@ struct createAlbum {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::createAlbum)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::createAlbum)
 #endif

@@ -15,6 +15,7 @@ struct deleteStories {
   static constexpr std::uint32_t constructor_id = 0xae59db5f;
   static constexpr std::string_view tl_name = "stories.deleteStories";
   static constexpr std::string_view tl_signature = "stories.deleteStories peer:InputPeer id:Vector int = Vector int";
+  static constexpr std::string_view tl_type = "Vector<int>";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "id"};
   using result_type = typename S::template vector<std::int32_t>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "BUSINESS_CONNECTION_INVALID"}, {400, "CHANNEL_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "STORY_ID_EMPTY"}, {403, "BOT_ACCESS_FORBIDDEN"}}};
@@ -41,4 +42,7 @@ struct deleteStories {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::deleteStories)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::deleteStories)
 #endif

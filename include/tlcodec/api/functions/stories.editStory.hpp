@@ -20,6 +20,7 @@ struct editStory {
   static constexpr std::uint32_t constructor_id = 0xb583ba46;
   static constexpr std::string_view tl_name = "stories.editStory";
   static constexpr std::string_view tl_signature = "stories.editStory flags:# peer:InputPeer id:int media:flags.0?InputMedia media_areas:flags.3?Vector MediaArea caption:flags.1?string entities:flags.1?Vector MessageEntity privacy_rules:flags.2?Vector InputPrivacyRule = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "peer", "id", "media", "media_areas", "caption", "entities", "privacy_rules"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "PEER_ID_INVALID"}, {400, "STORY_NOT_MODIFIED"}}};
@@ -58,4 +59,7 @@ struct editStory {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::editStory)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::editStory)
 #endif

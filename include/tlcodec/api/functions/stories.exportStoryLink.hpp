@@ -16,6 +16,7 @@ struct exportStoryLink {
   static constexpr std::uint32_t constructor_id = 0x7b8def20;
   static constexpr std::string_view tl_name = "stories.exportStoryLink";
   static constexpr std::string_view tl_signature = "stories.exportStoryLink peer:InputPeer id:int = ExportedStoryLink";
+  static constexpr std::string_view tl_type = "ExportedStoryLink";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "id"};
   using result_type = ::tlcodec::api::basic::ExportedStoryLink<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "PEER_ID_INVALID"}, {400, "STORY_ID_EMPTY"}, {400, "USER_PUBLIC_MISSING"}}};
@@ -42,4 +43,7 @@ struct exportStoryLink {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::exportStoryLink)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::exportStoryLink)
 #endif

@@ -16,6 +16,7 @@ struct getAlbumStories {
   static constexpr std::uint32_t constructor_id = 0xac806d61;
   static constexpr std::string_view tl_name = "stories.getAlbumStories";
   static constexpr std::string_view tl_signature = "stories.getAlbumStories peer:InputPeer album_id:int offset:int limit:int = stories.Stories";
+  static constexpr std::string_view tl_type = "stories.Stories";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"peer", "album_id", "offset", "limit"};
   using result_type = ::tlcodec::api::basic::stories::Stories<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -46,4 +47,7 @@ struct getAlbumStories {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::getAlbumStories)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::getAlbumStories)
 #endif

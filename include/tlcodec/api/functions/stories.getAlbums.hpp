@@ -16,6 +16,7 @@ struct getAlbums {
   static constexpr std::uint32_t constructor_id = 0x25b3eac7;
   static constexpr std::string_view tl_name = "stories.getAlbums";
   static constexpr std::string_view tl_signature = "stories.getAlbums peer:InputPeer hash:long = stories.Albums";
+  static constexpr std::string_view tl_type = "stories.Albums";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "hash"};
   using result_type = ::tlcodec::api::basic::stories::Albums<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct getAlbums {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::getAlbums)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::getAlbums)
 #endif

@@ -15,6 +15,7 @@ struct getAllReadPeerStories {
   static constexpr std::uint32_t constructor_id = 0x9b5ae7f9;
   static constexpr std::string_view tl_name = "stories.getAllReadPeerStories";
   static constexpr std::string_view tl_signature = "stories.getAllReadPeerStories = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::Updates<S>;
@@ -36,4 +37,7 @@ struct getAllReadPeerStories {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::getAllReadPeerStories)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::getAllReadPeerStories)
 #endif

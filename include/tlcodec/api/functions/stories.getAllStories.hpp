@@ -15,6 +15,7 @@ struct getAllStories {
   static constexpr std::uint32_t constructor_id = 0xeeb0d625;
   static constexpr std::string_view tl_name = "stories.getAllStories";
   static constexpr std::string_view tl_signature = "stories.getAllStories flags:# state:flags.0?string = stories.AllStories";
+  static constexpr std::string_view tl_type = "stories.AllStories";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "next", "hidden", "state"};
   using result_type = ::tlcodec::api::basic::stories::AllStories<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -45,4 +46,7 @@ struct getAllStories {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::getAllStories)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::getAllStories)
 #endif

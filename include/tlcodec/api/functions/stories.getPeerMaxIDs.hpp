@@ -16,6 +16,7 @@ struct getPeerMaxIDs {
   static constexpr std::uint32_t constructor_id = 0x78499170;
   static constexpr std::string_view tl_name = "stories.getPeerMaxIDs";
   static constexpr std::string_view tl_signature = "stories.getPeerMaxIDs id:Vector InputPeer = Vector RecentStory";
+  static constexpr std::string_view tl_type = "Vector<RecentStory>";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
   using result_type = typename S::template vector<::tlcodec::api::basic::RecentStory<S>>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -40,4 +41,7 @@ struct getPeerMaxIDs {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::getPeerMaxIDs)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::getPeerMaxIDs)
 #endif

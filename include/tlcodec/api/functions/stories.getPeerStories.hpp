@@ -16,6 +16,7 @@ struct getPeerStories {
   static constexpr std::uint32_t constructor_id = 0x2c4ada50;
   static constexpr std::string_view tl_name = "stories.getPeerStories";
   static constexpr std::string_view tl_signature = "stories.getPeerStories peer:InputPeer = stories.PeerStories";
+  static constexpr std::string_view tl_type = "stories.PeerStories";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
   using result_type = ::tlcodec::api::basic::stories::PeerStories<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}}};
@@ -40,4 +41,7 @@ struct getPeerStories {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::getPeerStories)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::getPeerStories)
 #endif

@@ -16,6 +16,7 @@ struct getPinnedStories {
   static constexpr std::uint32_t constructor_id = 0x5821a5dc;
   static constexpr std::string_view tl_name = "stories.getPinnedStories";
   static constexpr std::string_view tl_signature = "stories.getPinnedStories peer:InputPeer offset_id:int limit:int = stories.Stories";
+  static constexpr std::string_view tl_type = "stories.Stories";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "offset_id", "limit"};
   using result_type = ::tlcodec::api::basic::stories::Stories<S>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "USER_ID_INVALID"}}};
@@ -44,4 +45,7 @@ struct getPinnedStories {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::getPinnedStories)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::getPinnedStories)
 #endif

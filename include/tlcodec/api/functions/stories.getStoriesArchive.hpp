@@ -16,6 +16,7 @@ struct getStoriesArchive {
   static constexpr std::uint32_t constructor_id = 0xb4352016;
   static constexpr std::string_view tl_name = "stories.getStoriesArchive";
   static constexpr std::string_view tl_signature = "stories.getStoriesArchive peer:InputPeer offset_id:int limit:int = stories.Stories";
+  static constexpr std::string_view tl_type = "stories.Stories";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "offset_id", "limit"};
   using result_type = ::tlcodec::api::basic::stories::Stories<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "CHAT_ADMIN_REQUIRED"}, {400, "PEER_ID_INVALID"}}};
@@ -44,4 +45,7 @@ struct getStoriesArchive {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::getStoriesArchive)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::getStoriesArchive)
 #endif

@@ -16,6 +16,7 @@ struct getStoriesByID {
   static constexpr std::uint32_t constructor_id = 0x5774ca74;
   static constexpr std::string_view tl_name = "stories.getStoriesByID";
   static constexpr std::string_view tl_signature = "stories.getStoriesByID peer:InputPeer id:Vector int = stories.Stories";
+  static constexpr std::string_view tl_type = "stories.Stories";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "id"};
   using result_type = ::tlcodec::api::basic::stories::Stories<S>;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "STORIES_NEVER_CREATED"}, {400, "STORY_ID_EMPTY"}}};
@@ -42,4 +43,7 @@ struct getStoriesByID {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::getStoriesByID)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::getStoriesByID)
 #endif

@@ -16,6 +16,7 @@ struct getStoriesViews {
   static constexpr std::uint32_t constructor_id = 0x28e16cc8;
   static constexpr std::string_view tl_name = "stories.getStoriesViews";
   static constexpr std::string_view tl_signature = "stories.getStoriesViews peer:InputPeer id:Vector int = stories.StoryViews";
+  static constexpr std::string_view tl_type = "stories.StoryViews";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "id"};
   using result_type = ::tlcodec::api::basic::stories::StoryViews<S>;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "PEER_ID_INVALID"}, {400, "STORY_ID_EMPTY"}}};
@@ -42,4 +43,7 @@ struct getStoriesViews {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::getStoriesViews)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::getStoriesViews)
 #endif

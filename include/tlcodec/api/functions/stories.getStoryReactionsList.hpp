@@ -17,6 +17,7 @@ struct getStoryReactionsList {
   static constexpr std::uint32_t constructor_id = 0xb9b2881f;
   static constexpr std::string_view tl_name = "stories.getStoryReactionsList";
   static constexpr std::string_view tl_signature = "stories.getStoryReactionsList flags:# peer:InputPeer id:int reaction:flags.0?Reaction offset:flags.1?string limit:int = stories.StoryReactionsList";
+  static constexpr std::string_view tl_type = "stories.StoryReactionsList";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "forwards_first", "peer", "id", "reaction", "offset", "limit"};
   using result_type = ::tlcodec::api::basic::stories::StoryReactionsList<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -53,4 +54,7 @@ struct getStoryReactionsList {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::getStoryReactionsList)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::getStoryReactionsList)
 #endif

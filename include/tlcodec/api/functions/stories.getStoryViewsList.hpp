@@ -16,6 +16,7 @@ struct getStoryViewsList {
   static constexpr std::uint32_t constructor_id = 0x7ed23c57;
   static constexpr std::string_view tl_name = "stories.getStoryViewsList";
   static constexpr std::string_view tl_signature = "stories.getStoryViewsList flags:# peer:InputPeer q:flags.1?string id:int offset:string limit:int = stories.StoryViewsList";
+  static constexpr std::string_view tl_type = "stories.StoryViewsList";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "just_contacts", "reactions_first", "forwards_first", "peer", "q", "id", "offset", "limit"};
   using result_type = ::tlcodec::api::basic::stories::StoryViewsList<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "PEER_ID_INVALID"}, {400, "STORY_ID_INVALID"}}};
@@ -56,4 +57,7 @@ struct getStoryViewsList {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::getStoryViewsList)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::getStoryViewsList)
 #endif

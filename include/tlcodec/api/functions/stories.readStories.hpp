@@ -15,6 +15,7 @@ struct readStories {
   static constexpr std::uint32_t constructor_id = 0xa556dac8;
   static constexpr std::string_view tl_name = "stories.readStories";
   static constexpr std::string_view tl_signature = "stories.readStories peer:InputPeer max_id:int = Vector int";
+  static constexpr std::string_view tl_type = "Vector<int>";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "max_id"};
   using result_type = typename S::template vector<std::int32_t>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "MAX_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "STORIES_NEVER_CREATED"}}};
@@ -41,4 +42,7 @@ struct readStories {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::readStories)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::readStories)
 #endif

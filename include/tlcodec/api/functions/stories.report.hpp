@@ -16,6 +16,7 @@ struct report {
   static constexpr std::uint32_t constructor_id = 0x19d8eb45;
   static constexpr std::string_view tl_name = "stories.report";
   static constexpr std::string_view tl_signature = "stories.report peer:InputPeer id:Vector int option:string message:string = ReportResult";
+  static constexpr std::string_view tl_type = "ReportResult";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"peer", "id", "option", "message"};
   using result_type = ::tlcodec::api::basic::ReportResult<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -46,4 +47,7 @@ struct report {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::report)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::report)
 #endif

@@ -17,6 +17,7 @@ struct searchPosts {
   static constexpr std::uint32_t constructor_id = 0xd1810907;
   static constexpr std::string_view tl_name = "stories.searchPosts";
   static constexpr std::string_view tl_signature = "stories.searchPosts flags:# hashtag:flags.0?string area:flags.1?MediaArea peer:flags.2?InputPeer offset:string limit:int = stories.FoundStories";
+  static constexpr std::string_view tl_type = "stories.FoundStories";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "hashtag", "area", "peer", "offset", "limit"};
   using result_type = ::tlcodec::api::basic::stories::FoundStories<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "HASHTAG_INVALID"}}};
@@ -51,4 +52,7 @@ struct searchPosts {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::searchPosts)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::searchPosts)
 #endif

@@ -17,6 +17,7 @@ struct sendReaction {
   static constexpr std::uint32_t constructor_id = 0x7fd736b2;
   static constexpr std::string_view tl_name = "stories.sendReaction";
   static constexpr std::string_view tl_signature = "stories.sendReaction flags:# peer:InputPeer story_id:int reaction:Reaction = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "add_to_recent", "peer", "story_id", "reaction"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "PEER_ID_INVALID"}, {400, "REACTION_INVALID"}, {400, "STORIES_NEVER_CREATED"}, {400, "STORY_ID_EMPTY"}, {400, "STORY_ID_INVALID"}}};
@@ -49,4 +50,7 @@ struct sendReaction {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::sendReaction)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::sendReaction)
 #endif

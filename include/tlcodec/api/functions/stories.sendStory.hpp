@@ -20,6 +20,7 @@ struct sendStory {
   static constexpr std::uint32_t constructor_id = 0x737fc2ec;
   static constexpr std::string_view tl_name = "stories.sendStory";
   static constexpr std::string_view tl_signature = "stories.sendStory flags:# peer:InputPeer media:InputMedia media_areas:flags.5?Vector MediaArea caption:flags.0?string entities:flags.1?Vector MessageEntity privacy_rules:Vector InputPrivacyRule random_id:long period:flags.3?int fwd_from_id:flags.6?InputPeer fwd_from_story:flags.6?int albums:flags.8?Vector int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 15> tl_field_names = {"flags", "pinned", "noforwards", "fwd_modified", "peer", "media", "media_areas", "caption", "entities", "privacy_rules", "random_id", "period", "fwd_from_id", "fwd_from_story", "albums"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 16> tl_errors = {{{400, "BOOSTS_REQUIRED"}, {400, "CHANNEL_INVALID"}, {400, "CHAT_ADMIN_REQUIRED"}, {400, "IMAGE_PROCESS_FAILED"}, {400, "MEDIA_EMPTY"}, {400, "MEDIA_FILE_INVALID"}, {400, "MEDIA_TYPE_INVALID"}, {400, "MEDIA_VIDEO_STORY_MISSING"}, {400, "PEER_ID_INVALID"}, {400, "PHOTO_INVALID_DIMENSIONS"}, {400, "PREMIUM_ACCOUNT_REQUIRED"}, {400, "REACTION_INVALID"}, {400, "STORIES_TOO_MUCH"}, {400, "STORY_PERIOD_INVALID"}, {400, "VENUE_ID_INVALID"}, {403, "BOT_ACCESS_FORBIDDEN"}}};
@@ -72,4 +73,7 @@ struct sendStory {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::sendStory)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::sendStory)
 #endif

@@ -18,6 +18,7 @@ struct startLive {
   static constexpr std::uint32_t constructor_id = 0xd069ccde;
   static constexpr std::string_view tl_name = "stories.startLive";
   static constexpr std::string_view tl_signature = "stories.startLive flags:# peer:InputPeer caption:flags.0?string entities:flags.1?Vector MessageEntity privacy_rules:Vector InputPrivacyRule random_id:long messages_enabled:flags.6?Bool send_paid_messages_stars:flags.7?long = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "pinned", "noforwards", "rtmp_stream", "peer", "caption", "entities", "privacy_rules", "random_id", "messages_enabled", "send_paid_messages_stars"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -62,4 +63,7 @@ struct startLive {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::startLive)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::startLive)
 #endif

@@ -14,6 +14,7 @@ struct toggleAllStoriesHidden {
   static constexpr std::uint32_t constructor_id = 0x7c2557c4;
   static constexpr std::string_view tl_name = "stories.toggleAllStoriesHidden";
   static constexpr std::string_view tl_signature = "stories.toggleAllStoriesHidden hidden:Bool = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hidden"};
   using result_type = bool;
@@ -39,4 +40,7 @@ struct toggleAllStoriesHidden {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::toggleAllStoriesHidden)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::toggleAllStoriesHidden)
 #endif

@@ -15,6 +15,7 @@ struct togglePinned {
   static constexpr std::uint32_t constructor_id = 0x9a75a1ef;
   static constexpr std::string_view tl_name = "stories.togglePinned";
   static constexpr std::string_view tl_signature = "stories.togglePinned peer:InputPeer id:Vector int pinned:Bool = Vector int";
+  static constexpr std::string_view tl_type = "Vector<int>";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "id", "pinned"};
   using result_type = typename S::template vector<std::int32_t>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -43,4 +44,7 @@ struct togglePinned {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::togglePinned)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::togglePinned)
 #endif

@@ -15,6 +15,7 @@ struct togglePinnedToTop {
   static constexpr std::uint32_t constructor_id = 0x0b297e9b;
   static constexpr std::string_view tl_name = "stories.togglePinnedToTop";
   static constexpr std::string_view tl_signature = "stories.togglePinnedToTop peer:InputPeer id:Vector int = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "id"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "PEER_ID_INVALID"}, {400, "STORY_ID_INVALID"}}};
@@ -41,4 +42,7 @@ struct togglePinnedToTop {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::togglePinnedToTop)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::togglePinnedToTop)
 #endif

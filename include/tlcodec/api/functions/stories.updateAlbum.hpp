@@ -16,6 +16,7 @@ struct updateAlbum {
   static constexpr std::uint32_t constructor_id = 0x5e5259b6;
   static constexpr std::string_view tl_name = "stories.updateAlbum";
   static constexpr std::string_view tl_signature = "stories.updateAlbum flags:# peer:InputPeer album_id:int title:flags.0?string delete_stories:flags.1?Vector int add_stories:flags.2?Vector int order:flags.3?Vector int = StoryAlbum";
+  static constexpr std::string_view tl_type = "StoryAlbum";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "peer", "album_id", "title", "delete_stories", "add_stories", "order"};
   using result_type = ::tlcodec::api::basic::StoryAlbum<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "PEER_ID_INVALID"}}};
@@ -52,4 +53,7 @@ struct updateAlbum {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::updateAlbum)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::updateAlbum)
 #endif

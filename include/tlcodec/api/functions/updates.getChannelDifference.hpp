@@ -17,6 +17,7 @@ struct getChannelDifference {
   static constexpr std::uint32_t constructor_id = 0x03173d78;
   static constexpr std::string_view tl_name = "updates.getChannelDifference";
   static constexpr std::string_view tl_signature = "updates.getChannelDifference flags:# channel:InputChannel filter:ChannelMessagesFilter pts:int limit:int = updates.ChannelDifference";
+  static constexpr std::string_view tl_type = "updates.ChannelDifference";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "force", "channel", "filter", "pts", "limit"};
   using result_type = ::tlcodec::api::basic::updates::ChannelDifference<S>;
   static constexpr std::array<::tlcodec::documented_error, 15> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHAT_NOT_MODIFIED"}, {400, "FROM_MESSAGE_BOT_DISABLED"}, {400, "FROZEN_PARTICIPANT_MISSING"}, {400, "MSG_ID_INVALID"}, {400, "PERSISTENT_TIMESTAMP_EMPTY"}, {400, "PERSISTENT_TIMESTAMP_INVALID"}, {400, "PINNED_DIALOGS_TOO_MUCH"}, {400, "RANGES_INVALID"}, {400, "USER_BANNED_IN_CHANNEL"}, {403, "CHANNEL_PUBLIC_GROUP_NA"}, {403, "CHAT_WRITE_FORBIDDEN"}, {406, "CHANNEL_PRIVATE"}, {500, "NEED_DOC_INVALID"}, {500, "PERSISTENT_TIMESTAMP_OUTDATED"}}};
@@ -51,4 +52,7 @@ struct getChannelDifference {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates::getChannelDifference)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updates::getChannelDifference)
 #endif

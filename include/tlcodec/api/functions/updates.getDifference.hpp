@@ -15,6 +15,7 @@ struct getDifference {
   static constexpr std::uint32_t constructor_id = 0x19c2f763;
   static constexpr std::string_view tl_name = "updates.getDifference";
   static constexpr std::string_view tl_signature = "updates.getDifference flags:# pts:int pts_limit:flags.1?int pts_total_limit:flags.0?int date:int qts:int qts_limit:flags.2?int = updates.Difference";
+  static constexpr std::string_view tl_type = "updates.Difference";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "pts", "pts_limit", "pts_total_limit", "date", "qts", "qts_limit"};
   using result_type = ::tlcodec::api::basic::updates::Difference<S>;
   static constexpr std::array<::tlcodec::documented_error, 12> tl_errors = {{{400, "CDN_METHOD_INVALID"}, {400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "CHAT_NOT_MODIFIED"}, {400, "DATE_EMPTY"}, {400, "MSG_ID_INVALID"}, {400, "PERSISTENT_TIMESTAMP_EMPTY"}, {400, "PERSISTENT_TIMESTAMP_INVALID"}, {400, "USERNAME_INVALID"}, {400, "USER_NOT_PARTICIPANT"}, {403, "CHAT_WRITE_FORBIDDEN"}, {500, "RANDOM_ID_DUPLICATE"}}};
@@ -51,4 +52,7 @@ struct getDifference {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates::getDifference)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updates::getDifference)
 #endif

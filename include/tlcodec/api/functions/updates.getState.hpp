@@ -15,6 +15,7 @@ struct getState {
   static constexpr std::uint32_t constructor_id = 0xedd4882a;
   static constexpr std::string_view tl_name = "updates.getState";
   static constexpr std::string_view tl_signature = "updates.getState = updates.State";
+  static constexpr std::string_view tl_type = "updates.State";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::api::basic::updates::State<S>;
@@ -36,4 +37,7 @@ struct getState {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates::getState)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updates::getState)
 #endif

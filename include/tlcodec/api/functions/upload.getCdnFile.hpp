@@ -15,6 +15,7 @@ struct getCdnFile {
   static constexpr std::uint32_t constructor_id = 0x395f69da;
   static constexpr std::string_view tl_name = "upload.getCdnFile";
   static constexpr std::string_view tl_signature = "upload.getCdnFile file_token:string offset:long limit:int = upload.CdnFile";
+  static constexpr std::string_view tl_type = "upload.CdnFile";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"file_token", "offset", "limit"};
   using result_type = ::tlcodec::api::basic::upload::CdnFile<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "FILE_TOKEN_INVALID"}, {404, "METHOD_INVALID"}}};
@@ -43,4 +44,7 @@ struct getCdnFile {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::upload::getCdnFile)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::upload::getCdnFile)
 #endif

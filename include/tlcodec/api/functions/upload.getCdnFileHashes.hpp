@@ -15,6 +15,7 @@ struct getCdnFileHashes {
   static constexpr std::uint32_t constructor_id = 0x91dc3f31;
   static constexpr std::string_view tl_name = "upload.getCdnFileHashes";
   static constexpr std::string_view tl_signature = "upload.getCdnFileHashes file_token:string offset:long = Vector FileHash";
+  static constexpr std::string_view tl_type = "Vector<FileHash>";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"file_token", "offset"};
   using result_type = typename S::template vector<::tlcodec::api::basic::FileHash<S>>;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "CDN_METHOD_INVALID"}, {400, "FILE_TOKEN_INVALID"}, {400, "RSA_DECRYPT_FAILED"}}};
@@ -41,4 +42,7 @@ struct getCdnFileHashes {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::upload::getCdnFileHashes)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::upload::getCdnFileHashes)
 #endif

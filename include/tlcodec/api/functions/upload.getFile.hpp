@@ -16,6 +16,7 @@ struct getFile {
   static constexpr std::uint32_t constructor_id = 0xbe5335be;
   static constexpr std::string_view tl_name = "upload.getFile";
   static constexpr std::string_view tl_signature = "upload.getFile flags:# location:InputFileLocation offset:long limit:int = upload.File";
+  static constexpr std::string_view tl_type = "upload.File";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "precise", "cdn_supported", "location", "offset", "limit"};
   using result_type = ::tlcodec::api::basic::upload::File<S>;
   static constexpr std::array<::tlcodec::documented_error, 14> tl_errors = {{{400, "CDN_METHOD_INVALID"}, {400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "FILE_ID_INVALID"}, {400, "FILE_REFERENCE_EMPTY"}, {400, "FILE_REFERENCE_EXPIRED"}, {400, "FILE_REFERENCE_INVALID"}, {400, "LIMIT_INVALID"}, {400, "LOCATION_INVALID"}, {400, "MSG_ID_INVALID"}, {400, "OFFSET_INVALID"}, {400, "PEER_ID_INVALID"}, {406, "FILEREF_UPGRADE_NEEDED"}, {420, "FLOOD_PREMIUM_WAIT_%d"}}};
@@ -50,4 +51,7 @@ struct getFile {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::upload::getFile)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::upload::getFile)
 #endif

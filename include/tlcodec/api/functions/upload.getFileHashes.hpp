@@ -16,6 +16,7 @@ struct getFileHashes {
   static constexpr std::uint32_t constructor_id = 0x9156982a;
   static constexpr std::string_view tl_name = "upload.getFileHashes";
   static constexpr std::string_view tl_signature = "upload.getFileHashes location:InputFileLocation offset:long = Vector FileHash";
+  static constexpr std::string_view tl_type = "Vector<FileHash>";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"location", "offset"};
   using result_type = typename S::template vector<::tlcodec::api::basic::FileHash<S>>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "LOCATION_INVALID"}}};
@@ -42,4 +43,7 @@ struct getFileHashes {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::upload::getFileHashes)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::upload::getFileHashes)
 #endif

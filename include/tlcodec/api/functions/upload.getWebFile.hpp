@@ -16,6 +16,7 @@ struct getWebFile {
   static constexpr std::uint32_t constructor_id = 0x24e6818d;
   static constexpr std::string_view tl_name = "upload.getWebFile";
   static constexpr std::string_view tl_signature = "upload.getWebFile location:InputWebFileLocation offset:int limit:int = upload.WebFile";
+  static constexpr std::string_view tl_type = "upload.WebFile";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"location", "offset", "limit"};
   using result_type = ::tlcodec::api::basic::upload::WebFile<S>;
   static constexpr std::array<::tlcodec::documented_error, 2> tl_errors = {{{400, "DOCUMENT_INVALID"}, {400, "LOCATION_INVALID"}}};
@@ -44,4 +45,7 @@ struct getWebFile {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::upload::getWebFile)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::upload::getWebFile)
 #endif

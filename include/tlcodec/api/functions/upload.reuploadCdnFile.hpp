@@ -15,6 +15,7 @@ struct reuploadCdnFile {
   static constexpr std::uint32_t constructor_id = 0x9b2754a8;
   static constexpr std::string_view tl_name = "upload.reuploadCdnFile";
   static constexpr std::string_view tl_signature = "upload.reuploadCdnFile file_token:string request_token:string = Vector FileHash";
+  static constexpr std::string_view tl_type = "Vector<FileHash>";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"file_token", "request_token"};
   using result_type = typename S::template vector<::tlcodec::api::basic::FileHash<S>>;
   static constexpr std::array<::tlcodec::documented_error, 6> tl_errors = {{{400, "CDN_METHOD_INVALID"}, {400, "FILE_TOKEN_INVALID"}, {400, "LOCATION_INVALID"}, {400, "REQUEST_TOKEN_INVALID"}, {400, "RSA_DECRYPT_FAILED"}, {500, "CDN_UPLOAD_TIMEOUT"}}};
@@ -41,4 +42,7 @@ struct reuploadCdnFile {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::upload::reuploadCdnFile)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::upload::reuploadCdnFile)
 #endif

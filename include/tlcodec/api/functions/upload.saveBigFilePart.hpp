@@ -14,6 +14,7 @@ struct saveBigFilePart {
   static constexpr std::uint32_t constructor_id = 0xde7b673d;
   static constexpr std::string_view tl_name = "upload.saveBigFilePart";
   static constexpr std::string_view tl_signature = "upload.saveBigFilePart file_id:long file_part:int file_total_parts:int bytes:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"file_id", "file_part", "file_total_parts", "bytes"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 7> tl_errors = {{{400, "FILE_PARTS_INVALID"}, {400, "FILE_PART_EMPTY"}, {400, "FILE_PART_INVALID"}, {400, "FILE_PART_SIZE_CHANGED"}, {400, "FILE_PART_SIZE_INVALID"}, {400, "FILE_PART_TOO_BIG"}, {400, "FILE_PART_TOO_SMALL"}}};
@@ -44,4 +45,7 @@ struct saveBigFilePart {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::upload::saveBigFilePart)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::upload::saveBigFilePart)
 #endif

@@ -14,6 +14,7 @@ struct saveFilePart {
   static constexpr std::uint32_t constructor_id = 0xb304a621;
   static constexpr std::string_view tl_name = "upload.saveFilePart";
   static constexpr std::string_view tl_signature = "upload.saveFilePart file_id:long file_part:int bytes:string = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"file_id", "file_part", "bytes"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 3> tl_errors = {{{400, "FILE_PART_EMPTY"}, {400, "FILE_PART_INVALID"}, {400, "MSG_ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct saveFilePart {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::upload::saveFilePart)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::upload::saveFilePart)
 #endif

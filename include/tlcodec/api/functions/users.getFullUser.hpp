@@ -16,6 +16,7 @@ struct getFullUser {
   static constexpr std::uint32_t constructor_id = 0xb60f5918;
   static constexpr std::string_view tl_name = "users.getFullUser";
   static constexpr std::string_view tl_signature = "users.getFullUser id:InputUser = users.UserFull";
+  static constexpr std::string_view tl_type = "users.UserFull";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
   using result_type = ::tlcodec::api::basic::users::UserFull<S>;
   static constexpr std::array<::tlcodec::documented_error, 5> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_PRIVATE"}, {400, "MSG_ID_INVALID"}, {400, "USERNAME_OCCUPIED"}, {400, "USER_ID_INVALID"}}};
@@ -40,4 +41,7 @@ struct getFullUser {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::users::getFullUser)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::users::getFullUser)
 #endif

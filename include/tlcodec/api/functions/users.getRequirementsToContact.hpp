@@ -16,6 +16,7 @@ struct getRequirementsToContact {
   static constexpr std::uint32_t constructor_id = 0xd89a83a3;
   static constexpr std::string_view tl_name = "users.getRequirementsToContact";
   static constexpr std::string_view tl_signature = "users.getRequirementsToContact id:Vector InputUser = Vector RequirementToContact";
+  static constexpr std::string_view tl_type = "Vector<RequirementToContact>";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
   using result_type = typename S::template vector<::tlcodec::api::basic::RequirementToContact<S>>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -40,4 +41,7 @@ struct getRequirementsToContact {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::users::getRequirementsToContact)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::users::getRequirementsToContact)
 #endif

@@ -16,6 +16,7 @@ struct getSavedMusic {
   static constexpr std::uint32_t constructor_id = 0x788d7fe3;
   static constexpr std::string_view tl_name = "users.getSavedMusic";
   static constexpr std::string_view tl_signature = "users.getSavedMusic id:InputUser offset:int limit:int hash:long = users.SavedMusic";
+  static constexpr std::string_view tl_type = "users.SavedMusic";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"id", "offset", "limit", "hash"};
   using result_type = ::tlcodec::api::basic::users::SavedMusic<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "USER_ID_INVALID"}}};
@@ -46,4 +47,7 @@ struct getSavedMusic {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::users::getSavedMusic)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::users::getSavedMusic)
 #endif

@@ -17,6 +17,7 @@ struct getSavedMusicByID {
   static constexpr std::uint32_t constructor_id = 0x7573a4e9;
   static constexpr std::string_view tl_name = "users.getSavedMusicByID";
   static constexpr std::string_view tl_signature = "users.getSavedMusicByID id:InputUser documents:Vector InputDocument = users.SavedMusic";
+  static constexpr std::string_view tl_type = "users.SavedMusic";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "documents"};
   using result_type = ::tlcodec::api::basic::users::SavedMusic<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "USER_ID_INVALID"}}};
@@ -43,4 +44,7 @@ struct getSavedMusicByID {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::users::getSavedMusicByID)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::users::getSavedMusicByID)
 #endif

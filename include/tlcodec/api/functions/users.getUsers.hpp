@@ -16,6 +16,7 @@ struct getUsers {
   static constexpr std::uint32_t constructor_id = 0x0d91a548;
   static constexpr std::string_view tl_name = "users.getUsers";
   static constexpr std::string_view tl_signature = "users.getUsers id:Vector InputUser = Vector User";
+  static constexpr std::string_view tl_type = "Vector<User>";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
   using result_type = typename S::template vector<::tlcodec::api::basic::User<S>>;
   static constexpr std::array<::tlcodec::documented_error, 7> tl_errors = {{{400, "CHANNEL_INVALID"}, {400, "CHANNEL_MONOFORUM_UNSUPPORTED"}, {400, "CHANNEL_PRIVATE"}, {400, "FROM_MESSAGE_BOT_DISABLED"}, {400, "MSG_ID_INVALID"}, {400, "PEER_ID_INVALID"}, {400, "USER_BANNED_IN_CHANNEL"}}};
@@ -40,4 +41,7 @@ struct getUsers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::users::getUsers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::users::getUsers)
 #endif

@@ -16,6 +16,7 @@ struct setSecureValueErrors {
   static constexpr std::uint32_t constructor_id = 0x90c894b5;
   static constexpr std::string_view tl_name = "users.setSecureValueErrors";
   static constexpr std::string_view tl_signature = "users.setSecureValueErrors id:InputUser errors:Vector SecureValueError = Bool";
+  static constexpr std::string_view tl_type = "Bool";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "errors"};
   using result_type = bool;
   static constexpr std::array<::tlcodec::documented_error, 4> tl_errors = {{{400, "DATA_HASH_SIZE_INVALID"}, {400, "HASH_SIZE_INVALID"}, {400, "USER_BOT_REQUIRED"}, {400, "USER_ID_INVALID"}}};
@@ -42,4 +43,7 @@ struct setSecureValueErrors {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::users::setSecureValueErrors)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::users::setSecureValueErrors)
 #endif

@@ -17,6 +17,7 @@ struct suggestBirthday {
   static constexpr std::uint32_t constructor_id = 0xfc533372;
   static constexpr std::string_view tl_name = "users.suggestBirthday";
   static constexpr std::string_view tl_signature = "users.suggestBirthday id:InputUser birthday:Birthday = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "birthday"};
   using result_type = ::tlcodec::api::basic::Updates<S>;
   static constexpr std::array<::tlcodec::documented_error, 1> tl_errors = {{{400, "USER_ID_INVALID"}}};
@@ -43,4 +44,7 @@ struct suggestBirthday {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::users::suggestBirthday)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::users::suggestBirthday)
 #endif

@@ -13,6 +13,7 @@ struct accountDaysTTL {
   static constexpr std::uint32_t constructor_id = 0xb8d0afdf;
   static constexpr std::string_view tl_name = "accountDaysTTL";
   static constexpr std::string_view tl_signature = "accountDaysTTL days:int = AccountDaysTTL";
+  static constexpr std::string_view tl_type = "AccountDaysTTL";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"days"};
 
@@ -35,4 +36,7 @@ struct accountDaysTTL {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::accountDaysTTL)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::accountDaysTTL)
 #endif

@@ -15,6 +15,7 @@ struct attachMenuBot {
   static constexpr std::uint32_t constructor_id = 0xd90d8dfe;
   static constexpr std::string_view tl_name = "attachMenuBot";
   static constexpr std::string_view tl_signature = "attachMenuBot flags:# bot_id:long short_name:string peer_types:flags.3?Vector AttachMenuPeerType icons:Vector AttachMenuBotIcon = AttachMenuBot";
+  static constexpr std::string_view tl_type = "AttachMenuBot";
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "inactive", "has_settings", "request_write_access", "show_in_attach_menu", "show_in_side_menu", "side_menu_disclaimer_needed", "bot_id", "short_name", "peer_types", "icons"};
 
   ::tlcodec::reserved_flags flags{};
@@ -56,4 +57,7 @@ struct attachMenuBot {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::attachMenuBot)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::attachMenuBot)
 #endif

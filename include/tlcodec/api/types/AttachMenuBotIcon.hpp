@@ -15,6 +15,7 @@ struct attachMenuBotIcon {
   static constexpr std::uint32_t constructor_id = 0xb2a7386b;
   static constexpr std::string_view tl_name = "attachMenuBotIcon";
   static constexpr std::string_view tl_signature = "attachMenuBotIcon flags:# name:string icon:Document colors:flags.0?Vector AttachMenuBotIconColor = AttachMenuBotIcon";
+  static constexpr std::string_view tl_type = "AttachMenuBotIcon";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "name", "icon", "colors"};
 
   ::tlcodec::reserved_flags flags{};
@@ -42,4 +43,7 @@ struct attachMenuBotIcon {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::attachMenuBotIcon)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::attachMenuBotIcon)
 #endif

@@ -13,6 +13,7 @@ struct attachMenuBotIconColor {
   static constexpr std::uint32_t constructor_id = 0x4576f3f0;
   static constexpr std::string_view tl_name = "attachMenuBotIconColor";
   static constexpr std::string_view tl_signature = "attachMenuBotIconColor name:string color:int = AttachMenuBotIconColor";
+  static constexpr std::string_view tl_type = "AttachMenuBotIconColor";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"name", "color"};
 
   typename S::string name{};
@@ -36,4 +37,7 @@ struct attachMenuBotIconColor {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::attachMenuBotIconColor)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::attachMenuBotIconColor)
 #endif

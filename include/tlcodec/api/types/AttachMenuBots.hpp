@@ -15,6 +15,7 @@ struct attachMenuBotsNotModified {
   static constexpr std::uint32_t constructor_id = 0xf1d88a5c;
   static constexpr std::string_view tl_name = "attachMenuBotsNotModified";
   static constexpr std::string_view tl_signature = "attachMenuBotsNotModified = AttachMenuBots";
+  static constexpr std::string_view tl_type = "AttachMenuBots";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -36,6 +37,7 @@ struct attachMenuBots {
   static constexpr std::uint32_t constructor_id = 0x3c4301c0;
   static constexpr std::string_view tl_name = "attachMenuBots";
   static constexpr std::string_view tl_signature = "attachMenuBots hash:long bots:Vector AttachMenuBot users:Vector User = AttachMenuBots";
+  static constexpr std::string_view tl_type = "AttachMenuBots";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"hash", "bots", "users"};
 
   std::int64_t hash{};
@@ -88,4 +90,8 @@ struct AttachMenuBots : ::tlcodec::boxed<AttachMenuBots<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::attachMenuBotsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::attachMenuBots)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::AttachMenuBots)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::attachMenuBotsNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::attachMenuBots)
 #endif

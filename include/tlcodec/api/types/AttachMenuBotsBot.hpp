@@ -15,6 +15,7 @@ struct attachMenuBotsBot {
   static constexpr std::uint32_t constructor_id = 0x93bf667f;
   static constexpr std::string_view tl_name = "attachMenuBotsBot";
   static constexpr std::string_view tl_signature = "attachMenuBotsBot bot:AttachMenuBot users:Vector User = AttachMenuBotsBot";
+  static constexpr std::string_view tl_type = "AttachMenuBotsBot";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"bot", "users"};
 
   ::tlcodec::api::basic::AttachMenuBot<S> bot{};
@@ -38,4 +39,7 @@ struct attachMenuBotsBot {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::attachMenuBotsBot)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::attachMenuBotsBot)
 #endif

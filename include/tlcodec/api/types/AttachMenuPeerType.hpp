@@ -13,6 +13,7 @@ struct attachMenuPeerTypeSameBotPM {
   static constexpr std::uint32_t constructor_id = 0x7d6be90e;
   static constexpr std::string_view tl_name = "attachMenuPeerTypeSameBotPM";
   static constexpr std::string_view tl_signature = "attachMenuPeerTypeSameBotPM = AttachMenuPeerType";
+  static constexpr std::string_view tl_type = "AttachMenuPeerType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct attachMenuPeerTypeBotPM {
   static constexpr std::uint32_t constructor_id = 0xc32bfa1a;
   static constexpr std::string_view tl_name = "attachMenuPeerTypeBotPM";
   static constexpr std::string_view tl_signature = "attachMenuPeerTypeBotPM = AttachMenuPeerType";
+  static constexpr std::string_view tl_type = "AttachMenuPeerType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -55,6 +57,7 @@ struct attachMenuPeerTypePM {
   static constexpr std::uint32_t constructor_id = 0xf146d31f;
   static constexpr std::string_view tl_name = "attachMenuPeerTypePM";
   static constexpr std::string_view tl_signature = "attachMenuPeerTypePM = AttachMenuPeerType";
+  static constexpr std::string_view tl_type = "AttachMenuPeerType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -76,6 +79,7 @@ struct attachMenuPeerTypeChat {
   static constexpr std::uint32_t constructor_id = 0x0509113f;
   static constexpr std::string_view tl_name = "attachMenuPeerTypeChat";
   static constexpr std::string_view tl_signature = "attachMenuPeerTypeChat = AttachMenuPeerType";
+  static constexpr std::string_view tl_type = "AttachMenuPeerType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -97,6 +101,7 @@ struct attachMenuPeerTypeBroadcast {
   static constexpr std::uint32_t constructor_id = 0x7bfbdefc;
   static constexpr std::string_view tl_name = "attachMenuPeerTypeBroadcast";
   static constexpr std::string_view tl_signature = "attachMenuPeerTypeBroadcast = AttachMenuPeerType";
+  static constexpr std::string_view tl_type = "AttachMenuPeerType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -154,4 +159,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::attachMenuPeerTypePM
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::attachMenuPeerTypeChat)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::attachMenuPeerTypeBroadcast)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::AttachMenuPeerType)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::attachMenuPeerTypeSameBotPM)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::attachMenuPeerTypeBotPM)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::attachMenuPeerTypePM)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::attachMenuPeerTypeChat)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::attachMenuPeerTypeBroadcast)
 #endif

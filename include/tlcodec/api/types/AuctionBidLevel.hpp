@@ -13,6 +13,7 @@ struct auctionBidLevel {
   static constexpr std::uint32_t constructor_id = 0x310240cc;
   static constexpr std::string_view tl_name = "auctionBidLevel";
   static constexpr std::string_view tl_signature = "auctionBidLevel pos:int amount:long date:int = AuctionBidLevel";
+  static constexpr std::string_view tl_type = "AuctionBidLevel";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"pos", "amount", "date"};
 
@@ -39,4 +40,7 @@ struct auctionBidLevel {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auctionBidLevel)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auctionBidLevel)
 #endif

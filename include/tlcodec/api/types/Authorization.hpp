@@ -13,6 +13,7 @@ struct authorization {
   static constexpr std::uint32_t constructor_id = 0xad01d61d;
   static constexpr std::string_view tl_name = "authorization";
   static constexpr std::string_view tl_signature = "authorization flags:# hash:long device_model:string platform:string system_version:string api_id:int app_name:string app_version:string date_created:int date_active:int ip:string country:string region:string = Authorization";
+  static constexpr std::string_view tl_type = "Authorization";
   static constexpr std::array<std::string_view, 19> tl_field_names = {"flags", "current", "official_app", "password_pending", "encrypted_requests_disabled", "call_requests_disabled", "unconfirmed", "hash", "device_model", "platform", "system_version", "api_id", "app_name", "app_version", "date_created", "date_active", "ip", "country", "region"};
 
   ::tlcodec::reserved_flags flags{};
@@ -70,4 +71,7 @@ struct authorization {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::authorization)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::authorization)
 #endif

@@ -13,6 +13,7 @@ struct autoDownloadSettings {
   static constexpr std::uint32_t constructor_id = 0xbaa57628;
   static constexpr std::string_view tl_name = "autoDownloadSettings";
   static constexpr std::string_view tl_signature = "autoDownloadSettings flags:# photo_size_max:int video_size_max:long file_size_max:long video_upload_maxbitrate:int small_queue_active_operations_max:int large_queue_active_operations_max:int = AutoDownloadSettings";
+  static constexpr std::string_view tl_type = "AutoDownloadSettings";
   static constexpr std::array<std::string_view, 12> tl_field_names = {"flags", "disabled", "video_preload_large", "audio_preload_next", "phonecalls_less_data", "stories_preload", "photo_size_max", "video_size_max", "file_size_max", "video_upload_maxbitrate", "small_queue_active_operations_max", "large_queue_active_operations_max"};
 
   ::tlcodec::reserved_flags flags{};
@@ -56,4 +57,7 @@ struct autoDownloadSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::autoDownloadSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::autoDownloadSettings)
 #endif

@@ -15,6 +15,7 @@ struct autoSaveException {
   static constexpr std::uint32_t constructor_id = 0x81602d47;
   static constexpr std::string_view tl_name = "autoSaveException";
   static constexpr std::string_view tl_signature = "autoSaveException peer:Peer settings:AutoSaveSettings = AutoSaveException";
+  static constexpr std::string_view tl_type = "AutoSaveException";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "settings"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -38,4 +39,7 @@ struct autoSaveException {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::autoSaveException)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::autoSaveException)
 #endif

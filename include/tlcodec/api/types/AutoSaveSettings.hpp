@@ -13,6 +13,7 @@ struct autoSaveSettings {
   static constexpr std::uint32_t constructor_id = 0xc84834ce;
   static constexpr std::string_view tl_name = "autoSaveSettings";
   static constexpr std::string_view tl_signature = "autoSaveSettings flags:# video_max_size:flags.2?long = AutoSaveSettings";
+  static constexpr std::string_view tl_type = "AutoSaveSettings";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "photos", "videos", "video_max_size"};
 
   ::tlcodec::reserved_flags flags{};
@@ -40,4 +41,7 @@ struct autoSaveSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::autoSaveSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::autoSaveSettings)
 #endif

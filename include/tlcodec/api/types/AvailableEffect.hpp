@@ -13,6 +13,7 @@ struct availableEffect {
   static constexpr std::uint32_t constructor_id = 0x93c3e27e;
   static constexpr std::string_view tl_name = "availableEffect";
   static constexpr std::string_view tl_signature = "availableEffect flags:# id:long emoticon:string static_icon_id:flags.0?long effect_sticker_id:long effect_animation_id:flags.1?long = AvailableEffect";
+  static constexpr std::string_view tl_type = "AvailableEffect";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "premium_required", "id", "emoticon", "static_icon_id", "effect_sticker_id", "effect_animation_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -46,4 +47,7 @@ struct availableEffect {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::availableEffect)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::availableEffect)
 #endif

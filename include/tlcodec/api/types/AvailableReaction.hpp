@@ -14,6 +14,7 @@ struct availableReaction {
   static constexpr std::uint32_t constructor_id = 0xc077ec01;
   static constexpr std::string_view tl_name = "availableReaction";
   static constexpr std::string_view tl_signature = "availableReaction flags:# reaction:string title:string static_icon:Document appear_animation:Document select_animation:Document activate_animation:Document effect_animation:Document around_animation:flags.1?Document center_icon:flags.1?Document = AvailableReaction";
+  static constexpr std::string_view tl_type = "AvailableReaction";
   static constexpr std::array<std::string_view, 12> tl_field_names = {"flags", "inactive", "premium", "reaction", "title", "static_icon", "appear_animation", "select_animation", "activate_animation", "effect_animation", "around_animation", "center_icon"};
 
   ::tlcodec::reserved_flags flags{};
@@ -57,4 +58,7 @@ struct availableReaction {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::availableReaction)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::availableReaction)
 #endif

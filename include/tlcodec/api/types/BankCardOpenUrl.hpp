@@ -13,6 +13,7 @@ struct bankCardOpenUrl {
   static constexpr std::uint32_t constructor_id = 0xf568028a;
   static constexpr std::string_view tl_name = "bankCardOpenUrl";
   static constexpr std::string_view tl_signature = "bankCardOpenUrl url:string name:string = BankCardOpenUrl";
+  static constexpr std::string_view tl_type = "BankCardOpenUrl";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"url", "name"};
 
   typename S::string url{};
@@ -36,4 +37,7 @@ struct bankCardOpenUrl {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bankCardOpenUrl)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bankCardOpenUrl)
 #endif

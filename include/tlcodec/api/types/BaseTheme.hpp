@@ -13,6 +13,7 @@ struct baseThemeClassic {
   static constexpr std::uint32_t constructor_id = 0xc3a12462;
   static constexpr std::string_view tl_name = "baseThemeClassic";
   static constexpr std::string_view tl_signature = "baseThemeClassic = BaseTheme";
+  static constexpr std::string_view tl_type = "BaseTheme";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct baseThemeDay {
   static constexpr std::uint32_t constructor_id = 0xfbd81688;
   static constexpr std::string_view tl_name = "baseThemeDay";
   static constexpr std::string_view tl_signature = "baseThemeDay = BaseTheme";
+  static constexpr std::string_view tl_type = "BaseTheme";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -55,6 +57,7 @@ struct baseThemeNight {
   static constexpr std::uint32_t constructor_id = 0xb7b31ea8;
   static constexpr std::string_view tl_name = "baseThemeNight";
   static constexpr std::string_view tl_signature = "baseThemeNight = BaseTheme";
+  static constexpr std::string_view tl_type = "BaseTheme";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -76,6 +79,7 @@ struct baseThemeTinted {
   static constexpr std::uint32_t constructor_id = 0x6d5f77ee;
   static constexpr std::string_view tl_name = "baseThemeTinted";
   static constexpr std::string_view tl_signature = "baseThemeTinted = BaseTheme";
+  static constexpr std::string_view tl_type = "BaseTheme";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -97,6 +101,7 @@ struct baseThemeArctic {
   static constexpr std::uint32_t constructor_id = 0x5b11125a;
   static constexpr std::string_view tl_name = "baseThemeArctic";
   static constexpr std::string_view tl_signature = "baseThemeArctic = BaseTheme";
+  static constexpr std::string_view tl_type = "BaseTheme";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -154,4 +159,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::baseThemeNight)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::baseThemeTinted)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::baseThemeArctic)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::BaseTheme)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::baseThemeClassic)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::baseThemeDay)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::baseThemeNight)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::baseThemeTinted)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::baseThemeArctic)
 #endif

@@ -13,6 +13,7 @@ struct birthday {
   static constexpr std::uint32_t constructor_id = 0x6c8e1e06;
   static constexpr std::string_view tl_name = "birthday";
   static constexpr std::string_view tl_signature = "birthday flags:# day:int month:int year:flags.0?int = Birthday";
+  static constexpr std::string_view tl_type = "Birthday";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "day", "month", "year"};
 
   ::tlcodec::reserved_flags flags{};
@@ -40,4 +41,7 @@ struct birthday {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::birthday)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::birthday)
 #endif

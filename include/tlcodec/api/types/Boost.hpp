@@ -13,6 +13,7 @@ struct boost {
   static constexpr std::uint32_t constructor_id = 0x4b3e14d6;
   static constexpr std::string_view tl_name = "boost";
   static constexpr std::string_view tl_signature = "boost flags:# id:string user_id:flags.0?long giveaway_msg_id:flags.2?int date:int expires:int used_gift_slug:flags.4?string multiplier:flags.5?int stars:flags.6?long = Boost";
+  static constexpr std::string_view tl_type = "Boost";
   static constexpr std::array<std::string_view, 12> tl_field_names = {"flags", "gift", "giveaway", "unclaimed", "id", "user_id", "giveaway_msg_id", "date", "expires", "used_gift_slug", "multiplier", "stars"};
 
   ::tlcodec::reserved_flags flags{};
@@ -56,4 +57,7 @@ struct boost {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::boost)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::boost)
 #endif

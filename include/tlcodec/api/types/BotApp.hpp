@@ -15,6 +15,7 @@ struct botAppNotModified {
   static constexpr std::uint32_t constructor_id = 0x5da674b7;
   static constexpr std::string_view tl_name = "botAppNotModified";
   static constexpr std::string_view tl_signature = "botAppNotModified = BotApp";
+  static constexpr std::string_view tl_type = "BotApp";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -36,6 +37,7 @@ struct botApp {
   static constexpr std::uint32_t constructor_id = 0x95fcd1d6;
   static constexpr std::string_view tl_name = "botApp";
   static constexpr std::string_view tl_signature = "botApp flags:# id:long access_hash:long short_name:string title:string description:string photo:Photo document:flags.0?Document hash:long = BotApp";
+  static constexpr std::string_view tl_type = "BotApp";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "id", "access_hash", "short_name", "title", "description", "photo", "document", "hash"};
 
   ::tlcodec::reserved_flags flags{};
@@ -100,4 +102,8 @@ struct BotApp : ::tlcodec::boxed<BotApp<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botAppNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botApp)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::BotApp)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botAppNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botApp)
 #endif

@@ -13,6 +13,7 @@ struct botAppSettings {
   static constexpr std::uint32_t constructor_id = 0xc99b1950;
   static constexpr std::string_view tl_name = "botAppSettings";
   static constexpr std::string_view tl_signature = "botAppSettings flags:# placeholder_path:flags.0?string background_color:flags.1?int background_dark_color:flags.2?int header_color:flags.3?int header_dark_color:flags.4?int = BotAppSettings";
+  static constexpr std::string_view tl_type = "BotAppSettings";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "placeholder_path", "background_color", "background_dark_color", "header_color", "header_dark_color"};
 
   ::tlcodec::reserved_flags flags{};
@@ -44,4 +45,7 @@ struct botAppSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botAppSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botAppSettings)
 #endif

@@ -14,6 +14,7 @@ struct botBusinessConnection {
   static constexpr std::uint32_t constructor_id = 0x8f34b2f5;
   static constexpr std::string_view tl_name = "botBusinessConnection";
   static constexpr std::string_view tl_signature = "botBusinessConnection flags:# connection_id:string user_id:long dc_id:int date:int rights:flags.2?BusinessBotRights = BotBusinessConnection";
+  static constexpr std::string_view tl_type = "BotBusinessConnection";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "disabled", "connection_id", "user_id", "dc_id", "date", "rights"};
 
   ::tlcodec::reserved_flags flags{};
@@ -47,4 +48,7 @@ struct botBusinessConnection {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botBusinessConnection)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botBusinessConnection)
 #endif

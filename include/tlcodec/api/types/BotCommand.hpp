@@ -13,6 +13,7 @@ struct botCommand {
   static constexpr std::uint32_t constructor_id = 0xc27ac8c7;
   static constexpr std::string_view tl_name = "botCommand";
   static constexpr std::string_view tl_signature = "botCommand command:string description:string = BotCommand";
+  static constexpr std::string_view tl_type = "BotCommand";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"command", "description"};
 
   typename S::string command{};
@@ -36,4 +37,7 @@ struct botCommand {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botCommand)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botCommand)
 #endif

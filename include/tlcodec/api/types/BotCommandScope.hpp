@@ -15,6 +15,7 @@ struct botCommandScopeDefault {
   static constexpr std::uint32_t constructor_id = 0x2f6cb2ab;
   static constexpr std::string_view tl_name = "botCommandScopeDefault";
   static constexpr std::string_view tl_signature = "botCommandScopeDefault = BotCommandScope";
+  static constexpr std::string_view tl_type = "BotCommandScope";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -36,6 +37,7 @@ struct botCommandScopeUsers {
   static constexpr std::uint32_t constructor_id = 0x3c4f04d8;
   static constexpr std::string_view tl_name = "botCommandScopeUsers";
   static constexpr std::string_view tl_signature = "botCommandScopeUsers = BotCommandScope";
+  static constexpr std::string_view tl_type = "BotCommandScope";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -57,6 +59,7 @@ struct botCommandScopeChats {
   static constexpr std::uint32_t constructor_id = 0x6fe1a881;
   static constexpr std::string_view tl_name = "botCommandScopeChats";
   static constexpr std::string_view tl_signature = "botCommandScopeChats = BotCommandScope";
+  static constexpr std::string_view tl_type = "BotCommandScope";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -78,6 +81,7 @@ struct botCommandScopeChatAdmins {
   static constexpr std::uint32_t constructor_id = 0xb9aa606a;
   static constexpr std::string_view tl_name = "botCommandScopeChatAdmins";
   static constexpr std::string_view tl_signature = "botCommandScopeChatAdmins = BotCommandScope";
+  static constexpr std::string_view tl_type = "BotCommandScope";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -99,6 +103,7 @@ struct botCommandScopePeer {
   static constexpr std::uint32_t constructor_id = 0xdb9d897d;
   static constexpr std::string_view tl_name = "botCommandScopePeer";
   static constexpr std::string_view tl_signature = "botCommandScopePeer peer:InputPeer = BotCommandScope";
+  static constexpr std::string_view tl_type = "BotCommandScope";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
 
   ::tlcodec::api::basic::InputPeer<S> peer{};
@@ -123,6 +128,7 @@ struct botCommandScopePeerAdmins {
   static constexpr std::uint32_t constructor_id = 0x3fd863d1;
   static constexpr std::string_view tl_name = "botCommandScopePeerAdmins";
   static constexpr std::string_view tl_signature = "botCommandScopePeerAdmins peer:InputPeer = BotCommandScope";
+  static constexpr std::string_view tl_type = "BotCommandScope";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
 
   ::tlcodec::api::basic::InputPeer<S> peer{};
@@ -147,6 +153,7 @@ struct botCommandScopePeerUser {
   static constexpr std::uint32_t constructor_id = 0x0a1321f3;
   static constexpr std::string_view tl_name = "botCommandScopePeerUser";
   static constexpr std::string_view tl_signature = "botCommandScopePeerUser peer:InputPeer user_id:InputUser = BotCommandScope";
+  static constexpr std::string_view tl_type = "BotCommandScope";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "user_id"};
 
   ::tlcodec::api::basic::InputPeer<S> peer{};
@@ -217,4 +224,13 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botCommandScopePeer)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botCommandScopePeerAdmins)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botCommandScopePeerUser)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::BotCommandScope)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botCommandScopeDefault)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botCommandScopeUsers)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botCommandScopeChats)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botCommandScopeChatAdmins)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botCommandScopePeer)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botCommandScopePeerAdmins)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botCommandScopePeerUser)
 #endif

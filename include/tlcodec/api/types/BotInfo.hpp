@@ -19,6 +19,7 @@ struct botInfo {
   static constexpr std::uint32_t constructor_id = 0x4d8a0299;
   static constexpr std::string_view tl_name = "botInfo";
   static constexpr std::string_view tl_signature = "botInfo flags:# user_id:flags.0?long description:flags.1?string description_photo:flags.4?Photo description_document:flags.5?Document commands:flags.2?Vector BotCommand menu_button:flags.3?BotMenuButton privacy_policy_url:flags.7?string app_settings:flags.8?BotAppSettings verifier_settings:flags.9?BotVerifierSettings = BotInfo";
+  static constexpr std::string_view tl_type = "BotInfo";
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "has_preview_medias", "user_id", "description", "description_photo", "description_document", "commands", "menu_button", "privacy_policy_url", "app_settings", "verifier_settings"};
 
   ::tlcodec::reserved_flags flags{};
@@ -60,4 +61,7 @@ struct botInfo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botInfo)
 #endif

@@ -17,6 +17,7 @@ struct botInlineResult {
   static constexpr std::uint32_t constructor_id = 0x11965f3a;
   static constexpr std::string_view tl_name = "botInlineResult";
   static constexpr std::string_view tl_signature = "botInlineResult flags:# id:string type:string title:flags.1?string description:flags.2?string url:flags.3?string thumb:flags.4?WebDocument content:flags.5?WebDocument send_message:BotInlineMessage = BotInlineResult";
+  static constexpr std::string_view tl_type = "BotInlineResult";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "id", "type", "title", "description", "url", "thumb", "content", "send_message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -57,6 +58,7 @@ struct botInlineMediaResult {
   static constexpr std::uint32_t constructor_id = 0x17db940b;
   static constexpr std::string_view tl_name = "botInlineMediaResult";
   static constexpr std::string_view tl_signature = "botInlineMediaResult flags:# id:string type:string photo:flags.0?Photo document:flags.1?Document title:flags.2?string description:flags.3?string send_message:BotInlineMessage = BotInlineResult";
+  static constexpr std::string_view tl_type = "BotInlineResult";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "id", "type", "photo", "document", "title", "description", "send_message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -119,4 +121,8 @@ struct BotInlineResult : ::tlcodec::boxed<BotInlineResult<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botInlineResult)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botInlineMediaResult)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::BotInlineResult)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botInlineResult)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botInlineMediaResult)
 #endif

@@ -13,6 +13,7 @@ struct botMenuButtonDefault {
   static constexpr std::uint32_t constructor_id = 0x7533a588;
   static constexpr std::string_view tl_name = "botMenuButtonDefault";
   static constexpr std::string_view tl_signature = "botMenuButtonDefault = BotMenuButton";
+  static constexpr std::string_view tl_type = "BotMenuButton";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct botMenuButtonCommands {
   static constexpr std::uint32_t constructor_id = 0x4258c205;
   static constexpr std::string_view tl_name = "botMenuButtonCommands";
   static constexpr std::string_view tl_signature = "botMenuButtonCommands = BotMenuButton";
+  static constexpr std::string_view tl_type = "BotMenuButton";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -55,6 +57,7 @@ struct botMenuButton {
   static constexpr std::uint32_t constructor_id = 0xc7b57ce6;
   static constexpr std::string_view tl_name = "botMenuButton";
   static constexpr std::string_view tl_signature = "botMenuButton text:string url:string = BotMenuButton";
+  static constexpr std::string_view tl_type = "BotMenuButton";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"text", "url"};
 
   typename S::string text{};
@@ -109,4 +112,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botMenuButtonDefault
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botMenuButtonCommands)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botMenuButton)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::BotMenuButton)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botMenuButtonDefault)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botMenuButtonCommands)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botMenuButton)
 #endif

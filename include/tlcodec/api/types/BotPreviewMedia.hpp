@@ -14,6 +14,7 @@ struct botPreviewMedia {
   static constexpr std::uint32_t constructor_id = 0x23e91ba3;
   static constexpr std::string_view tl_name = "botPreviewMedia";
   static constexpr std::string_view tl_signature = "botPreviewMedia date:int media:MessageMedia = BotPreviewMedia";
+  static constexpr std::string_view tl_type = "BotPreviewMedia";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"date", "media"};
 
   std::int32_t date{};
@@ -37,4 +38,7 @@ struct botPreviewMedia {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botPreviewMedia)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botPreviewMedia)
 #endif

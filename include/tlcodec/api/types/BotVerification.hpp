@@ -13,6 +13,7 @@ struct botVerification {
   static constexpr std::uint32_t constructor_id = 0xf93cd45c;
   static constexpr std::string_view tl_name = "botVerification";
   static constexpr std::string_view tl_signature = "botVerification bot_id:long icon:long description:string = BotVerification";
+  static constexpr std::string_view tl_type = "BotVerification";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"bot_id", "icon", "description"};
 
   std::int64_t bot_id{};
@@ -38,4 +39,7 @@ struct botVerification {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botVerification)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botVerification)
 #endif

@@ -13,6 +13,7 @@ struct botVerifierSettings {
   static constexpr std::uint32_t constructor_id = 0xb0cd6617;
   static constexpr std::string_view tl_name = "botVerifierSettings";
   static constexpr std::string_view tl_signature = "botVerifierSettings flags:# icon:long company:string custom_description:flags.0?string = BotVerifierSettings";
+  static constexpr std::string_view tl_type = "BotVerifierSettings";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "can_modify_custom_description", "icon", "company", "custom_description"};
 
   ::tlcodec::reserved_flags flags{};
@@ -42,4 +43,7 @@ struct botVerifierSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botVerifierSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botVerifierSettings)
 #endif

@@ -15,6 +15,7 @@ struct businessAwayMessage {
   static constexpr std::uint32_t constructor_id = 0xef156a5c;
   static constexpr std::string_view tl_name = "businessAwayMessage";
   static constexpr std::string_view tl_signature = "businessAwayMessage flags:# shortcut_id:int schedule:BusinessAwayMessageSchedule recipients:BusinessRecipients = BusinessAwayMessage";
+  static constexpr std::string_view tl_type = "BusinessAwayMessage";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "offline_only", "shortcut_id", "schedule", "recipients"};
 
   ::tlcodec::reserved_flags flags{};
@@ -44,4 +45,7 @@ struct businessAwayMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::businessAwayMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::businessAwayMessage)
 #endif

@@ -13,6 +13,7 @@ struct businessAwayMessageScheduleAlways {
   static constexpr std::uint32_t constructor_id = 0xc9b9e2b9;
   static constexpr std::string_view tl_name = "businessAwayMessageScheduleAlways";
   static constexpr std::string_view tl_signature = "businessAwayMessageScheduleAlways = BusinessAwayMessageSchedule";
+  static constexpr std::string_view tl_type = "BusinessAwayMessageSchedule";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct businessAwayMessageScheduleOutsideWorkHours {
   static constexpr std::uint32_t constructor_id = 0xc3f2f501;
   static constexpr std::string_view tl_name = "businessAwayMessageScheduleOutsideWorkHours";
   static constexpr std::string_view tl_signature = "businessAwayMessageScheduleOutsideWorkHours = BusinessAwayMessageSchedule";
+  static constexpr std::string_view tl_type = "BusinessAwayMessageSchedule";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -55,6 +57,7 @@ struct businessAwayMessageScheduleCustom {
   static constexpr std::uint32_t constructor_id = 0xcc4d9ecc;
   static constexpr std::string_view tl_name = "businessAwayMessageScheduleCustom";
   static constexpr std::string_view tl_signature = "businessAwayMessageScheduleCustom start_date:int end_date:int = BusinessAwayMessageSchedule";
+  static constexpr std::string_view tl_type = "BusinessAwayMessageSchedule";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"start_date", "end_date"};
 
@@ -110,4 +113,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::businessAwayMessageS
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::businessAwayMessageScheduleOutsideWorkHours)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::businessAwayMessageScheduleCustom)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::BusinessAwayMessageSchedule)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::businessAwayMessageScheduleAlways)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::businessAwayMessageScheduleOutsideWorkHours)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::businessAwayMessageScheduleCustom)
 #endif

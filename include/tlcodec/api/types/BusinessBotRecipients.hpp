@@ -13,6 +13,7 @@ struct businessBotRecipients {
   static constexpr std::uint32_t constructor_id = 0xb88cf373;
   static constexpr std::string_view tl_name = "businessBotRecipients";
   static constexpr std::string_view tl_signature = "businessBotRecipients flags:# users:flags.4?Vector long exclude_users:flags.6?Vector long = BusinessBotRecipients";
+  static constexpr std::string_view tl_type = "BusinessBotRecipients";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "existing_chats", "new_chats", "contacts", "non_contacts", "exclude_selected", "users", "exclude_users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -48,4 +49,7 @@ struct businessBotRecipients {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::businessBotRecipients)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::businessBotRecipients)
 #endif

@@ -13,6 +13,7 @@ struct businessBotRights {
   static constexpr std::uint32_t constructor_id = 0xa0624cf7;
   static constexpr std::string_view tl_name = "businessBotRights";
   static constexpr std::string_view tl_signature = "businessBotRights flags:# = BusinessBotRights";
+  static constexpr std::string_view tl_type = "BusinessBotRights";
   static constexpr std::array<std::string_view, 15> tl_field_names = {"flags", "reply", "read_messages", "delete_sent_messages", "delete_received_messages", "edit_name", "edit_bio", "edit_profile_photo", "edit_username", "view_gifts", "sell_gifts", "change_gift_settings", "transfer_and_upgrade_gifts", "transfer_stars", "manage_stories"};
 
   ::tlcodec::reserved_flags flags{};
@@ -62,4 +63,7 @@ struct businessBotRights {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::businessBotRights)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::businessBotRights)
 #endif

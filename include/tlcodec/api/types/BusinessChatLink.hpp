@@ -14,6 +14,7 @@ struct businessChatLink {
   static constexpr std::uint32_t constructor_id = 0xb4ae666f;
   static constexpr std::string_view tl_name = "businessChatLink";
   static constexpr std::string_view tl_signature = "businessChatLink flags:# link:string message:string entities:flags.0?Vector MessageEntity title:flags.1?string views:int = BusinessChatLink";
+  static constexpr std::string_view tl_type = "BusinessChatLink";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "link", "message", "entities", "title", "views"};
 
   ::tlcodec::reserved_flags flags{};
@@ -45,4 +46,7 @@ struct businessChatLink {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::businessChatLink)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::businessChatLink)
 #endif

@@ -14,6 +14,7 @@ struct businessGreetingMessage {
   static constexpr std::uint32_t constructor_id = 0xe519abab;
   static constexpr std::string_view tl_name = "businessGreetingMessage";
   static constexpr std::string_view tl_signature = "businessGreetingMessage shortcut_id:int recipients:BusinessRecipients no_activity_days:int = BusinessGreetingMessage";
+  static constexpr std::string_view tl_type = "BusinessGreetingMessage";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"shortcut_id", "recipients", "no_activity_days"};
 
   std::int32_t shortcut_id{};
@@ -39,4 +40,7 @@ struct businessGreetingMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::businessGreetingMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::businessGreetingMessage)
 #endif

@@ -14,6 +14,7 @@ struct businessIntro {
   static constexpr std::uint32_t constructor_id = 0x5a0a066d;
   static constexpr std::string_view tl_name = "businessIntro";
   static constexpr std::string_view tl_signature = "businessIntro flags:# title:string description:string sticker:flags.0?Document = BusinessIntro";
+  static constexpr std::string_view tl_type = "BusinessIntro";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "title", "description", "sticker"};
 
   ::tlcodec::reserved_flags flags{};
@@ -41,4 +42,7 @@ struct businessIntro {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::businessIntro)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::businessIntro)
 #endif

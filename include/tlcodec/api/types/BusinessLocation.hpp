@@ -14,6 +14,7 @@ struct businessLocation {
   static constexpr std::uint32_t constructor_id = 0xac5c1af7;
   static constexpr std::string_view tl_name = "businessLocation";
   static constexpr std::string_view tl_signature = "businessLocation flags:# geo_point:flags.0?GeoPoint address:string = BusinessLocation";
+  static constexpr std::string_view tl_type = "BusinessLocation";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "geo_point", "address"};
 
   ::tlcodec::reserved_flags flags{};
@@ -39,4 +40,7 @@ struct businessLocation {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::businessLocation)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::businessLocation)
 #endif

@@ -13,6 +13,7 @@ struct businessRecipients {
   static constexpr std::uint32_t constructor_id = 0x21108ff7;
   static constexpr std::string_view tl_name = "businessRecipients";
   static constexpr std::string_view tl_signature = "businessRecipients flags:# users:flags.4?Vector long = BusinessRecipients";
+  static constexpr std::string_view tl_type = "BusinessRecipients";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "existing_chats", "new_chats", "contacts", "non_contacts", "exclude_selected", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -46,4 +47,7 @@ struct businessRecipients {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::businessRecipients)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::businessRecipients)
 #endif

@@ -13,6 +13,7 @@ struct businessWeeklyOpen {
   static constexpr std::uint32_t constructor_id = 0x120b1ab9;
   static constexpr std::string_view tl_name = "businessWeeklyOpen";
   static constexpr std::string_view tl_signature = "businessWeeklyOpen start_minute:int end_minute:int = BusinessWeeklyOpen";
+  static constexpr std::string_view tl_type = "BusinessWeeklyOpen";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"start_minute", "end_minute"};
 
@@ -37,4 +38,7 @@ struct businessWeeklyOpen {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::businessWeeklyOpen)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::businessWeeklyOpen)
 #endif

@@ -14,6 +14,7 @@ struct businessWorkHours {
   static constexpr std::uint32_t constructor_id = 0x8c92b098;
   static constexpr std::string_view tl_name = "businessWorkHours";
   static constexpr std::string_view tl_signature = "businessWorkHours flags:# timezone_id:string weekly_open:Vector BusinessWeeklyOpen = BusinessWorkHours";
+  static constexpr std::string_view tl_type = "BusinessWorkHours";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "open_now", "timezone_id", "weekly_open"};
 
   ::tlcodec::reserved_flags flags{};
@@ -41,4 +42,7 @@ struct businessWorkHours {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::businessWorkHours)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::businessWorkHours)
 #endif

@@ -14,6 +14,7 @@ struct cdnConfig {
   static constexpr std::uint32_t constructor_id = 0x5725e40a;
   static constexpr std::string_view tl_name = "cdnConfig";
   static constexpr std::string_view tl_signature = "cdnConfig public_keys:Vector CdnPublicKey = CdnConfig";
+  static constexpr std::string_view tl_type = "CdnConfig";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"public_keys"};
 
   typename S::template vector<::tlcodec::api::basic::CdnPublicKey<S>> public_keys{};
@@ -35,4 +36,7 @@ struct cdnConfig {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::cdnConfig)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::cdnConfig)
 #endif

@@ -13,6 +13,7 @@ struct cdnPublicKey {
   static constexpr std::uint32_t constructor_id = 0xc982eaba;
   static constexpr std::string_view tl_name = "cdnPublicKey";
   static constexpr std::string_view tl_signature = "cdnPublicKey dc_id:int public_key:string = CdnPublicKey";
+  static constexpr std::string_view tl_type = "CdnPublicKey";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"dc_id", "public_key"};
 
   std::int32_t dc_id{};
@@ -36,4 +37,7 @@ struct cdnPublicKey {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::cdnPublicKey)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::cdnPublicKey)
 #endif

@@ -14,6 +14,7 @@ struct channelAdminLogEvent {
   static constexpr std::uint32_t constructor_id = 0x1fad68cd;
   static constexpr std::string_view tl_name = "channelAdminLogEvent";
   static constexpr std::string_view tl_signature = "channelAdminLogEvent id:long date:int user_id:long action:ChannelAdminLogEventAction = ChannelAdminLogEvent";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEvent";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"id", "date", "user_id", "action"};
 
   std::int64_t id{};
@@ -41,4 +42,7 @@ struct channelAdminLogEvent {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelAdminLogEvent)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEvent)
 #endif

@@ -27,6 +27,7 @@ struct channelAdminLogEventActionChangeTitle {
   static constexpr std::uint32_t constructor_id = 0xe6dfb825;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionChangeTitle";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionChangeTitle prev_value:string new_value:string = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_value", "new_value"};
 
   typename S::string prev_value{};
@@ -53,6 +54,7 @@ struct channelAdminLogEventActionChangeAbout {
   static constexpr std::uint32_t constructor_id = 0x55188a2e;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionChangeAbout";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionChangeAbout prev_value:string new_value:string = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_value", "new_value"};
 
   typename S::string prev_value{};
@@ -79,6 +81,7 @@ struct channelAdminLogEventActionChangeUsername {
   static constexpr std::uint32_t constructor_id = 0x6a4afc38;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionChangeUsername";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionChangeUsername prev_value:string new_value:string = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_value", "new_value"};
 
   typename S::string prev_value{};
@@ -105,6 +108,7 @@ struct channelAdminLogEventActionChangePhoto {
   static constexpr std::uint32_t constructor_id = 0x434bd2af;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionChangePhoto";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionChangePhoto prev_photo:Photo new_photo:Photo = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_photo", "new_photo"};
 
   ::tlcodec::api::basic::Photo<S> prev_photo{};
@@ -131,6 +135,7 @@ struct channelAdminLogEventActionToggleInvites {
   static constexpr std::uint32_t constructor_id = 0x1b7907ae;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionToggleInvites";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionToggleInvites new_value:Bool = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"new_value"};
 
@@ -156,6 +161,7 @@ struct channelAdminLogEventActionToggleSignatures {
   static constexpr std::uint32_t constructor_id = 0x26ae0971;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionToggleSignatures";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionToggleSignatures new_value:Bool = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"new_value"};
 
@@ -181,6 +187,7 @@ struct channelAdminLogEventActionUpdatePinned {
   static constexpr std::uint32_t constructor_id = 0xe9e82c18;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionUpdatePinned";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionUpdatePinned message:Message = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"message"};
 
   ::tlcodec::api::basic::Message<S> message{};
@@ -205,6 +212,7 @@ struct channelAdminLogEventActionEditMessage {
   static constexpr std::uint32_t constructor_id = 0x709b2405;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionEditMessage";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionEditMessage prev_message:Message new_message:Message = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_message", "new_message"};
 
   ::tlcodec::api::basic::Message<S> prev_message{};
@@ -231,6 +239,7 @@ struct channelAdminLogEventActionDeleteMessage {
   static constexpr std::uint32_t constructor_id = 0x42e047bb;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionDeleteMessage";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionDeleteMessage message:Message = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"message"};
 
   ::tlcodec::api::basic::Message<S> message{};
@@ -255,6 +264,7 @@ struct channelAdminLogEventActionParticipantJoin {
   static constexpr std::uint32_t constructor_id = 0x183040d3;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionParticipantJoin";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionParticipantJoin = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -276,6 +286,7 @@ struct channelAdminLogEventActionParticipantLeave {
   static constexpr std::uint32_t constructor_id = 0xf89777f2;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionParticipantLeave";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionParticipantLeave = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -297,6 +308,7 @@ struct channelAdminLogEventActionParticipantInvite {
   static constexpr std::uint32_t constructor_id = 0xe31c34d8;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionParticipantInvite";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionParticipantInvite participant:ChannelParticipant = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"participant"};
 
   ::tlcodec::api::basic::ChannelParticipant<S> participant{};
@@ -321,6 +333,7 @@ struct channelAdminLogEventActionParticipantToggleBan {
   static constexpr std::uint32_t constructor_id = 0xe6d83d7e;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionParticipantToggleBan";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionParticipantToggleBan prev_participant:ChannelParticipant new_participant:ChannelParticipant = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_participant", "new_participant"};
 
   ::tlcodec::api::basic::ChannelParticipant<S> prev_participant{};
@@ -347,6 +360,7 @@ struct channelAdminLogEventActionParticipantToggleAdmin {
   static constexpr std::uint32_t constructor_id = 0xd5676710;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionParticipantToggleAdmin";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionParticipantToggleAdmin prev_participant:ChannelParticipant new_participant:ChannelParticipant = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_participant", "new_participant"};
 
   ::tlcodec::api::basic::ChannelParticipant<S> prev_participant{};
@@ -373,6 +387,7 @@ struct channelAdminLogEventActionChangeStickerSet {
   static constexpr std::uint32_t constructor_id = 0xb1c3caa7;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionChangeStickerSet";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionChangeStickerSet prev_stickerset:InputStickerSet new_stickerset:InputStickerSet = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_stickerset", "new_stickerset"};
 
   ::tlcodec::api::basic::InputStickerSet<S> prev_stickerset{};
@@ -399,6 +414,7 @@ struct channelAdminLogEventActionTogglePreHistoryHidden {
   static constexpr std::uint32_t constructor_id = 0x5f5c95f1;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionTogglePreHistoryHidden";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionTogglePreHistoryHidden new_value:Bool = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"new_value"};
 
@@ -424,6 +440,7 @@ struct channelAdminLogEventActionDefaultBannedRights {
   static constexpr std::uint32_t constructor_id = 0x2df5fc0a;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionDefaultBannedRights";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionDefaultBannedRights prev_banned_rights:ChatBannedRights new_banned_rights:ChatBannedRights = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_banned_rights", "new_banned_rights"};
 
   ::tlcodec::api::basic::ChatBannedRights<S> prev_banned_rights{};
@@ -450,6 +467,7 @@ struct channelAdminLogEventActionStopPoll {
   static constexpr std::uint32_t constructor_id = 0x8f079643;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionStopPoll";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionStopPoll message:Message = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"message"};
 
   ::tlcodec::api::basic::Message<S> message{};
@@ -474,6 +492,7 @@ struct channelAdminLogEventActionChangeLinkedChat {
   static constexpr std::uint32_t constructor_id = 0x050c7ac8;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionChangeLinkedChat";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionChangeLinkedChat prev_value:long new_value:long = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_value", "new_value"};
 
@@ -501,6 +520,7 @@ struct channelAdminLogEventActionChangeLocation {
   static constexpr std::uint32_t constructor_id = 0x0e6b76ae;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionChangeLocation";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionChangeLocation prev_value:ChannelLocation new_value:ChannelLocation = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_value", "new_value"};
 
   ::tlcodec::api::basic::ChannelLocation<S> prev_value{};
@@ -527,6 +547,7 @@ struct channelAdminLogEventActionToggleSlowMode {
   static constexpr std::uint32_t constructor_id = 0x53909779;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionToggleSlowMode";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionToggleSlowMode prev_value:int new_value:int = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_value", "new_value"};
 
@@ -554,6 +575,7 @@ struct channelAdminLogEventActionStartGroupCall {
   static constexpr std::uint32_t constructor_id = 0x23209745;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionStartGroupCall";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionStartGroupCall call:InputGroupCall = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"call"};
 
   ::tlcodec::api::basic::InputGroupCall<S> call{};
@@ -578,6 +600,7 @@ struct channelAdminLogEventActionDiscardGroupCall {
   static constexpr std::uint32_t constructor_id = 0xdb9f9140;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionDiscardGroupCall";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionDiscardGroupCall call:InputGroupCall = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"call"};
 
   ::tlcodec::api::basic::InputGroupCall<S> call{};
@@ -602,6 +625,7 @@ struct channelAdminLogEventActionParticipantMute {
   static constexpr std::uint32_t constructor_id = 0xf92424d2;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionParticipantMute";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionParticipantMute participant:GroupCallParticipant = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"participant"};
 
   ::tlcodec::api::basic::GroupCallParticipant<S> participant{};
@@ -626,6 +650,7 @@ struct channelAdminLogEventActionParticipantUnmute {
   static constexpr std::uint32_t constructor_id = 0xe64429c0;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionParticipantUnmute";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionParticipantUnmute participant:GroupCallParticipant = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"participant"};
 
   ::tlcodec::api::basic::GroupCallParticipant<S> participant{};
@@ -650,6 +675,7 @@ struct channelAdminLogEventActionToggleGroupCallSetting {
   static constexpr std::uint32_t constructor_id = 0x56d6a247;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionToggleGroupCallSetting";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionToggleGroupCallSetting join_muted:Bool = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"join_muted"};
 
@@ -675,6 +701,7 @@ struct channelAdminLogEventActionParticipantJoinByInvite {
   static constexpr std::uint32_t constructor_id = 0xfe9fc158;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionParticipantJoinByInvite";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionParticipantJoinByInvite flags:# invite:ExportedChatInvite = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "via_chatlist", "invite"};
 
   ::tlcodec::reserved_flags flags{};
@@ -703,6 +730,7 @@ struct channelAdminLogEventActionExportedInviteDelete {
   static constexpr std::uint32_t constructor_id = 0x5a50fca4;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionExportedInviteDelete";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionExportedInviteDelete invite:ExportedChatInvite = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"invite"};
 
   ::tlcodec::api::basic::ExportedChatInvite<S> invite{};
@@ -727,6 +755,7 @@ struct channelAdminLogEventActionExportedInviteRevoke {
   static constexpr std::uint32_t constructor_id = 0x410a134e;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionExportedInviteRevoke";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionExportedInviteRevoke invite:ExportedChatInvite = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"invite"};
 
   ::tlcodec::api::basic::ExportedChatInvite<S> invite{};
@@ -751,6 +780,7 @@ struct channelAdminLogEventActionExportedInviteEdit {
   static constexpr std::uint32_t constructor_id = 0xe90ebb59;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionExportedInviteEdit";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionExportedInviteEdit prev_invite:ExportedChatInvite new_invite:ExportedChatInvite = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_invite", "new_invite"};
 
   ::tlcodec::api::basic::ExportedChatInvite<S> prev_invite{};
@@ -777,6 +807,7 @@ struct channelAdminLogEventActionParticipantVolume {
   static constexpr std::uint32_t constructor_id = 0x3e7f6847;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionParticipantVolume";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionParticipantVolume participant:GroupCallParticipant = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"participant"};
 
   ::tlcodec::api::basic::GroupCallParticipant<S> participant{};
@@ -801,6 +832,7 @@ struct channelAdminLogEventActionChangeHistoryTTL {
   static constexpr std::uint32_t constructor_id = 0x6e941a38;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionChangeHistoryTTL";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionChangeHistoryTTL prev_value:int new_value:int = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_value", "new_value"};
 
@@ -828,6 +860,7 @@ struct channelAdminLogEventActionParticipantJoinByRequest {
   static constexpr std::uint32_t constructor_id = 0xafb6144a;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionParticipantJoinByRequest";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionParticipantJoinByRequest invite:ExportedChatInvite approved_by:long = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"invite", "approved_by"};
 
   ::tlcodec::api::basic::ExportedChatInvite<S> invite{};
@@ -854,6 +887,7 @@ struct channelAdminLogEventActionToggleNoForwards {
   static constexpr std::uint32_t constructor_id = 0xcb2ac766;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionToggleNoForwards";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionToggleNoForwards new_value:Bool = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"new_value"};
 
@@ -879,6 +913,7 @@ struct channelAdminLogEventActionSendMessage {
   static constexpr std::uint32_t constructor_id = 0x278f2868;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionSendMessage";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionSendMessage message:Message = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"message"};
 
   ::tlcodec::api::basic::Message<S> message{};
@@ -903,6 +938,7 @@ struct channelAdminLogEventActionChangeAvailableReactions {
   static constexpr std::uint32_t constructor_id = 0xbe4e0ef8;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionChangeAvailableReactions";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionChangeAvailableReactions prev_value:ChatReactions new_value:ChatReactions = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_value", "new_value"};
 
   ::tlcodec::api::basic::ChatReactions<S> prev_value{};
@@ -929,6 +965,7 @@ struct channelAdminLogEventActionChangeUsernames {
   static constexpr std::uint32_t constructor_id = 0xf04fb3a9;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionChangeUsernames";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionChangeUsernames prev_value:Vector string new_value:Vector string = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_value", "new_value"};
 
   typename S::template vector<typename S::string> prev_value{};
@@ -955,6 +992,7 @@ struct channelAdminLogEventActionToggleForum {
   static constexpr std::uint32_t constructor_id = 0x02cc6383;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionToggleForum";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionToggleForum new_value:Bool = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"new_value"};
 
@@ -980,6 +1018,7 @@ struct channelAdminLogEventActionCreateTopic {
   static constexpr std::uint32_t constructor_id = 0x58707d28;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionCreateTopic";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionCreateTopic topic:ForumTopic = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"topic"};
 
   ::tlcodec::api::basic::ForumTopic<S> topic{};
@@ -1004,6 +1043,7 @@ struct channelAdminLogEventActionEditTopic {
   static constexpr std::uint32_t constructor_id = 0xf06fe208;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionEditTopic";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionEditTopic prev_topic:ForumTopic new_topic:ForumTopic = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_topic", "new_topic"};
 
   ::tlcodec::api::basic::ForumTopic<S> prev_topic{};
@@ -1030,6 +1070,7 @@ struct channelAdminLogEventActionDeleteTopic {
   static constexpr std::uint32_t constructor_id = 0xae168909;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionDeleteTopic";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionDeleteTopic topic:ForumTopic = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"topic"};
 
   ::tlcodec::api::basic::ForumTopic<S> topic{};
@@ -1054,6 +1095,7 @@ struct channelAdminLogEventActionPinTopic {
   static constexpr std::uint32_t constructor_id = 0x5d8d353b;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionPinTopic";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionPinTopic flags:# prev_topic:flags.0?ForumTopic new_topic:flags.1?ForumTopic = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "prev_topic", "new_topic"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1082,6 +1124,7 @@ struct channelAdminLogEventActionToggleAntiSpam {
   static constexpr std::uint32_t constructor_id = 0x64f36dfc;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionToggleAntiSpam";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionToggleAntiSpam new_value:Bool = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"new_value"};
 
@@ -1107,6 +1150,7 @@ struct channelAdminLogEventActionChangePeerColor {
   static constexpr std::uint32_t constructor_id = 0x5796e780;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionChangePeerColor";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionChangePeerColor prev_value:PeerColor new_value:PeerColor = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_value", "new_value"};
 
   ::tlcodec::api::basic::PeerColor<S> prev_value{};
@@ -1133,6 +1177,7 @@ struct channelAdminLogEventActionChangeProfilePeerColor {
   static constexpr std::uint32_t constructor_id = 0x5e477b25;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionChangeProfilePeerColor";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionChangeProfilePeerColor prev_value:PeerColor new_value:PeerColor = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_value", "new_value"};
 
   ::tlcodec::api::basic::PeerColor<S> prev_value{};
@@ -1159,6 +1204,7 @@ struct channelAdminLogEventActionChangeWallpaper {
   static constexpr std::uint32_t constructor_id = 0x31bb5d52;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionChangeWallpaper";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionChangeWallpaper prev_value:WallPaper new_value:WallPaper = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_value", "new_value"};
 
   ::tlcodec::api::basic::WallPaper<S> prev_value{};
@@ -1185,6 +1231,7 @@ struct channelAdminLogEventActionChangeEmojiStatus {
   static constexpr std::uint32_t constructor_id = 0x3ea9feb1;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionChangeEmojiStatus";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionChangeEmojiStatus prev_value:EmojiStatus new_value:EmojiStatus = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_value", "new_value"};
 
   ::tlcodec::api::basic::EmojiStatus<S> prev_value{};
@@ -1211,6 +1258,7 @@ struct channelAdminLogEventActionChangeEmojiStickerSet {
   static constexpr std::uint32_t constructor_id = 0x46d840ab;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionChangeEmojiStickerSet";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionChangeEmojiStickerSet prev_stickerset:InputStickerSet new_stickerset:InputStickerSet = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_stickerset", "new_stickerset"};
 
   ::tlcodec::api::basic::InputStickerSet<S> prev_stickerset{};
@@ -1237,6 +1285,7 @@ struct channelAdminLogEventActionToggleSignatureProfiles {
   static constexpr std::uint32_t constructor_id = 0x60a79c79;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionToggleSignatureProfiles";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionToggleSignatureProfiles new_value:Bool = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"new_value"};
 
@@ -1262,6 +1311,7 @@ struct channelAdminLogEventActionParticipantSubExtend {
   static constexpr std::uint32_t constructor_id = 0x64642db3;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionParticipantSubExtend";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionParticipantSubExtend prev_participant:ChannelParticipant new_participant:ChannelParticipant = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_participant", "new_participant"};
 
   ::tlcodec::api::basic::ChannelParticipant<S> prev_participant{};
@@ -1288,6 +1338,7 @@ struct channelAdminLogEventActionToggleAutotranslation {
   static constexpr std::uint32_t constructor_id = 0xc517f77e;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionToggleAutotranslation";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionToggleAutotranslation new_value:Bool = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"new_value"};
 
@@ -1313,6 +1364,7 @@ struct channelAdminLogEventActionParticipantEditRank {
   static constexpr std::uint32_t constructor_id = 0x5806b4ec;
   static constexpr std::string_view tl_name = "channelAdminLogEventActionParticipantEditRank";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionParticipantEditRank user_id:long prev_rank:string new_rank:string = ChannelAdminLogEventAction";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"user_id", "prev_rank", "new_rank"};
 
   std::int64_t user_id{};
@@ -1565,4 +1617,58 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelAdminLogEvent
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelAdminLogEventActionToggleAutotranslation)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelAdminLogEventActionParticipantEditRank)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChannelAdminLogEventAction)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionChangeTitle)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionChangeAbout)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionChangeUsername)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionChangePhoto)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionToggleInvites)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionToggleSignatures)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionUpdatePinned)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionEditMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionDeleteMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionParticipantJoin)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionParticipantLeave)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionParticipantInvite)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionParticipantToggleBan)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionParticipantToggleAdmin)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionChangeStickerSet)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionTogglePreHistoryHidden)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionDefaultBannedRights)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionStopPoll)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionChangeLinkedChat)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionChangeLocation)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionToggleSlowMode)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionStartGroupCall)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionDiscardGroupCall)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionParticipantMute)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionParticipantUnmute)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionToggleGroupCallSetting)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionParticipantJoinByInvite)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionExportedInviteDelete)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionExportedInviteRevoke)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionExportedInviteEdit)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionParticipantVolume)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionChangeHistoryTTL)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionParticipantJoinByRequest)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionToggleNoForwards)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionSendMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionChangeAvailableReactions)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionChangeUsernames)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionToggleForum)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionCreateTopic)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionEditTopic)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionDeleteTopic)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionPinTopic)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionToggleAntiSpam)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionChangePeerColor)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionChangeProfilePeerColor)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionChangeWallpaper)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionChangeEmojiStatus)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionChangeEmojiStickerSet)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionToggleSignatureProfiles)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionParticipantSubExtend)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionToggleAutotranslation)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionParticipantEditRank)
 #endif

@@ -13,6 +13,7 @@ struct channelAdminLogEventsFilter {
   static constexpr std::uint32_t constructor_id = 0xea107ae4;
   static constexpr std::string_view tl_name = "channelAdminLogEventsFilter";
   static constexpr std::string_view tl_signature = "channelAdminLogEventsFilter flags:# = ChannelAdminLogEventsFilter";
+  static constexpr std::string_view tl_type = "ChannelAdminLogEventsFilter";
   static constexpr std::array<std::string_view, 21> tl_field_names = {"flags", "join", "leave", "invite", "ban", "unban", "kick", "unkick", "promote", "demote", "info", "settings", "pinned", "edit", "delete", "group_call", "invites", "send", "forums", "sub_extend", "edit_rank"};
 
   ::tlcodec::reserved_flags flags{};
@@ -74,4 +75,7 @@ struct channelAdminLogEventsFilter {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelAdminLogEventsFilter)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventsFilter)
 #endif

@@ -14,6 +14,7 @@ struct channelLocationEmpty {
   static constexpr std::uint32_t constructor_id = 0xbfb5ad8b;
   static constexpr std::string_view tl_name = "channelLocationEmpty";
   static constexpr std::string_view tl_signature = "channelLocationEmpty = ChannelLocation";
+  static constexpr std::string_view tl_type = "ChannelLocation";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -35,6 +36,7 @@ struct channelLocation {
   static constexpr std::uint32_t constructor_id = 0x209b82db;
   static constexpr std::string_view tl_name = "channelLocation";
   static constexpr std::string_view tl_signature = "channelLocation geo_point:GeoPoint address:string = ChannelLocation";
+  static constexpr std::string_view tl_type = "ChannelLocation";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"geo_point", "address"};
 
   ::tlcodec::api::basic::GeoPoint<S> geo_point{};
@@ -85,4 +87,8 @@ struct ChannelLocation : ::tlcodec::boxed<ChannelLocation<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelLocationEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelLocation)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChannelLocation)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelLocationEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelLocation)
 #endif

@@ -14,6 +14,7 @@ struct channelMessagesFilterEmpty {
   static constexpr std::uint32_t constructor_id = 0x94d42ee7;
   static constexpr std::string_view tl_name = "channelMessagesFilterEmpty";
   static constexpr std::string_view tl_signature = "channelMessagesFilterEmpty = ChannelMessagesFilter";
+  static constexpr std::string_view tl_type = "ChannelMessagesFilter";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -35,6 +36,7 @@ struct channelMessagesFilter {
   static constexpr std::uint32_t constructor_id = 0xcd77d957;
   static constexpr std::string_view tl_name = "channelMessagesFilter";
   static constexpr std::string_view tl_signature = "channelMessagesFilter flags:# ranges:Vector MessageRange = ChannelMessagesFilter";
+  static constexpr std::string_view tl_type = "ChannelMessagesFilter";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "exclude_new_messages", "ranges"};
 
   ::tlcodec::reserved_flags flags{};
@@ -87,4 +89,8 @@ struct ChannelMessagesFilter : ::tlcodec::boxed<ChannelMessagesFilter<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelMessagesFilterEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelMessagesFilter)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChannelMessagesFilter)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelMessagesFilterEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelMessagesFilter)
 #endif

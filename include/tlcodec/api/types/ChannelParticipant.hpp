@@ -16,6 +16,7 @@ struct channelParticipant {
   static constexpr std::uint32_t constructor_id = 0x1bd54456;
   static constexpr std::string_view tl_name = "channelParticipant";
   static constexpr std::string_view tl_signature = "channelParticipant flags:# user_id:long date:int subscription_until_date:flags.0?int rank:flags.2?string = ChannelParticipant";
+  static constexpr std::string_view tl_type = "ChannelParticipant";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "user_id", "date", "subscription_until_date", "rank"};
 
   ::tlcodec::reserved_flags flags{};
@@ -48,6 +49,7 @@ struct channelParticipantSelf {
   static constexpr std::uint32_t constructor_id = 0xa9478a1a;
   static constexpr std::string_view tl_name = "channelParticipantSelf";
   static constexpr std::string_view tl_signature = "channelParticipantSelf flags:# user_id:long inviter_id:long date:int subscription_until_date:flags.1?int rank:flags.2?string = ChannelParticipant";
+  static constexpr std::string_view tl_type = "ChannelParticipant";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "via_request", "user_id", "inviter_id", "date", "subscription_until_date", "rank"};
 
   ::tlcodec::reserved_flags flags{};
@@ -84,6 +86,7 @@ struct channelParticipantCreator {
   static constexpr std::uint32_t constructor_id = 0x2fe601d3;
   static constexpr std::string_view tl_name = "channelParticipantCreator";
   static constexpr std::string_view tl_signature = "channelParticipantCreator flags:# user_id:long admin_rights:ChatAdminRights rank:flags.0?string = ChannelParticipant";
+  static constexpr std::string_view tl_type = "ChannelParticipant";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "user_id", "admin_rights", "rank"};
 
   ::tlcodec::reserved_flags flags{};
@@ -114,6 +117,7 @@ struct channelParticipantAdmin {
   static constexpr std::uint32_t constructor_id = 0x34c3bb53;
   static constexpr std::string_view tl_name = "channelParticipantAdmin";
   static constexpr std::string_view tl_signature = "channelParticipantAdmin flags:# user_id:long inviter_id:flags.1?long promoted_by:long date:int admin_rights:ChatAdminRights rank:flags.2?string = ChannelParticipant";
+  static constexpr std::string_view tl_type = "ChannelParticipant";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "can_edit", "self", "user_id", "inviter_id", "promoted_by", "date", "admin_rights", "rank"};
 
   ::tlcodec::reserved_flags flags{};
@@ -154,6 +158,7 @@ struct channelParticipantBanned {
   static constexpr std::uint32_t constructor_id = 0xd5f0ad91;
   static constexpr std::string_view tl_name = "channelParticipantBanned";
   static constexpr std::string_view tl_signature = "channelParticipantBanned flags:# peer:Peer kicked_by:long date:int banned_rights:ChatBannedRights rank:flags.2?string = ChannelParticipant";
+  static constexpr std::string_view tl_type = "ChannelParticipant";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "left", "peer", "kicked_by", "date", "banned_rights", "rank"};
 
   ::tlcodec::reserved_flags flags{};
@@ -190,6 +195,7 @@ struct channelParticipantLeft {
   static constexpr std::uint32_t constructor_id = 0x1b03f006;
   static constexpr std::string_view tl_name = "channelParticipantLeft";
   static constexpr std::string_view tl_signature = "channelParticipantLeft peer:Peer = ChannelParticipant";
+  static constexpr std::string_view tl_type = "ChannelParticipant";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -254,4 +260,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelParticipantAd
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelParticipantBanned)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelParticipantLeft)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChannelParticipant)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelParticipant)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelParticipantSelf)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelParticipantCreator)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelParticipantAdmin)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelParticipantBanned)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelParticipantLeft)
 #endif

@@ -13,6 +13,7 @@ struct channelParticipantsRecent {
   static constexpr std::uint32_t constructor_id = 0xde3f3c79;
   static constexpr std::string_view tl_name = "channelParticipantsRecent";
   static constexpr std::string_view tl_signature = "channelParticipantsRecent = ChannelParticipantsFilter";
+  static constexpr std::string_view tl_type = "ChannelParticipantsFilter";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct channelParticipantsAdmins {
   static constexpr std::uint32_t constructor_id = 0xb4608969;
   static constexpr std::string_view tl_name = "channelParticipantsAdmins";
   static constexpr std::string_view tl_signature = "channelParticipantsAdmins = ChannelParticipantsFilter";
+  static constexpr std::string_view tl_type = "ChannelParticipantsFilter";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -55,6 +57,7 @@ struct channelParticipantsKicked {
   static constexpr std::uint32_t constructor_id = 0xa3b54985;
   static constexpr std::string_view tl_name = "channelParticipantsKicked";
   static constexpr std::string_view tl_signature = "channelParticipantsKicked q:string = ChannelParticipantsFilter";
+  static constexpr std::string_view tl_type = "ChannelParticipantsFilter";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"q"};
 
   typename S::string q{};
@@ -79,6 +82,7 @@ struct channelParticipantsBots {
   static constexpr std::uint32_t constructor_id = 0xb0d1865b;
   static constexpr std::string_view tl_name = "channelParticipantsBots";
   static constexpr std::string_view tl_signature = "channelParticipantsBots = ChannelParticipantsFilter";
+  static constexpr std::string_view tl_type = "ChannelParticipantsFilter";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -100,6 +104,7 @@ struct channelParticipantsBanned {
   static constexpr std::uint32_t constructor_id = 0x1427a5e1;
   static constexpr std::string_view tl_name = "channelParticipantsBanned";
   static constexpr std::string_view tl_signature = "channelParticipantsBanned q:string = ChannelParticipantsFilter";
+  static constexpr std::string_view tl_type = "ChannelParticipantsFilter";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"q"};
 
   typename S::string q{};
@@ -124,6 +129,7 @@ struct channelParticipantsSearch {
   static constexpr std::uint32_t constructor_id = 0x0656ac4b;
   static constexpr std::string_view tl_name = "channelParticipantsSearch";
   static constexpr std::string_view tl_signature = "channelParticipantsSearch q:string = ChannelParticipantsFilter";
+  static constexpr std::string_view tl_type = "ChannelParticipantsFilter";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"q"};
 
   typename S::string q{};
@@ -148,6 +154,7 @@ struct channelParticipantsContacts {
   static constexpr std::uint32_t constructor_id = 0xbb6ae88d;
   static constexpr std::string_view tl_name = "channelParticipantsContacts";
   static constexpr std::string_view tl_signature = "channelParticipantsContacts q:string = ChannelParticipantsFilter";
+  static constexpr std::string_view tl_type = "ChannelParticipantsFilter";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"q"};
 
   typename S::string q{};
@@ -172,6 +179,7 @@ struct channelParticipantsMentions {
   static constexpr std::uint32_t constructor_id = 0xe04b5ceb;
   static constexpr std::string_view tl_name = "channelParticipantsMentions";
   static constexpr std::string_view tl_signature = "channelParticipantsMentions flags:# q:flags.0?string top_msg_id:flags.1?int = ChannelParticipantsFilter";
+  static constexpr std::string_view tl_type = "ChannelParticipantsFilter";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "q", "top_msg_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -248,4 +256,14 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelParticipantsS
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelParticipantsContacts)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelParticipantsMentions)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChannelParticipantsFilter)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelParticipantsRecent)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelParticipantsAdmins)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelParticipantsKicked)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelParticipantsBots)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelParticipantsBanned)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelParticipantsSearch)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelParticipantsContacts)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelParticipantsMentions)
 #endif

@@ -13,6 +13,7 @@ struct chatAdminRights {
   static constexpr std::uint32_t constructor_id = 0x5fb224d5;
   static constexpr std::string_view tl_name = "chatAdminRights";
   static constexpr std::string_view tl_signature = "chatAdminRights flags:# = ChatAdminRights";
+  static constexpr std::string_view tl_type = "ChatAdminRights";
   static constexpr std::array<std::string_view, 18> tl_field_names = {"flags", "change_info", "post_messages", "edit_messages", "delete_messages", "ban_users", "invite_users", "pin_messages", "add_admins", "anonymous", "manage_call", "other", "manage_topics", "post_stories", "edit_stories", "delete_stories", "manage_direct_messages", "manage_ranks"};
 
   ::tlcodec::reserved_flags flags{};
@@ -68,4 +69,7 @@ struct chatAdminRights {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatAdminRights)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatAdminRights)
 #endif

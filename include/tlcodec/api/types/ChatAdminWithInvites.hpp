@@ -13,6 +13,7 @@ struct chatAdminWithInvites {
   static constexpr std::uint32_t constructor_id = 0xf2ecef23;
   static constexpr std::string_view tl_name = "chatAdminWithInvites";
   static constexpr std::string_view tl_signature = "chatAdminWithInvites admin_id:long invites_count:int revoked_invites_count:int = ChatAdminWithInvites";
+  static constexpr std::string_view tl_type = "ChatAdminWithInvites";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"admin_id", "invites_count", "revoked_invites_count"};
 
@@ -39,4 +40,7 @@ struct chatAdminWithInvites {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatAdminWithInvites)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatAdminWithInvites)
 #endif

@@ -13,6 +13,7 @@ struct chatBannedRights {
   static constexpr std::uint32_t constructor_id = 0x9f120418;
   static constexpr std::string_view tl_name = "chatBannedRights";
   static constexpr std::string_view tl_signature = "chatBannedRights flags:# until_date:int = ChatBannedRights";
+  static constexpr std::string_view tl_type = "ChatBannedRights";
   static constexpr std::array<std::string_view, 23> tl_field_names = {"flags", "view_messages", "send_messages", "send_media", "send_stickers", "send_gifs", "send_games", "send_inline", "embed_links", "send_polls", "change_info", "invite_users", "pin_messages", "manage_topics", "send_photos", "send_videos", "send_roundvideos", "send_audios", "send_voices", "send_docs", "send_plain", "edit_rank", "until_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -78,4 +79,7 @@ struct chatBannedRights {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatBannedRights)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatBannedRights)
 #endif

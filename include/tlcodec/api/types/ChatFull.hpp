@@ -27,6 +27,7 @@ struct chatFull {
   static constexpr std::uint32_t constructor_id = 0x2633421b;
   static constexpr std::string_view tl_name = "chatFull";
   static constexpr std::string_view tl_signature = "chatFull flags:# id:long about:string participants:ChatParticipants chat_photo:flags.2?Photo notify_settings:PeerNotifySettings exported_invite:flags.13?ExportedChatInvite bot_info:flags.3?Vector BotInfo pinned_msg_id:flags.6?int folder_id:flags.11?int call:flags.12?InputGroupCall ttl_period:flags.14?int groupcall_default_join_as:flags.15?Peer theme_emoticon:flags.16?string requests_pending:flags.17?int recent_requesters:flags.17?Vector long available_reactions:flags.18?ChatReactions reactions_limit:flags.20?int = ChatFull";
+  static constexpr std::string_view tl_type = "ChatFull";
   static constexpr std::array<std::string_view, 21> tl_field_names = {"flags", "can_set_username", "has_scheduled", "translations_disabled", "id", "about", "participants", "chat_photo", "notify_settings", "exported_invite", "bot_info", "pinned_msg_id", "folder_id", "call", "ttl_period", "groupcall_default_join_as", "theme_emoticon", "requests_pending", "recent_requesters", "available_reactions", "reactions_limit"};
 
   ::tlcodec::reserved_flags flags{};
@@ -91,6 +92,7 @@ struct channelFull {
   static constexpr std::uint32_t constructor_id = 0xe4e0b29d;
   static constexpr std::string_view tl_name = "channelFull";
   static constexpr std::string_view tl_signature = "channelFull flags:# flags2:# id:long about:string participants_count:flags.0?int admins_count:flags.1?int kicked_count:flags.2?int banned_count:flags.2?int online_count:flags.13?int read_inbox_max_id:int read_outbox_max_id:int unread_count:int chat_photo:Photo notify_settings:PeerNotifySettings exported_invite:flags.23?ExportedChatInvite bot_info:Vector BotInfo migrated_from_chat_id:flags.4?long migrated_from_max_id:flags.4?int pinned_msg_id:flags.5?int stickerset:flags.8?StickerSet available_min_id:flags.9?int folder_id:flags.11?int linked_chat_id:flags.14?long location:flags.15?ChannelLocation slowmode_seconds:flags.17?int slowmode_next_send_date:flags.18?int stats_dc:flags.12?int pts:int call:flags.21?InputGroupCall ttl_period:flags.24?int pending_suggestions:flags.25?Vector string groupcall_default_join_as:flags.26?Peer theme_emoticon:flags.27?string requests_pending:flags.28?int recent_requesters:flags.28?Vector long default_send_as:flags.29?Peer available_reactions:flags.30?ChatReactions reactions_limit:flags2.13?int stories:flags2.4?PeerStories wallpaper:flags2.7?WallPaper boosts_applied:flags2.8?int boosts_unrestrict:flags2.9?int emojiset:flags2.10?StickerSet bot_verification:flags2.17?BotVerification stargifts_count:flags2.18?int send_paid_messages_stars:flags2.21?long main_tab:flags2.22?ProfileTab = ChatFull";
+  static constexpr std::string_view tl_type = "ChatFull";
   static constexpr std::array<std::string_view, 68> tl_field_names = {"flags", "can_view_participants", "can_set_username", "can_set_stickers", "hidden_prehistory", "can_set_location", "has_scheduled", "can_view_stats", "blocked", "flags2", "can_delete_channel", "antispam", "participants_hidden", "translations_disabled", "stories_pinned_available", "view_forum_as_messages", "restricted_sponsored", "can_view_revenue", "paid_media_allowed", "can_view_stars_revenue", "paid_reactions_available", "stargifts_available", "paid_messages_available", "id", "about", "participants_count", "admins_count", "kicked_count", "banned_count", "online_count", "read_inbox_max_id", "read_outbox_max_id", "unread_count", "chat_photo", "notify_settings", "exported_invite", "bot_info", "migrated_from_chat_id", "migrated_from_max_id", "pinned_msg_id", "stickerset", "available_min_id", "folder_id", "linked_chat_id", "location", "slowmode_seconds", "slowmode_next_send_date", "stats_dc", "pts", "call", "ttl_period", "pending_suggestions", "groupcall_default_join_as", "theme_emoticon", "requests_pending", "recent_requesters", "default_send_as", "available_reactions", "reactions_limit", "stories", "wallpaper", "boosts_applied", "boosts_unrestrict", "emojiset", "bot_verification", "stargifts_count", "send_paid_messages_stars", "main_tab"};
 
   ::tlcodec::reserved_flags flags{};
@@ -273,4 +275,8 @@ struct ChatFull : ::tlcodec::boxed<ChatFull<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatFull)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelFull)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChatFull)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatFull)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelFull)
 #endif

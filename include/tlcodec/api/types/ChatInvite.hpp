@@ -18,6 +18,7 @@ struct chatInviteAlready {
   static constexpr std::uint32_t constructor_id = 0x5a686d7c;
   static constexpr std::string_view tl_name = "chatInviteAlready";
   static constexpr std::string_view tl_signature = "chatInviteAlready chat:Chat = ChatInvite";
+  static constexpr std::string_view tl_type = "ChatInvite";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"chat"};
 
   ::tlcodec::api::basic::Chat<S> chat{};
@@ -42,6 +43,7 @@ struct chatInvite {
   static constexpr std::uint32_t constructor_id = 0x5c9d3702;
   static constexpr std::string_view tl_name = "chatInvite";
   static constexpr std::string_view tl_signature = "chatInvite flags:# title:string about:flags.5?string photo:Photo participants_count:int participants:flags.4?Vector User color:int subscription_pricing:flags.10?StarsSubscriptionPricing subscription_form_id:flags.12?long bot_verification:flags.13?BotVerification = ChatInvite";
+  static constexpr std::string_view tl_type = "ChatInvite";
   static constexpr std::array<std::string_view, 19> tl_field_names = {"flags", "channel", "broadcast", "public", "megagroup", "request_needed", "verified", "scam", "fake", "can_refulfill_subscription", "title", "about", "photo", "participants_count", "participants", "color", "subscription_pricing", "subscription_form_id", "bot_verification"};
 
   ::tlcodec::reserved_flags flags{};
@@ -102,6 +104,7 @@ struct chatInvitePeek {
   static constexpr std::uint32_t constructor_id = 0x61695cb0;
   static constexpr std::string_view tl_name = "chatInvitePeek";
   static constexpr std::string_view tl_signature = "chatInvitePeek chat:Chat expires:int = ChatInvite";
+  static constexpr std::string_view tl_type = "ChatInvite";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"chat", "expires"};
 
   ::tlcodec::api::basic::Chat<S> chat{};
@@ -156,4 +159,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatInviteAlready)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatInvite)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatInvitePeek)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChatInvite)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatInviteAlready)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatInvite)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatInvitePeek)
 #endif

@@ -13,6 +13,7 @@ struct chatInviteImporter {
   static constexpr std::uint32_t constructor_id = 0x8c5adfd9;
   static constexpr std::string_view tl_name = "chatInviteImporter";
   static constexpr std::string_view tl_signature = "chatInviteImporter flags:# user_id:long date:int about:flags.2?string approved_by:flags.1?long = ChatInviteImporter";
+  static constexpr std::string_view tl_type = "ChatInviteImporter";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "requested", "via_chatlist", "user_id", "date", "about", "approved_by"};
 
   ::tlcodec::reserved_flags flags{};
@@ -46,4 +47,7 @@ struct chatInviteImporter {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatInviteImporter)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatInviteImporter)
 #endif

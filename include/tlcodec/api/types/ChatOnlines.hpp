@@ -13,6 +13,7 @@ struct chatOnlines {
   static constexpr std::uint32_t constructor_id = 0xf041e250;
   static constexpr std::string_view tl_name = "chatOnlines";
   static constexpr std::string_view tl_signature = "chatOnlines onlines:int = ChatOnlines";
+  static constexpr std::string_view tl_type = "ChatOnlines";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"onlines"};
 
@@ -35,4 +36,7 @@ struct chatOnlines {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatOnlines)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatOnlines)
 #endif

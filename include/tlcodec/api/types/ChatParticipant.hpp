@@ -13,6 +13,7 @@ struct chatParticipant {
   static constexpr std::uint32_t constructor_id = 0x38e79fde;
   static constexpr std::string_view tl_name = "chatParticipant";
   static constexpr std::string_view tl_signature = "chatParticipant flags:# user_id:long inviter_id:long date:int rank:flags.0?string = ChatParticipant";
+  static constexpr std::string_view tl_type = "ChatParticipant";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "user_id", "inviter_id", "date", "rank"};
 
   ::tlcodec::reserved_flags flags{};
@@ -45,6 +46,7 @@ struct chatParticipantCreator {
   static constexpr std::uint32_t constructor_id = 0xe1f867b8;
   static constexpr std::string_view tl_name = "chatParticipantCreator";
   static constexpr std::string_view tl_signature = "chatParticipantCreator flags:# user_id:long rank:flags.0?string = ChatParticipant";
+  static constexpr std::string_view tl_type = "ChatParticipant";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "user_id", "rank"};
 
   ::tlcodec::reserved_flags flags{};
@@ -73,6 +75,7 @@ struct chatParticipantAdmin {
   static constexpr std::uint32_t constructor_id = 0x0360d5d2;
   static constexpr std::string_view tl_name = "chatParticipantAdmin";
   static constexpr std::string_view tl_signature = "chatParticipantAdmin flags:# user_id:long inviter_id:long date:int rank:flags.0?string = ChatParticipant";
+  static constexpr std::string_view tl_type = "ChatParticipant";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "user_id", "inviter_id", "date", "rank"};
 
   ::tlcodec::reserved_flags flags{};
@@ -133,4 +136,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatParticipant)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatParticipantCreator)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatParticipantAdmin)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChatParticipant)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatParticipant)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatParticipantCreator)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatParticipantAdmin)
 #endif

@@ -14,6 +14,7 @@ struct chatParticipantsForbidden {
   static constexpr std::uint32_t constructor_id = 0x8763d3e1;
   static constexpr std::string_view tl_name = "chatParticipantsForbidden";
   static constexpr std::string_view tl_signature = "chatParticipantsForbidden flags:# chat_id:long self_participant:flags.0?ChatParticipant = ChatParticipants";
+  static constexpr std::string_view tl_type = "ChatParticipants";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "chat_id", "self_participant"};
 
   ::tlcodec::reserved_flags flags{};
@@ -42,6 +43,7 @@ struct chatParticipants {
   static constexpr std::uint32_t constructor_id = 0x3cbc93f8;
   static constexpr std::string_view tl_name = "chatParticipants";
   static constexpr std::string_view tl_signature = "chatParticipants chat_id:long participants:Vector ChatParticipant version:int = ChatParticipants";
+  static constexpr std::string_view tl_type = "ChatParticipants";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"chat_id", "participants", "version"};
 
   std::int64_t chat_id{};
@@ -94,4 +96,8 @@ struct ChatParticipants : ::tlcodec::boxed<ChatParticipants<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatParticipantsForbidden)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatParticipants)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChatParticipants)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatParticipantsForbidden)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatParticipants)
 #endif

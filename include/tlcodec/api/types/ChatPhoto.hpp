@@ -13,6 +13,7 @@ struct chatPhotoEmpty {
   static constexpr std::uint32_t constructor_id = 0x37c1011c;
   static constexpr std::string_view tl_name = "chatPhotoEmpty";
   static constexpr std::string_view tl_signature = "chatPhotoEmpty = ChatPhoto";
+  static constexpr std::string_view tl_type = "ChatPhoto";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct chatPhoto {
   static constexpr std::uint32_t constructor_id = 0x1c6e1c11;
   static constexpr std::string_view tl_name = "chatPhoto";
   static constexpr std::string_view tl_signature = "chatPhoto flags:# photo_id:long stripped_thumb:flags.1?string dc_id:int = ChatPhoto";
+  static constexpr std::string_view tl_type = "ChatPhoto";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "has_video", "photo_id", "stripped_thumb", "dc_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -90,4 +92,8 @@ struct ChatPhoto : ::tlcodec::boxed<ChatPhoto<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatPhotoEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatPhoto)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChatPhoto)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatPhotoEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatPhoto)
 #endif

@@ -14,6 +14,7 @@ struct chatReactionsNone {
   static constexpr std::uint32_t constructor_id = 0xeafc32bc;
   static constexpr std::string_view tl_name = "chatReactionsNone";
   static constexpr std::string_view tl_signature = "chatReactionsNone = ChatReactions";
+  static constexpr std::string_view tl_type = "ChatReactions";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -35,6 +36,7 @@ struct chatReactionsAll {
   static constexpr std::uint32_t constructor_id = 0x52928bca;
   static constexpr std::string_view tl_name = "chatReactionsAll";
   static constexpr std::string_view tl_signature = "chatReactionsAll flags:# = ChatReactions";
+  static constexpr std::string_view tl_type = "ChatReactions";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "allow_custom"};
 
   ::tlcodec::reserved_flags flags{};
@@ -61,6 +63,7 @@ struct chatReactionsSome {
   static constexpr std::uint32_t constructor_id = 0x661d4037;
   static constexpr std::string_view tl_name = "chatReactionsSome";
   static constexpr std::string_view tl_signature = "chatReactionsSome reactions:Vector Reaction = ChatReactions";
+  static constexpr std::string_view tl_type = "ChatReactions";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"reactions"};
 
   typename S::template vector<::tlcodec::api::basic::Reaction<S>> reactions{};
@@ -113,4 +116,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatReactionsNone)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatReactionsAll)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatReactionsSome)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChatReactions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatReactionsNone)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatReactionsAll)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatReactionsSome)
 #endif

@@ -15,6 +15,7 @@ struct chatTheme {
   static constexpr std::uint32_t constructor_id = 0xc3dffc04;
   static constexpr std::string_view tl_name = "chatTheme";
   static constexpr std::string_view tl_signature = "chatTheme emoticon:string = ChatTheme";
+  static constexpr std::string_view tl_type = "ChatTheme";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"emoticon"};
 
   typename S::string emoticon{};
@@ -39,6 +40,7 @@ struct chatThemeUniqueGift {
   static constexpr std::uint32_t constructor_id = 0x3458f9c8;
   static constexpr std::string_view tl_name = "chatThemeUniqueGift";
   static constexpr std::string_view tl_signature = "chatThemeUniqueGift gift:StarGift theme_settings:Vector ThemeSettings = ChatTheme";
+  static constexpr std::string_view tl_type = "ChatTheme";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"gift", "theme_settings"};
 
   ::tlcodec::api::basic::StarGift<S> gift{};
@@ -89,4 +91,8 @@ struct ChatTheme : ::tlcodec::boxed<ChatTheme<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatTheme)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatThemeUniqueGift)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChatTheme)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatTheme)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatThemeUniqueGift)
 #endif

@@ -13,6 +13,7 @@ struct codeSettings {
   static constexpr std::uint32_t constructor_id = 0xad253d78;
   static constexpr std::string_view tl_name = "codeSettings";
   static constexpr std::string_view tl_signature = "codeSettings flags:# logout_tokens:flags.6?Vector bytes token:flags.8?string app_sandbox:flags.8?Bool = CodeSettings";
+  static constexpr std::string_view tl_type = "CodeSettings";
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "allow_flashcall", "current_number", "allow_app_hash", "allow_missed_call", "allow_firebase", "unknown_number", "logout_tokens", "token", "app_sandbox"};
 
   ::tlcodec::reserved_flags flags{};
@@ -52,4 +53,7 @@ struct codeSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::codeSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::codeSettings)
 #endif

@@ -15,6 +15,7 @@ struct connectedBot {
   static constexpr std::uint32_t constructor_id = 0xcd64636c;
   static constexpr std::string_view tl_name = "connectedBot";
   static constexpr std::string_view tl_signature = "connectedBot flags:# bot_id:long recipients:BusinessBotRecipients rights:BusinessBotRights = ConnectedBot";
+  static constexpr std::string_view tl_type = "ConnectedBot";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "bot_id", "recipients", "rights"};
 
   ::tlcodec::reserved_flags flags{};
@@ -42,4 +43,7 @@ struct connectedBot {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::connectedBot)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::connectedBot)
 #endif

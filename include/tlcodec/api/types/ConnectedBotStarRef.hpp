@@ -13,6 +13,7 @@ struct connectedBotStarRef {
   static constexpr std::uint32_t constructor_id = 0x19a13f71;
   static constexpr std::string_view tl_name = "connectedBotStarRef";
   static constexpr std::string_view tl_signature = "connectedBotStarRef flags:# url:string date:int bot_id:long commission_permille:int duration_months:flags.0?int participants:long revenue:long = ConnectedBotStarRef";
+  static constexpr std::string_view tl_type = "ConnectedBotStarRef";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "revoked", "url", "date", "bot_id", "commission_permille", "duration_months", "participants", "revenue"};
 
   ::tlcodec::reserved_flags flags{};
@@ -50,4 +51,7 @@ struct connectedBotStarRef {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::connectedBotStarRef)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::connectedBotStarRef)
 #endif

@@ -13,6 +13,7 @@ struct contact {
   static constexpr std::uint32_t constructor_id = 0x145ade0b;
   static constexpr std::string_view tl_name = "contact";
   static constexpr std::string_view tl_signature = "contact user_id:long mutual:Bool = Contact";
+  static constexpr std::string_view tl_type = "Contact";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"user_id", "mutual"};
 
@@ -37,4 +38,7 @@ struct contact {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contact)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contact)
 #endif

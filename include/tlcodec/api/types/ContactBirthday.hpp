@@ -14,6 +14,7 @@ struct contactBirthday {
   static constexpr std::uint32_t constructor_id = 0x1d998733;
   static constexpr std::string_view tl_name = "contactBirthday";
   static constexpr std::string_view tl_signature = "contactBirthday contact_id:long birthday:Birthday = ContactBirthday";
+  static constexpr std::string_view tl_type = "ContactBirthday";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"contact_id", "birthday"};
 
   std::int64_t contact_id{};
@@ -37,4 +38,7 @@ struct contactBirthday {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contactBirthday)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contactBirthday)
 #endif

@@ -14,6 +14,7 @@ struct contactStatus {
   static constexpr std::uint32_t constructor_id = 0x16d9703b;
   static constexpr std::string_view tl_name = "contactStatus";
   static constexpr std::string_view tl_signature = "contactStatus user_id:long status:UserStatus = ContactStatus";
+  static constexpr std::string_view tl_type = "ContactStatus";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"user_id", "status"};
 
   std::int64_t user_id{};
@@ -37,4 +38,7 @@ struct contactStatus {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contactStatus)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contactStatus)
 #endif

@@ -13,6 +13,7 @@ struct dataJSON {
   static constexpr std::uint32_t constructor_id = 0x7d748d04;
   static constexpr std::string_view tl_name = "dataJSON";
   static constexpr std::string_view tl_signature = "dataJSON data:string = DataJSON";
+  static constexpr std::string_view tl_type = "DataJSON";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"data"};
 
   typename S::string data{};
@@ -34,4 +35,7 @@ struct dataJSON {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::dataJSON)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::dataJSON)
 #endif

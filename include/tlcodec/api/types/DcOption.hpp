@@ -13,6 +13,7 @@ struct dcOption {
   static constexpr std::uint32_t constructor_id = 0x18b7a10d;
   static constexpr std::string_view tl_name = "dcOption";
   static constexpr std::string_view tl_signature = "dcOption flags:# id:int ip_address:string port:int secret:flags.10?string = DcOption";
+  static constexpr std::string_view tl_type = "DcOption";
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "ipv6", "media_only", "tcpo_only", "cdn", "static", "this_port_only", "id", "ip_address", "port", "secret"};
 
   ::tlcodec::reserved_flags flags{};
@@ -54,4 +55,7 @@ struct dcOption {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::dcOption)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::dcOption)
 #endif

@@ -13,6 +13,7 @@ struct defaultHistoryTTL {
   static constexpr std::uint32_t constructor_id = 0x43b46b20;
   static constexpr std::string_view tl_name = "defaultHistoryTTL";
   static constexpr std::string_view tl_signature = "defaultHistoryTTL period:int = DefaultHistoryTTL";
+  static constexpr std::string_view tl_type = "DefaultHistoryTTL";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"period"};
 
@@ -35,4 +36,7 @@ struct defaultHistoryTTL {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::defaultHistoryTTL)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::defaultHistoryTTL)
 #endif

@@ -15,6 +15,7 @@ struct dialogFilter {
   static constexpr std::uint32_t constructor_id = 0xaa472651;
   static constexpr std::string_view tl_name = "dialogFilter";
   static constexpr std::string_view tl_signature = "dialogFilter flags:# id:int title:TextWithEntities emoticon:flags.25?string color:flags.27?int pinned_peers:Vector InputPeer include_peers:Vector InputPeer exclude_peers:Vector InputPeer = DialogFilter";
+  static constexpr std::string_view tl_type = "DialogFilter";
   static constexpr std::array<std::string_view, 17> tl_field_names = {"flags", "contacts", "non_contacts", "groups", "broadcasts", "bots", "exclude_muted", "exclude_read", "exclude_archived", "title_noanimate", "id", "title", "emoticon", "color", "pinned_peers", "include_peers", "exclude_peers"};
 
   ::tlcodec::reserved_flags flags{};
@@ -71,6 +72,7 @@ struct dialogFilterDefault {
   static constexpr std::uint32_t constructor_id = 0x363293ae;
   static constexpr std::string_view tl_name = "dialogFilterDefault";
   static constexpr std::string_view tl_signature = "dialogFilterDefault = DialogFilter";
+  static constexpr std::string_view tl_type = "DialogFilter";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -92,6 +94,7 @@ struct dialogFilterChatlist {
   static constexpr std::uint32_t constructor_id = 0x96537bd7;
   static constexpr std::string_view tl_name = "dialogFilterChatlist";
   static constexpr std::string_view tl_signature = "dialogFilterChatlist flags:# id:int title:TextWithEntities emoticon:flags.25?string color:flags.27?int pinned_peers:Vector InputPeer include_peers:Vector InputPeer = DialogFilter";
+  static constexpr std::string_view tl_type = "DialogFilter";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "has_my_invites", "title_noanimate", "id", "title", "emoticon", "color", "pinned_peers", "include_peers"};
 
   ::tlcodec::reserved_flags flags{};
@@ -160,4 +163,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::dialogFilter)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::dialogFilterDefault)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::dialogFilterChatlist)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::DialogFilter)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::dialogFilter)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::dialogFilterDefault)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::dialogFilterChatlist)
 #endif

@@ -14,6 +14,7 @@ struct dialogFilterSuggested {
   static constexpr std::uint32_t constructor_id = 0x77744d4a;
   static constexpr std::string_view tl_name = "dialogFilterSuggested";
   static constexpr std::string_view tl_signature = "dialogFilterSuggested filter:DialogFilter description:string = DialogFilterSuggested";
+  static constexpr std::string_view tl_type = "DialogFilterSuggested";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"filter", "description"};
 
   ::tlcodec::api::basic::DialogFilter<S> filter{};
@@ -37,4 +38,7 @@ struct dialogFilterSuggested {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::dialogFilterSuggested)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::dialogFilterSuggested)
 #endif

@@ -14,6 +14,7 @@ struct dialogPeer {
   static constexpr std::uint32_t constructor_id = 0xe56dbf05;
   static constexpr std::string_view tl_name = "dialogPeer";
   static constexpr std::string_view tl_signature = "dialogPeer peer:Peer = DialogPeer";
+  static constexpr std::string_view tl_type = "DialogPeer";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -38,6 +39,7 @@ struct dialogPeerFolder {
   static constexpr std::uint32_t constructor_id = 0x514519e2;
   static constexpr std::string_view tl_name = "dialogPeerFolder";
   static constexpr std::string_view tl_signature = "dialogPeerFolder folder_id:int = DialogPeer";
+  static constexpr std::string_view tl_type = "DialogPeer";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"folder_id"};
 
@@ -87,4 +89,8 @@ struct DialogPeer : ::tlcodec::boxed<DialogPeer<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::dialogPeer)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::dialogPeerFolder)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::DialogPeer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::dialogPeer)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::dialogPeerFolder)
 #endif

@@ -13,6 +13,7 @@ struct disallowedGiftsSettings {
   static constexpr std::uint32_t constructor_id = 0x71f276c4;
   static constexpr std::string_view tl_name = "disallowedGiftsSettings";
   static constexpr std::string_view tl_signature = "disallowedGiftsSettings flags:# = DisallowedGiftsSettings";
+  static constexpr std::string_view tl_type = "DisallowedGiftsSettings";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "disallow_unlimited_stargifts", "disallow_limited_stargifts", "disallow_unique_stargifts", "disallow_premium_gifts", "disallow_stargifts_from_channels"};
 
   ::tlcodec::reserved_flags flags{};
@@ -44,4 +45,7 @@ struct disallowedGiftsSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::disallowedGiftsSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::disallowedGiftsSettings)
 #endif

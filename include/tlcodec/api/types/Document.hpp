@@ -16,6 +16,7 @@ struct documentEmpty {
   static constexpr std::uint32_t constructor_id = 0x36f8c871;
   static constexpr std::string_view tl_name = "documentEmpty";
   static constexpr std::string_view tl_signature = "documentEmpty id:long = Document";
+  static constexpr std::string_view tl_type = "Document";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
 
@@ -41,6 +42,7 @@ struct document {
   static constexpr std::uint32_t constructor_id = 0x8fd4c4d8;
   static constexpr std::string_view tl_name = "document";
   static constexpr std::string_view tl_signature = "document flags:# id:long access_hash:long file_reference:string date:int mime_type:string size:long thumbs:flags.0?Vector PhotoSize video_thumbs:flags.1?Vector VideoSize dc_id:int attributes:Vector DocumentAttribute = Document";
+  static constexpr std::string_view tl_type = "Document";
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "id", "access_hash", "file_reference", "date", "mime_type", "size", "thumbs", "video_thumbs", "dc_id", "attributes"};
 
   ::tlcodec::reserved_flags flags{};
@@ -109,4 +111,8 @@ struct Document : ::tlcodec::boxed<Document<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::documentEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::document)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::Document)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::documentEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::document)
 #endif

@@ -15,6 +15,7 @@ struct documentAttributeImageSize {
   static constexpr std::uint32_t constructor_id = 0x6c37c15c;
   static constexpr std::string_view tl_name = "documentAttributeImageSize";
   static constexpr std::string_view tl_signature = "documentAttributeImageSize w:int h:int = DocumentAttribute";
+  static constexpr std::string_view tl_type = "DocumentAttribute";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"w", "h"};
 
@@ -42,6 +43,7 @@ struct documentAttributeAnimated {
   static constexpr std::uint32_t constructor_id = 0x11b58939;
   static constexpr std::string_view tl_name = "documentAttributeAnimated";
   static constexpr std::string_view tl_signature = "documentAttributeAnimated = DocumentAttribute";
+  static constexpr std::string_view tl_type = "DocumentAttribute";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -63,6 +65,7 @@ struct documentAttributeSticker {
   static constexpr std::uint32_t constructor_id = 0x6319d612;
   static constexpr std::string_view tl_name = "documentAttributeSticker";
   static constexpr std::string_view tl_signature = "documentAttributeSticker flags:# alt:string stickerset:InputStickerSet mask_coords:flags.0?MaskCoords = DocumentAttribute";
+  static constexpr std::string_view tl_type = "DocumentAttribute";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "mask", "alt", "stickerset", "mask_coords"};
 
   ::tlcodec::reserved_flags flags{};
@@ -95,6 +98,7 @@ struct documentAttributeVideo {
   static constexpr std::uint32_t constructor_id = 0x43c57c48;
   static constexpr std::string_view tl_name = "documentAttributeVideo";
   static constexpr std::string_view tl_signature = "documentAttributeVideo flags:# duration:double w:int h:int preload_prefix_size:flags.2?int video_start_ts:flags.4?double video_codec:flags.5?string = DocumentAttribute";
+  static constexpr std::string_view tl_type = "DocumentAttribute";
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "round_message", "supports_streaming", "nosound", "duration", "w", "h", "preload_prefix_size", "video_start_ts", "video_codec"};
 
   ::tlcodec::reserved_flags flags{};
@@ -137,6 +141,7 @@ struct documentAttributeAudio {
   static constexpr std::uint32_t constructor_id = 0x9852f9c6;
   static constexpr std::string_view tl_name = "documentAttributeAudio";
   static constexpr std::string_view tl_signature = "documentAttributeAudio flags:# duration:int title:flags.0?string performer:flags.1?string waveform:flags.2?string = DocumentAttribute";
+  static constexpr std::string_view tl_type = "DocumentAttribute";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "voice", "duration", "title", "performer", "waveform"};
 
   ::tlcodec::reserved_flags flags{};
@@ -171,6 +176,7 @@ struct documentAttributeFilename {
   static constexpr std::uint32_t constructor_id = 0x15590068;
   static constexpr std::string_view tl_name = "documentAttributeFilename";
   static constexpr std::string_view tl_signature = "documentAttributeFilename file_name:string = DocumentAttribute";
+  static constexpr std::string_view tl_type = "DocumentAttribute";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"file_name"};
 
   typename S::string file_name{};
@@ -195,6 +201,7 @@ struct documentAttributeHasStickers {
   static constexpr std::uint32_t constructor_id = 0x9801d2f7;
   static constexpr std::string_view tl_name = "documentAttributeHasStickers";
   static constexpr std::string_view tl_signature = "documentAttributeHasStickers = DocumentAttribute";
+  static constexpr std::string_view tl_type = "DocumentAttribute";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -216,6 +223,7 @@ struct documentAttributeCustomEmoji {
   static constexpr std::uint32_t constructor_id = 0xfd149899;
   static constexpr std::string_view tl_name = "documentAttributeCustomEmoji";
   static constexpr std::string_view tl_signature = "documentAttributeCustomEmoji flags:# alt:string stickerset:InputStickerSet = DocumentAttribute";
+  static constexpr std::string_view tl_type = "DocumentAttribute";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "free", "text_color", "alt", "stickerset"};
 
   ::tlcodec::reserved_flags flags{};
@@ -296,4 +304,14 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::documentAttributeFil
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::documentAttributeHasStickers)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::documentAttributeCustomEmoji)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::DocumentAttribute)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::documentAttributeImageSize)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::documentAttributeAnimated)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::documentAttributeSticker)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::documentAttributeVideo)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::documentAttributeAudio)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::documentAttributeFilename)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::documentAttributeHasStickers)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::documentAttributeCustomEmoji)
 #endif

@@ -17,6 +17,7 @@ struct draftMessageEmpty {
   static constexpr std::uint32_t constructor_id = 0x1b0c841a;
   static constexpr std::string_view tl_name = "draftMessageEmpty";
   static constexpr std::string_view tl_signature = "draftMessageEmpty flags:# date:flags.0?int = DraftMessage";
+  static constexpr std::string_view tl_type = "DraftMessage";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -43,6 +44,7 @@ struct draftMessage {
   static constexpr std::uint32_t constructor_id = 0x96eaa5eb;
   static constexpr std::string_view tl_name = "draftMessage";
   static constexpr std::string_view tl_signature = "draftMessage flags:# reply_to:flags.4?InputReplyTo message:string entities:flags.3?Vector MessageEntity media:flags.5?InputMedia date:int effect:flags.7?long suggested_post:flags.8?SuggestedPost = DraftMessage";
+  static constexpr std::string_view tl_type = "DraftMessage";
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "no_webpage", "invert_media", "reply_to", "message", "entities", "media", "date", "effect", "suggested_post"};
 
   ::tlcodec::reserved_flags flags{};
@@ -109,4 +111,8 @@ struct DraftMessage : ::tlcodec::boxed<DraftMessage<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::draftMessageEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::draftMessage)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::DraftMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::draftMessageEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::draftMessage)
 #endif

@@ -13,6 +13,7 @@ struct emailVerificationCode {
   static constexpr std::uint32_t constructor_id = 0x922e55a9;
   static constexpr std::string_view tl_name = "emailVerificationCode";
   static constexpr std::string_view tl_signature = "emailVerificationCode code:string = EmailVerification";
+  static constexpr std::string_view tl_type = "EmailVerification";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"code"};
 
   typename S::string code{};
@@ -37,6 +38,7 @@ struct emailVerificationGoogle {
   static constexpr std::uint32_t constructor_id = 0xdb909ec2;
   static constexpr std::string_view tl_name = "emailVerificationGoogle";
   static constexpr std::string_view tl_signature = "emailVerificationGoogle token:string = EmailVerification";
+  static constexpr std::string_view tl_type = "EmailVerification";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"token"};
 
   typename S::string token{};
@@ -61,6 +63,7 @@ struct emailVerificationApple {
   static constexpr std::uint32_t constructor_id = 0x96d074fd;
   static constexpr std::string_view tl_name = "emailVerificationApple";
   static constexpr std::string_view tl_signature = "emailVerificationApple token:string = EmailVerification";
+  static constexpr std::string_view tl_type = "EmailVerification";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"token"};
 
   typename S::string token{};
@@ -113,4 +116,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emailVerificationCod
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emailVerificationGoogle)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emailVerificationApple)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::EmailVerification)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emailVerificationCode)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emailVerificationGoogle)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emailVerificationApple)
 #endif

@@ -13,6 +13,7 @@ struct emailVerifyPurposeLoginSetup {
   static constexpr std::uint32_t constructor_id = 0x4345be73;
   static constexpr std::string_view tl_name = "emailVerifyPurposeLoginSetup";
   static constexpr std::string_view tl_signature = "emailVerifyPurposeLoginSetup phone_number:string phone_code_hash:string = EmailVerifyPurpose";
+  static constexpr std::string_view tl_type = "EmailVerifyPurpose";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"phone_number", "phone_code_hash"};
 
   typename S::string phone_number{};
@@ -39,6 +40,7 @@ struct emailVerifyPurposeLoginChange {
   static constexpr std::uint32_t constructor_id = 0x527d22eb;
   static constexpr std::string_view tl_name = "emailVerifyPurposeLoginChange";
   static constexpr std::string_view tl_signature = "emailVerifyPurposeLoginChange = EmailVerifyPurpose";
+  static constexpr std::string_view tl_type = "EmailVerifyPurpose";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -60,6 +62,7 @@ struct emailVerifyPurposePassport {
   static constexpr std::uint32_t constructor_id = 0xbbf51685;
   static constexpr std::string_view tl_name = "emailVerifyPurposePassport";
   static constexpr std::string_view tl_signature = "emailVerifyPurposePassport = EmailVerifyPurpose";
+  static constexpr std::string_view tl_type = "EmailVerifyPurpose";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -109,4 +112,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emailVerifyPurposeLo
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emailVerifyPurposeLoginChange)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emailVerifyPurposePassport)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::EmailVerifyPurpose)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emailVerifyPurposeLoginSetup)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emailVerifyPurposeLoginChange)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emailVerifyPurposePassport)
 #endif

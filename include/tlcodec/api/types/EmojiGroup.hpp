@@ -13,6 +13,7 @@ struct emojiGroup {
   static constexpr std::uint32_t constructor_id = 0x7a9abda9;
   static constexpr std::string_view tl_name = "emojiGroup";
   static constexpr std::string_view tl_signature = "emojiGroup title:string icon_emoji_id:long emoticons:Vector string = EmojiGroup";
+  static constexpr std::string_view tl_type = "EmojiGroup";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"title", "icon_emoji_id", "emoticons"};
 
   typename S::string title{};
@@ -41,6 +42,7 @@ struct emojiGroupGreeting {
   static constexpr std::uint32_t constructor_id = 0x80d26cc7;
   static constexpr std::string_view tl_name = "emojiGroupGreeting";
   static constexpr std::string_view tl_signature = "emojiGroupGreeting title:string icon_emoji_id:long emoticons:Vector string = EmojiGroup";
+  static constexpr std::string_view tl_type = "EmojiGroup";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"title", "icon_emoji_id", "emoticons"};
 
   typename S::string title{};
@@ -69,6 +71,7 @@ struct emojiGroupPremium {
   static constexpr std::uint32_t constructor_id = 0x093bcf34;
   static constexpr std::string_view tl_name = "emojiGroupPremium";
   static constexpr std::string_view tl_signature = "emojiGroupPremium title:string icon_emoji_id:long = EmojiGroup";
+  static constexpr std::string_view tl_type = "EmojiGroup";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"title", "icon_emoji_id"};
 
   typename S::string title{};
@@ -123,4 +126,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiGroup)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiGroupGreeting)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiGroupPremium)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::EmojiGroup)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiGroup)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiGroupGreeting)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiGroupPremium)
 #endif

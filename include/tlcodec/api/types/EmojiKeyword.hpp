@@ -13,6 +13,7 @@ struct emojiKeyword {
   static constexpr std::uint32_t constructor_id = 0xd5b3b9f9;
   static constexpr std::string_view tl_name = "emojiKeyword";
   static constexpr std::string_view tl_signature = "emojiKeyword keyword:string emoticons:Vector string = EmojiKeyword";
+  static constexpr std::string_view tl_type = "EmojiKeyword";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"keyword", "emoticons"};
 
   typename S::string keyword{};
@@ -39,6 +40,7 @@ struct emojiKeywordDeleted {
   static constexpr std::uint32_t constructor_id = 0x236df622;
   static constexpr std::string_view tl_name = "emojiKeywordDeleted";
   static constexpr std::string_view tl_signature = "emojiKeywordDeleted keyword:string emoticons:Vector string = EmojiKeyword";
+  static constexpr std::string_view tl_type = "EmojiKeyword";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"keyword", "emoticons"};
 
   typename S::string keyword{};
@@ -89,4 +91,8 @@ struct EmojiKeyword : ::tlcodec::boxed<EmojiKeyword<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiKeyword)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiKeywordDeleted)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::EmojiKeyword)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiKeyword)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiKeywordDeleted)
 #endif

@@ -14,6 +14,7 @@ struct emojiKeywordsDifference {
   static constexpr std::uint32_t constructor_id = 0x5cc761bd;
   static constexpr std::string_view tl_name = "emojiKeywordsDifference";
   static constexpr std::string_view tl_signature = "emojiKeywordsDifference lang_code:string from_version:int version:int keywords:Vector EmojiKeyword = EmojiKeywordsDifference";
+  static constexpr std::string_view tl_type = "EmojiKeywordsDifference";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"lang_code", "from_version", "version", "keywords"};
 
   typename S::string lang_code{};
@@ -41,4 +42,7 @@ struct emojiKeywordsDifference {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiKeywordsDifference)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiKeywordsDifference)
 #endif

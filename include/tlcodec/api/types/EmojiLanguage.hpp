@@ -13,6 +13,7 @@ struct emojiLanguage {
   static constexpr std::uint32_t constructor_id = 0xb3fb5361;
   static constexpr std::string_view tl_name = "emojiLanguage";
   static constexpr std::string_view tl_signature = "emojiLanguage lang_code:string = EmojiLanguage";
+  static constexpr std::string_view tl_type = "EmojiLanguage";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"lang_code"};
 
   typename S::string lang_code{};
@@ -34,4 +35,7 @@ struct emojiLanguage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiLanguage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiLanguage)
 #endif

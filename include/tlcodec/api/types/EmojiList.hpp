@@ -13,6 +13,7 @@ struct emojiListNotModified {
   static constexpr std::uint32_t constructor_id = 0x481eadfa;
   static constexpr std::string_view tl_name = "emojiListNotModified";
   static constexpr std::string_view tl_signature = "emojiListNotModified = EmojiList";
+  static constexpr std::string_view tl_type = "EmojiList";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct emojiList {
   static constexpr std::uint32_t constructor_id = 0x7a1e11d1;
   static constexpr std::string_view tl_name = "emojiList";
   static constexpr std::string_view tl_signature = "emojiList hash:long document_id:Vector long = EmojiList";
+  static constexpr std::string_view tl_type = "EmojiList";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"hash", "document_id"};
 
   std::int64_t hash{};
@@ -84,4 +86,8 @@ struct EmojiList : ::tlcodec::boxed<EmojiList<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiListNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiList)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::EmojiList)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiListNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiList)
 #endif

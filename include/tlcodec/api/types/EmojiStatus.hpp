@@ -13,6 +13,7 @@ struct emojiStatusEmpty {
   static constexpr std::uint32_t constructor_id = 0x2de11aae;
   static constexpr std::string_view tl_name = "emojiStatusEmpty";
   static constexpr std::string_view tl_signature = "emojiStatusEmpty = EmojiStatus";
+  static constexpr std::string_view tl_type = "EmojiStatus";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct emojiStatus {
   static constexpr std::uint32_t constructor_id = 0xe7ff068a;
   static constexpr std::string_view tl_name = "emojiStatus";
   static constexpr std::string_view tl_signature = "emojiStatus flags:# document_id:long until:flags.0?int = EmojiStatus";
+  static constexpr std::string_view tl_type = "EmojiStatus";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "document_id", "until"};
 
   ::tlcodec::reserved_flags flags{};
@@ -62,6 +64,7 @@ struct emojiStatusCollectible {
   static constexpr std::uint32_t constructor_id = 0x7184603b;
   static constexpr std::string_view tl_name = "emojiStatusCollectible";
   static constexpr std::string_view tl_signature = "emojiStatusCollectible flags:# collectible_id:long document_id:long title:string slug:string pattern_document_id:long center_color:int edge_color:int pattern_color:int text_color:int until:flags.0?int = EmojiStatus";
+  static constexpr std::string_view tl_type = "EmojiStatus";
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "collectible_id", "document_id", "title", "slug", "pattern_document_id", "center_color", "edge_color", "pattern_color", "text_color", "until"};
 
   ::tlcodec::reserved_flags flags{};
@@ -106,6 +109,7 @@ struct inputEmojiStatusCollectible {
   static constexpr std::uint32_t constructor_id = 0x07141dbf;
   static constexpr std::string_view tl_name = "inputEmojiStatusCollectible";
   static constexpr std::string_view tl_signature = "inputEmojiStatusCollectible flags:# collectible_id:long until:flags.0?int = EmojiStatus";
+  static constexpr std::string_view tl_type = "EmojiStatus";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "collectible_id", "until"};
 
   ::tlcodec::reserved_flags flags{};
@@ -166,4 +170,10 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiStatus)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiStatusCollectible)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputEmojiStatusCollectible)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::EmojiStatus)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiStatusEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiStatus)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiStatusCollectible)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputEmojiStatusCollectible)
 #endif

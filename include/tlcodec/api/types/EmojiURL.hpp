@@ -13,6 +13,7 @@ struct emojiURL {
   static constexpr std::uint32_t constructor_id = 0xa575739d;
   static constexpr std::string_view tl_name = "emojiURL";
   static constexpr std::string_view tl_signature = "emojiURL url:string = EmojiURL";
+  static constexpr std::string_view tl_type = "EmojiURL";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"url"};
 
   typename S::string url{};
@@ -34,4 +35,7 @@ struct emojiURL {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiURL)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiURL)
 #endif

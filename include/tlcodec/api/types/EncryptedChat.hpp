@@ -13,6 +13,7 @@ struct encryptedChatEmpty {
   static constexpr std::uint32_t constructor_id = 0xab7ec0a0;
   static constexpr std::string_view tl_name = "encryptedChatEmpty";
   static constexpr std::string_view tl_signature = "encryptedChatEmpty id:int = EncryptedChat";
+  static constexpr std::string_view tl_type = "EncryptedChat";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
 
@@ -38,6 +39,7 @@ struct encryptedChatWaiting {
   static constexpr std::uint32_t constructor_id = 0x66b25953;
   static constexpr std::string_view tl_name = "encryptedChatWaiting";
   static constexpr std::string_view tl_signature = "encryptedChatWaiting id:int access_hash:long date:int admin_id:long participant_id:long = EncryptedChat";
+  static constexpr std::string_view tl_type = "EncryptedChat";
   static constexpr std::size_t tl_fixed_size = 32;
   static constexpr std::array<std::string_view, 5> tl_field_names = {"id", "access_hash", "date", "admin_id", "participant_id"};
 
@@ -71,6 +73,7 @@ struct encryptedChatRequested {
   static constexpr std::uint32_t constructor_id = 0x48f1d94c;
   static constexpr std::string_view tl_name = "encryptedChatRequested";
   static constexpr std::string_view tl_signature = "encryptedChatRequested flags:# folder_id:flags.0?int id:int access_hash:long date:int admin_id:long participant_id:long g_a:string = EncryptedChat";
+  static constexpr std::string_view tl_type = "EncryptedChat";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "folder_id", "id", "access_hash", "date", "admin_id", "participant_id", "g_a"};
 
   ::tlcodec::reserved_flags flags{};
@@ -109,6 +112,7 @@ struct encryptedChat {
   static constexpr std::uint32_t constructor_id = 0x61f0d4c7;
   static constexpr std::string_view tl_name = "encryptedChat";
   static constexpr std::string_view tl_signature = "encryptedChat id:int access_hash:long date:int admin_id:long participant_id:long g_a_or_b:string key_fingerprint:long = EncryptedChat";
+  static constexpr std::string_view tl_type = "EncryptedChat";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"id", "access_hash", "date", "admin_id", "participant_id", "g_a_or_b", "key_fingerprint"};
 
   std::int32_t id{};
@@ -145,6 +149,7 @@ struct encryptedChatDiscarded {
   static constexpr std::uint32_t constructor_id = 0x1e1c7c45;
   static constexpr std::string_view tl_name = "encryptedChatDiscarded";
   static constexpr std::string_view tl_signature = "encryptedChatDiscarded flags:# id:int = EncryptedChat";
+  static constexpr std::string_view tl_type = "EncryptedChat";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "history_deleted", "id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -209,4 +214,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::encryptedChatRequest
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::encryptedChat)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::encryptedChatDiscarded)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::EncryptedChat)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::encryptedChatEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::encryptedChatWaiting)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::encryptedChatRequested)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::encryptedChat)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::encryptedChatDiscarded)
 #endif

@@ -13,6 +13,7 @@ struct encryptedFileEmpty {
   static constexpr std::uint32_t constructor_id = 0xc21f497e;
   static constexpr std::string_view tl_name = "encryptedFileEmpty";
   static constexpr std::string_view tl_signature = "encryptedFileEmpty = EncryptedFile";
+  static constexpr std::string_view tl_type = "EncryptedFile";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct encryptedFile {
   static constexpr std::uint32_t constructor_id = 0xa8008cd8;
   static constexpr std::string_view tl_name = "encryptedFile";
   static constexpr std::string_view tl_signature = "encryptedFile id:long access_hash:long size:long dc_id:int key_fingerprint:int = EncryptedFile";
+  static constexpr std::string_view tl_type = "EncryptedFile";
   static constexpr std::size_t tl_fixed_size = 32;
   static constexpr std::array<std::string_view, 5> tl_field_names = {"id", "access_hash", "size", "dc_id", "key_fingerprint"};
 
@@ -91,4 +93,8 @@ struct EncryptedFile : ::tlcodec::boxed<EncryptedFile<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::encryptedFileEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::encryptedFile)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::EncryptedFile)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::encryptedFileEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::encryptedFile)
 #endif

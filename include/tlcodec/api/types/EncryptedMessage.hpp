@@ -14,6 +14,7 @@ struct encryptedMessage {
   static constexpr std::uint32_t constructor_id = 0xed18c118;
   static constexpr std::string_view tl_name = "encryptedMessage";
   static constexpr std::string_view tl_signature = "encryptedMessage random_id:long chat_id:int date:int bytes:string file:EncryptedFile = EncryptedMessage";
+  static constexpr std::string_view tl_type = "EncryptedMessage";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"random_id", "chat_id", "date", "bytes", "file"};
 
   std::int64_t random_id{};
@@ -46,6 +47,7 @@ struct encryptedMessageService {
   static constexpr std::uint32_t constructor_id = 0x23734b06;
   static constexpr std::string_view tl_name = "encryptedMessageService";
   static constexpr std::string_view tl_signature = "encryptedMessageService random_id:long chat_id:int date:int bytes:string = EncryptedMessage";
+  static constexpr std::string_view tl_type = "EncryptedMessage";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"random_id", "chat_id", "date", "bytes"};
 
   std::int64_t random_id{};
@@ -100,4 +102,8 @@ struct EncryptedMessage : ::tlcodec::boxed<EncryptedMessage<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::encryptedMessage)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::encryptedMessageService)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::EncryptedMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::encryptedMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::encryptedMessageService)
 #endif

@@ -13,6 +13,7 @@ struct error {
   static constexpr std::uint32_t constructor_id = 0xc4b9f9bb;
   static constexpr std::string_view tl_name = "error";
   static constexpr std::string_view tl_signature = "error code:int text:string = Error";
+  static constexpr std::string_view tl_type = "Error";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"code", "text"};
 
   std::int32_t code{};
@@ -36,4 +37,7 @@ struct error {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::error)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::error)
 #endif

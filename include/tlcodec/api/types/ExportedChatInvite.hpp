@@ -14,6 +14,7 @@ struct chatInviteExported {
   static constexpr std::uint32_t constructor_id = 0xa22cbd96;
   static constexpr std::string_view tl_name = "chatInviteExported";
   static constexpr std::string_view tl_signature = "chatInviteExported flags:# link:string admin_id:long date:int start_date:flags.4?int expire_date:flags.1?int usage_limit:flags.2?int usage:flags.3?int requested:flags.7?int subscription_expired:flags.10?int title:flags.8?string subscription_pricing:flags.9?StarsSubscriptionPricing = ExportedChatInvite";
+  static constexpr std::string_view tl_type = "ExportedChatInvite";
   static constexpr std::array<std::string_view, 15> tl_field_names = {"flags", "revoked", "permanent", "request_needed", "link", "admin_id", "date", "start_date", "expire_date", "usage_limit", "usage", "requested", "subscription_expired", "title", "subscription_pricing"};
 
   ::tlcodec::reserved_flags flags{};
@@ -66,6 +67,7 @@ struct chatInvitePublicJoinRequests {
   static constexpr std::uint32_t constructor_id = 0xed107ab7;
   static constexpr std::string_view tl_name = "chatInvitePublicJoinRequests";
   static constexpr std::string_view tl_signature = "chatInvitePublicJoinRequests = ExportedChatInvite";
+  static constexpr std::string_view tl_type = "ExportedChatInvite";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -111,4 +113,8 @@ struct ExportedChatInvite : ::tlcodec::boxed<ExportedChatInvite<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatInviteExported)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatInvitePublicJoinRequests)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ExportedChatInvite)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatInviteExported)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatInvitePublicJoinRequests)
 #endif

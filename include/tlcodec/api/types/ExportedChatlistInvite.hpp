@@ -14,6 +14,7 @@ struct exportedChatlistInvite {
   static constexpr std::uint32_t constructor_id = 0x0c5181ac;
   static constexpr std::string_view tl_name = "exportedChatlistInvite";
   static constexpr std::string_view tl_signature = "exportedChatlistInvite flags:# title:string url:string peers:Vector Peer = ExportedChatlistInvite";
+  static constexpr std::string_view tl_type = "ExportedChatlistInvite";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "title", "url", "peers"};
 
   ::tlcodec::reserved_flags flags{};
@@ -41,4 +42,7 @@ struct exportedChatlistInvite {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::exportedChatlistInvite)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::exportedChatlistInvite)
 #endif

@@ -13,6 +13,7 @@ struct exportedContactToken {
   static constexpr std::uint32_t constructor_id = 0x41bf109b;
   static constexpr std::string_view tl_name = "exportedContactToken";
   static constexpr std::string_view tl_signature = "exportedContactToken url:string expires:int = ExportedContactToken";
+  static constexpr std::string_view tl_type = "ExportedContactToken";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"url", "expires"};
 
   typename S::string url{};
@@ -36,4 +37,7 @@ struct exportedContactToken {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::exportedContactToken)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::exportedContactToken)
 #endif

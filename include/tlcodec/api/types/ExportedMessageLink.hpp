@@ -13,6 +13,7 @@ struct exportedMessageLink {
   static constexpr std::uint32_t constructor_id = 0x5dab1af4;
   static constexpr std::string_view tl_name = "exportedMessageLink";
   static constexpr std::string_view tl_signature = "exportedMessageLink link:string html:string = ExportedMessageLink";
+  static constexpr std::string_view tl_type = "ExportedMessageLink";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"link", "html"};
 
   typename S::string link{};
@@ -36,4 +37,7 @@ struct exportedMessageLink {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::exportedMessageLink)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::exportedMessageLink)
 #endif

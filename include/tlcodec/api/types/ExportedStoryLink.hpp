@@ -13,6 +13,7 @@ struct exportedStoryLink {
   static constexpr std::uint32_t constructor_id = 0x3fc9053b;
   static constexpr std::string_view tl_name = "exportedStoryLink";
   static constexpr std::string_view tl_signature = "exportedStoryLink link:string = ExportedStoryLink";
+  static constexpr std::string_view tl_type = "ExportedStoryLink";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"link"};
 
   typename S::string link{};
@@ -34,4 +35,7 @@ struct exportedStoryLink {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::exportedStoryLink)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::exportedStoryLink)
 #endif

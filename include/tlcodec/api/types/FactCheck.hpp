@@ -14,6 +14,7 @@ struct factCheck {
   static constexpr std::uint32_t constructor_id = 0xb89bfccf;
   static constexpr std::string_view tl_name = "factCheck";
   static constexpr std::string_view tl_signature = "factCheck flags:# country:flags.1?string text:flags.1?TextWithEntities hash:long = FactCheck";
+  static constexpr std::string_view tl_type = "FactCheck";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "need_check", "country", "text", "hash"};
 
   ::tlcodec::reserved_flags flags{};
@@ -43,4 +44,7 @@ struct factCheck {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::factCheck)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::factCheck)
 #endif

@@ -13,6 +13,7 @@ struct fileHash {
   static constexpr std::uint32_t constructor_id = 0xf39b035c;
   static constexpr std::string_view tl_name = "fileHash";
   static constexpr std::string_view tl_signature = "fileHash offset:long limit:int hash:string = FileHash";
+  static constexpr std::string_view tl_type = "FileHash";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"offset", "limit", "hash"};
 
   std::int64_t offset{};
@@ -38,4 +39,7 @@ struct fileHash {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::fileHash)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::fileHash)
 #endif

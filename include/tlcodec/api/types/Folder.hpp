@@ -14,6 +14,7 @@ struct folder {
   static constexpr std::uint32_t constructor_id = 0xff544e65;
   static constexpr std::string_view tl_name = "folder";
   static constexpr std::string_view tl_signature = "folder flags:# id:int title:string photo:flags.3?ChatPhoto = Folder";
+  static constexpr std::string_view tl_type = "Folder";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "autofill_new_broadcasts", "autofill_public_groups", "autofill_new_correspondents", "id", "title", "photo"};
 
   ::tlcodec::reserved_flags flags{};
@@ -47,4 +48,7 @@ struct folder {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::folder)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::folder)
 #endif

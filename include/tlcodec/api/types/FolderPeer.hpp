@@ -14,6 +14,7 @@ struct folderPeer {
   static constexpr std::uint32_t constructor_id = 0xe9baa668;
   static constexpr std::string_view tl_name = "folderPeer";
   static constexpr std::string_view tl_signature = "folderPeer peer:Peer folder_id:int = FolderPeer";
+  static constexpr std::string_view tl_type = "FolderPeer";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "folder_id"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -37,4 +38,7 @@ struct folderPeer {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::folderPeer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::folderPeer)
 #endif

@@ -16,6 +16,7 @@ struct forumTopicDeleted {
   static constexpr std::uint32_t constructor_id = 0x023f109b;
   static constexpr std::string_view tl_name = "forumTopicDeleted";
   static constexpr std::string_view tl_signature = "forumTopicDeleted id:int = ForumTopic";
+  static constexpr std::string_view tl_type = "ForumTopic";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
 
@@ -41,6 +42,7 @@ struct forumTopic {
   static constexpr std::uint32_t constructor_id = 0xcdff0eca;
   static constexpr std::string_view tl_name = "forumTopic";
   static constexpr std::string_view tl_signature = "forumTopic flags:# id:int date:int peer:Peer title:string icon_color:int icon_emoji_id:flags.0?long top_message:int read_inbox_max_id:int read_outbox_max_id:int unread_count:int unread_mentions_count:int unread_reactions_count:int from_id:Peer notify_settings:PeerNotifySettings draft:flags.4?DraftMessage = ForumTopic";
+  static constexpr std::string_view tl_type = "ForumTopic";
   static constexpr std::array<std::string_view, 22> tl_field_names = {"flags", "my", "closed", "pinned", "short", "hidden", "title_missing", "id", "date", "peer", "title", "icon_color", "icon_emoji_id", "top_message", "read_inbox_max_id", "read_outbox_max_id", "unread_count", "unread_mentions_count", "unread_reactions_count", "from_id", "notify_settings", "draft"};
 
   ::tlcodec::reserved_flags flags{};
@@ -131,4 +133,8 @@ struct ForumTopic : ::tlcodec::boxed<ForumTopic<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::forumTopicDeleted)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::forumTopic)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ForumTopic)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::forumTopicDeleted)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::forumTopic)
 #endif

@@ -15,6 +15,7 @@ struct foundStory {
   static constexpr std::uint32_t constructor_id = 0xe87acbc0;
   static constexpr std::string_view tl_name = "foundStory";
   static constexpr std::string_view tl_signature = "foundStory peer:Peer story:StoryItem = FoundStory";
+  static constexpr std::string_view tl_type = "FoundStory";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "story"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -38,4 +39,7 @@ struct foundStory {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::foundStory)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::foundStory)
 #endif

@@ -15,6 +15,7 @@ struct game {
   static constexpr std::uint32_t constructor_id = 0xbdf9653b;
   static constexpr std::string_view tl_name = "game";
   static constexpr std::string_view tl_signature = "game flags:# id:long access_hash:long short_name:string title:string description:string photo:Photo document:flags.0?Document = Game";
+  static constexpr std::string_view tl_type = "Game";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "id", "access_hash", "short_name", "title", "description", "photo", "document"};
 
   ::tlcodec::reserved_flags flags{};
@@ -50,4 +51,7 @@ struct game {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::game)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::game)
 #endif

@@ -13,6 +13,7 @@ struct geoPointEmpty {
   static constexpr std::uint32_t constructor_id = 0x1117dd5f;
   static constexpr std::string_view tl_name = "geoPointEmpty";
   static constexpr std::string_view tl_signature = "geoPointEmpty = GeoPoint";
+  static constexpr std::string_view tl_type = "GeoPoint";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct geoPoint {
   static constexpr std::uint32_t constructor_id = 0xb2a2f663;
   static constexpr std::string_view tl_name = "geoPoint";
   static constexpr std::string_view tl_signature = "geoPoint flags:# long:double lat:double access_hash:long accuracy_radius:flags.0?int = GeoPoint";
+  static constexpr std::string_view tl_type = "GeoPoint";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "long", "lat", "access_hash", "accuracy_radius"};
 
   ::tlcodec::reserved_flags flags{};
@@ -90,4 +92,8 @@ struct GeoPoint : ::tlcodec::boxed<GeoPoint<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::geoPointEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::geoPoint)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::GeoPoint)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::geoPointEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::geoPoint)
 #endif

@@ -13,6 +13,7 @@ struct geoPointAddress {
   static constexpr std::uint32_t constructor_id = 0xde4c5d93;
   static constexpr std::string_view tl_name = "geoPointAddress";
   static constexpr std::string_view tl_signature = "geoPointAddress flags:# country_iso2:string state:flags.0?string city:flags.1?string street:flags.2?string = GeoPointAddress";
+  static constexpr std::string_view tl_type = "GeoPointAddress";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "country_iso2", "state", "city", "street"};
 
   ::tlcodec::reserved_flags flags{};
@@ -42,4 +43,7 @@ struct geoPointAddress {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::geoPointAddress)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::geoPointAddress)
 #endif

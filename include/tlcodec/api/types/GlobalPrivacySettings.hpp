@@ -14,6 +14,7 @@ struct globalPrivacySettings {
   static constexpr std::uint32_t constructor_id = 0xfe41b34f;
   static constexpr std::string_view tl_name = "globalPrivacySettings";
   static constexpr std::string_view tl_signature = "globalPrivacySettings flags:# noncontact_peers_paid_stars:flags.5?long disallowed_gifts:flags.6?DisallowedGiftsSettings = GlobalPrivacySettings";
+  static constexpr std::string_view tl_type = "GlobalPrivacySettings";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "archive_and_mute_new_noncontact_peers", "keep_archived_unmuted", "keep_archived_folders", "hide_read_marks", "new_noncontact_peers_require_premium", "display_gifts_button", "noncontact_peers_paid_stars", "disallowed_gifts"};
 
   ::tlcodec::reserved_flags flags{};
@@ -51,4 +52,7 @@ struct globalPrivacySettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::globalPrivacySettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::globalPrivacySettings)
 #endif

@@ -14,6 +14,7 @@ struct groupCallDonor {
   static constexpr std::uint32_t constructor_id = 0xee430c85;
   static constexpr std::string_view tl_name = "groupCallDonor";
   static constexpr std::string_view tl_signature = "groupCallDonor flags:# peer_id:flags.3?Peer stars:long = GroupCallDonor";
+  static constexpr std::string_view tl_type = "GroupCallDonor";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "top", "my", "peer_id", "stars"};
 
   ::tlcodec::reserved_flags flags{};
@@ -43,4 +44,7 @@ struct groupCallDonor {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::groupCallDonor)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::groupCallDonor)
 #endif

@@ -15,6 +15,7 @@ struct groupCallMessage {
   static constexpr std::uint32_t constructor_id = 0x1a8afc7e;
   static constexpr std::string_view tl_name = "groupCallMessage";
   static constexpr std::string_view tl_signature = "groupCallMessage flags:# id:int from_id:Peer date:int message:TextWithEntities paid_message_stars:flags.0?long = GroupCallMessage";
+  static constexpr std::string_view tl_type = "GroupCallMessage";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "from_admin", "id", "from_id", "date", "message", "paid_message_stars"};
 
   ::tlcodec::reserved_flags flags{};
@@ -48,4 +49,7 @@ struct groupCallMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::groupCallMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::groupCallMessage)
 #endif

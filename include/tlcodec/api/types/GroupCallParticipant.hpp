@@ -15,6 +15,7 @@ struct groupCallParticipant {
   static constexpr std::uint32_t constructor_id = 0x2a3dc7ac;
   static constexpr std::string_view tl_name = "groupCallParticipant";
   static constexpr std::string_view tl_signature = "groupCallParticipant flags:# peer:Peer date:int active_date:flags.3?int source:int volume:flags.7?int about:flags.11?string raise_hand_rating:flags.13?long video:flags.6?GroupCallParticipantVideo presentation:flags.14?GroupCallParticipantVideo paid_stars_total:flags.16?long = GroupCallParticipant";
+  static constexpr std::string_view tl_type = "GroupCallParticipant";
   static constexpr std::array<std::string_view, 21> tl_field_names = {"flags", "muted", "left", "can_self_unmute", "just_joined", "versioned", "min", "muted_by_you", "volume_by_admin", "self", "video_joined", "peer", "date", "active_date", "source", "volume", "about", "raise_hand_rating", "video", "presentation", "paid_stars_total"};
 
   ::tlcodec::reserved_flags flags{};
@@ -76,4 +77,7 @@ struct groupCallParticipant {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::groupCallParticipant)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::groupCallParticipant)
 #endif

@@ -14,6 +14,7 @@ struct groupCallParticipantVideo {
   static constexpr std::uint32_t constructor_id = 0x67753ac8;
   static constexpr std::string_view tl_name = "groupCallParticipantVideo";
   static constexpr std::string_view tl_signature = "groupCallParticipantVideo flags:# endpoint:string source_groups:Vector GroupCallParticipantVideoSourceGroup audio_source:flags.1?int = GroupCallParticipantVideo";
+  static constexpr std::string_view tl_type = "GroupCallParticipantVideo";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "paused", "endpoint", "source_groups", "audio_source"};
 
   ::tlcodec::reserved_flags flags{};
@@ -43,4 +44,7 @@ struct groupCallParticipantVideo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::groupCallParticipantVideo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::groupCallParticipantVideo)
 #endif

@@ -13,6 +13,7 @@ struct groupCallParticipantVideoSourceGroup {
   static constexpr std::uint32_t constructor_id = 0xdcb118b7;
   static constexpr std::string_view tl_name = "groupCallParticipantVideoSourceGroup";
   static constexpr std::string_view tl_signature = "groupCallParticipantVideoSourceGroup semantics:string sources:Vector int = GroupCallParticipantVideoSourceGroup";
+  static constexpr std::string_view tl_type = "GroupCallParticipantVideoSourceGroup";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"semantics", "sources"};
 
   typename S::string semantics{};
@@ -36,4 +37,7 @@ struct groupCallParticipantVideoSourceGroup {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::groupCallParticipantVideoSourceGroup)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::groupCallParticipantVideoSourceGroup)
 #endif

@@ -13,6 +13,7 @@ struct groupCallStreamChannel {
   static constexpr std::uint32_t constructor_id = 0x80eb48af;
   static constexpr std::string_view tl_name = "groupCallStreamChannel";
   static constexpr std::string_view tl_signature = "groupCallStreamChannel channel:int scale:int last_timestamp_ms:long = GroupCallStreamChannel";
+  static constexpr std::string_view tl_type = "GroupCallStreamChannel";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"channel", "scale", "last_timestamp_ms"};
 
@@ -39,4 +40,7 @@ struct groupCallStreamChannel {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::groupCallStreamChannel)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::groupCallStreamChannel)
 #endif

@@ -13,6 +13,7 @@ struct highScore {
   static constexpr std::uint32_t constructor_id = 0x73a379eb;
   static constexpr std::string_view tl_name = "highScore";
   static constexpr std::string_view tl_signature = "highScore pos:int user_id:long score:int = HighScore";
+  static constexpr std::string_view tl_type = "HighScore";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"pos", "user_id", "score"};
 
@@ -39,4 +40,7 @@ struct highScore {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::highScore)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::highScore)
 #endif

@@ -13,6 +13,7 @@ struct importedContact {
   static constexpr std::uint32_t constructor_id = 0xc13e3c50;
   static constexpr std::string_view tl_name = "importedContact";
   static constexpr std::string_view tl_signature = "importedContact user_id:long client_id:long = ImportedContact";
+  static constexpr std::string_view tl_type = "ImportedContact";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"user_id", "client_id"};
 
@@ -37,4 +38,7 @@ struct importedContact {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::importedContact)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::importedContact)
 #endif

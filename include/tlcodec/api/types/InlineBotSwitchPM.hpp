@@ -13,6 +13,7 @@ struct inlineBotSwitchPM {
   static constexpr std::uint32_t constructor_id = 0x3c20629f;
   static constexpr std::string_view tl_name = "inlineBotSwitchPM";
   static constexpr std::string_view tl_signature = "inlineBotSwitchPM text:string start_param:string = InlineBotSwitchPM";
+  static constexpr std::string_view tl_type = "InlineBotSwitchPM";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"text", "start_param"};
 
   typename S::string text{};
@@ -36,4 +37,7 @@ struct inlineBotSwitchPM {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inlineBotSwitchPM)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inlineBotSwitchPM)
 #endif

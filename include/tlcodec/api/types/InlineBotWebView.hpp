@@ -13,6 +13,7 @@ struct inlineBotWebView {
   static constexpr std::uint32_t constructor_id = 0xb57295d5;
   static constexpr std::string_view tl_name = "inlineBotWebView";
   static constexpr std::string_view tl_signature = "inlineBotWebView text:string url:string = InlineBotWebView";
+  static constexpr std::string_view tl_type = "InlineBotWebView";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"text", "url"};
 
   typename S::string text{};
@@ -36,4 +37,7 @@ struct inlineBotWebView {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inlineBotWebView)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inlineBotWebView)
 #endif

@@ -13,6 +13,7 @@ struct inlineQueryPeerTypeSameBotPM {
   static constexpr std::uint32_t constructor_id = 0x3081ed9d;
   static constexpr std::string_view tl_name = "inlineQueryPeerTypeSameBotPM";
   static constexpr std::string_view tl_signature = "inlineQueryPeerTypeSameBotPM = InlineQueryPeerType";
+  static constexpr std::string_view tl_type = "InlineQueryPeerType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct inlineQueryPeerTypePM {
   static constexpr std::uint32_t constructor_id = 0x833c0fac;
   static constexpr std::string_view tl_name = "inlineQueryPeerTypePM";
   static constexpr std::string_view tl_signature = "inlineQueryPeerTypePM = InlineQueryPeerType";
+  static constexpr std::string_view tl_type = "InlineQueryPeerType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -55,6 +57,7 @@ struct inlineQueryPeerTypeChat {
   static constexpr std::uint32_t constructor_id = 0xd766c50a;
   static constexpr std::string_view tl_name = "inlineQueryPeerTypeChat";
   static constexpr std::string_view tl_signature = "inlineQueryPeerTypeChat = InlineQueryPeerType";
+  static constexpr std::string_view tl_type = "InlineQueryPeerType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -76,6 +79,7 @@ struct inlineQueryPeerTypeMegagroup {
   static constexpr std::uint32_t constructor_id = 0x5ec4be43;
   static constexpr std::string_view tl_name = "inlineQueryPeerTypeMegagroup";
   static constexpr std::string_view tl_signature = "inlineQueryPeerTypeMegagroup = InlineQueryPeerType";
+  static constexpr std::string_view tl_type = "InlineQueryPeerType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -97,6 +101,7 @@ struct inlineQueryPeerTypeBroadcast {
   static constexpr std::uint32_t constructor_id = 0x6334ee9a;
   static constexpr std::string_view tl_name = "inlineQueryPeerTypeBroadcast";
   static constexpr std::string_view tl_signature = "inlineQueryPeerTypeBroadcast = InlineQueryPeerType";
+  static constexpr std::string_view tl_type = "InlineQueryPeerType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -118,6 +123,7 @@ struct inlineQueryPeerTypeBotPM {
   static constexpr std::uint32_t constructor_id = 0x0e3b2d0c;
   static constexpr std::string_view tl_name = "inlineQueryPeerTypeBotPM";
   static constexpr std::string_view tl_signature = "inlineQueryPeerTypeBotPM = InlineQueryPeerType";
+  static constexpr std::string_view tl_type = "InlineQueryPeerType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -179,4 +185,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inlineQueryPeerTypeM
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inlineQueryPeerTypeBroadcast)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inlineQueryPeerTypeBotPM)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InlineQueryPeerType)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inlineQueryPeerTypeSameBotPM)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inlineQueryPeerTypePM)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inlineQueryPeerTypeChat)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inlineQueryPeerTypeMegagroup)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inlineQueryPeerTypeBroadcast)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inlineQueryPeerTypeBotPM)
 #endif

@@ -14,6 +14,7 @@ struct inputAppEvent {
   static constexpr std::uint32_t constructor_id = 0x1d1b1245;
   static constexpr std::string_view tl_name = "inputAppEvent";
   static constexpr std::string_view tl_signature = "inputAppEvent time:double type:string peer:long data:JSONValue = InputAppEvent";
+  static constexpr std::string_view tl_type = "InputAppEvent";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"time", "type", "peer", "data"};
 
   double time{};
@@ -41,4 +42,7 @@ struct inputAppEvent {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputAppEvent)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputAppEvent)
 #endif

@@ -14,6 +14,7 @@ struct inputBotAppID {
   static constexpr std::uint32_t constructor_id = 0xa920bd7a;
   static constexpr std::string_view tl_name = "inputBotAppID";
   static constexpr std::string_view tl_signature = "inputBotAppID id:long access_hash:long = InputBotApp";
+  static constexpr std::string_view tl_type = "InputBotApp";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "access_hash"};
 
@@ -41,6 +42,7 @@ struct inputBotAppShortName {
   static constexpr std::uint32_t constructor_id = 0x908c0407;
   static constexpr std::string_view tl_name = "inputBotAppShortName";
   static constexpr std::string_view tl_signature = "inputBotAppShortName bot_id:InputUser short_name:string = InputBotApp";
+  static constexpr std::string_view tl_type = "InputBotApp";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"bot_id", "short_name"};
 
   ::tlcodec::api::basic::InputUser<S> bot_id{};
@@ -91,4 +93,8 @@ struct InputBotApp : ::tlcodec::boxed<InputBotApp<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotAppID)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotAppShortName)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputBotApp)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotAppID)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotAppShortName)
 #endif

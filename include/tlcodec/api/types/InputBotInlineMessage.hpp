@@ -19,6 +19,7 @@ struct inputBotInlineMessageMediaAuto {
   static constexpr std::uint32_t constructor_id = 0x3380c786;
   static constexpr std::string_view tl_name = "inputBotInlineMessageMediaAuto";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageMediaAuto flags:# message:string entities:flags.1?Vector MessageEntity reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
+  static constexpr std::string_view tl_type = "InputBotInlineMessage";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "invert_media", "message", "entities", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -51,6 +52,7 @@ struct inputBotInlineMessageText {
   static constexpr std::uint32_t constructor_id = 0x3dcd7a87;
   static constexpr std::string_view tl_name = "inputBotInlineMessageText";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageText flags:# message:string entities:flags.1?Vector MessageEntity reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
+  static constexpr std::string_view tl_type = "InputBotInlineMessage";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "no_webpage", "invert_media", "message", "entities", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -85,6 +87,7 @@ struct inputBotInlineMessageMediaGeo {
   static constexpr std::uint32_t constructor_id = 0x96929a85;
   static constexpr std::string_view tl_name = "inputBotInlineMessageMediaGeo";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageMediaGeo flags:# geo_point:InputGeoPoint heading:flags.0?int period:flags.1?int proximity_notification_radius:flags.3?int reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
+  static constexpr std::string_view tl_type = "InputBotInlineMessage";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "geo_point", "heading", "period", "proximity_notification_radius", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -119,6 +122,7 @@ struct inputBotInlineMessageMediaVenue {
   static constexpr std::uint32_t constructor_id = 0x417bbf11;
   static constexpr std::string_view tl_name = "inputBotInlineMessageMediaVenue";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageMediaVenue flags:# geo_point:InputGeoPoint title:string address:string provider:string venue_id:string venue_type:string reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
+  static constexpr std::string_view tl_type = "InputBotInlineMessage";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "geo_point", "title", "address", "provider", "venue_id", "venue_type", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -157,6 +161,7 @@ struct inputBotInlineMessageMediaContact {
   static constexpr std::uint32_t constructor_id = 0xa6edbffd;
   static constexpr std::string_view tl_name = "inputBotInlineMessageMediaContact";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageMediaContact flags:# phone_number:string first_name:string last_name:string vcard:string reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
+  static constexpr std::string_view tl_type = "InputBotInlineMessage";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "phone_number", "first_name", "last_name", "vcard", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -191,6 +196,7 @@ struct inputBotInlineMessageGame {
   static constexpr std::uint32_t constructor_id = 0x4b425864;
   static constexpr std::string_view tl_name = "inputBotInlineMessageGame";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageGame flags:# reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
+  static constexpr std::string_view tl_type = "InputBotInlineMessage";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -217,6 +223,7 @@ struct inputBotInlineMessageMediaInvoice {
   static constexpr std::uint32_t constructor_id = 0xd7e78225;
   static constexpr std::string_view tl_name = "inputBotInlineMessageMediaInvoice";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageMediaInvoice flags:# title:string description:string photo:flags.0?InputWebDocument invoice:Invoice payload:string provider:string provider_data:DataJSON reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
+  static constexpr std::string_view tl_type = "InputBotInlineMessage";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "title", "description", "photo", "invoice", "payload", "provider", "provider_data", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -257,6 +264,7 @@ struct inputBotInlineMessageMediaWebPage {
   static constexpr std::uint32_t constructor_id = 0xbddcc510;
   static constexpr std::string_view tl_name = "inputBotInlineMessageMediaWebPage";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageMediaWebPage flags:# message:string entities:flags.1?Vector MessageEntity url:string reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
+  static constexpr std::string_view tl_type = "InputBotInlineMessage";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "invert_media", "force_large_media", "force_small_media", "optional", "message", "entities", "url", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -345,4 +353,14 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineMessag
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineMessageMediaInvoice)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineMessageMediaWebPage)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputBotInlineMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineMessageMediaAuto)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineMessageText)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineMessageMediaGeo)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineMessageMediaVenue)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineMessageMediaContact)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineMessageGame)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineMessageMediaInvoice)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineMessageMediaWebPage)
 #endif

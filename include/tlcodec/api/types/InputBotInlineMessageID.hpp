@@ -13,6 +13,7 @@ struct inputBotInlineMessageID {
   static constexpr std::uint32_t constructor_id = 0x890c3d89;
   static constexpr std::string_view tl_name = "inputBotInlineMessageID";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageID dc_id:int id:long access_hash:long = InputBotInlineMessageID";
+  static constexpr std::string_view tl_type = "InputBotInlineMessageID";
   static constexpr std::size_t tl_fixed_size = 20;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"dc_id", "id", "access_hash"};
 
@@ -42,6 +43,7 @@ struct inputBotInlineMessageID64 {
   static constexpr std::uint32_t constructor_id = 0xb6d915d7;
   static constexpr std::string_view tl_name = "inputBotInlineMessageID64";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageID64 dc_id:int owner_id:long id:int access_hash:long = InputBotInlineMessageID";
+  static constexpr std::string_view tl_type = "InputBotInlineMessageID";
   static constexpr std::size_t tl_fixed_size = 24;
   static constexpr std::array<std::string_view, 4> tl_field_names = {"dc_id", "owner_id", "id", "access_hash"};
 
@@ -97,4 +99,8 @@ struct InputBotInlineMessageID : ::tlcodec::boxed<InputBotInlineMessageID<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineMessageID)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineMessageID64)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputBotInlineMessageID)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineMessageID)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineMessageID64)
 #endif

@@ -17,6 +17,7 @@ struct inputBotInlineResult {
   static constexpr std::uint32_t constructor_id = 0x88bf9319;
   static constexpr std::string_view tl_name = "inputBotInlineResult";
   static constexpr std::string_view tl_signature = "inputBotInlineResult flags:# id:string type:string title:flags.1?string description:flags.2?string url:flags.3?string thumb:flags.4?InputWebDocument content:flags.5?InputWebDocument send_message:InputBotInlineMessage = InputBotInlineResult";
+  static constexpr std::string_view tl_type = "InputBotInlineResult";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "id", "type", "title", "description", "url", "thumb", "content", "send_message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -57,6 +58,7 @@ struct inputBotInlineResultPhoto {
   static constexpr std::uint32_t constructor_id = 0xa8d864a7;
   static constexpr std::string_view tl_name = "inputBotInlineResultPhoto";
   static constexpr std::string_view tl_signature = "inputBotInlineResultPhoto id:string type:string photo:InputPhoto send_message:InputBotInlineMessage = InputBotInlineResult";
+  static constexpr std::string_view tl_type = "InputBotInlineResult";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"id", "type", "photo", "send_message"};
 
   typename S::string id{};
@@ -87,6 +89,7 @@ struct inputBotInlineResultDocument {
   static constexpr std::uint32_t constructor_id = 0xfff8fdc4;
   static constexpr std::string_view tl_name = "inputBotInlineResultDocument";
   static constexpr std::string_view tl_signature = "inputBotInlineResultDocument flags:# id:string type:string title:flags.1?string description:flags.2?string document:InputDocument send_message:InputBotInlineMessage = InputBotInlineResult";
+  static constexpr std::string_view tl_type = "InputBotInlineResult";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "id", "type", "title", "description", "document", "send_message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -123,6 +126,7 @@ struct inputBotInlineResultGame {
   static constexpr std::uint32_t constructor_id = 0x4fa417f2;
   static constexpr std::string_view tl_name = "inputBotInlineResultGame";
   static constexpr std::string_view tl_signature = "inputBotInlineResultGame id:string short_name:string send_message:InputBotInlineMessage = InputBotInlineResult";
+  static constexpr std::string_view tl_type = "InputBotInlineResult";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"id", "short_name", "send_message"};
 
   typename S::string id{};
@@ -183,4 +187,10 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineResult
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineResultDocument)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineResultGame)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputBotInlineResult)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineResult)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineResultPhoto)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineResultDocument)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineResultGame)
 #endif

@@ -15,6 +15,7 @@ struct inputBusinessAwayMessage {
   static constexpr std::uint32_t constructor_id = 0x832175e0;
   static constexpr std::string_view tl_name = "inputBusinessAwayMessage";
   static constexpr std::string_view tl_signature = "inputBusinessAwayMessage flags:# shortcut_id:int schedule:BusinessAwayMessageSchedule recipients:InputBusinessRecipients = InputBusinessAwayMessage";
+  static constexpr std::string_view tl_type = "InputBusinessAwayMessage";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "offline_only", "shortcut_id", "schedule", "recipients"};
 
   ::tlcodec::reserved_flags flags{};
@@ -44,4 +45,7 @@ struct inputBusinessAwayMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBusinessAwayMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBusinessAwayMessage)
 #endif

@@ -14,6 +14,7 @@ struct inputBusinessBotRecipients {
   static constexpr std::uint32_t constructor_id = 0xc4e5921e;
   static constexpr std::string_view tl_name = "inputBusinessBotRecipients";
   static constexpr std::string_view tl_signature = "inputBusinessBotRecipients flags:# users:flags.4?Vector InputUser exclude_users:flags.6?Vector InputUser = InputBusinessBotRecipients";
+  static constexpr std::string_view tl_type = "InputBusinessBotRecipients";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "existing_chats", "new_chats", "contacts", "non_contacts", "exclude_selected", "users", "exclude_users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -49,4 +50,7 @@ struct inputBusinessBotRecipients {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBusinessBotRecipients)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBusinessBotRecipients)
 #endif

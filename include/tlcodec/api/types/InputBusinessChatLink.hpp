@@ -14,6 +14,7 @@ struct inputBusinessChatLink {
   static constexpr std::uint32_t constructor_id = 0x11679fa7;
   static constexpr std::string_view tl_name = "inputBusinessChatLink";
   static constexpr std::string_view tl_signature = "inputBusinessChatLink flags:# message:string entities:flags.0?Vector MessageEntity title:flags.1?string = InputBusinessChatLink";
+  static constexpr std::string_view tl_type = "InputBusinessChatLink";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "message", "entities", "title"};
 
   ::tlcodec::reserved_flags flags{};
@@ -41,4 +42,7 @@ struct inputBusinessChatLink {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBusinessChatLink)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBusinessChatLink)
 #endif

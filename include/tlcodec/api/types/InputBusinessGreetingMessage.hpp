@@ -14,6 +14,7 @@ struct inputBusinessGreetingMessage {
   static constexpr std::uint32_t constructor_id = 0x0194cb3b;
   static constexpr std::string_view tl_name = "inputBusinessGreetingMessage";
   static constexpr std::string_view tl_signature = "inputBusinessGreetingMessage shortcut_id:int recipients:InputBusinessRecipients no_activity_days:int = InputBusinessGreetingMessage";
+  static constexpr std::string_view tl_type = "InputBusinessGreetingMessage";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"shortcut_id", "recipients", "no_activity_days"};
 
   std::int32_t shortcut_id{};
@@ -39,4 +40,7 @@ struct inputBusinessGreetingMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBusinessGreetingMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBusinessGreetingMessage)
 #endif

@@ -14,6 +14,7 @@ struct inputBusinessIntro {
   static constexpr std::uint32_t constructor_id = 0x09c469cd;
   static constexpr std::string_view tl_name = "inputBusinessIntro";
   static constexpr std::string_view tl_signature = "inputBusinessIntro flags:# title:string description:string sticker:flags.0?InputDocument = InputBusinessIntro";
+  static constexpr std::string_view tl_type = "InputBusinessIntro";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "title", "description", "sticker"};
 
   ::tlcodec::reserved_flags flags{};
@@ -41,4 +42,7 @@ struct inputBusinessIntro {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBusinessIntro)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBusinessIntro)
 #endif

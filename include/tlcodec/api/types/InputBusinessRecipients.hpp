@@ -14,6 +14,7 @@ struct inputBusinessRecipients {
   static constexpr std::uint32_t constructor_id = 0x6f8b32aa;
   static constexpr std::string_view tl_name = "inputBusinessRecipients";
   static constexpr std::string_view tl_signature = "inputBusinessRecipients flags:# users:flags.4?Vector InputUser = InputBusinessRecipients";
+  static constexpr std::string_view tl_type = "InputBusinessRecipients";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "existing_chats", "new_chats", "contacts", "non_contacts", "exclude_selected", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -47,4 +48,7 @@ struct inputBusinessRecipients {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBusinessRecipients)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBusinessRecipients)
 #endif

@@ -14,6 +14,7 @@ struct inputChannelEmpty {
   static constexpr std::uint32_t constructor_id = 0xee8c1e86;
   static constexpr std::string_view tl_name = "inputChannelEmpty";
   static constexpr std::string_view tl_signature = "inputChannelEmpty = InputChannel";
+  static constexpr std::string_view tl_type = "InputChannel";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -35,6 +36,7 @@ struct inputChannel {
   static constexpr std::uint32_t constructor_id = 0xf35aec28;
   static constexpr std::string_view tl_name = "inputChannel";
   static constexpr std::string_view tl_signature = "inputChannel channel_id:long access_hash:long = InputChannel";
+  static constexpr std::string_view tl_type = "InputChannel";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel_id", "access_hash"};
 
@@ -62,6 +64,7 @@ struct inputChannelFromMessage {
   static constexpr std::uint32_t constructor_id = 0x5b934f9d;
   static constexpr std::string_view tl_name = "inputChannelFromMessage";
   static constexpr std::string_view tl_signature = "inputChannelFromMessage peer:InputPeer msg_id:int channel_id:long = InputChannel";
+  static constexpr std::string_view tl_type = "InputChannel";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "msg_id", "channel_id"};
 
   ::tlcodec::api::basic::InputPeer<S> peer{};
@@ -118,4 +121,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChannelEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChannel)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChannelFromMessage)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputChannel)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputChannelEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputChannel)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputChannelFromMessage)
 #endif

@@ -16,6 +16,7 @@ struct inputChatPhotoEmpty {
   static constexpr std::uint32_t constructor_id = 0x1ca48f57;
   static constexpr std::string_view tl_name = "inputChatPhotoEmpty";
   static constexpr std::string_view tl_signature = "inputChatPhotoEmpty = InputChatPhoto";
+  static constexpr std::string_view tl_type = "InputChatPhoto";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -37,6 +38,7 @@ struct inputChatUploadedPhoto {
   static constexpr std::uint32_t constructor_id = 0xbdcdaec0;
   static constexpr std::string_view tl_name = "inputChatUploadedPhoto";
   static constexpr std::string_view tl_signature = "inputChatUploadedPhoto flags:# file:flags.0?InputFile video:flags.1?InputFile video_start_ts:flags.2?double video_emoji_markup:flags.3?VideoSize = InputChatPhoto";
+  static constexpr std::string_view tl_type = "InputChatPhoto";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "file", "video", "video_start_ts", "video_emoji_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -69,6 +71,7 @@ struct inputChatPhoto {
   static constexpr std::uint32_t constructor_id = 0x8953ad37;
   static constexpr std::string_view tl_name = "inputChatPhoto";
   static constexpr std::string_view tl_signature = "inputChatPhoto id:InputPhoto = InputChatPhoto";
+  static constexpr std::string_view tl_type = "InputChatPhoto";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
 
   ::tlcodec::api::basic::InputPhoto<S> id{};
@@ -121,4 +124,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChatPhotoEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChatUploadedPhoto)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChatPhoto)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputChatPhoto)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputChatPhotoEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputChatUploadedPhoto)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputChatPhoto)
 #endif

@@ -13,6 +13,7 @@ struct inputChatThemeEmpty {
   static constexpr std::uint32_t constructor_id = 0x83268483;
   static constexpr std::string_view tl_name = "inputChatThemeEmpty";
   static constexpr std::string_view tl_signature = "inputChatThemeEmpty = InputChatTheme";
+  static constexpr std::string_view tl_type = "InputChatTheme";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct inputChatTheme {
   static constexpr std::uint32_t constructor_id = 0xc93de95c;
   static constexpr std::string_view tl_name = "inputChatTheme";
   static constexpr std::string_view tl_signature = "inputChatTheme emoticon:string = InputChatTheme";
+  static constexpr std::string_view tl_type = "InputChatTheme";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"emoticon"};
 
   typename S::string emoticon{};
@@ -58,6 +60,7 @@ struct inputChatThemeUniqueGift {
   static constexpr std::uint32_t constructor_id = 0x87e5dfe4;
   static constexpr std::string_view tl_name = "inputChatThemeUniqueGift";
   static constexpr std::string_view tl_signature = "inputChatThemeUniqueGift slug:string = InputChatTheme";
+  static constexpr std::string_view tl_type = "InputChatTheme";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"slug"};
 
   typename S::string slug{};
@@ -110,4 +113,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChatThemeEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChatTheme)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChatThemeUniqueGift)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputChatTheme)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputChatThemeEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputChatTheme)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputChatThemeUniqueGift)
 #endif

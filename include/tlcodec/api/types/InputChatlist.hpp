@@ -13,6 +13,7 @@ struct inputChatlistDialogFilter {
   static constexpr std::uint32_t constructor_id = 0xf3e0da33;
   static constexpr std::string_view tl_name = "inputChatlistDialogFilter";
   static constexpr std::string_view tl_signature = "inputChatlistDialogFilter filter_id:int = InputChatlist";
+  static constexpr std::string_view tl_type = "InputChatlist";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"filter_id"};
 
@@ -35,4 +36,7 @@ struct inputChatlistDialogFilter {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChatlistDialogFilter)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputChatlistDialogFilter)
 #endif

@@ -13,6 +13,7 @@ struct inputCheckPasswordEmpty {
   static constexpr std::uint32_t constructor_id = 0x9880f658;
   static constexpr std::string_view tl_name = "inputCheckPasswordEmpty";
   static constexpr std::string_view tl_signature = "inputCheckPasswordEmpty = InputCheckPasswordSRP";
+  static constexpr std::string_view tl_type = "InputCheckPasswordSRP";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct inputCheckPasswordSRP {
   static constexpr std::uint32_t constructor_id = 0xd27ff082;
   static constexpr std::string_view tl_name = "inputCheckPasswordSRP";
   static constexpr std::string_view tl_signature = "inputCheckPasswordSRP srp_id:long A:string M1:string = InputCheckPasswordSRP";
+  static constexpr std::string_view tl_type = "InputCheckPasswordSRP";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"srp_id", "A", "M1"};
 
   std::int64_t srp_id{};
@@ -86,4 +88,8 @@ struct InputCheckPasswordSRP : ::tlcodec::boxed<InputCheckPasswordSRP<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputCheckPasswordEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputCheckPasswordSRP)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputCheckPasswordSRP)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputCheckPasswordEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputCheckPasswordSRP)
 #endif

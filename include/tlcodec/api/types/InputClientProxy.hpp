@@ -13,6 +13,7 @@ struct inputClientProxy {
   static constexpr std::uint32_t constructor_id = 0x75588b3f;
   static constexpr std::string_view tl_name = "inputClientProxy";
   static constexpr std::string_view tl_signature = "inputClientProxy address:string port:int = InputClientProxy";
+  static constexpr std::string_view tl_type = "InputClientProxy";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"address", "port"};
 
   typename S::string address{};
@@ -36,4 +37,7 @@ struct inputClientProxy {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputClientProxy)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputClientProxy)
 #endif

@@ -13,6 +13,7 @@ struct inputCollectibleUsername {
   static constexpr std::uint32_t constructor_id = 0xe39460a9;
   static constexpr std::string_view tl_name = "inputCollectibleUsername";
   static constexpr std::string_view tl_signature = "inputCollectibleUsername username:string = InputCollectible";
+  static constexpr std::string_view tl_type = "InputCollectible";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"username"};
 
   typename S::string username{};
@@ -37,6 +38,7 @@ struct inputCollectiblePhone {
   static constexpr std::uint32_t constructor_id = 0xa2e214a4;
   static constexpr std::string_view tl_name = "inputCollectiblePhone";
   static constexpr std::string_view tl_signature = "inputCollectiblePhone phone:string = InputCollectible";
+  static constexpr std::string_view tl_type = "InputCollectible";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"phone"};
 
   typename S::string phone{};
@@ -85,4 +87,8 @@ struct InputCollectible : ::tlcodec::boxed<InputCollectible<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputCollectibleUsername)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputCollectiblePhone)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputCollectible)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputCollectibleUsername)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputCollectiblePhone)
 #endif

@@ -14,6 +14,7 @@ struct inputPhoneContact {
   static constexpr std::uint32_t constructor_id = 0x6a1dc4be;
   static constexpr std::string_view tl_name = "inputPhoneContact";
   static constexpr std::string_view tl_signature = "inputPhoneContact flags:# client_id:long phone:string first_name:string last_name:string note:flags.0?TextWithEntities = InputContact";
+  static constexpr std::string_view tl_type = "InputContact";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "client_id", "phone", "first_name", "last_name", "note"};
 
   ::tlcodec::reserved_flags flags{};
@@ -45,4 +46,7 @@ struct inputPhoneContact {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPhoneContact)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPhoneContact)
 #endif

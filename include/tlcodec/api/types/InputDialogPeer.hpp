@@ -14,6 +14,7 @@ struct inputDialogPeer {
   static constexpr std::uint32_t constructor_id = 0xfcaafeb7;
   static constexpr std::string_view tl_name = "inputDialogPeer";
   static constexpr std::string_view tl_signature = "inputDialogPeer peer:InputPeer = InputDialogPeer";
+  static constexpr std::string_view tl_type = "InputDialogPeer";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
 
   ::tlcodec::api::basic::InputPeer<S> peer{};
@@ -38,6 +39,7 @@ struct inputDialogPeerFolder {
   static constexpr std::uint32_t constructor_id = 0x64600527;
   static constexpr std::string_view tl_name = "inputDialogPeerFolder";
   static constexpr std::string_view tl_signature = "inputDialogPeerFolder folder_id:int = InputDialogPeer";
+  static constexpr std::string_view tl_type = "InputDialogPeer";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"folder_id"};
 
@@ -87,4 +89,8 @@ struct InputDialogPeer : ::tlcodec::boxed<InputDialogPeer<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputDialogPeer)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputDialogPeerFolder)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputDialogPeer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputDialogPeer)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputDialogPeerFolder)
 #endif

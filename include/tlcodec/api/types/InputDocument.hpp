@@ -13,6 +13,7 @@ struct inputDocumentEmpty {
   static constexpr std::uint32_t constructor_id = 0x72f0eaae;
   static constexpr std::string_view tl_name = "inputDocumentEmpty";
   static constexpr std::string_view tl_signature = "inputDocumentEmpty = InputDocument";
+  static constexpr std::string_view tl_type = "InputDocument";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct inputDocument {
   static constexpr std::uint32_t constructor_id = 0x1abfb575;
   static constexpr std::string_view tl_name = "inputDocument";
   static constexpr std::string_view tl_signature = "inputDocument id:long access_hash:long file_reference:string = InputDocument";
+  static constexpr std::string_view tl_type = "InputDocument";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"id", "access_hash", "file_reference"};
 
   std::int64_t id{};
@@ -86,4 +88,8 @@ struct InputDocument : ::tlcodec::boxed<InputDocument<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputDocumentEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputDocument)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputDocument)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputDocumentEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputDocument)
 #endif

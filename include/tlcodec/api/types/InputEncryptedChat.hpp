@@ -13,6 +13,7 @@ struct inputEncryptedChat {
   static constexpr std::uint32_t constructor_id = 0xf141b5e1;
   static constexpr std::string_view tl_name = "inputEncryptedChat";
   static constexpr std::string_view tl_signature = "inputEncryptedChat chat_id:int access_hash:long = InputEncryptedChat";
+  static constexpr std::string_view tl_type = "InputEncryptedChat";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"chat_id", "access_hash"};
 
@@ -37,4 +38,7 @@ struct inputEncryptedChat {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputEncryptedChat)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputEncryptedChat)
 #endif

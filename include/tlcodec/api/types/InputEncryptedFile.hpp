@@ -13,6 +13,7 @@ struct inputEncryptedFileEmpty {
   static constexpr std::uint32_t constructor_id = 0x1837c364;
   static constexpr std::string_view tl_name = "inputEncryptedFileEmpty";
   static constexpr std::string_view tl_signature = "inputEncryptedFileEmpty = InputEncryptedFile";
+  static constexpr std::string_view tl_type = "InputEncryptedFile";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct inputEncryptedFileUploaded {
   static constexpr std::uint32_t constructor_id = 0x64bd0306;
   static constexpr std::string_view tl_name = "inputEncryptedFileUploaded";
   static constexpr std::string_view tl_signature = "inputEncryptedFileUploaded id:long parts:int md5_checksum:string key_fingerprint:int = InputEncryptedFile";
+  static constexpr std::string_view tl_type = "InputEncryptedFile";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"id", "parts", "md5_checksum", "key_fingerprint"};
 
   std::int64_t id{};
@@ -64,6 +66,7 @@ struct inputEncryptedFile {
   static constexpr std::uint32_t constructor_id = 0x5a17b5e5;
   static constexpr std::string_view tl_name = "inputEncryptedFile";
   static constexpr std::string_view tl_signature = "inputEncryptedFile id:long access_hash:long = InputEncryptedFile";
+  static constexpr std::string_view tl_type = "InputEncryptedFile";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "access_hash"};
 
@@ -91,6 +94,7 @@ struct inputEncryptedFileBigUploaded {
   static constexpr std::uint32_t constructor_id = 0x2dc173c8;
   static constexpr std::string_view tl_name = "inputEncryptedFileBigUploaded";
   static constexpr std::string_view tl_signature = "inputEncryptedFileBigUploaded id:long parts:int key_fingerprint:int = InputEncryptedFile";
+  static constexpr std::string_view tl_type = "InputEncryptedFile";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"id", "parts", "key_fingerprint"};
 
@@ -152,4 +156,10 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputEncryptedFileUp
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputEncryptedFile)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputEncryptedFileBigUploaded)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputEncryptedFile)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputEncryptedFileEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputEncryptedFileUploaded)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputEncryptedFile)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputEncryptedFileBigUploaded)
 #endif

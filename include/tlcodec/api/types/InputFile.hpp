@@ -14,6 +14,7 @@ struct inputFile {
   static constexpr std::uint32_t constructor_id = 0xf52ff27f;
   static constexpr std::string_view tl_name = "inputFile";
   static constexpr std::string_view tl_signature = "inputFile id:long parts:int name:string md5_checksum:string = InputFile";
+  static constexpr std::string_view tl_type = "InputFile";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"id", "parts", "name", "md5_checksum"};
 
   std::int64_t id{};
@@ -44,6 +45,7 @@ struct inputFileBig {
   static constexpr std::uint32_t constructor_id = 0xfa4f0bb5;
   static constexpr std::string_view tl_name = "inputFileBig";
   static constexpr std::string_view tl_signature = "inputFileBig id:long parts:int name:string = InputFile";
+  static constexpr std::string_view tl_type = "InputFile";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"id", "parts", "name"};
 
   std::int64_t id{};
@@ -72,6 +74,7 @@ struct inputFileStoryDocument {
   static constexpr std::uint32_t constructor_id = 0x62dc8b48;
   static constexpr std::string_view tl_name = "inputFileStoryDocument";
   static constexpr std::string_view tl_signature = "inputFileStoryDocument id:InputDocument = InputFile";
+  static constexpr std::string_view tl_type = "InputFile";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
 
   ::tlcodec::api::basic::InputDocument<S> id{};
@@ -124,4 +127,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputFile)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputFileBig)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputFileStoryDocument)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputFile)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputFile)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputFileBig)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputFileStoryDocument)
 #endif

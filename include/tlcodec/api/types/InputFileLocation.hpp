@@ -16,6 +16,7 @@ struct inputPeerPhotoFileLocationLegacy {
   static constexpr std::uint32_t constructor_id = 0x27d69997;
   static constexpr std::string_view tl_name = "inputPeerPhotoFileLocationLegacy";
   static constexpr std::string_view tl_signature = "inputPeerPhotoFileLocationLegacy flags:# peer:InputPeer volume_id:long local_id:int = InputFileLocation";
+  static constexpr std::string_view tl_type = "InputFileLocation";
   static constexpr bool tl_id_is_historical = true;
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "big", "peer", "volume_id", "local_id"};
 
@@ -49,6 +50,7 @@ struct inputStickerSetThumbLegacy {
   static constexpr std::uint32_t constructor_id = 0x0dbaeae9;
   static constexpr std::string_view tl_name = "inputStickerSetThumbLegacy";
   static constexpr std::string_view tl_signature = "inputStickerSetThumbLegacy stickerset:InputStickerSet volume_id:long local_id:int = InputFileLocation";
+  static constexpr std::string_view tl_type = "InputFileLocation";
   static constexpr bool tl_id_is_historical = true;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"stickerset", "volume_id", "local_id"};
 
@@ -78,6 +80,7 @@ struct inputFileLocation {
   static constexpr std::uint32_t constructor_id = 0xdfdaabe1;
   static constexpr std::string_view tl_name = "inputFileLocation";
   static constexpr std::string_view tl_signature = "inputFileLocation volume_id:long local_id:int secret:long file_reference:string = InputFileLocation";
+  static constexpr std::string_view tl_type = "InputFileLocation";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"volume_id", "local_id", "secret", "file_reference"};
 
   std::int64_t volume_id{};
@@ -108,6 +111,7 @@ struct inputEncryptedFileLocation {
   static constexpr std::uint32_t constructor_id = 0xf5235d55;
   static constexpr std::string_view tl_name = "inputEncryptedFileLocation";
   static constexpr std::string_view tl_signature = "inputEncryptedFileLocation id:long access_hash:long = InputFileLocation";
+  static constexpr std::string_view tl_type = "InputFileLocation";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "access_hash"};
 
@@ -135,6 +139,7 @@ struct inputDocumentFileLocation {
   static constexpr std::uint32_t constructor_id = 0xbad07584;
   static constexpr std::string_view tl_name = "inputDocumentFileLocation";
   static constexpr std::string_view tl_signature = "inputDocumentFileLocation id:long access_hash:long file_reference:string thumb_size:string = InputFileLocation";
+  static constexpr std::string_view tl_type = "InputFileLocation";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"id", "access_hash", "file_reference", "thumb_size"};
 
   std::int64_t id{};
@@ -165,6 +170,7 @@ struct inputSecureFileLocation {
   static constexpr std::uint32_t constructor_id = 0xcbc7ee28;
   static constexpr std::string_view tl_name = "inputSecureFileLocation";
   static constexpr std::string_view tl_signature = "inputSecureFileLocation id:long access_hash:long = InputFileLocation";
+  static constexpr std::string_view tl_type = "InputFileLocation";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "access_hash"};
 
@@ -192,6 +198,7 @@ struct inputTakeoutFileLocation {
   static constexpr std::uint32_t constructor_id = 0x29be5899;
   static constexpr std::string_view tl_name = "inputTakeoutFileLocation";
   static constexpr std::string_view tl_signature = "inputTakeoutFileLocation = InputFileLocation";
+  static constexpr std::string_view tl_type = "InputFileLocation";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -213,6 +220,7 @@ struct inputPhotoFileLocation {
   static constexpr std::uint32_t constructor_id = 0x40181ffe;
   static constexpr std::string_view tl_name = "inputPhotoFileLocation";
   static constexpr std::string_view tl_signature = "inputPhotoFileLocation id:long access_hash:long file_reference:string thumb_size:string = InputFileLocation";
+  static constexpr std::string_view tl_type = "InputFileLocation";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"id", "access_hash", "file_reference", "thumb_size"};
 
   std::int64_t id{};
@@ -243,6 +251,7 @@ struct inputPhotoLegacyFileLocation {
   static constexpr std::uint32_t constructor_id = 0xd83466f3;
   static constexpr std::string_view tl_name = "inputPhotoLegacyFileLocation";
   static constexpr std::string_view tl_signature = "inputPhotoLegacyFileLocation id:long access_hash:long file_reference:string volume_id:long local_id:int secret:long = InputFileLocation";
+  static constexpr std::string_view tl_type = "InputFileLocation";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"id", "access_hash", "file_reference", "volume_id", "local_id", "secret"};
 
   std::int64_t id{};
@@ -277,6 +286,7 @@ struct inputPeerPhotoFileLocation {
   static constexpr std::uint32_t constructor_id = 0x37257e99;
   static constexpr std::string_view tl_name = "inputPeerPhotoFileLocation";
   static constexpr std::string_view tl_signature = "inputPeerPhotoFileLocation flags:# peer:InputPeer photo_id:long = InputFileLocation";
+  static constexpr std::string_view tl_type = "InputFileLocation";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "big", "peer", "photo_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -307,6 +317,7 @@ struct inputStickerSetThumb {
   static constexpr std::uint32_t constructor_id = 0x9d84f3db;
   static constexpr std::string_view tl_name = "inputStickerSetThumb";
   static constexpr std::string_view tl_signature = "inputStickerSetThumb stickerset:InputStickerSet thumb_version:int = InputFileLocation";
+  static constexpr std::string_view tl_type = "InputFileLocation";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"stickerset", "thumb_version"};
 
   ::tlcodec::api::basic::InputStickerSet<S> stickerset{};
@@ -333,6 +344,7 @@ struct inputGroupCallStream {
   static constexpr std::uint32_t constructor_id = 0x0598a92a;
   static constexpr std::string_view tl_name = "inputGroupCallStream";
   static constexpr std::string_view tl_signature = "inputGroupCallStream flags:# call:InputGroupCall time_ms:long scale:int video_channel:flags.0?int video_quality:flags.0?int = InputFileLocation";
+  static constexpr std::string_view tl_type = "InputFileLocation";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "call", "time_ms", "scale", "video_channel", "video_quality"};
 
   ::tlcodec::reserved_flags flags{};
@@ -431,4 +443,18 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPeerPhotoFileLo
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStickerSetThumb)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputGroupCallStream)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputFileLocation)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPeerPhotoFileLocationLegacy)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStickerSetThumbLegacy)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputFileLocation)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputEncryptedFileLocation)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputDocumentFileLocation)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputSecureFileLocation)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputTakeoutFileLocation)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPhotoFileLocation)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPhotoLegacyFileLocation)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPeerPhotoFileLocation)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStickerSetThumb)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputGroupCallStream)
 #endif

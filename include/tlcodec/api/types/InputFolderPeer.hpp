@@ -14,6 +14,7 @@ struct inputFolderPeer {
   static constexpr std::uint32_t constructor_id = 0xfbd2c296;
   static constexpr std::string_view tl_name = "inputFolderPeer";
   static constexpr std::string_view tl_signature = "inputFolderPeer peer:InputPeer folder_id:int = InputFolderPeer";
+  static constexpr std::string_view tl_type = "InputFolderPeer";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "folder_id"};
 
   ::tlcodec::api::basic::InputPeer<S> peer{};
@@ -37,4 +38,7 @@ struct inputFolderPeer {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputFolderPeer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputFolderPeer)
 #endif

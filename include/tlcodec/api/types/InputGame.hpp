@@ -14,6 +14,7 @@ struct inputGameID {
   static constexpr std::uint32_t constructor_id = 0x032c3e77;
   static constexpr std::string_view tl_name = "inputGameID";
   static constexpr std::string_view tl_signature = "inputGameID id:long access_hash:long = InputGame";
+  static constexpr std::string_view tl_type = "InputGame";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "access_hash"};
 
@@ -41,6 +42,7 @@ struct inputGameShortName {
   static constexpr std::uint32_t constructor_id = 0xc331e80a;
   static constexpr std::string_view tl_name = "inputGameShortName";
   static constexpr std::string_view tl_signature = "inputGameShortName bot_id:InputUser short_name:string = InputGame";
+  static constexpr std::string_view tl_type = "InputGame";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"bot_id", "short_name"};
 
   ::tlcodec::api::basic::InputUser<S> bot_id{};
@@ -91,4 +93,8 @@ struct InputGame : ::tlcodec::boxed<InputGame<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputGameID)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputGameShortName)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputGame)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputGameID)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputGameShortName)
 #endif

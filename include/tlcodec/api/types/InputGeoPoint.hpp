@@ -13,6 +13,7 @@ struct inputGeoPointEmpty {
   static constexpr std::uint32_t constructor_id = 0xe4c123d6;
   static constexpr std::string_view tl_name = "inputGeoPointEmpty";
   static constexpr std::string_view tl_signature = "inputGeoPointEmpty = InputGeoPoint";
+  static constexpr std::string_view tl_type = "InputGeoPoint";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct inputGeoPoint {
   static constexpr std::uint32_t constructor_id = 0x48222faf;
   static constexpr std::string_view tl_name = "inputGeoPoint";
   static constexpr std::string_view tl_signature = "inputGeoPoint flags:# lat:double long:double accuracy_radius:flags.0?int = InputGeoPoint";
+  static constexpr std::string_view tl_type = "InputGeoPoint";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "lat", "long", "accuracy_radius"};
 
   ::tlcodec::reserved_flags flags{};
@@ -88,4 +90,8 @@ struct InputGeoPoint : ::tlcodec::boxed<InputGeoPoint<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputGeoPointEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputGeoPoint)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputGeoPoint)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputGeoPointEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputGeoPoint)
 #endif

@@ -13,6 +13,7 @@ struct inputGroupCall {
   static constexpr std::uint32_t constructor_id = 0xd8aa840f;
   static constexpr std::string_view tl_name = "inputGroupCall";
   static constexpr std::string_view tl_signature = "inputGroupCall id:long access_hash:long = InputGroupCall";
+  static constexpr std::string_view tl_type = "InputGroupCall";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "access_hash"};
 
@@ -40,6 +41,7 @@ struct inputGroupCallSlug {
   static constexpr std::uint32_t constructor_id = 0xfe06823f;
   static constexpr std::string_view tl_name = "inputGroupCallSlug";
   static constexpr std::string_view tl_signature = "inputGroupCallSlug slug:string = InputGroupCall";
+  static constexpr std::string_view tl_type = "InputGroupCall";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"slug"};
 
   typename S::string slug{};
@@ -64,6 +66,7 @@ struct inputGroupCallInviteMessage {
   static constexpr std::uint32_t constructor_id = 0x8c10603f;
   static constexpr std::string_view tl_name = "inputGroupCallInviteMessage";
   static constexpr std::string_view tl_signature = "inputGroupCallInviteMessage msg_id:int = InputGroupCall";
+  static constexpr std::string_view tl_type = "InputGroupCall";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"msg_id"};
 
@@ -117,4 +120,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputGroupCall)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputGroupCallSlug)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputGroupCallInviteMessage)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputGroupCall)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputGroupCall)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputGroupCallSlug)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputGroupCallInviteMessage)
 #endif

@@ -19,6 +19,7 @@ struct inputInvoiceMessage {
   static constexpr std::uint32_t constructor_id = 0xc5b56859;
   static constexpr std::string_view tl_name = "inputInvoiceMessage";
   static constexpr std::string_view tl_signature = "inputInvoiceMessage peer:InputPeer msg_id:int = InputInvoice";
+  static constexpr std::string_view tl_type = "InputInvoice";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "msg_id"};
 
   ::tlcodec::api::basic::InputPeer<S> peer{};
@@ -45,6 +46,7 @@ struct inputInvoiceSlug {
   static constexpr std::uint32_t constructor_id = 0xc326caef;
   static constexpr std::string_view tl_name = "inputInvoiceSlug";
   static constexpr std::string_view tl_signature = "inputInvoiceSlug slug:string = InputInvoice";
+  static constexpr std::string_view tl_type = "InputInvoice";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"slug"};
 
   typename S::string slug{};
@@ -69,6 +71,7 @@ struct inputInvoicePremiumGiftCode {
   static constexpr std::uint32_t constructor_id = 0x98986c0d;
   static constexpr std::string_view tl_name = "inputInvoicePremiumGiftCode";
   static constexpr std::string_view tl_signature = "inputInvoicePremiumGiftCode purpose:InputStorePaymentPurpose option:PremiumGiftCodeOption = InputInvoice";
+  static constexpr std::string_view tl_type = "InputInvoice";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"purpose", "option"};
 
   ::tlcodec::api::basic::InputStorePaymentPurpose<S> purpose{};
@@ -95,6 +98,7 @@ struct inputInvoiceStars {
   static constexpr std::uint32_t constructor_id = 0x65f00ce3;
   static constexpr std::string_view tl_name = "inputInvoiceStars";
   static constexpr std::string_view tl_signature = "inputInvoiceStars purpose:InputStorePaymentPurpose = InputInvoice";
+  static constexpr std::string_view tl_type = "InputInvoice";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"purpose"};
 
   ::tlcodec::api::basic::InputStorePaymentPurpose<S> purpose{};
@@ -119,6 +123,7 @@ struct inputInvoiceChatInviteSubscription {
   static constexpr std::uint32_t constructor_id = 0x34e793f1;
   static constexpr std::string_view tl_name = "inputInvoiceChatInviteSubscription";
   static constexpr std::string_view tl_signature = "inputInvoiceChatInviteSubscription hash:string = InputInvoice";
+  static constexpr std::string_view tl_type = "InputInvoice";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"hash"};
 
   typename S::string hash{};
@@ -143,6 +148,7 @@ struct inputInvoiceStarGift {
   static constexpr std::uint32_t constructor_id = 0xe8625e92;
   static constexpr std::string_view tl_name = "inputInvoiceStarGift";
   static constexpr std::string_view tl_signature = "inputInvoiceStarGift flags:# peer:InputPeer gift_id:long message:flags.1?TextWithEntities = InputInvoice";
+  static constexpr std::string_view tl_type = "InputInvoice";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "hide_name", "include_upgrade", "peer", "gift_id", "message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -177,6 +183,7 @@ struct inputInvoiceStarGiftUpgrade {
   static constexpr std::uint32_t constructor_id = 0x4d818d5d;
   static constexpr std::string_view tl_name = "inputInvoiceStarGiftUpgrade";
   static constexpr std::string_view tl_signature = "inputInvoiceStarGiftUpgrade flags:# stargift:InputSavedStarGift = InputInvoice";
+  static constexpr std::string_view tl_type = "InputInvoice";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "keep_original_details", "stargift"};
 
   ::tlcodec::reserved_flags flags{};
@@ -205,6 +212,7 @@ struct inputInvoiceStarGiftTransfer {
   static constexpr std::uint32_t constructor_id = 0x4a5f5bd9;
   static constexpr std::string_view tl_name = "inputInvoiceStarGiftTransfer";
   static constexpr std::string_view tl_signature = "inputInvoiceStarGiftTransfer stargift:InputSavedStarGift to_id:InputPeer = InputInvoice";
+  static constexpr std::string_view tl_type = "InputInvoice";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"stargift", "to_id"};
 
   ::tlcodec::api::basic::InputSavedStarGift<S> stargift{};
@@ -231,6 +239,7 @@ struct inputInvoicePremiumGiftStars {
   static constexpr std::uint32_t constructor_id = 0xdabab2ef;
   static constexpr std::string_view tl_name = "inputInvoicePremiumGiftStars";
   static constexpr std::string_view tl_signature = "inputInvoicePremiumGiftStars flags:# user_id:InputUser months:int message:flags.0?TextWithEntities = InputInvoice";
+  static constexpr std::string_view tl_type = "InputInvoice";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "user_id", "months", "message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -261,6 +270,7 @@ struct inputInvoiceBusinessBotTransferStars {
   static constexpr std::uint32_t constructor_id = 0xf4997e42;
   static constexpr std::string_view tl_name = "inputInvoiceBusinessBotTransferStars";
   static constexpr std::string_view tl_signature = "inputInvoiceBusinessBotTransferStars bot:InputUser stars:long = InputInvoice";
+  static constexpr std::string_view tl_type = "InputInvoice";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"bot", "stars"};
 
   ::tlcodec::api::basic::InputUser<S> bot{};
@@ -287,6 +297,7 @@ struct inputInvoiceStarGiftResale {
   static constexpr std::uint32_t constructor_id = 0xc39f5324;
   static constexpr std::string_view tl_name = "inputInvoiceStarGiftResale";
   static constexpr std::string_view tl_signature = "inputInvoiceStarGiftResale flags:# slug:string to_id:InputPeer = InputInvoice";
+  static constexpr std::string_view tl_type = "InputInvoice";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "ton", "slug", "to_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -317,6 +328,7 @@ struct inputInvoiceStarGiftPrepaidUpgrade {
   static constexpr std::uint32_t constructor_id = 0x9a0b48b8;
   static constexpr std::string_view tl_name = "inputInvoiceStarGiftPrepaidUpgrade";
   static constexpr std::string_view tl_signature = "inputInvoiceStarGiftPrepaidUpgrade peer:InputPeer hash:string = InputInvoice";
+  static constexpr std::string_view tl_type = "InputInvoice";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "hash"};
 
   ::tlcodec::api::basic::InputPeer<S> peer{};
@@ -343,6 +355,7 @@ struct inputInvoicePremiumAuthCode {
   static constexpr std::uint32_t constructor_id = 0x3e77f614;
   static constexpr std::string_view tl_name = "inputInvoicePremiumAuthCode";
   static constexpr std::string_view tl_signature = "inputInvoicePremiumAuthCode purpose:InputStorePaymentPurpose = InputInvoice";
+  static constexpr std::string_view tl_type = "InputInvoice";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"purpose"};
 
   ::tlcodec::api::basic::InputStorePaymentPurpose<S> purpose{};
@@ -367,6 +380,7 @@ struct inputInvoiceStarGiftDropOriginalDetails {
   static constexpr std::uint32_t constructor_id = 0x0923d8d1;
   static constexpr std::string_view tl_name = "inputInvoiceStarGiftDropOriginalDetails";
   static constexpr std::string_view tl_signature = "inputInvoiceStarGiftDropOriginalDetails stargift:InputSavedStarGift = InputInvoice";
+  static constexpr std::string_view tl_type = "InputInvoice";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"stargift"};
 
   ::tlcodec::api::basic::InputSavedStarGift<S> stargift{};
@@ -391,6 +405,7 @@ struct inputInvoiceStarGiftAuctionBid {
   static constexpr std::uint32_t constructor_id = 0x1ecafa10;
   static constexpr std::string_view tl_name = "inputInvoiceStarGiftAuctionBid";
   static constexpr std::string_view tl_signature = "inputInvoiceStarGiftAuctionBid flags:# peer:flags.3?InputPeer gift_id:long bid_amount:long message:flags.1?TextWithEntities = InputInvoice";
+  static constexpr std::string_view tl_type = "InputInvoice";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "hide_name", "update_bid", "peer", "gift_id", "bid_amount", "message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -503,4 +518,21 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputInvoicePremiumA
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputInvoiceStarGiftDropOriginalDetails)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputInvoiceStarGiftAuctionBid)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputInvoice)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputInvoiceMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputInvoiceSlug)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputInvoicePremiumGiftCode)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputInvoiceStars)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputInvoiceChatInviteSubscription)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputInvoiceStarGift)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputInvoiceStarGiftUpgrade)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputInvoiceStarGiftTransfer)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputInvoicePremiumGiftStars)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputInvoiceBusinessBotTransferStars)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputInvoiceStarGiftResale)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputInvoiceStarGiftPrepaidUpgrade)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputInvoicePremiumAuthCode)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputInvoiceStarGiftDropOriginalDetails)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputInvoiceStarGiftAuctionBid)
 #endif

@@ -26,6 +26,7 @@ struct inputMediaEmpty {
   static constexpr std::uint32_t constructor_id = 0x9664f57f;
   static constexpr std::string_view tl_name = "inputMediaEmpty";
   static constexpr std::string_view tl_signature = "inputMediaEmpty = InputMedia";
+  static constexpr std::string_view tl_type = "InputMedia";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -47,6 +48,7 @@ struct inputMediaUploadedPhoto {
   static constexpr std::uint32_t constructor_id = 0x1e287d04;
   static constexpr std::string_view tl_name = "inputMediaUploadedPhoto";
   static constexpr std::string_view tl_signature = "inputMediaUploadedPhoto flags:# file:InputFile stickers:flags.0?Vector InputDocument ttl_seconds:flags.1?int = InputMedia";
+  static constexpr std::string_view tl_type = "InputMedia";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "spoiler", "file", "stickers", "ttl_seconds"};
 
   ::tlcodec::reserved_flags flags{};
@@ -79,6 +81,7 @@ struct inputMediaPhoto {
   static constexpr std::uint32_t constructor_id = 0xb3ba0635;
   static constexpr std::string_view tl_name = "inputMediaPhoto";
   static constexpr std::string_view tl_signature = "inputMediaPhoto flags:# id:InputPhoto ttl_seconds:flags.0?int = InputMedia";
+  static constexpr std::string_view tl_type = "InputMedia";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "spoiler", "id", "ttl_seconds"};
 
   ::tlcodec::reserved_flags flags{};
@@ -109,6 +112,7 @@ struct inputMediaGeoPoint {
   static constexpr std::uint32_t constructor_id = 0xf9c44144;
   static constexpr std::string_view tl_name = "inputMediaGeoPoint";
   static constexpr std::string_view tl_signature = "inputMediaGeoPoint geo_point:InputGeoPoint = InputMedia";
+  static constexpr std::string_view tl_type = "InputMedia";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"geo_point"};
 
   ::tlcodec::api::basic::InputGeoPoint<S> geo_point{};
@@ -133,6 +137,7 @@ struct inputMediaContact {
   static constexpr std::uint32_t constructor_id = 0xf8ab7dfb;
   static constexpr std::string_view tl_name = "inputMediaContact";
   static constexpr std::string_view tl_signature = "inputMediaContact phone_number:string first_name:string last_name:string vcard:string = InputMedia";
+  static constexpr std::string_view tl_type = "InputMedia";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"phone_number", "first_name", "last_name", "vcard"};
 
   typename S::string phone_number{};
@@ -163,6 +168,7 @@ struct inputMediaUploadedDocument {
   static constexpr std::uint32_t constructor_id = 0x037c9330;
   static constexpr std::string_view tl_name = "inputMediaUploadedDocument";
   static constexpr std::string_view tl_signature = "inputMediaUploadedDocument flags:# file:InputFile thumb:flags.2?InputFile mime_type:string attributes:Vector DocumentAttribute stickers:flags.0?Vector InputDocument video_cover:flags.6?InputPhoto video_timestamp:flags.7?int ttl_seconds:flags.1?int = InputMedia";
+  static constexpr std::string_view tl_type = "InputMedia";
   static constexpr std::array<std::string_view, 12> tl_field_names = {"flags", "nosound_video", "force_file", "spoiler", "file", "thumb", "mime_type", "attributes", "stickers", "video_cover", "video_timestamp", "ttl_seconds"};
 
   ::tlcodec::reserved_flags flags{};
@@ -209,6 +215,7 @@ struct inputMediaDocument {
   static constexpr std::uint32_t constructor_id = 0xa8763ab5;
   static constexpr std::string_view tl_name = "inputMediaDocument";
   static constexpr std::string_view tl_signature = "inputMediaDocument flags:# id:InputDocument video_cover:flags.3?InputPhoto video_timestamp:flags.4?int ttl_seconds:flags.0?int query:flags.1?string = InputMedia";
+  static constexpr std::string_view tl_type = "InputMedia";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "spoiler", "id", "video_cover", "video_timestamp", "ttl_seconds", "query"};
 
   ::tlcodec::reserved_flags flags{};
@@ -245,6 +252,7 @@ struct inputMediaVenue {
   static constexpr std::uint32_t constructor_id = 0xc13d1c11;
   static constexpr std::string_view tl_name = "inputMediaVenue";
   static constexpr std::string_view tl_signature = "inputMediaVenue geo_point:InputGeoPoint title:string address:string provider:string venue_id:string venue_type:string = InputMedia";
+  static constexpr std::string_view tl_type = "InputMedia";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"geo_point", "title", "address", "provider", "venue_id", "venue_type"};
 
   ::tlcodec::api::basic::InputGeoPoint<S> geo_point{};
@@ -279,6 +287,7 @@ struct inputMediaPhotoExternal {
   static constexpr std::uint32_t constructor_id = 0xe5bbfe1a;
   static constexpr std::string_view tl_name = "inputMediaPhotoExternal";
   static constexpr std::string_view tl_signature = "inputMediaPhotoExternal flags:# url:string ttl_seconds:flags.0?int = InputMedia";
+  static constexpr std::string_view tl_type = "InputMedia";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "spoiler", "url", "ttl_seconds"};
 
   ::tlcodec::reserved_flags flags{};
@@ -309,6 +318,7 @@ struct inputMediaDocumentExternal {
   static constexpr std::uint32_t constructor_id = 0x779600f9;
   static constexpr std::string_view tl_name = "inputMediaDocumentExternal";
   static constexpr std::string_view tl_signature = "inputMediaDocumentExternal flags:# url:string ttl_seconds:flags.0?int video_cover:flags.2?InputPhoto video_timestamp:flags.3?int = InputMedia";
+  static constexpr std::string_view tl_type = "InputMedia";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "spoiler", "url", "ttl_seconds", "video_cover", "video_timestamp"};
 
   ::tlcodec::reserved_flags flags{};
@@ -343,6 +353,7 @@ struct inputMediaGame {
   static constexpr std::uint32_t constructor_id = 0xd33f43f3;
   static constexpr std::string_view tl_name = "inputMediaGame";
   static constexpr std::string_view tl_signature = "inputMediaGame id:InputGame = InputMedia";
+  static constexpr std::string_view tl_type = "InputMedia";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
 
   ::tlcodec::api::basic::InputGame<S> id{};
@@ -367,6 +378,7 @@ struct inputMediaInvoice {
   static constexpr std::uint32_t constructor_id = 0x405fef0d;
   static constexpr std::string_view tl_name = "inputMediaInvoice";
   static constexpr std::string_view tl_signature = "inputMediaInvoice flags:# title:string description:string photo:flags.0?InputWebDocument invoice:Invoice payload:string provider:flags.3?string provider_data:DataJSON start_param:flags.1?string extended_media:flags.2?InputMedia = InputMedia";
+  static constexpr std::string_view tl_type = "InputMedia";
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "title", "description", "photo", "invoice", "payload", "provider", "provider_data", "start_param", "extended_media"};
 
   ::tlcodec::reserved_flags flags{};
@@ -409,6 +421,7 @@ struct inputMediaGeoLive {
   static constexpr std::uint32_t constructor_id = 0x971fa843;
   static constexpr std::string_view tl_name = "inputMediaGeoLive";
   static constexpr std::string_view tl_signature = "inputMediaGeoLive flags:# geo_point:InputGeoPoint heading:flags.2?int period:flags.1?int proximity_notification_radius:flags.3?int = InputMedia";
+  static constexpr std::string_view tl_type = "InputMedia";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "stopped", "geo_point", "heading", "period", "proximity_notification_radius"};
 
   ::tlcodec::reserved_flags flags{};
@@ -443,6 +456,7 @@ struct inputMediaPoll {
   static constexpr std::uint32_t constructor_id = 0x0f94e5f1;
   static constexpr std::string_view tl_name = "inputMediaPoll";
   static constexpr std::string_view tl_signature = "inputMediaPoll flags:# poll:Poll correct_answers:flags.0?Vector bytes solution:flags.1?string solution_entities:flags.1?Vector MessageEntity = InputMedia";
+  static constexpr std::string_view tl_type = "InputMedia";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "poll", "correct_answers", "solution", "solution_entities"};
 
   ::tlcodec::reserved_flags flags{};
@@ -475,6 +489,7 @@ struct inputMediaDice {
   static constexpr std::uint32_t constructor_id = 0xe66fbf7b;
   static constexpr std::string_view tl_name = "inputMediaDice";
   static constexpr std::string_view tl_signature = "inputMediaDice emoticon:string = InputMedia";
+  static constexpr std::string_view tl_type = "InputMedia";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"emoticon"};
 
   typename S::string emoticon{};
@@ -499,6 +514,7 @@ struct inputMediaStory {
   static constexpr std::uint32_t constructor_id = 0x89fdd778;
   static constexpr std::string_view tl_name = "inputMediaStory";
   static constexpr std::string_view tl_signature = "inputMediaStory peer:InputPeer id:int = InputMedia";
+  static constexpr std::string_view tl_type = "InputMedia";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "id"};
 
   ::tlcodec::api::basic::InputPeer<S> peer{};
@@ -525,6 +541,7 @@ struct inputMediaWebPage {
   static constexpr std::uint32_t constructor_id = 0xc21b8849;
   static constexpr std::string_view tl_name = "inputMediaWebPage";
   static constexpr std::string_view tl_signature = "inputMediaWebPage flags:# url:string = InputMedia";
+  static constexpr std::string_view tl_type = "InputMedia";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "force_large_media", "force_small_media", "optional", "url"};
 
   ::tlcodec::reserved_flags flags{};
@@ -557,6 +574,7 @@ struct inputMediaPaidMedia {
   static constexpr std::uint32_t constructor_id = 0xc4103386;
   static constexpr std::string_view tl_name = "inputMediaPaidMedia";
   static constexpr std::string_view tl_signature = "inputMediaPaidMedia flags:# stars_amount:long extended_media:Vector InputMedia payload:flags.0?string = InputMedia";
+  static constexpr std::string_view tl_type = "InputMedia";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "stars_amount", "extended_media", "payload"};
 
   ::tlcodec::reserved_flags flags{};
@@ -587,6 +605,7 @@ struct inputMediaTodo {
   static constexpr std::uint32_t constructor_id = 0x9fc55fde;
   static constexpr std::string_view tl_name = "inputMediaTodo";
   static constexpr std::string_view tl_signature = "inputMediaTodo todo:TodoList = InputMedia";
+  static constexpr std::string_view tl_type = "InputMedia";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"todo"};
 
   ::tlcodec::api::basic::TodoList<S> todo{};
@@ -611,6 +630,7 @@ struct inputMediaStakeDice {
   static constexpr std::uint32_t constructor_id = 0xf3a9244a;
   static constexpr std::string_view tl_name = "inputMediaStakeDice";
   static constexpr std::string_view tl_signature = "inputMediaStakeDice game_hash:string ton_amount:long client_seed:string = InputMedia";
+  static constexpr std::string_view tl_type = "InputMedia";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"game_hash", "ton_amount", "client_seed"};
 
   typename S::string game_hash{};
@@ -735,4 +755,26 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMediaPaidMedia)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMediaTodo)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMediaStakeDice)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputMedia)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaUploadedPhoto)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaPhoto)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaGeoPoint)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaContact)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaUploadedDocument)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaDocument)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaVenue)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaPhotoExternal)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaDocumentExternal)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaGame)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaInvoice)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaGeoLive)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaPoll)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaDice)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaStory)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaWebPage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaPaidMedia)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaTodo)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaStakeDice)
 #endif

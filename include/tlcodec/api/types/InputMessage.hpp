@@ -13,6 +13,7 @@ struct inputMessageID {
   static constexpr std::uint32_t constructor_id = 0xa676a322;
   static constexpr std::string_view tl_name = "inputMessageID";
   static constexpr std::string_view tl_signature = "inputMessageID id:int = InputMessage";
+  static constexpr std::string_view tl_type = "InputMessage";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
 
@@ -38,6 +39,7 @@ struct inputMessageReplyTo {
   static constexpr std::uint32_t constructor_id = 0xbad88395;
   static constexpr std::string_view tl_name = "inputMessageReplyTo";
   static constexpr std::string_view tl_signature = "inputMessageReplyTo id:int = InputMessage";
+  static constexpr std::string_view tl_type = "InputMessage";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
 
@@ -63,6 +65,7 @@ struct inputMessagePinned {
   static constexpr std::uint32_t constructor_id = 0x86872538;
   static constexpr std::string_view tl_name = "inputMessagePinned";
   static constexpr std::string_view tl_signature = "inputMessagePinned = InputMessage";
+  static constexpr std::string_view tl_type = "InputMessage";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -84,6 +87,7 @@ struct inputMessageCallbackQuery {
   static constexpr std::uint32_t constructor_id = 0xacfa1a7e;
   static constexpr std::string_view tl_name = "inputMessageCallbackQuery";
   static constexpr std::string_view tl_signature = "inputMessageCallbackQuery id:int query_id:long = InputMessage";
+  static constexpr std::string_view tl_type = "InputMessage";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "query_id"};
 
@@ -143,4 +147,10 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMessageReplyTo)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMessagePinned)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMessageCallbackQuery)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessageID)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessageReplyTo)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessagePinned)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessageCallbackQuery)
 #endif

@@ -14,6 +14,7 @@ struct inputNotifyPeer {
   static constexpr std::uint32_t constructor_id = 0xb8bc5b0c;
   static constexpr std::string_view tl_name = "inputNotifyPeer";
   static constexpr std::string_view tl_signature = "inputNotifyPeer peer:InputPeer = InputNotifyPeer";
+  static constexpr std::string_view tl_type = "InputNotifyPeer";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
 
   ::tlcodec::api::basic::InputPeer<S> peer{};
@@ -38,6 +39,7 @@ struct inputNotifyUsers {
   static constexpr std::uint32_t constructor_id = 0x193b4417;
   static constexpr std::string_view tl_name = "inputNotifyUsers";
   static constexpr std::string_view tl_signature = "inputNotifyUsers = InputNotifyPeer";
+  static constexpr std::string_view tl_type = "InputNotifyPeer";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -59,6 +61,7 @@ struct inputNotifyChats {
   static constexpr std::uint32_t constructor_id = 0x4a95e84e;
   static constexpr std::string_view tl_name = "inputNotifyChats";
   static constexpr std::string_view tl_signature = "inputNotifyChats = InputNotifyPeer";
+  static constexpr std::string_view tl_type = "InputNotifyPeer";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -80,6 +83,7 @@ struct inputNotifyBroadcasts {
   static constexpr std::uint32_t constructor_id = 0xb1db7c7e;
   static constexpr std::string_view tl_name = "inputNotifyBroadcasts";
   static constexpr std::string_view tl_signature = "inputNotifyBroadcasts = InputNotifyPeer";
+  static constexpr std::string_view tl_type = "InputNotifyPeer";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -101,6 +105,7 @@ struct inputNotifyForumTopic {
   static constexpr std::uint32_t constructor_id = 0x5c467992;
   static constexpr std::string_view tl_name = "inputNotifyForumTopic";
   static constexpr std::string_view tl_signature = "inputNotifyForumTopic peer:InputPeer top_msg_id:int = InputNotifyPeer";
+  static constexpr std::string_view tl_type = "InputNotifyPeer";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "top_msg_id"};
 
   ::tlcodec::api::basic::InputPeer<S> peer{};
@@ -163,4 +168,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputNotifyChats)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputNotifyBroadcasts)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputNotifyForumTopic)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputNotifyPeer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputNotifyPeer)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputNotifyUsers)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputNotifyChats)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputNotifyBroadcasts)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputNotifyForumTopic)
 #endif

@@ -14,6 +14,7 @@ struct inputPasskeyCredentialPublicKey {
   static constexpr std::uint32_t constructor_id = 0x3c27b78f;
   static constexpr std::string_view tl_name = "inputPasskeyCredentialPublicKey";
   static constexpr std::string_view tl_signature = "inputPasskeyCredentialPublicKey id:string raw_id:string response:InputPasskeyResponse = InputPasskeyCredential";
+  static constexpr std::string_view tl_type = "InputPasskeyCredential";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"id", "raw_id", "response"};
 
   typename S::string id{};
@@ -42,6 +43,7 @@ struct inputPasskeyCredentialFirebasePNV {
   static constexpr std::uint32_t constructor_id = 0x5b1ccb28;
   static constexpr std::string_view tl_name = "inputPasskeyCredentialFirebasePNV";
   static constexpr std::string_view tl_signature = "inputPasskeyCredentialFirebasePNV pnv_token:string = InputPasskeyCredential";
+  static constexpr std::string_view tl_type = "InputPasskeyCredential";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"pnv_token"};
 
   typename S::string pnv_token{};
@@ -90,4 +92,8 @@ struct InputPasskeyCredential : ::tlcodec::boxed<InputPasskeyCredential<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPasskeyCredentialPublicKey)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPasskeyCredentialFirebasePNV)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputPasskeyCredential)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPasskeyCredentialPublicKey)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPasskeyCredentialFirebasePNV)
 #endif

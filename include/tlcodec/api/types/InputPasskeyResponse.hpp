@@ -14,6 +14,7 @@ struct inputPasskeyResponseRegister {
   static constexpr std::uint32_t constructor_id = 0x3e63935c;
   static constexpr std::string_view tl_name = "inputPasskeyResponseRegister";
   static constexpr std::string_view tl_signature = "inputPasskeyResponseRegister client_data:DataJSON attestation_data:string = InputPasskeyResponse";
+  static constexpr std::string_view tl_type = "InputPasskeyResponse";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"client_data", "attestation_data"};
 
   ::tlcodec::api::basic::DataJSON<S> client_data{};
@@ -40,6 +41,7 @@ struct inputPasskeyResponseLogin {
   static constexpr std::uint32_t constructor_id = 0xc31fc14a;
   static constexpr std::string_view tl_name = "inputPasskeyResponseLogin";
   static constexpr std::string_view tl_signature = "inputPasskeyResponseLogin client_data:DataJSON authenticator_data:string signature:string user_handle:string = InputPasskeyResponse";
+  static constexpr std::string_view tl_type = "InputPasskeyResponse";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"client_data", "authenticator_data", "signature", "user_handle"};
 
   ::tlcodec::api::basic::DataJSON<S> client_data{};
@@ -94,4 +96,8 @@ struct InputPasskeyResponse : ::tlcodec::boxed<InputPasskeyResponse<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPasskeyResponseRegister)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPasskeyResponseLogin)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputPasskeyResponse)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPasskeyResponseRegister)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPasskeyResponseLogin)
 #endif

@@ -14,6 +14,7 @@ struct inputPaymentCredentialsSaved {
   static constexpr std::uint32_t constructor_id = 0xc10eb2cf;
   static constexpr std::string_view tl_name = "inputPaymentCredentialsSaved";
   static constexpr std::string_view tl_signature = "inputPaymentCredentialsSaved id:string tmp_password:string = InputPaymentCredentials";
+  static constexpr std::string_view tl_type = "InputPaymentCredentials";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "tmp_password"};
 
   typename S::string id{};
@@ -40,6 +41,7 @@ struct inputPaymentCredentials {
   static constexpr std::uint32_t constructor_id = 0x3417d728;
   static constexpr std::string_view tl_name = "inputPaymentCredentials";
   static constexpr std::string_view tl_signature = "inputPaymentCredentials flags:# data:DataJSON = InputPaymentCredentials";
+  static constexpr std::string_view tl_type = "InputPaymentCredentials";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "save", "data"};
 
   ::tlcodec::reserved_flags flags{};
@@ -68,6 +70,7 @@ struct inputPaymentCredentialsApplePay {
   static constexpr std::uint32_t constructor_id = 0x0aa1c39f;
   static constexpr std::string_view tl_name = "inputPaymentCredentialsApplePay";
   static constexpr std::string_view tl_signature = "inputPaymentCredentialsApplePay payment_data:DataJSON = InputPaymentCredentials";
+  static constexpr std::string_view tl_type = "InputPaymentCredentials";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"payment_data"};
 
   ::tlcodec::api::basic::DataJSON<S> payment_data{};
@@ -92,6 +95,7 @@ struct inputPaymentCredentialsGooglePay {
   static constexpr std::uint32_t constructor_id = 0x8ac32801;
   static constexpr std::string_view tl_name = "inputPaymentCredentialsGooglePay";
   static constexpr std::string_view tl_signature = "inputPaymentCredentialsGooglePay payment_token:DataJSON = InputPaymentCredentials";
+  static constexpr std::string_view tl_type = "InputPaymentCredentials";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"payment_token"};
 
   ::tlcodec::api::basic::DataJSON<S> payment_token{};
@@ -148,4 +152,10 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPaymentCredenti
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPaymentCredentialsApplePay)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPaymentCredentialsGooglePay)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputPaymentCredentials)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPaymentCredentialsSaved)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPaymentCredentials)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPaymentCredentialsApplePay)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPaymentCredentialsGooglePay)
 #endif

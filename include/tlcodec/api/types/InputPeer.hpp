@@ -13,6 +13,7 @@ struct inputPeerEmpty {
   static constexpr std::uint32_t constructor_id = 0x7f3b18ea;
   static constexpr std::string_view tl_name = "inputPeerEmpty";
   static constexpr std::string_view tl_signature = "inputPeerEmpty = InputPeer";
+  static constexpr std::string_view tl_type = "InputPeer";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct inputPeerSelf {
   static constexpr std::uint32_t constructor_id = 0x7da07ec9;
   static constexpr std::string_view tl_name = "inputPeerSelf";
   static constexpr std::string_view tl_signature = "inputPeerSelf = InputPeer";
+  static constexpr std::string_view tl_type = "InputPeer";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -55,6 +57,7 @@ struct inputPeerChat {
   static constexpr std::uint32_t constructor_id = 0x35a95cb9;
   static constexpr std::string_view tl_name = "inputPeerChat";
   static constexpr std::string_view tl_signature = "inputPeerChat chat_id:long = InputPeer";
+  static constexpr std::string_view tl_type = "InputPeer";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"chat_id"};
 
@@ -80,6 +83,7 @@ struct inputPeerUser {
   static constexpr std::uint32_t constructor_id = 0xdde8a54c;
   static constexpr std::string_view tl_name = "inputPeerUser";
   static constexpr std::string_view tl_signature = "inputPeerUser user_id:long access_hash:long = InputPeer";
+  static constexpr std::string_view tl_type = "InputPeer";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"user_id", "access_hash"};
 
@@ -107,6 +111,7 @@ struct inputPeerChannel {
   static constexpr std::uint32_t constructor_id = 0x27bcbbfc;
   static constexpr std::string_view tl_name = "inputPeerChannel";
   static constexpr std::string_view tl_signature = "inputPeerChannel channel_id:long access_hash:long = InputPeer";
+  static constexpr std::string_view tl_type = "InputPeer";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel_id", "access_hash"};
 
@@ -134,6 +139,7 @@ struct inputPeerUserFromMessage {
   static constexpr std::uint32_t constructor_id = 0xa87b0a1c;
   static constexpr std::string_view tl_name = "inputPeerUserFromMessage";
   static constexpr std::string_view tl_signature = "inputPeerUserFromMessage peer:InputPeer msg_id:int user_id:long = InputPeer";
+  static constexpr std::string_view tl_type = "InputPeer";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "msg_id", "user_id"};
 
   ::tlcodec::box<::tlcodec::api::basic::InputPeer<S>> peer{};
@@ -162,6 +168,7 @@ struct inputPeerChannelFromMessage {
   static constexpr std::uint32_t constructor_id = 0xbd2a0840;
   static constexpr std::string_view tl_name = "inputPeerChannelFromMessage";
   static constexpr std::string_view tl_signature = "inputPeerChannelFromMessage peer:InputPeer msg_id:int channel_id:long = InputPeer";
+  static constexpr std::string_view tl_type = "InputPeer";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "msg_id", "channel_id"};
 
   ::tlcodec::box<::tlcodec::api::basic::InputPeer<S>> peer{};
@@ -234,4 +241,13 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPeerChannel)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPeerUserFromMessage)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPeerChannelFromMessage)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputPeer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPeerEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPeerSelf)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPeerChat)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPeerUser)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPeerChannel)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPeerUserFromMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPeerChannelFromMessage)
 #endif

@@ -14,6 +14,7 @@ struct inputPeerNotifySettings {
   static constexpr std::uint32_t constructor_id = 0xcacb6ae2;
   static constexpr std::string_view tl_name = "inputPeerNotifySettings";
   static constexpr std::string_view tl_signature = "inputPeerNotifySettings flags:# show_previews:flags.0?Bool silent:flags.1?Bool mute_until:flags.2?int sound:flags.3?NotificationSound stories_muted:flags.6?Bool stories_hide_sender:flags.7?Bool stories_sound:flags.8?NotificationSound = InputPeerNotifySettings";
+  static constexpr std::string_view tl_type = "InputPeerNotifySettings";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "show_previews", "silent", "mute_until", "sound", "stories_muted", "stories_hide_sender", "stories_sound"};
 
   ::tlcodec::reserved_flags flags{};
@@ -49,4 +50,7 @@ struct inputPeerNotifySettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPeerNotifySettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPeerNotifySettings)
 #endif

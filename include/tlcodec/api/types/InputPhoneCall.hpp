@@ -13,6 +13,7 @@ struct inputPhoneCall {
   static constexpr std::uint32_t constructor_id = 0x1e36fded;
   static constexpr std::string_view tl_name = "inputPhoneCall";
   static constexpr std::string_view tl_signature = "inputPhoneCall id:long access_hash:long = InputPhoneCall";
+  static constexpr std::string_view tl_type = "InputPhoneCall";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "access_hash"};
 
@@ -37,4 +38,7 @@ struct inputPhoneCall {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPhoneCall)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPhoneCall)
 #endif

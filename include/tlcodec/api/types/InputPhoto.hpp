@@ -13,6 +13,7 @@ struct inputPhotoEmpty {
   static constexpr std::uint32_t constructor_id = 0x1cd7bf0d;
   static constexpr std::string_view tl_name = "inputPhotoEmpty";
   static constexpr std::string_view tl_signature = "inputPhotoEmpty = InputPhoto";
+  static constexpr std::string_view tl_type = "InputPhoto";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct inputPhoto {
   static constexpr std::uint32_t constructor_id = 0x3bb3b94a;
   static constexpr std::string_view tl_name = "inputPhoto";
   static constexpr std::string_view tl_signature = "inputPhoto id:long access_hash:long file_reference:string = InputPhoto";
+  static constexpr std::string_view tl_type = "InputPhoto";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"id", "access_hash", "file_reference"};
 
   std::int64_t id{};
@@ -86,4 +88,8 @@ struct InputPhoto : ::tlcodec::boxed<InputPhoto<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPhotoEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPhoto)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputPhoto)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPhotoEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPhoto)
 #endif

@@ -13,6 +13,7 @@ struct inputPrivacyKeyStatusTimestamp {
   static constexpr std::uint32_t constructor_id = 0x4f96cb18;
   static constexpr std::string_view tl_name = "inputPrivacyKeyStatusTimestamp";
   static constexpr std::string_view tl_signature = "inputPrivacyKeyStatusTimestamp = InputPrivacyKey";
+  static constexpr std::string_view tl_type = "InputPrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct inputPrivacyKeyChatInvite {
   static constexpr std::uint32_t constructor_id = 0xbdfb0426;
   static constexpr std::string_view tl_name = "inputPrivacyKeyChatInvite";
   static constexpr std::string_view tl_signature = "inputPrivacyKeyChatInvite = InputPrivacyKey";
+  static constexpr std::string_view tl_type = "InputPrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -55,6 +57,7 @@ struct inputPrivacyKeyPhoneCall {
   static constexpr std::uint32_t constructor_id = 0xfabadc5f;
   static constexpr std::string_view tl_name = "inputPrivacyKeyPhoneCall";
   static constexpr std::string_view tl_signature = "inputPrivacyKeyPhoneCall = InputPrivacyKey";
+  static constexpr std::string_view tl_type = "InputPrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -76,6 +79,7 @@ struct inputPrivacyKeyPhoneP2P {
   static constexpr std::uint32_t constructor_id = 0xdb9e70d2;
   static constexpr std::string_view tl_name = "inputPrivacyKeyPhoneP2P";
   static constexpr std::string_view tl_signature = "inputPrivacyKeyPhoneP2P = InputPrivacyKey";
+  static constexpr std::string_view tl_type = "InputPrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -97,6 +101,7 @@ struct inputPrivacyKeyForwards {
   static constexpr std::uint32_t constructor_id = 0xa4dd4c08;
   static constexpr std::string_view tl_name = "inputPrivacyKeyForwards";
   static constexpr std::string_view tl_signature = "inputPrivacyKeyForwards = InputPrivacyKey";
+  static constexpr std::string_view tl_type = "InputPrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -118,6 +123,7 @@ struct inputPrivacyKeyProfilePhoto {
   static constexpr std::uint32_t constructor_id = 0x5719bacc;
   static constexpr std::string_view tl_name = "inputPrivacyKeyProfilePhoto";
   static constexpr std::string_view tl_signature = "inputPrivacyKeyProfilePhoto = InputPrivacyKey";
+  static constexpr std::string_view tl_type = "InputPrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -139,6 +145,7 @@ struct inputPrivacyKeyPhoneNumber {
   static constexpr std::uint32_t constructor_id = 0x0352dafa;
   static constexpr std::string_view tl_name = "inputPrivacyKeyPhoneNumber";
   static constexpr std::string_view tl_signature = "inputPrivacyKeyPhoneNumber = InputPrivacyKey";
+  static constexpr std::string_view tl_type = "InputPrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -160,6 +167,7 @@ struct inputPrivacyKeyAddedByPhone {
   static constexpr std::uint32_t constructor_id = 0xd1219bdd;
   static constexpr std::string_view tl_name = "inputPrivacyKeyAddedByPhone";
   static constexpr std::string_view tl_signature = "inputPrivacyKeyAddedByPhone = InputPrivacyKey";
+  static constexpr std::string_view tl_type = "InputPrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -181,6 +189,7 @@ struct inputPrivacyKeyVoiceMessages {
   static constexpr std::uint32_t constructor_id = 0xaee69d68;
   static constexpr std::string_view tl_name = "inputPrivacyKeyVoiceMessages";
   static constexpr std::string_view tl_signature = "inputPrivacyKeyVoiceMessages = InputPrivacyKey";
+  static constexpr std::string_view tl_type = "InputPrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -202,6 +211,7 @@ struct inputPrivacyKeyAbout {
   static constexpr std::uint32_t constructor_id = 0x3823cc40;
   static constexpr std::string_view tl_name = "inputPrivacyKeyAbout";
   static constexpr std::string_view tl_signature = "inputPrivacyKeyAbout = InputPrivacyKey";
+  static constexpr std::string_view tl_type = "InputPrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -223,6 +233,7 @@ struct inputPrivacyKeyBirthday {
   static constexpr std::uint32_t constructor_id = 0xd65a11cc;
   static constexpr std::string_view tl_name = "inputPrivacyKeyBirthday";
   static constexpr std::string_view tl_signature = "inputPrivacyKeyBirthday = InputPrivacyKey";
+  static constexpr std::string_view tl_type = "InputPrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -244,6 +255,7 @@ struct inputPrivacyKeyStarGiftsAutoSave {
   static constexpr std::uint32_t constructor_id = 0xe1732341;
   static constexpr std::string_view tl_name = "inputPrivacyKeyStarGiftsAutoSave";
   static constexpr std::string_view tl_signature = "inputPrivacyKeyStarGiftsAutoSave = InputPrivacyKey";
+  static constexpr std::string_view tl_type = "InputPrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -265,6 +277,7 @@ struct inputPrivacyKeyNoPaidMessages {
   static constexpr std::uint32_t constructor_id = 0xbdc597b4;
   static constexpr std::string_view tl_name = "inputPrivacyKeyNoPaidMessages";
   static constexpr std::string_view tl_signature = "inputPrivacyKeyNoPaidMessages = InputPrivacyKey";
+  static constexpr std::string_view tl_type = "InputPrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -286,6 +299,7 @@ struct inputPrivacyKeySavedMusic {
   static constexpr std::uint32_t constructor_id = 0x4dbe9226;
   static constexpr std::string_view tl_name = "inputPrivacyKeySavedMusic";
   static constexpr std::string_view tl_signature = "inputPrivacyKeySavedMusic = InputPrivacyKey";
+  static constexpr std::string_view tl_type = "InputPrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -379,4 +393,20 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPrivacyKeyStarG
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPrivacyKeyNoPaidMessages)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPrivacyKeySavedMusic)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputPrivacyKey)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyKeyStatusTimestamp)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyKeyChatInvite)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyKeyPhoneCall)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyKeyPhoneP2P)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyKeyForwards)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyKeyProfilePhoto)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyKeyPhoneNumber)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyKeyAddedByPhone)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyKeyVoiceMessages)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyKeyAbout)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyKeyBirthday)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyKeyStarGiftsAutoSave)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyKeyNoPaidMessages)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyKeySavedMusic)
 #endif

@@ -14,6 +14,7 @@ struct inputPrivacyValueAllowContacts {
   static constexpr std::uint32_t constructor_id = 0x0d09e07b;
   static constexpr std::string_view tl_name = "inputPrivacyValueAllowContacts";
   static constexpr std::string_view tl_signature = "inputPrivacyValueAllowContacts = InputPrivacyRule";
+  static constexpr std::string_view tl_type = "InputPrivacyRule";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -35,6 +36,7 @@ struct inputPrivacyValueAllowAll {
   static constexpr std::uint32_t constructor_id = 0x184b35ce;
   static constexpr std::string_view tl_name = "inputPrivacyValueAllowAll";
   static constexpr std::string_view tl_signature = "inputPrivacyValueAllowAll = InputPrivacyRule";
+  static constexpr std::string_view tl_type = "InputPrivacyRule";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -56,6 +58,7 @@ struct inputPrivacyValueAllowUsers {
   static constexpr std::uint32_t constructor_id = 0x131cc67f;
   static constexpr std::string_view tl_name = "inputPrivacyValueAllowUsers";
   static constexpr std::string_view tl_signature = "inputPrivacyValueAllowUsers users:Vector InputUser = InputPrivacyRule";
+  static constexpr std::string_view tl_type = "InputPrivacyRule";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"users"};
 
   typename S::template vector<::tlcodec::api::basic::InputUser<S>> users{};
@@ -80,6 +83,7 @@ struct inputPrivacyValueDisallowContacts {
   static constexpr std::uint32_t constructor_id = 0x0ba52007;
   static constexpr std::string_view tl_name = "inputPrivacyValueDisallowContacts";
   static constexpr std::string_view tl_signature = "inputPrivacyValueDisallowContacts = InputPrivacyRule";
+  static constexpr std::string_view tl_type = "InputPrivacyRule";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -101,6 +105,7 @@ struct inputPrivacyValueDisallowAll {
   static constexpr std::uint32_t constructor_id = 0xd66b66c9;
   static constexpr std::string_view tl_name = "inputPrivacyValueDisallowAll";
   static constexpr std::string_view tl_signature = "inputPrivacyValueDisallowAll = InputPrivacyRule";
+  static constexpr std::string_view tl_type = "InputPrivacyRule";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -122,6 +127,7 @@ struct inputPrivacyValueDisallowUsers {
   static constexpr std::uint32_t constructor_id = 0x90110467;
   static constexpr std::string_view tl_name = "inputPrivacyValueDisallowUsers";
   static constexpr std::string_view tl_signature = "inputPrivacyValueDisallowUsers users:Vector InputUser = InputPrivacyRule";
+  static constexpr std::string_view tl_type = "InputPrivacyRule";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"users"};
 
   typename S::template vector<::tlcodec::api::basic::InputUser<S>> users{};
@@ -146,6 +152,7 @@ struct inputPrivacyValueAllowChatParticipants {
   static constexpr std::uint32_t constructor_id = 0x840649cf;
   static constexpr std::string_view tl_name = "inputPrivacyValueAllowChatParticipants";
   static constexpr std::string_view tl_signature = "inputPrivacyValueAllowChatParticipants chats:Vector long = InputPrivacyRule";
+  static constexpr std::string_view tl_type = "InputPrivacyRule";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"chats"};
 
   typename S::template vector<std::int64_t> chats{};
@@ -170,6 +177,7 @@ struct inputPrivacyValueDisallowChatParticipants {
   static constexpr std::uint32_t constructor_id = 0xe94f0f86;
   static constexpr std::string_view tl_name = "inputPrivacyValueDisallowChatParticipants";
   static constexpr std::string_view tl_signature = "inputPrivacyValueDisallowChatParticipants chats:Vector long = InputPrivacyRule";
+  static constexpr std::string_view tl_type = "InputPrivacyRule";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"chats"};
 
   typename S::template vector<std::int64_t> chats{};
@@ -194,6 +202,7 @@ struct inputPrivacyValueAllowCloseFriends {
   static constexpr std::uint32_t constructor_id = 0x2f453e49;
   static constexpr std::string_view tl_name = "inputPrivacyValueAllowCloseFriends";
   static constexpr std::string_view tl_signature = "inputPrivacyValueAllowCloseFriends = InputPrivacyRule";
+  static constexpr std::string_view tl_type = "InputPrivacyRule";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -215,6 +224,7 @@ struct inputPrivacyValueAllowPremium {
   static constexpr std::uint32_t constructor_id = 0x77cdc9f1;
   static constexpr std::string_view tl_name = "inputPrivacyValueAllowPremium";
   static constexpr std::string_view tl_signature = "inputPrivacyValueAllowPremium = InputPrivacyRule";
+  static constexpr std::string_view tl_type = "InputPrivacyRule";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -236,6 +246,7 @@ struct inputPrivacyValueAllowBots {
   static constexpr std::uint32_t constructor_id = 0x5a4fcce5;
   static constexpr std::string_view tl_name = "inputPrivacyValueAllowBots";
   static constexpr std::string_view tl_signature = "inputPrivacyValueAllowBots = InputPrivacyRule";
+  static constexpr std::string_view tl_type = "InputPrivacyRule";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -257,6 +268,7 @@ struct inputPrivacyValueDisallowBots {
   static constexpr std::uint32_t constructor_id = 0xc4e57915;
   static constexpr std::string_view tl_name = "inputPrivacyValueDisallowBots";
   static constexpr std::string_view tl_signature = "inputPrivacyValueDisallowBots = InputPrivacyRule";
+  static constexpr std::string_view tl_type = "InputPrivacyRule";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -342,4 +354,18 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPrivacyValueAll
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPrivacyValueAllowBots)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPrivacyValueDisallowBots)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputPrivacyRule)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyValueAllowContacts)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyValueAllowAll)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyValueAllowUsers)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyValueDisallowContacts)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyValueDisallowAll)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyValueDisallowUsers)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyValueAllowChatParticipants)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyValueDisallowChatParticipants)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyValueAllowCloseFriends)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyValueAllowPremium)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyValueAllowBots)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyValueDisallowBots)
 #endif

@@ -13,6 +13,7 @@ struct inputQuickReplyShortcut {
   static constexpr std::uint32_t constructor_id = 0x24596d41;
   static constexpr std::string_view tl_name = "inputQuickReplyShortcut";
   static constexpr std::string_view tl_signature = "inputQuickReplyShortcut shortcut:string = InputQuickReplyShortcut";
+  static constexpr std::string_view tl_type = "InputQuickReplyShortcut";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"shortcut"};
 
   typename S::string shortcut{};
@@ -37,6 +38,7 @@ struct inputQuickReplyShortcutId {
   static constexpr std::uint32_t constructor_id = 0x01190cf1;
   static constexpr std::string_view tl_name = "inputQuickReplyShortcutId";
   static constexpr std::string_view tl_signature = "inputQuickReplyShortcutId shortcut_id:int = InputQuickReplyShortcut";
+  static constexpr std::string_view tl_type = "InputQuickReplyShortcut";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"shortcut_id"};
 
@@ -86,4 +88,8 @@ struct InputQuickReplyShortcut : ::tlcodec::boxed<InputQuickReplyShortcut<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputQuickReplyShortcut)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputQuickReplyShortcutId)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputQuickReplyShortcut)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputQuickReplyShortcut)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputQuickReplyShortcutId)
 #endif

@@ -15,6 +15,7 @@ struct inputReplyToMessage {
   static constexpr std::uint32_t constructor_id = 0x869fbe10;
   static constexpr std::string_view tl_name = "inputReplyToMessage";
   static constexpr std::string_view tl_signature = "inputReplyToMessage flags:# reply_to_msg_id:int top_msg_id:flags.0?int reply_to_peer_id:flags.1?InputPeer quote_text:flags.2?string quote_entities:flags.3?Vector MessageEntity quote_offset:flags.4?int monoforum_peer_id:flags.5?InputPeer todo_item_id:flags.6?int = InputReplyTo";
+  static constexpr std::string_view tl_type = "InputReplyTo";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "reply_to_msg_id", "top_msg_id", "reply_to_peer_id", "quote_text", "quote_entities", "quote_offset", "monoforum_peer_id", "todo_item_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -55,6 +56,7 @@ struct inputReplyToStory {
   static constexpr std::uint32_t constructor_id = 0x5881323a;
   static constexpr std::string_view tl_name = "inputReplyToStory";
   static constexpr std::string_view tl_signature = "inputReplyToStory peer:InputPeer story_id:int = InputReplyTo";
+  static constexpr std::string_view tl_type = "InputReplyTo";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "story_id"};
 
   ::tlcodec::api::basic::InputPeer<S> peer{};
@@ -81,6 +83,7 @@ struct inputReplyToMonoForum {
   static constexpr std::uint32_t constructor_id = 0x69d66c45;
   static constexpr std::string_view tl_name = "inputReplyToMonoForum";
   static constexpr std::string_view tl_signature = "inputReplyToMonoForum monoforum_peer_id:InputPeer = InputReplyTo";
+  static constexpr std::string_view tl_type = "InputReplyTo";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"monoforum_peer_id"};
 
   ::tlcodec::api::basic::InputPeer<S> monoforum_peer_id{};
@@ -133,4 +136,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputReplyToMessage)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputReplyToStory)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputReplyToMonoForum)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputReplyTo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputReplyToMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputReplyToStory)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputReplyToMonoForum)
 #endif

@@ -14,6 +14,7 @@ struct inputSavedStarGiftUser {
   static constexpr std::uint32_t constructor_id = 0x69279795;
   static constexpr std::string_view tl_name = "inputSavedStarGiftUser";
   static constexpr std::string_view tl_signature = "inputSavedStarGiftUser msg_id:int = InputSavedStarGift";
+  static constexpr std::string_view tl_type = "InputSavedStarGift";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"msg_id"};
 
@@ -39,6 +40,7 @@ struct inputSavedStarGiftChat {
   static constexpr std::uint32_t constructor_id = 0xf101aa7f;
   static constexpr std::string_view tl_name = "inputSavedStarGiftChat";
   static constexpr std::string_view tl_signature = "inputSavedStarGiftChat peer:InputPeer saved_id:long = InputSavedStarGift";
+  static constexpr std::string_view tl_type = "InputSavedStarGift";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "saved_id"};
 
   ::tlcodec::api::basic::InputPeer<S> peer{};
@@ -65,6 +67,7 @@ struct inputSavedStarGiftSlug {
   static constexpr std::uint32_t constructor_id = 0x2085c238;
   static constexpr std::string_view tl_name = "inputSavedStarGiftSlug";
   static constexpr std::string_view tl_signature = "inputSavedStarGiftSlug slug:string = InputSavedStarGift";
+  static constexpr std::string_view tl_type = "InputSavedStarGift";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"slug"};
 
   typename S::string slug{};
@@ -117,4 +120,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputSavedStarGiftUs
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputSavedStarGiftChat)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputSavedStarGiftSlug)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputSavedStarGift)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputSavedStarGiftUser)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputSavedStarGiftChat)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputSavedStarGiftSlug)
 #endif

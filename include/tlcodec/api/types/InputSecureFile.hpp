@@ -13,6 +13,7 @@ struct inputSecureFileUploaded {
   static constexpr std::uint32_t constructor_id = 0x3334b0f0;
   static constexpr std::string_view tl_name = "inputSecureFileUploaded";
   static constexpr std::string_view tl_signature = "inputSecureFileUploaded id:long parts:int md5_checksum:string file_hash:string secret:string = InputSecureFile";
+  static constexpr std::string_view tl_type = "InputSecureFile";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"id", "parts", "md5_checksum", "file_hash", "secret"};
 
   std::int64_t id{};
@@ -45,6 +46,7 @@ struct inputSecureFile {
   static constexpr std::uint32_t constructor_id = 0x5367e5be;
   static constexpr std::string_view tl_name = "inputSecureFile";
   static constexpr std::string_view tl_signature = "inputSecureFile id:long access_hash:long = InputSecureFile";
+  static constexpr std::string_view tl_type = "InputSecureFile";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "access_hash"};
 
@@ -96,4 +98,8 @@ struct InputSecureFile : ::tlcodec::boxed<InputSecureFile<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputSecureFileUploaded)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputSecureFile)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputSecureFile)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputSecureFileUploaded)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputSecureFile)
 #endif

@@ -17,6 +17,7 @@ struct inputSecureValue {
   static constexpr std::uint32_t constructor_id = 0xdb21d0a7;
   static constexpr std::string_view tl_name = "inputSecureValue";
   static constexpr std::string_view tl_signature = "inputSecureValue flags:# type:SecureValueType data:flags.0?SecureData front_side:flags.1?InputSecureFile reverse_side:flags.2?InputSecureFile selfie:flags.3?InputSecureFile translation:flags.6?Vector InputSecureFile files:flags.4?Vector InputSecureFile plain_data:flags.5?SecurePlainData = InputSecureValue";
+  static constexpr std::string_view tl_type = "InputSecureValue";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "type", "data", "front_side", "reverse_side", "selfie", "translation", "files", "plain_data"};
 
   ::tlcodec::reserved_flags flags{};
@@ -54,4 +55,7 @@ struct inputSecureValue {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputSecureValue)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputSecureValue)
 #endif

@@ -15,6 +15,7 @@ struct inputSingleMedia {
   static constexpr std::uint32_t constructor_id = 0x1cc6e91f;
   static constexpr std::string_view tl_name = "inputSingleMedia";
   static constexpr std::string_view tl_signature = "inputSingleMedia flags:# media:InputMedia random_id:long message:string entities:flags.0?Vector MessageEntity = InputSingleMedia";
+  static constexpr std::string_view tl_type = "InputSingleMedia";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "media", "random_id", "message", "entities"};
 
   ::tlcodec::reserved_flags flags{};
@@ -44,4 +45,7 @@ struct inputSingleMedia {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputSingleMedia)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputSingleMedia)
 #endif

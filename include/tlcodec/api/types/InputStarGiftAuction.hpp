@@ -13,6 +13,7 @@ struct inputStarGiftAuction {
   static constexpr std::uint32_t constructor_id = 0x02e16c98;
   static constexpr std::string_view tl_name = "inputStarGiftAuction";
   static constexpr std::string_view tl_signature = "inputStarGiftAuction gift_id:long = InputStarGiftAuction";
+  static constexpr std::string_view tl_type = "InputStarGiftAuction";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"gift_id"};
 
@@ -38,6 +39,7 @@ struct inputStarGiftAuctionSlug {
   static constexpr std::uint32_t constructor_id = 0x7ab58308;
   static constexpr std::string_view tl_name = "inputStarGiftAuctionSlug";
   static constexpr std::string_view tl_signature = "inputStarGiftAuctionSlug slug:string = InputStarGiftAuction";
+  static constexpr std::string_view tl_type = "InputStarGiftAuction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"slug"};
 
   typename S::string slug{};
@@ -86,4 +88,8 @@ struct InputStarGiftAuction : ::tlcodec::boxed<InputStarGiftAuction<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStarGiftAuction)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStarGiftAuctionSlug)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputStarGiftAuction)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStarGiftAuction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStarGiftAuctionSlug)
 #endif

@@ -13,6 +13,7 @@ struct inputStarsTransaction {
   static constexpr std::uint32_t constructor_id = 0x206ae6d1;
   static constexpr std::string_view tl_name = "inputStarsTransaction";
   static constexpr std::string_view tl_signature = "inputStarsTransaction flags:# id:string = InputStarsTransaction";
+  static constexpr std::string_view tl_type = "InputStarsTransaction";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "refund", "id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -38,4 +39,7 @@ struct inputStarsTransaction {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStarsTransaction)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStarsTransaction)
 #endif

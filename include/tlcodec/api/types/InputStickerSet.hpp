@@ -13,6 +13,7 @@ struct inputStickerSetEmpty {
   static constexpr std::uint32_t constructor_id = 0xffb62b95;
   static constexpr std::string_view tl_name = "inputStickerSetEmpty";
   static constexpr std::string_view tl_signature = "inputStickerSetEmpty = InputStickerSet";
+  static constexpr std::string_view tl_type = "InputStickerSet";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct inputStickerSetID {
   static constexpr std::uint32_t constructor_id = 0x9de7a269;
   static constexpr std::string_view tl_name = "inputStickerSetID";
   static constexpr std::string_view tl_signature = "inputStickerSetID id:long access_hash:long = InputStickerSet";
+  static constexpr std::string_view tl_type = "InputStickerSet";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "access_hash"};
 
@@ -61,6 +63,7 @@ struct inputStickerSetShortName {
   static constexpr std::uint32_t constructor_id = 0x861cc8a0;
   static constexpr std::string_view tl_name = "inputStickerSetShortName";
   static constexpr std::string_view tl_signature = "inputStickerSetShortName short_name:string = InputStickerSet";
+  static constexpr std::string_view tl_type = "InputStickerSet";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"short_name"};
 
   typename S::string short_name{};
@@ -85,6 +88,7 @@ struct inputStickerSetAnimatedEmoji {
   static constexpr std::uint32_t constructor_id = 0x028703c8;
   static constexpr std::string_view tl_name = "inputStickerSetAnimatedEmoji";
   static constexpr std::string_view tl_signature = "inputStickerSetAnimatedEmoji = InputStickerSet";
+  static constexpr std::string_view tl_type = "InputStickerSet";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -106,6 +110,7 @@ struct inputStickerSetDice {
   static constexpr std::uint32_t constructor_id = 0xe67f520e;
   static constexpr std::string_view tl_name = "inputStickerSetDice";
   static constexpr std::string_view tl_signature = "inputStickerSetDice emoticon:string = InputStickerSet";
+  static constexpr std::string_view tl_type = "InputStickerSet";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"emoticon"};
 
   typename S::string emoticon{};
@@ -130,6 +135,7 @@ struct inputStickerSetAnimatedEmojiAnimations {
   static constexpr std::uint32_t constructor_id = 0x0cde3739;
   static constexpr std::string_view tl_name = "inputStickerSetAnimatedEmojiAnimations";
   static constexpr std::string_view tl_signature = "inputStickerSetAnimatedEmojiAnimations = InputStickerSet";
+  static constexpr std::string_view tl_type = "InputStickerSet";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -151,6 +157,7 @@ struct inputStickerSetPremiumGifts {
   static constexpr std::uint32_t constructor_id = 0xc88b3b02;
   static constexpr std::string_view tl_name = "inputStickerSetPremiumGifts";
   static constexpr std::string_view tl_signature = "inputStickerSetPremiumGifts = InputStickerSet";
+  static constexpr std::string_view tl_type = "InputStickerSet";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -172,6 +179,7 @@ struct inputStickerSetEmojiGenericAnimations {
   static constexpr std::uint32_t constructor_id = 0x04c4d4ce;
   static constexpr std::string_view tl_name = "inputStickerSetEmojiGenericAnimations";
   static constexpr std::string_view tl_signature = "inputStickerSetEmojiGenericAnimations = InputStickerSet";
+  static constexpr std::string_view tl_type = "InputStickerSet";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -193,6 +201,7 @@ struct inputStickerSetEmojiDefaultStatuses {
   static constexpr std::uint32_t constructor_id = 0x29d0f5ee;
   static constexpr std::string_view tl_name = "inputStickerSetEmojiDefaultStatuses";
   static constexpr std::string_view tl_signature = "inputStickerSetEmojiDefaultStatuses = InputStickerSet";
+  static constexpr std::string_view tl_type = "InputStickerSet";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -214,6 +223,7 @@ struct inputStickerSetEmojiDefaultTopicIcons {
   static constexpr std::uint32_t constructor_id = 0x44c1f8e9;
   static constexpr std::string_view tl_name = "inputStickerSetEmojiDefaultTopicIcons";
   static constexpr std::string_view tl_signature = "inputStickerSetEmojiDefaultTopicIcons = InputStickerSet";
+  static constexpr std::string_view tl_type = "InputStickerSet";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -235,6 +245,7 @@ struct inputStickerSetEmojiChannelDefaultStatuses {
   static constexpr std::uint32_t constructor_id = 0x49748553;
   static constexpr std::string_view tl_name = "inputStickerSetEmojiChannelDefaultStatuses";
   static constexpr std::string_view tl_signature = "inputStickerSetEmojiChannelDefaultStatuses = InputStickerSet";
+  static constexpr std::string_view tl_type = "InputStickerSet";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -256,6 +267,7 @@ struct inputStickerSetTonGifts {
   static constexpr std::uint32_t constructor_id = 0x1cf671a0;
   static constexpr std::string_view tl_name = "inputStickerSetTonGifts";
   static constexpr std::string_view tl_signature = "inputStickerSetTonGifts = InputStickerSet";
+  static constexpr std::string_view tl_type = "InputStickerSet";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -341,4 +353,18 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStickerSetEmoji
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStickerSetEmojiChannelDefaultStatuses)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStickerSetTonGifts)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputStickerSet)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStickerSetEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStickerSetID)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStickerSetShortName)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStickerSetAnimatedEmoji)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStickerSetDice)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStickerSetAnimatedEmojiAnimations)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStickerSetPremiumGifts)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStickerSetEmojiGenericAnimations)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStickerSetEmojiDefaultStatuses)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStickerSetEmojiDefaultTopicIcons)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStickerSetEmojiChannelDefaultStatuses)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStickerSetTonGifts)
 #endif

@@ -15,6 +15,7 @@ struct inputStickerSetItem {
   static constexpr std::uint32_t constructor_id = 0x32da9e9c;
   static constexpr std::string_view tl_name = "inputStickerSetItem";
   static constexpr std::string_view tl_signature = "inputStickerSetItem flags:# document:InputDocument emoji:string mask_coords:flags.0?MaskCoords keywords:flags.1?string = InputStickerSetItem";
+  static constexpr std::string_view tl_type = "InputStickerSetItem";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "document", "emoji", "mask_coords", "keywords"};
 
   ::tlcodec::reserved_flags flags{};
@@ -44,4 +45,7 @@ struct inputStickerSetItem {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStickerSetItem)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStickerSetItem)
 #endif

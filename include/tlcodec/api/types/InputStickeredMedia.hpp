@@ -15,6 +15,7 @@ struct inputStickeredMediaPhoto {
   static constexpr std::uint32_t constructor_id = 0x4a992157;
   static constexpr std::string_view tl_name = "inputStickeredMediaPhoto";
   static constexpr std::string_view tl_signature = "inputStickeredMediaPhoto id:InputPhoto = InputStickeredMedia";
+  static constexpr std::string_view tl_type = "InputStickeredMedia";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
 
   ::tlcodec::api::basic::InputPhoto<S> id{};
@@ -39,6 +40,7 @@ struct inputStickeredMediaDocument {
   static constexpr std::uint32_t constructor_id = 0x0438865b;
   static constexpr std::string_view tl_name = "inputStickeredMediaDocument";
   static constexpr std::string_view tl_signature = "inputStickeredMediaDocument id:InputDocument = InputStickeredMedia";
+  static constexpr std::string_view tl_type = "InputStickeredMedia";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
 
   ::tlcodec::api::basic::InputDocument<S> id{};
@@ -87,4 +89,8 @@ struct InputStickeredMedia : ::tlcodec::boxed<InputStickeredMedia<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStickeredMediaPhoto)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStickeredMediaDocument)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputStickeredMedia)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStickeredMediaPhoto)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStickeredMediaDocument)
 #endif

@@ -16,6 +16,7 @@ struct inputStorePaymentPremiumSubscription {
   static constexpr std::uint32_t constructor_id = 0xa6751e66;
   static constexpr std::string_view tl_name = "inputStorePaymentPremiumSubscription";
   static constexpr std::string_view tl_signature = "inputStorePaymentPremiumSubscription flags:# = InputStorePaymentPurpose";
+  static constexpr std::string_view tl_type = "InputStorePaymentPurpose";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "restore", "upgrade"};
 
   ::tlcodec::reserved_flags flags{};
@@ -44,6 +45,7 @@ struct inputStorePaymentGiftPremium {
   static constexpr std::uint32_t constructor_id = 0x616f7fe8;
   static constexpr std::string_view tl_name = "inputStorePaymentGiftPremium";
   static constexpr std::string_view tl_signature = "inputStorePaymentGiftPremium user_id:InputUser currency:string amount:long = InputStorePaymentPurpose";
+  static constexpr std::string_view tl_type = "InputStorePaymentPurpose";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"user_id", "currency", "amount"};
 
   ::tlcodec::api::basic::InputUser<S> user_id{};
@@ -72,6 +74,7 @@ struct inputStorePaymentPremiumGiftCode {
   static constexpr std::uint32_t constructor_id = 0xfb790393;
   static constexpr std::string_view tl_name = "inputStorePaymentPremiumGiftCode";
   static constexpr std::string_view tl_signature = "inputStorePaymentPremiumGiftCode flags:# users:Vector InputUser boost_peer:flags.0?InputPeer currency:string amount:long message:flags.1?TextWithEntities = InputStorePaymentPurpose";
+  static constexpr std::string_view tl_type = "InputStorePaymentPurpose";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "users", "boost_peer", "currency", "amount", "message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -106,6 +109,7 @@ struct inputStorePaymentPremiumGiveaway {
   static constexpr std::uint32_t constructor_id = 0x160544ca;
   static constexpr std::string_view tl_name = "inputStorePaymentPremiumGiveaway";
   static constexpr std::string_view tl_signature = "inputStorePaymentPremiumGiveaway flags:# boost_peer:InputPeer additional_peers:flags.1?Vector InputPeer countries_iso2:flags.2?Vector string prize_description:flags.4?string random_id:long until_date:int currency:string amount:long = InputStorePaymentPurpose";
+  static constexpr std::string_view tl_type = "InputStorePaymentPurpose";
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "only_new_subscribers", "winners_are_visible", "boost_peer", "additional_peers", "countries_iso2", "prize_description", "random_id", "until_date", "currency", "amount"};
 
   ::tlcodec::reserved_flags flags{};
@@ -150,6 +154,7 @@ struct inputStorePaymentStarsTopup {
   static constexpr std::uint32_t constructor_id = 0xf9a2a6cb;
   static constexpr std::string_view tl_name = "inputStorePaymentStarsTopup";
   static constexpr std::string_view tl_signature = "inputStorePaymentStarsTopup flags:# stars:long currency:string amount:long spend_purpose_peer:flags.0?InputPeer = InputStorePaymentPurpose";
+  static constexpr std::string_view tl_type = "InputStorePaymentPurpose";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "stars", "currency", "amount", "spend_purpose_peer"};
 
   ::tlcodec::reserved_flags flags{};
@@ -182,6 +187,7 @@ struct inputStorePaymentStarsGift {
   static constexpr std::uint32_t constructor_id = 0x1d741ef7;
   static constexpr std::string_view tl_name = "inputStorePaymentStarsGift";
   static constexpr std::string_view tl_signature = "inputStorePaymentStarsGift user_id:InputUser stars:long currency:string amount:long = InputStorePaymentPurpose";
+  static constexpr std::string_view tl_type = "InputStorePaymentPurpose";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"user_id", "stars", "currency", "amount"};
 
   ::tlcodec::api::basic::InputUser<S> user_id{};
@@ -212,6 +218,7 @@ struct inputStorePaymentStarsGiveaway {
   static constexpr std::uint32_t constructor_id = 0x751f08fa;
   static constexpr std::string_view tl_name = "inputStorePaymentStarsGiveaway";
   static constexpr std::string_view tl_signature = "inputStorePaymentStarsGiveaway flags:# stars:long boost_peer:InputPeer additional_peers:flags.1?Vector InputPeer countries_iso2:flags.2?Vector string prize_description:flags.4?string random_id:long until_date:int currency:string amount:long users:int = InputStorePaymentPurpose";
+  static constexpr std::string_view tl_type = "InputStorePaymentPurpose";
   static constexpr std::array<std::string_view, 13> tl_field_names = {"flags", "only_new_subscribers", "winners_are_visible", "stars", "boost_peer", "additional_peers", "countries_iso2", "prize_description", "random_id", "until_date", "currency", "amount", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -260,6 +267,7 @@ struct inputStorePaymentAuthCode {
   static constexpr std::uint32_t constructor_id = 0x9bb2636d;
   static constexpr std::string_view tl_name = "inputStorePaymentAuthCode";
   static constexpr std::string_view tl_signature = "inputStorePaymentAuthCode flags:# phone_number:string phone_code_hash:string currency:string amount:long = InputStorePaymentPurpose";
+  static constexpr std::string_view tl_type = "InputStorePaymentPurpose";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "restore", "phone_number", "phone_code_hash", "currency", "amount"};
 
   ::tlcodec::reserved_flags flags{};
@@ -342,4 +350,14 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStorePaymentSta
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStorePaymentStarsGiveaway)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStorePaymentAuthCode)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputStorePaymentPurpose)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStorePaymentPremiumSubscription)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStorePaymentGiftPremium)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStorePaymentPremiumGiftCode)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStorePaymentPremiumGiveaway)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStorePaymentStarsTopup)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStorePaymentStarsGift)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStorePaymentStarsGiveaway)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStorePaymentAuthCode)
 #endif

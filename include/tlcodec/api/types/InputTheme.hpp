@@ -13,6 +13,7 @@ struct inputTheme {
   static constexpr std::uint32_t constructor_id = 0x3c5693e9;
   static constexpr std::string_view tl_name = "inputTheme";
   static constexpr std::string_view tl_signature = "inputTheme id:long access_hash:long = InputTheme";
+  static constexpr std::string_view tl_type = "InputTheme";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "access_hash"};
 
@@ -40,6 +41,7 @@ struct inputThemeSlug {
   static constexpr std::uint32_t constructor_id = 0xf5890df1;
   static constexpr std::string_view tl_name = "inputThemeSlug";
   static constexpr std::string_view tl_signature = "inputThemeSlug slug:string = InputTheme";
+  static constexpr std::string_view tl_type = "InputTheme";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"slug"};
 
   typename S::string slug{};
@@ -88,4 +90,8 @@ struct InputTheme : ::tlcodec::boxed<InputTheme<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputTheme)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputThemeSlug)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputTheme)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputTheme)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputThemeSlug)
 #endif

@@ -16,6 +16,7 @@ struct inputThemeSettings {
   static constexpr std::uint32_t constructor_id = 0x8fde504f;
   static constexpr std::string_view tl_name = "inputThemeSettings";
   static constexpr std::string_view tl_signature = "inputThemeSettings flags:# base_theme:BaseTheme accent_color:int outbox_accent_color:flags.3?int message_colors:flags.0?Vector int wallpaper:flags.1?InputWallPaper wallpaper_settings:flags.1?WallPaperSettings = InputThemeSettings";
+  static constexpr std::string_view tl_type = "InputThemeSettings";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "message_colors_animated", "base_theme", "accent_color", "outbox_accent_color", "message_colors", "wallpaper", "wallpaper_settings"};
 
   ::tlcodec::reserved_flags flags{};
@@ -51,4 +52,7 @@ struct inputThemeSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputThemeSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputThemeSettings)
 #endif

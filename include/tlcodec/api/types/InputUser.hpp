@@ -14,6 +14,7 @@ struct inputUserEmpty {
   static constexpr std::uint32_t constructor_id = 0xb98886cf;
   static constexpr std::string_view tl_name = "inputUserEmpty";
   static constexpr std::string_view tl_signature = "inputUserEmpty = InputUser";
+  static constexpr std::string_view tl_type = "InputUser";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -35,6 +36,7 @@ struct inputUserSelf {
   static constexpr std::uint32_t constructor_id = 0xf7c1b13f;
   static constexpr std::string_view tl_name = "inputUserSelf";
   static constexpr std::string_view tl_signature = "inputUserSelf = InputUser";
+  static constexpr std::string_view tl_type = "InputUser";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -56,6 +58,7 @@ struct inputUser {
   static constexpr std::uint32_t constructor_id = 0xf21158c6;
   static constexpr std::string_view tl_name = "inputUser";
   static constexpr std::string_view tl_signature = "inputUser user_id:long access_hash:long = InputUser";
+  static constexpr std::string_view tl_type = "InputUser";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"user_id", "access_hash"};
 
@@ -83,6 +86,7 @@ struct inputUserFromMessage {
   static constexpr std::uint32_t constructor_id = 0x1da448e2;
   static constexpr std::string_view tl_name = "inputUserFromMessage";
   static constexpr std::string_view tl_signature = "inputUserFromMessage peer:InputPeer msg_id:int user_id:long = InputUser";
+  static constexpr std::string_view tl_type = "InputUser";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "msg_id", "user_id"};
 
   ::tlcodec::api::basic::InputPeer<S> peer{};
@@ -143,4 +147,10 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputUserSelf)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputUser)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputUserFromMessage)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputUser)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputUserEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputUserSelf)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputUser)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputUserFromMessage)
 #endif

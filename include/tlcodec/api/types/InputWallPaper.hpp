@@ -13,6 +13,7 @@ struct inputWallPaper {
   static constexpr std::uint32_t constructor_id = 0xe630b979;
   static constexpr std::string_view tl_name = "inputWallPaper";
   static constexpr std::string_view tl_signature = "inputWallPaper id:long access_hash:long = InputWallPaper";
+  static constexpr std::string_view tl_type = "InputWallPaper";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "access_hash"};
 
@@ -40,6 +41,7 @@ struct inputWallPaperSlug {
   static constexpr std::uint32_t constructor_id = 0x72091c80;
   static constexpr std::string_view tl_name = "inputWallPaperSlug";
   static constexpr std::string_view tl_signature = "inputWallPaperSlug slug:string = InputWallPaper";
+  static constexpr std::string_view tl_type = "InputWallPaper";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"slug"};
 
   typename S::string slug{};
@@ -64,6 +66,7 @@ struct inputWallPaperNoFile {
   static constexpr std::uint32_t constructor_id = 0x967a462e;
   static constexpr std::string_view tl_name = "inputWallPaperNoFile";
   static constexpr std::string_view tl_signature = "inputWallPaperNoFile id:long = InputWallPaper";
+  static constexpr std::string_view tl_type = "InputWallPaper";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
 
@@ -117,4 +120,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputWallPaper)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputWallPaperSlug)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputWallPaperNoFile)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputWallPaper)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputWallPaper)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputWallPaperSlug)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputWallPaperNoFile)
 #endif

@@ -14,6 +14,7 @@ struct inputWebDocument {
   static constexpr std::uint32_t constructor_id = 0x9bed434d;
   static constexpr std::string_view tl_name = "inputWebDocument";
   static constexpr std::string_view tl_signature = "inputWebDocument url:string size:int mime_type:string attributes:Vector DocumentAttribute = InputWebDocument";
+  static constexpr std::string_view tl_type = "InputWebDocument";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"url", "size", "mime_type", "attributes"};
 
   typename S::string url{};
@@ -41,4 +42,7 @@ struct inputWebDocument {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputWebDocument)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputWebDocument)
 #endif

@@ -15,6 +15,7 @@ struct inputWebFileLocation {
   static constexpr std::uint32_t constructor_id = 0xc239d686;
   static constexpr std::string_view tl_name = "inputWebFileLocation";
   static constexpr std::string_view tl_signature = "inputWebFileLocation url:string access_hash:long = InputWebFileLocation";
+  static constexpr std::string_view tl_type = "InputWebFileLocation";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"url", "access_hash"};
 
   typename S::string url{};
@@ -41,6 +42,7 @@ struct inputWebFileGeoPointLocation {
   static constexpr std::uint32_t constructor_id = 0x9f2221c9;
   static constexpr std::string_view tl_name = "inputWebFileGeoPointLocation";
   static constexpr std::string_view tl_signature = "inputWebFileGeoPointLocation geo_point:InputGeoPoint access_hash:long w:int h:int zoom:int scale:int = InputWebFileLocation";
+  static constexpr std::string_view tl_type = "InputWebFileLocation";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"geo_point", "access_hash", "w", "h", "zoom", "scale"};
 
   ::tlcodec::api::basic::InputGeoPoint<S> geo_point{};
@@ -75,6 +77,7 @@ struct inputWebFileAudioAlbumThumbLocation {
   static constexpr std::uint32_t constructor_id = 0xf46fe924;
   static constexpr std::string_view tl_name = "inputWebFileAudioAlbumThumbLocation";
   static constexpr std::string_view tl_signature = "inputWebFileAudioAlbumThumbLocation flags:# document:flags.0?InputDocument title:flags.1?string performer:flags.1?string = InputWebFileLocation";
+  static constexpr std::string_view tl_type = "InputWebFileLocation";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "small", "document", "title", "performer"};
 
   ::tlcodec::reserved_flags flags{};
@@ -135,4 +138,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputWebFileLocation
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputWebFileGeoPointLocation)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputWebFileAudioAlbumThumbLocation)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputWebFileLocation)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputWebFileLocation)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputWebFileGeoPointLocation)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputWebFileAudioAlbumThumbLocation)
 #endif

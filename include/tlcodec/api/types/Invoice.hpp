@@ -14,6 +14,7 @@ struct invoice {
   static constexpr std::uint32_t constructor_id = 0x049ee584;
   static constexpr std::string_view tl_name = "invoice";
   static constexpr std::string_view tl_signature = "invoice flags:# currency:string prices:Vector LabeledPrice max_tip_amount:flags.8?long suggested_tip_amounts:flags.8?Vector long terms_url:flags.10?string subscription_period:flags.11?int = Invoice";
+  static constexpr std::string_view tl_type = "Invoice";
   static constexpr std::array<std::string_view, 16> tl_field_names = {"flags", "test", "name_requested", "phone_requested", "email_requested", "shipping_address_requested", "flexible", "phone_to_provider", "email_to_provider", "recurring", "currency", "prices", "max_tip_amount", "suggested_tip_amounts", "terms_url", "subscription_period"};
 
   ::tlcodec::reserved_flags flags{};
@@ -65,4 +66,7 @@ struct invoice {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::invoice)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::invoice)
 #endif

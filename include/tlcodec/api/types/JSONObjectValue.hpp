@@ -13,6 +13,7 @@ struct jsonObjectValue {
   static constexpr std::uint32_t constructor_id = 0xc0de1bd9;
   static constexpr std::string_view tl_name = "jsonObjectValue";
   static constexpr std::string_view tl_signature = "jsonObjectValue key:string value:JSONValue = JSONObjectValue";
+  static constexpr std::string_view tl_type = "JSONObjectValue";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"key", "value"};
 
   typename S::string key{};
@@ -39,6 +40,7 @@ struct jsonNull {
   static constexpr std::uint32_t constructor_id = 0x3f6d7b68;
   static constexpr std::string_view tl_name = "jsonNull";
   static constexpr std::string_view tl_signature = "jsonNull = JSONValue";
+  static constexpr std::string_view tl_type = "JSONValue";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -60,6 +62,7 @@ struct jsonBool {
   static constexpr std::uint32_t constructor_id = 0xc7345e6a;
   static constexpr std::string_view tl_name = "jsonBool";
   static constexpr std::string_view tl_signature = "jsonBool value:Bool = JSONValue";
+  static constexpr std::string_view tl_type = "JSONValue";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"value"};
 
@@ -85,6 +88,7 @@ struct jsonNumber {
   static constexpr std::uint32_t constructor_id = 0x2be0dfa4;
   static constexpr std::string_view tl_name = "jsonNumber";
   static constexpr std::string_view tl_signature = "jsonNumber value:double = JSONValue";
+  static constexpr std::string_view tl_type = "JSONValue";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"value"};
 
@@ -110,6 +114,7 @@ struct jsonString {
   static constexpr std::uint32_t constructor_id = 0xb71e767a;
   static constexpr std::string_view tl_name = "jsonString";
   static constexpr std::string_view tl_signature = "jsonString value:string = JSONValue";
+  static constexpr std::string_view tl_type = "JSONValue";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"value"};
 
   typename S::string value{};
@@ -134,6 +139,7 @@ struct jsonArray {
   static constexpr std::uint32_t constructor_id = 0xf7444763;
   static constexpr std::string_view tl_name = "jsonArray";
   static constexpr std::string_view tl_signature = "jsonArray value:Vector JSONValue = JSONValue";
+  static constexpr std::string_view tl_type = "JSONValue";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"value"};
 
   typename S::template vector<::tlcodec::api::basic::JSONValue<S>> value{};
@@ -158,6 +164,7 @@ struct jsonObject {
   static constexpr std::uint32_t constructor_id = 0x99c1d49d;
   static constexpr std::string_view tl_name = "jsonObject";
   static constexpr std::string_view tl_signature = "jsonObject value:Vector JSONObjectValue = JSONValue";
+  static constexpr std::string_view tl_type = "JSONValue";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"value"};
 
   typename S::template vector<::tlcodec::api::basic::JSONObjectValue<S>> value{};
@@ -223,4 +230,13 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::jsonString)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::jsonArray)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::jsonObject)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::JSONValue)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::jsonObjectValue)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::jsonNull)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::jsonBool)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::jsonNumber)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::jsonString)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::jsonArray)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::jsonObject)
 #endif

@@ -17,6 +17,7 @@ struct keyboardButton {
   static constexpr std::uint32_t constructor_id = 0x7d170cff;
   static constexpr std::string_view tl_name = "keyboardButton";
   static constexpr std::string_view tl_signature = "keyboardButton flags:# style:flags.10?KeyboardButtonStyle text:string = KeyboardButton";
+  static constexpr std::string_view tl_type = "KeyboardButton";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "style", "text"};
 
   ::tlcodec::reserved_flags flags{};
@@ -45,6 +46,7 @@ struct keyboardButtonUrl {
   static constexpr std::uint32_t constructor_id = 0xd80c25ec;
   static constexpr std::string_view tl_name = "keyboardButtonUrl";
   static constexpr std::string_view tl_signature = "keyboardButtonUrl flags:# style:flags.10?KeyboardButtonStyle text:string url:string = KeyboardButton";
+  static constexpr std::string_view tl_type = "KeyboardButton";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "style", "text", "url"};
 
   ::tlcodec::reserved_flags flags{};
@@ -75,6 +77,7 @@ struct keyboardButtonCallback {
   static constexpr std::uint32_t constructor_id = 0xe62bc960;
   static constexpr std::string_view tl_name = "keyboardButtonCallback";
   static constexpr std::string_view tl_signature = "keyboardButtonCallback flags:# style:flags.10?KeyboardButtonStyle text:string data:string = KeyboardButton";
+  static constexpr std::string_view tl_type = "KeyboardButton";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "requires_password", "style", "text", "data"};
 
   ::tlcodec::reserved_flags flags{};
@@ -107,6 +110,7 @@ struct keyboardButtonRequestPhone {
   static constexpr std::uint32_t constructor_id = 0x417efd8f;
   static constexpr std::string_view tl_name = "keyboardButtonRequestPhone";
   static constexpr std::string_view tl_signature = "keyboardButtonRequestPhone flags:# style:flags.10?KeyboardButtonStyle text:string = KeyboardButton";
+  static constexpr std::string_view tl_type = "KeyboardButton";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "style", "text"};
 
   ::tlcodec::reserved_flags flags{};
@@ -135,6 +139,7 @@ struct keyboardButtonRequestGeoLocation {
   static constexpr std::uint32_t constructor_id = 0xaa40f94d;
   static constexpr std::string_view tl_name = "keyboardButtonRequestGeoLocation";
   static constexpr std::string_view tl_signature = "keyboardButtonRequestGeoLocation flags:# style:flags.10?KeyboardButtonStyle text:string = KeyboardButton";
+  static constexpr std::string_view tl_type = "KeyboardButton";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "style", "text"};
 
   ::tlcodec::reserved_flags flags{};
@@ -163,6 +168,7 @@ struct keyboardButtonSwitchInline {
   static constexpr std::uint32_t constructor_id = 0x991399fc;
   static constexpr std::string_view tl_name = "keyboardButtonSwitchInline";
   static constexpr std::string_view tl_signature = "keyboardButtonSwitchInline flags:# style:flags.10?KeyboardButtonStyle text:string query:string peer_types:flags.1?Vector InlineQueryPeerType = KeyboardButton";
+  static constexpr std::string_view tl_type = "KeyboardButton";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "same_peer", "style", "text", "query", "peer_types"};
 
   ::tlcodec::reserved_flags flags{};
@@ -197,6 +203,7 @@ struct keyboardButtonGame {
   static constexpr std::uint32_t constructor_id = 0x89c590f9;
   static constexpr std::string_view tl_name = "keyboardButtonGame";
   static constexpr std::string_view tl_signature = "keyboardButtonGame flags:# style:flags.10?KeyboardButtonStyle text:string = KeyboardButton";
+  static constexpr std::string_view tl_type = "KeyboardButton";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "style", "text"};
 
   ::tlcodec::reserved_flags flags{};
@@ -225,6 +232,7 @@ struct keyboardButtonBuy {
   static constexpr std::uint32_t constructor_id = 0x3fa53905;
   static constexpr std::string_view tl_name = "keyboardButtonBuy";
   static constexpr std::string_view tl_signature = "keyboardButtonBuy flags:# style:flags.10?KeyboardButtonStyle text:string = KeyboardButton";
+  static constexpr std::string_view tl_type = "KeyboardButton";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "style", "text"};
 
   ::tlcodec::reserved_flags flags{};
@@ -253,6 +261,7 @@ struct keyboardButtonUrlAuth {
   static constexpr std::uint32_t constructor_id = 0xf51006f9;
   static constexpr std::string_view tl_name = "keyboardButtonUrlAuth";
   static constexpr std::string_view tl_signature = "keyboardButtonUrlAuth flags:# style:flags.10?KeyboardButtonStyle text:string fwd_text:flags.0?string url:string button_id:int = KeyboardButton";
+  static constexpr std::string_view tl_type = "KeyboardButton";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "style", "text", "fwd_text", "url", "button_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -287,6 +296,7 @@ struct inputKeyboardButtonUrlAuth {
   static constexpr std::uint32_t constructor_id = 0x68013e72;
   static constexpr std::string_view tl_name = "inputKeyboardButtonUrlAuth";
   static constexpr std::string_view tl_signature = "inputKeyboardButtonUrlAuth flags:# style:flags.10?KeyboardButtonStyle text:string fwd_text:flags.1?string url:string bot:InputUser = KeyboardButton";
+  static constexpr std::string_view tl_type = "KeyboardButton";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "request_write_access", "style", "text", "fwd_text", "url", "bot"};
 
   ::tlcodec::reserved_flags flags{};
@@ -323,6 +333,7 @@ struct keyboardButtonRequestPoll {
   static constexpr std::uint32_t constructor_id = 0x7a11d782;
   static constexpr std::string_view tl_name = "keyboardButtonRequestPoll";
   static constexpr std::string_view tl_signature = "keyboardButtonRequestPoll flags:# style:flags.10?KeyboardButtonStyle quiz:flags.0?Bool text:string = KeyboardButton";
+  static constexpr std::string_view tl_type = "KeyboardButton";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "style", "quiz", "text"};
 
   ::tlcodec::reserved_flags flags{};
@@ -353,6 +364,7 @@ struct inputKeyboardButtonUserProfile {
   static constexpr std::uint32_t constructor_id = 0x7d5e07c7;
   static constexpr std::string_view tl_name = "inputKeyboardButtonUserProfile";
   static constexpr std::string_view tl_signature = "inputKeyboardButtonUserProfile flags:# style:flags.10?KeyboardButtonStyle text:string user_id:InputUser = KeyboardButton";
+  static constexpr std::string_view tl_type = "KeyboardButton";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "style", "text", "user_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -383,6 +395,7 @@ struct keyboardButtonUserProfile {
   static constexpr std::uint32_t constructor_id = 0xc0fd5d09;
   static constexpr std::string_view tl_name = "keyboardButtonUserProfile";
   static constexpr std::string_view tl_signature = "keyboardButtonUserProfile flags:# style:flags.10?KeyboardButtonStyle text:string user_id:long = KeyboardButton";
+  static constexpr std::string_view tl_type = "KeyboardButton";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "style", "text", "user_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -413,6 +426,7 @@ struct keyboardButtonWebView {
   static constexpr std::uint32_t constructor_id = 0xe846b1a0;
   static constexpr std::string_view tl_name = "keyboardButtonWebView";
   static constexpr std::string_view tl_signature = "keyboardButtonWebView flags:# style:flags.10?KeyboardButtonStyle text:string url:string = KeyboardButton";
+  static constexpr std::string_view tl_type = "KeyboardButton";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "style", "text", "url"};
 
   ::tlcodec::reserved_flags flags{};
@@ -443,6 +457,7 @@ struct keyboardButtonSimpleWebView {
   static constexpr std::uint32_t constructor_id = 0xe15c4370;
   static constexpr std::string_view tl_name = "keyboardButtonSimpleWebView";
   static constexpr std::string_view tl_signature = "keyboardButtonSimpleWebView flags:# style:flags.10?KeyboardButtonStyle text:string url:string = KeyboardButton";
+  static constexpr std::string_view tl_type = "KeyboardButton";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "style", "text", "url"};
 
   ::tlcodec::reserved_flags flags{};
@@ -473,6 +488,7 @@ struct keyboardButtonRequestPeer {
   static constexpr std::uint32_t constructor_id = 0x5b0f15f5;
   static constexpr std::string_view tl_name = "keyboardButtonRequestPeer";
   static constexpr std::string_view tl_signature = "keyboardButtonRequestPeer flags:# style:flags.10?KeyboardButtonStyle text:string button_id:int peer_type:RequestPeerType max_quantity:int = KeyboardButton";
+  static constexpr std::string_view tl_type = "KeyboardButton";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "style", "text", "button_id", "peer_type", "max_quantity"};
 
   ::tlcodec::reserved_flags flags{};
@@ -507,6 +523,7 @@ struct inputKeyboardButtonRequestPeer {
   static constexpr std::uint32_t constructor_id = 0x02b78156;
   static constexpr std::string_view tl_name = "inputKeyboardButtonRequestPeer";
   static constexpr std::string_view tl_signature = "inputKeyboardButtonRequestPeer flags:# style:flags.10?KeyboardButtonStyle text:string button_id:int peer_type:RequestPeerType max_quantity:int = KeyboardButton";
+  static constexpr std::string_view tl_type = "KeyboardButton";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "name_requested", "username_requested", "photo_requested", "style", "text", "button_id", "peer_type", "max_quantity"};
 
   ::tlcodec::reserved_flags flags{};
@@ -547,6 +564,7 @@ struct keyboardButtonCopy {
   static constexpr std::uint32_t constructor_id = 0xbcc4af10;
   static constexpr std::string_view tl_name = "keyboardButtonCopy";
   static constexpr std::string_view tl_signature = "keyboardButtonCopy flags:# style:flags.10?KeyboardButtonStyle text:string copy_text:string = KeyboardButton";
+  static constexpr std::string_view tl_type = "KeyboardButton";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "style", "text", "copy_text"};
 
   ::tlcodec::reserved_flags flags{};
@@ -665,4 +683,24 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::keyboardButtonReques
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputKeyboardButtonRequestPeer)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::keyboardButtonCopy)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::KeyboardButton)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::keyboardButton)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::keyboardButtonUrl)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::keyboardButtonCallback)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::keyboardButtonRequestPhone)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::keyboardButtonRequestGeoLocation)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::keyboardButtonSwitchInline)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::keyboardButtonGame)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::keyboardButtonBuy)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::keyboardButtonUrlAuth)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputKeyboardButtonUrlAuth)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::keyboardButtonRequestPoll)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputKeyboardButtonUserProfile)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::keyboardButtonUserProfile)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::keyboardButtonWebView)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::keyboardButtonSimpleWebView)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::keyboardButtonRequestPeer)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputKeyboardButtonRequestPeer)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::keyboardButtonCopy)
 #endif

@@ -14,6 +14,7 @@ struct keyboardButtonRow {
   static constexpr std::uint32_t constructor_id = 0x77608b83;
   static constexpr std::string_view tl_name = "keyboardButtonRow";
   static constexpr std::string_view tl_signature = "keyboardButtonRow buttons:Vector KeyboardButton = KeyboardButtonRow";
+  static constexpr std::string_view tl_type = "KeyboardButtonRow";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"buttons"};
 
   typename S::template vector<::tlcodec::api::basic::KeyboardButton<S>> buttons{};
@@ -35,4 +36,7 @@ struct keyboardButtonRow {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::keyboardButtonRow)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::keyboardButtonRow)
 #endif

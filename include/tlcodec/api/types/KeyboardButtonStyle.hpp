@@ -13,6 +13,7 @@ struct keyboardButtonStyle {
   static constexpr std::uint32_t constructor_id = 0x4fdd3430;
   static constexpr std::string_view tl_name = "keyboardButtonStyle";
   static constexpr std::string_view tl_signature = "keyboardButtonStyle flags:# icon:flags.3?long = KeyboardButtonStyle";
+  static constexpr std::string_view tl_type = "KeyboardButtonStyle";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "bg_primary", "bg_danger", "bg_success", "icon"};
 
   ::tlcodec::reserved_flags flags{};
@@ -42,4 +43,7 @@ struct keyboardButtonStyle {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::keyboardButtonStyle)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::keyboardButtonStyle)
 #endif

@@ -13,6 +13,7 @@ struct labeledPrice {
   static constexpr std::uint32_t constructor_id = 0xcb296bf8;
   static constexpr std::string_view tl_name = "labeledPrice";
   static constexpr std::string_view tl_signature = "labeledPrice label:string amount:long = LabeledPrice";
+  static constexpr std::string_view tl_type = "LabeledPrice";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"label", "amount"};
 
   typename S::string label{};
@@ -36,4 +37,7 @@ struct labeledPrice {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::labeledPrice)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::labeledPrice)
 #endif

@@ -14,6 +14,7 @@ struct langPackDifference {
   static constexpr std::uint32_t constructor_id = 0xf385c1f6;
   static constexpr std::string_view tl_name = "langPackDifference";
   static constexpr std::string_view tl_signature = "langPackDifference lang_code:string from_version:int version:int strings:Vector LangPackString = LangPackDifference";
+  static constexpr std::string_view tl_type = "LangPackDifference";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"lang_code", "from_version", "version", "strings"};
 
   typename S::string lang_code{};
@@ -41,4 +42,7 @@ struct langPackDifference {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::langPackDifference)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::langPackDifference)
 #endif

@@ -13,6 +13,7 @@ struct langPackLanguage {
   static constexpr std::uint32_t constructor_id = 0xeeca5ce3;
   static constexpr std::string_view tl_name = "langPackLanguage";
   static constexpr std::string_view tl_signature = "langPackLanguage flags:# name:string native_name:string lang_code:string base_lang_code:flags.1?string plural_code:string strings_count:int translated_count:int translations_url:string = LangPackLanguage";
+  static constexpr std::string_view tl_type = "LangPackLanguage";
   static constexpr std::array<std::string_view, 12> tl_field_names = {"flags", "official", "rtl", "beta", "name", "native_name", "lang_code", "base_lang_code", "plural_code", "strings_count", "translated_count", "translations_url"};
 
   ::tlcodec::reserved_flags flags{};
@@ -56,4 +57,7 @@ struct langPackLanguage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::langPackLanguage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::langPackLanguage)
 #endif

@@ -13,6 +13,7 @@ struct langPackString {
   static constexpr std::uint32_t constructor_id = 0xcad181f6;
   static constexpr std::string_view tl_name = "langPackString";
   static constexpr std::string_view tl_signature = "langPackString key:string value:string = LangPackString";
+  static constexpr std::string_view tl_type = "LangPackString";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"key", "value"};
 
   typename S::string key{};
@@ -39,6 +40,7 @@ struct langPackStringPluralized {
   static constexpr std::uint32_t constructor_id = 0x6c47ac9f;
   static constexpr std::string_view tl_name = "langPackStringPluralized";
   static constexpr std::string_view tl_signature = "langPackStringPluralized flags:# key:string zero_value:flags.0?string one_value:flags.1?string two_value:flags.2?string few_value:flags.3?string many_value:flags.4?string other_value:string = LangPackString";
+  static constexpr std::string_view tl_type = "LangPackString";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "key", "zero_value", "one_value", "two_value", "few_value", "many_value", "other_value"};
 
   ::tlcodec::reserved_flags flags{};
@@ -77,6 +79,7 @@ struct langPackStringDeleted {
   static constexpr std::uint32_t constructor_id = 0x2979eeb2;
   static constexpr std::string_view tl_name = "langPackStringDeleted";
   static constexpr std::string_view tl_signature = "langPackStringDeleted key:string = LangPackString";
+  static constexpr std::string_view tl_type = "LangPackString";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"key"};
 
   typename S::string key{};
@@ -129,4 +132,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::langPackString)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::langPackStringPluralized)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::langPackStringDeleted)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::LangPackString)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::langPackString)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::langPackStringPluralized)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::langPackStringDeleted)
 #endif

@@ -13,6 +13,7 @@ struct maskCoords {
   static constexpr std::uint32_t constructor_id = 0xaed6dbb2;
   static constexpr std::string_view tl_name = "maskCoords";
   static constexpr std::string_view tl_signature = "maskCoords n:int x:double y:double zoom:double = MaskCoords";
+  static constexpr std::string_view tl_type = "MaskCoords";
   static constexpr std::size_t tl_fixed_size = 28;
   static constexpr std::array<std::string_view, 4> tl_field_names = {"n", "x", "y", "zoom"};
 
@@ -41,4 +42,7 @@ struct maskCoords {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::maskCoords)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::maskCoords)
 #endif

@@ -18,6 +18,7 @@ struct mediaAreaVenue {
   static constexpr std::uint32_t constructor_id = 0xbe82db9c;
   static constexpr std::string_view tl_name = "mediaAreaVenue";
   static constexpr std::string_view tl_signature = "mediaAreaVenue coordinates:MediaAreaCoordinates geo:GeoPoint title:string address:string provider:string venue_id:string venue_type:string = MediaArea";
+  static constexpr std::string_view tl_type = "MediaArea";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"coordinates", "geo", "title", "address", "provider", "venue_id", "venue_type"};
 
   ::tlcodec::api::basic::MediaAreaCoordinates<S> coordinates{};
@@ -54,6 +55,7 @@ struct inputMediaAreaVenue {
   static constexpr std::uint32_t constructor_id = 0xb282217f;
   static constexpr std::string_view tl_name = "inputMediaAreaVenue";
   static constexpr std::string_view tl_signature = "inputMediaAreaVenue coordinates:MediaAreaCoordinates query_id:long result_id:string = MediaArea";
+  static constexpr std::string_view tl_type = "MediaArea";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"coordinates", "query_id", "result_id"};
 
   ::tlcodec::api::basic::MediaAreaCoordinates<S> coordinates{};
@@ -82,6 +84,7 @@ struct mediaAreaGeoPoint {
   static constexpr std::uint32_t constructor_id = 0xcad5452d;
   static constexpr std::string_view tl_name = "mediaAreaGeoPoint";
   static constexpr std::string_view tl_signature = "mediaAreaGeoPoint flags:# coordinates:MediaAreaCoordinates geo:GeoPoint address:flags.0?GeoPointAddress = MediaArea";
+  static constexpr std::string_view tl_type = "MediaArea";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "coordinates", "geo", "address"};
 
   ::tlcodec::reserved_flags flags{};
@@ -112,6 +115,7 @@ struct mediaAreaSuggestedReaction {
   static constexpr std::uint32_t constructor_id = 0x14455871;
   static constexpr std::string_view tl_name = "mediaAreaSuggestedReaction";
   static constexpr std::string_view tl_signature = "mediaAreaSuggestedReaction flags:# coordinates:MediaAreaCoordinates reaction:Reaction = MediaArea";
+  static constexpr std::string_view tl_type = "MediaArea";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "dark", "flipped", "coordinates", "reaction"};
 
   ::tlcodec::reserved_flags flags{};
@@ -144,6 +148,7 @@ struct mediaAreaChannelPost {
   static constexpr std::uint32_t constructor_id = 0x770416af;
   static constexpr std::string_view tl_name = "mediaAreaChannelPost";
   static constexpr std::string_view tl_signature = "mediaAreaChannelPost coordinates:MediaAreaCoordinates channel_id:long msg_id:int = MediaArea";
+  static constexpr std::string_view tl_type = "MediaArea";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"coordinates", "channel_id", "msg_id"};
 
   ::tlcodec::api::basic::MediaAreaCoordinates<S> coordinates{};
@@ -172,6 +177,7 @@ struct inputMediaAreaChannelPost {
   static constexpr std::uint32_t constructor_id = 0x2271f2bf;
   static constexpr std::string_view tl_name = "inputMediaAreaChannelPost";
   static constexpr std::string_view tl_signature = "inputMediaAreaChannelPost coordinates:MediaAreaCoordinates channel:InputChannel msg_id:int = MediaArea";
+  static constexpr std::string_view tl_type = "MediaArea";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"coordinates", "channel", "msg_id"};
 
   ::tlcodec::api::basic::MediaAreaCoordinates<S> coordinates{};
@@ -200,6 +206,7 @@ struct mediaAreaUrl {
   static constexpr std::uint32_t constructor_id = 0x37381085;
   static constexpr std::string_view tl_name = "mediaAreaUrl";
   static constexpr std::string_view tl_signature = "mediaAreaUrl coordinates:MediaAreaCoordinates url:string = MediaArea";
+  static constexpr std::string_view tl_type = "MediaArea";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"coordinates", "url"};
 
   ::tlcodec::api::basic::MediaAreaCoordinates<S> coordinates{};
@@ -226,6 +233,7 @@ struct mediaAreaWeather {
   static constexpr std::uint32_t constructor_id = 0x49a6549c;
   static constexpr std::string_view tl_name = "mediaAreaWeather";
   static constexpr std::string_view tl_signature = "mediaAreaWeather coordinates:MediaAreaCoordinates emoji:string temperature_c:double color:int = MediaArea";
+  static constexpr std::string_view tl_type = "MediaArea";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"coordinates", "emoji", "temperature_c", "color"};
 
   ::tlcodec::api::basic::MediaAreaCoordinates<S> coordinates{};
@@ -256,6 +264,7 @@ struct mediaAreaStarGift {
   static constexpr std::uint32_t constructor_id = 0x5787686d;
   static constexpr std::string_view tl_name = "mediaAreaStarGift";
   static constexpr std::string_view tl_signature = "mediaAreaStarGift coordinates:MediaAreaCoordinates slug:string = MediaArea";
+  static constexpr std::string_view tl_type = "MediaArea";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"coordinates", "slug"};
 
   ::tlcodec::api::basic::MediaAreaCoordinates<S> coordinates{};
@@ -334,4 +343,15 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::mediaAreaUrl)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::mediaAreaWeather)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::mediaAreaStarGift)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::MediaArea)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::mediaAreaVenue)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaAreaVenue)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::mediaAreaGeoPoint)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::mediaAreaSuggestedReaction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::mediaAreaChannelPost)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaAreaChannelPost)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::mediaAreaUrl)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::mediaAreaWeather)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::mediaAreaStarGift)
 #endif

@@ -13,6 +13,7 @@ struct mediaAreaCoordinates {
   static constexpr std::uint32_t constructor_id = 0xcfc9e002;
   static constexpr std::string_view tl_name = "mediaAreaCoordinates";
   static constexpr std::string_view tl_signature = "mediaAreaCoordinates flags:# x:double y:double w:double h:double rotation:double radius:flags.0?double = MediaAreaCoordinates";
+  static constexpr std::string_view tl_type = "MediaAreaCoordinates";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "x", "y", "w", "h", "rotation", "radius"};
 
   ::tlcodec::reserved_flags flags{};
@@ -46,4 +47,7 @@ struct mediaAreaCoordinates {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::mediaAreaCoordinates)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::mediaAreaCoordinates)
 #endif

@@ -31,6 +31,7 @@ struct messageActionEmpty {
   static constexpr std::uint32_t constructor_id = 0xb6aef7b0;
   static constexpr std::string_view tl_name = "messageActionEmpty";
   static constexpr std::string_view tl_signature = "messageActionEmpty = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -52,6 +53,7 @@ struct messageActionChatCreate {
   static constexpr std::uint32_t constructor_id = 0xbd47cbad;
   static constexpr std::string_view tl_name = "messageActionChatCreate";
   static constexpr std::string_view tl_signature = "messageActionChatCreate title:string users:Vector long = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"title", "users"};
 
   typename S::string title{};
@@ -78,6 +80,7 @@ struct messageActionChatEditTitle {
   static constexpr std::uint32_t constructor_id = 0xb5a1ce5a;
   static constexpr std::string_view tl_name = "messageActionChatEditTitle";
   static constexpr std::string_view tl_signature = "messageActionChatEditTitle title:string = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"title"};
 
   typename S::string title{};
@@ -102,6 +105,7 @@ struct messageActionChatEditPhoto {
   static constexpr std::uint32_t constructor_id = 0x7fcb13a8;
   static constexpr std::string_view tl_name = "messageActionChatEditPhoto";
   static constexpr std::string_view tl_signature = "messageActionChatEditPhoto photo:Photo = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"photo"};
 
   ::tlcodec::api::basic::Photo<S> photo{};
@@ -126,6 +130,7 @@ struct messageActionChatDeletePhoto {
   static constexpr std::uint32_t constructor_id = 0x95e3fbef;
   static constexpr std::string_view tl_name = "messageActionChatDeletePhoto";
   static constexpr std::string_view tl_signature = "messageActionChatDeletePhoto = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -147,6 +152,7 @@ struct messageActionChatAddUser {
   static constexpr std::uint32_t constructor_id = 0x15cefd00;
   static constexpr std::string_view tl_name = "messageActionChatAddUser";
   static constexpr std::string_view tl_signature = "messageActionChatAddUser users:Vector long = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"users"};
 
   typename S::template vector<std::int64_t> users{};
@@ -171,6 +177,7 @@ struct messageActionChatDeleteUser {
   static constexpr std::uint32_t constructor_id = 0xa43f30cc;
   static constexpr std::string_view tl_name = "messageActionChatDeleteUser";
   static constexpr std::string_view tl_signature = "messageActionChatDeleteUser user_id:long = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"user_id"};
 
@@ -196,6 +203,7 @@ struct messageActionChatJoinedByLink {
   static constexpr std::uint32_t constructor_id = 0x031224c3;
   static constexpr std::string_view tl_name = "messageActionChatJoinedByLink";
   static constexpr std::string_view tl_signature = "messageActionChatJoinedByLink inviter_id:long = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"inviter_id"};
 
@@ -221,6 +229,7 @@ struct messageActionChannelCreate {
   static constexpr std::uint32_t constructor_id = 0x95d2ac92;
   static constexpr std::string_view tl_name = "messageActionChannelCreate";
   static constexpr std::string_view tl_signature = "messageActionChannelCreate title:string = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"title"};
 
   typename S::string title{};
@@ -245,6 +254,7 @@ struct messageActionChatMigrateTo {
   static constexpr std::uint32_t constructor_id = 0xe1037f92;
   static constexpr std::string_view tl_name = "messageActionChatMigrateTo";
   static constexpr std::string_view tl_signature = "messageActionChatMigrateTo channel_id:long = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"channel_id"};
 
@@ -270,6 +280,7 @@ struct messageActionChannelMigrateFrom {
   static constexpr std::uint32_t constructor_id = 0xea3948e9;
   static constexpr std::string_view tl_name = "messageActionChannelMigrateFrom";
   static constexpr std::string_view tl_signature = "messageActionChannelMigrateFrom title:string chat_id:long = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"title", "chat_id"};
 
   typename S::string title{};
@@ -296,6 +307,7 @@ struct messageActionPinMessage {
   static constexpr std::uint32_t constructor_id = 0x94bd38ed;
   static constexpr std::string_view tl_name = "messageActionPinMessage";
   static constexpr std::string_view tl_signature = "messageActionPinMessage = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -317,6 +329,7 @@ struct messageActionHistoryClear {
   static constexpr std::uint32_t constructor_id = 0x9fbab604;
   static constexpr std::string_view tl_name = "messageActionHistoryClear";
   static constexpr std::string_view tl_signature = "messageActionHistoryClear = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -338,6 +351,7 @@ struct messageActionGameScore {
   static constexpr std::uint32_t constructor_id = 0x92a72876;
   static constexpr std::string_view tl_name = "messageActionGameScore";
   static constexpr std::string_view tl_signature = "messageActionGameScore game_id:long score:int = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"game_id", "score"};
 
@@ -365,6 +379,7 @@ struct messageActionPaymentSentMe {
   static constexpr std::uint32_t constructor_id = 0xffa00ccc;
   static constexpr std::string_view tl_name = "messageActionPaymentSentMe";
   static constexpr std::string_view tl_signature = "messageActionPaymentSentMe flags:# currency:string total_amount:long payload:string info:flags.0?PaymentRequestedInfo shipping_option_id:flags.1?string charge:PaymentCharge subscription_until_date:flags.4?int = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "recurring_init", "recurring_used", "currency", "total_amount", "payload", "info", "shipping_option_id", "charge", "subscription_until_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -407,6 +422,7 @@ struct messageActionPaymentSent {
   static constexpr std::uint32_t constructor_id = 0xc624b16e;
   static constexpr std::string_view tl_name = "messageActionPaymentSent";
   static constexpr std::string_view tl_signature = "messageActionPaymentSent flags:# currency:string total_amount:long invoice_slug:flags.0?string subscription_until_date:flags.4?int = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "recurring_init", "recurring_used", "currency", "total_amount", "invoice_slug", "subscription_until_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -443,6 +459,7 @@ struct messageActionPhoneCall {
   static constexpr std::uint32_t constructor_id = 0x80e11a7f;
   static constexpr std::string_view tl_name = "messageActionPhoneCall";
   static constexpr std::string_view tl_signature = "messageActionPhoneCall flags:# call_id:long reason:flags.0?PhoneCallDiscardReason duration:flags.1?int = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "video", "call_id", "reason", "duration"};
 
   ::tlcodec::reserved_flags flags{};
@@ -475,6 +492,7 @@ struct messageActionScreenshotTaken {
   static constexpr std::uint32_t constructor_id = 0x4792929b;
   static constexpr std::string_view tl_name = "messageActionScreenshotTaken";
   static constexpr std::string_view tl_signature = "messageActionScreenshotTaken = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -496,6 +514,7 @@ struct messageActionCustomAction {
   static constexpr std::uint32_t constructor_id = 0xfae69f56;
   static constexpr std::string_view tl_name = "messageActionCustomAction";
   static constexpr std::string_view tl_signature = "messageActionCustomAction message:string = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"message"};
 
   typename S::string message{};
@@ -520,6 +539,7 @@ struct messageActionBotAllowed {
   static constexpr std::uint32_t constructor_id = 0xc516d679;
   static constexpr std::string_view tl_name = "messageActionBotAllowed";
   static constexpr std::string_view tl_signature = "messageActionBotAllowed flags:# domain:flags.0?string app:flags.2?BotApp = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "attach_menu", "from_request", "domain", "app"};
 
   ::tlcodec::reserved_flags flags{};
@@ -552,6 +572,7 @@ struct messageActionSecureValuesSentMe {
   static constexpr std::uint32_t constructor_id = 0x1b287353;
   static constexpr std::string_view tl_name = "messageActionSecureValuesSentMe";
   static constexpr std::string_view tl_signature = "messageActionSecureValuesSentMe values:Vector SecureValue credentials:SecureCredentialsEncrypted = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"values", "credentials"};
 
   typename S::template vector<::tlcodec::api::basic::SecureValue<S>> values{};
@@ -578,6 +599,7 @@ struct messageActionSecureValuesSent {
   static constexpr std::uint32_t constructor_id = 0xd95c6154;
   static constexpr std::string_view tl_name = "messageActionSecureValuesSent";
   static constexpr std::string_view tl_signature = "messageActionSecureValuesSent types:Vector SecureValueType = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"types"};
 
   typename S::template vector<::tlcodec::api::basic::SecureValueType<S>> types{};
@@ -602,6 +624,7 @@ struct messageActionContactSignUp {
   static constexpr std::uint32_t constructor_id = 0xf3f25f76;
   static constexpr std::string_view tl_name = "messageActionContactSignUp";
   static constexpr std::string_view tl_signature = "messageActionContactSignUp = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -623,6 +646,7 @@ struct messageActionGeoProximityReached {
   static constexpr std::uint32_t constructor_id = 0x98e0d697;
   static constexpr std::string_view tl_name = "messageActionGeoProximityReached";
   static constexpr std::string_view tl_signature = "messageActionGeoProximityReached from_id:Peer to_id:Peer distance:int = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"from_id", "to_id", "distance"};
 
   ::tlcodec::api::basic::Peer<S> from_id{};
@@ -651,6 +675,7 @@ struct messageActionGroupCall {
   static constexpr std::uint32_t constructor_id = 0x7a0d7f42;
   static constexpr std::string_view tl_name = "messageActionGroupCall";
   static constexpr std::string_view tl_signature = "messageActionGroupCall flags:# call:InputGroupCall duration:flags.0?int = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "call", "duration"};
 
   ::tlcodec::reserved_flags flags{};
@@ -679,6 +704,7 @@ struct messageActionInviteToGroupCall {
   static constexpr std::uint32_t constructor_id = 0x502f92f7;
   static constexpr std::string_view tl_name = "messageActionInviteToGroupCall";
   static constexpr std::string_view tl_signature = "messageActionInviteToGroupCall call:InputGroupCall users:Vector long = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"call", "users"};
 
   ::tlcodec::api::basic::InputGroupCall<S> call{};
@@ -705,6 +731,7 @@ struct messageActionSetMessagesTTL {
   static constexpr std::uint32_t constructor_id = 0x3c134d7b;
   static constexpr std::string_view tl_name = "messageActionSetMessagesTTL";
   static constexpr std::string_view tl_signature = "messageActionSetMessagesTTL flags:# period:int auto_setting_from:flags.0?long = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "period", "auto_setting_from"};
 
   ::tlcodec::reserved_flags flags{};
@@ -733,6 +760,7 @@ struct messageActionGroupCallScheduled {
   static constexpr std::uint32_t constructor_id = 0xb3a07661;
   static constexpr std::string_view tl_name = "messageActionGroupCallScheduled";
   static constexpr std::string_view tl_signature = "messageActionGroupCallScheduled call:InputGroupCall schedule_date:int = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"call", "schedule_date"};
 
   ::tlcodec::api::basic::InputGroupCall<S> call{};
@@ -759,6 +787,7 @@ struct messageActionSetChatTheme {
   static constexpr std::uint32_t constructor_id = 0xb91bbd3a;
   static constexpr std::string_view tl_name = "messageActionSetChatTheme";
   static constexpr std::string_view tl_signature = "messageActionSetChatTheme theme:ChatTheme = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"theme"};
 
   ::tlcodec::api::basic::ChatTheme<S> theme{};
@@ -783,6 +812,7 @@ struct messageActionChatJoinedByRequest {
   static constexpr std::uint32_t constructor_id = 0xebbca3cb;
   static constexpr std::string_view tl_name = "messageActionChatJoinedByRequest";
   static constexpr std::string_view tl_signature = "messageActionChatJoinedByRequest = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -804,6 +834,7 @@ struct messageActionWebViewDataSentMe {
   static constexpr std::uint32_t constructor_id = 0x47dd8079;
   static constexpr std::string_view tl_name = "messageActionWebViewDataSentMe";
   static constexpr std::string_view tl_signature = "messageActionWebViewDataSentMe text:string data:string = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"text", "data"};
 
   typename S::string text{};
@@ -830,6 +861,7 @@ struct messageActionWebViewDataSent {
   static constexpr std::uint32_t constructor_id = 0xb4c38cb5;
   static constexpr std::string_view tl_name = "messageActionWebViewDataSent";
   static constexpr std::string_view tl_signature = "messageActionWebViewDataSent text:string = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
   typename S::string text{};
@@ -854,6 +886,7 @@ struct messageActionGiftPremium {
   static constexpr std::uint32_t constructor_id = 0x48e91302;
   static constexpr std::string_view tl_name = "messageActionGiftPremium";
   static constexpr std::string_view tl_signature = "messageActionGiftPremium flags:# currency:string amount:long days:int crypto_currency:flags.0?string crypto_amount:flags.0?long message:flags.1?TextWithEntities = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "currency", "amount", "days", "crypto_currency", "crypto_amount", "message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -890,6 +923,7 @@ struct messageActionTopicCreate {
   static constexpr std::uint32_t constructor_id = 0x0d999256;
   static constexpr std::string_view tl_name = "messageActionTopicCreate";
   static constexpr std::string_view tl_signature = "messageActionTopicCreate flags:# title:string icon_color:int icon_emoji_id:flags.0?long = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "title_missing", "title", "icon_color", "icon_emoji_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -922,6 +956,7 @@ struct messageActionTopicEdit {
   static constexpr std::uint32_t constructor_id = 0xc0944820;
   static constexpr std::string_view tl_name = "messageActionTopicEdit";
   static constexpr std::string_view tl_signature = "messageActionTopicEdit flags:# title:flags.0?string icon_emoji_id:flags.1?long closed:flags.2?Bool hidden:flags.3?Bool = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "title", "icon_emoji_id", "closed", "hidden"};
 
   ::tlcodec::reserved_flags flags{};
@@ -954,6 +989,7 @@ struct messageActionSuggestProfilePhoto {
   static constexpr std::uint32_t constructor_id = 0x57de635e;
   static constexpr std::string_view tl_name = "messageActionSuggestProfilePhoto";
   static constexpr std::string_view tl_signature = "messageActionSuggestProfilePhoto photo:Photo = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"photo"};
 
   ::tlcodec::api::basic::Photo<S> photo{};
@@ -978,6 +1014,7 @@ struct messageActionRequestedPeer {
   static constexpr std::uint32_t constructor_id = 0x31518e9b;
   static constexpr std::string_view tl_name = "messageActionRequestedPeer";
   static constexpr std::string_view tl_signature = "messageActionRequestedPeer button_id:int peers:Vector Peer = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"button_id", "peers"};
 
   std::int32_t button_id{};
@@ -1004,6 +1041,7 @@ struct messageActionSetChatWallPaper {
   static constexpr std::uint32_t constructor_id = 0x5060a3f4;
   static constexpr std::string_view tl_name = "messageActionSetChatWallPaper";
   static constexpr std::string_view tl_signature = "messageActionSetChatWallPaper flags:# wallpaper:WallPaper = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "same", "for_both", "wallpaper"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1034,6 +1072,7 @@ struct messageActionGiftCode {
   static constexpr std::uint32_t constructor_id = 0x31c48347;
   static constexpr std::string_view tl_name = "messageActionGiftCode";
   static constexpr std::string_view tl_signature = "messageActionGiftCode flags:# boost_peer:flags.1?Peer days:int slug:string currency:flags.2?string amount:flags.2?long crypto_currency:flags.3?string crypto_amount:flags.3?long message:flags.4?TextWithEntities = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "via_giveaway", "unclaimed", "boost_peer", "days", "slug", "currency", "amount", "crypto_currency", "crypto_amount", "message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1078,6 +1117,7 @@ struct messageActionGiveawayLaunch {
   static constexpr std::uint32_t constructor_id = 0xa80f51e4;
   static constexpr std::string_view tl_name = "messageActionGiveawayLaunch";
   static constexpr std::string_view tl_signature = "messageActionGiveawayLaunch flags:# stars:flags.0?long = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "stars"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1104,6 +1144,7 @@ struct messageActionGiveawayResults {
   static constexpr std::uint32_t constructor_id = 0x87e2f155;
   static constexpr std::string_view tl_name = "messageActionGiveawayResults";
   static constexpr std::string_view tl_signature = "messageActionGiveawayResults flags:# winners_count:int unclaimed_count:int = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "stars", "winners_count", "unclaimed_count"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1134,6 +1175,7 @@ struct messageActionBoostApply {
   static constexpr std::uint32_t constructor_id = 0xcc02aa6d;
   static constexpr std::string_view tl_name = "messageActionBoostApply";
   static constexpr std::string_view tl_signature = "messageActionBoostApply boosts:int = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"boosts"};
 
@@ -1159,6 +1201,7 @@ struct messageActionRequestedPeerSentMe {
   static constexpr std::uint32_t constructor_id = 0x93b31848;
   static constexpr std::string_view tl_name = "messageActionRequestedPeerSentMe";
   static constexpr std::string_view tl_signature = "messageActionRequestedPeerSentMe button_id:int peers:Vector RequestedPeer = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"button_id", "peers"};
 
   std::int32_t button_id{};
@@ -1185,6 +1228,7 @@ struct messageActionPaymentRefunded {
   static constexpr std::uint32_t constructor_id = 0x41b3e202;
   static constexpr std::string_view tl_name = "messageActionPaymentRefunded";
   static constexpr std::string_view tl_signature = "messageActionPaymentRefunded flags:# peer:Peer currency:string total_amount:long payload:flags.0?string charge:PaymentCharge = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "peer", "currency", "total_amount", "payload", "charge"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1219,6 +1263,7 @@ struct messageActionGiftStars {
   static constexpr std::uint32_t constructor_id = 0x45d5b021;
   static constexpr std::string_view tl_name = "messageActionGiftStars";
   static constexpr std::string_view tl_signature = "messageActionGiftStars flags:# currency:string amount:long stars:long crypto_currency:flags.0?string crypto_amount:flags.0?long transaction_id:flags.1?string = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "currency", "amount", "stars", "crypto_currency", "crypto_amount", "transaction_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1255,6 +1300,7 @@ struct messageActionPrizeStars {
   static constexpr std::uint32_t constructor_id = 0xb00c47a2;
   static constexpr std::string_view tl_name = "messageActionPrizeStars";
   static constexpr std::string_view tl_signature = "messageActionPrizeStars flags:# stars:long transaction_id:string boost_peer:Peer giveaway_msg_id:int = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "unclaimed", "stars", "transaction_id", "boost_peer", "giveaway_msg_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1289,6 +1335,7 @@ struct messageActionStarGift {
   static constexpr std::uint32_t constructor_id = 0xea2c31d3;
   static constexpr std::string_view tl_name = "messageActionStarGift";
   static constexpr std::string_view tl_signature = "messageActionStarGift flags:# gift:StarGift message:flags.1?TextWithEntities convert_stars:flags.4?long upgrade_msg_id:flags.5?int upgrade_stars:flags.8?long from_id:flags.11?Peer peer:flags.12?Peer saved_id:flags.12?long prepaid_upgrade_hash:flags.14?string gift_msg_id:flags.15?int to_id:flags.18?Peer gift_num:flags.19?int = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 22> tl_field_names = {"flags", "name_hidden", "saved", "converted", "upgraded", "refunded", "can_upgrade", "prepaid_upgrade", "upgrade_separate", "auction_acquired", "gift", "message", "convert_stars", "upgrade_msg_id", "upgrade_stars", "from_id", "peer", "saved_id", "prepaid_upgrade_hash", "gift_msg_id", "to_id", "gift_num"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1355,6 +1402,7 @@ struct messageActionStarGiftUnique {
   static constexpr std::uint32_t constructor_id = 0xe6c31522;
   static constexpr std::string_view tl_name = "messageActionStarGiftUnique";
   static constexpr std::string_view tl_signature = "messageActionStarGiftUnique flags:# gift:StarGift can_export_at:flags.3?int transfer_stars:flags.4?long from_id:flags.6?Peer peer:flags.7?Peer saved_id:flags.7?long resale_amount:flags.8?StarsAmount can_transfer_at:flags.9?int can_resell_at:flags.10?int drop_original_details_stars:flags.12?long can_craft_at:flags.15?int = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 20> tl_field_names = {"flags", "upgrade", "transferred", "saved", "refunded", "prepaid_upgrade", "assigned", "from_offer", "craft", "gift", "can_export_at", "transfer_stars", "from_id", "peer", "saved_id", "resale_amount", "can_transfer_at", "can_resell_at", "drop_original_details_stars", "can_craft_at"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1417,6 +1465,7 @@ struct messageActionPaidMessagesRefunded {
   static constexpr std::uint32_t constructor_id = 0xac1f1fcd;
   static constexpr std::string_view tl_name = "messageActionPaidMessagesRefunded";
   static constexpr std::string_view tl_signature = "messageActionPaidMessagesRefunded count:int stars:long = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"count", "stars"};
 
@@ -1444,6 +1493,7 @@ struct messageActionPaidMessagesPrice {
   static constexpr std::uint32_t constructor_id = 0x84b88578;
   static constexpr std::string_view tl_name = "messageActionPaidMessagesPrice";
   static constexpr std::string_view tl_signature = "messageActionPaidMessagesPrice flags:# stars:long = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "broadcast_messages_allowed", "stars"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1472,6 +1522,7 @@ struct messageActionConferenceCall {
   static constexpr std::uint32_t constructor_id = 0x2ffe2f7a;
   static constexpr std::string_view tl_name = "messageActionConferenceCall";
   static constexpr std::string_view tl_signature = "messageActionConferenceCall flags:# call_id:long duration:flags.2?int other_participants:flags.3?Vector Peer = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "missed", "active", "video", "call_id", "duration", "other_participants"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1508,6 +1559,7 @@ struct messageActionTodoCompletions {
   static constexpr std::uint32_t constructor_id = 0xcc7c5c89;
   static constexpr std::string_view tl_name = "messageActionTodoCompletions";
   static constexpr std::string_view tl_signature = "messageActionTodoCompletions completed:Vector int incompleted:Vector int = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"completed", "incompleted"};
 
   typename S::template vector<std::int32_t> completed{};
@@ -1534,6 +1586,7 @@ struct messageActionTodoAppendTasks {
   static constexpr std::uint32_t constructor_id = 0xc7edbc83;
   static constexpr std::string_view tl_name = "messageActionTodoAppendTasks";
   static constexpr std::string_view tl_signature = "messageActionTodoAppendTasks list:Vector TodoItem = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"list"};
 
   typename S::template vector<::tlcodec::api::basic::TodoItem<S>> list{};
@@ -1558,6 +1611,7 @@ struct messageActionSuggestedPostApproval {
   static constexpr std::uint32_t constructor_id = 0xee7a1596;
   static constexpr std::string_view tl_name = "messageActionSuggestedPostApproval";
   static constexpr std::string_view tl_signature = "messageActionSuggestedPostApproval flags:# reject_comment:flags.2?string schedule_date:flags.3?int price:flags.4?StarsAmount = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "rejected", "balance_too_low", "reject_comment", "schedule_date", "price"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1592,6 +1646,7 @@ struct messageActionSuggestedPostSuccess {
   static constexpr std::uint32_t constructor_id = 0x95ddcf69;
   static constexpr std::string_view tl_name = "messageActionSuggestedPostSuccess";
   static constexpr std::string_view tl_signature = "messageActionSuggestedPostSuccess price:StarsAmount = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"price"};
 
   ::tlcodec::api::basic::StarsAmount<S> price{};
@@ -1616,6 +1671,7 @@ struct messageActionSuggestedPostRefund {
   static constexpr std::uint32_t constructor_id = 0x69f916f8;
   static constexpr std::string_view tl_name = "messageActionSuggestedPostRefund";
   static constexpr std::string_view tl_signature = "messageActionSuggestedPostRefund flags:# = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "payer_initiated"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1642,6 +1698,7 @@ struct messageActionGiftTon {
   static constexpr std::uint32_t constructor_id = 0xa8a3c699;
   static constexpr std::string_view tl_name = "messageActionGiftTon";
   static constexpr std::string_view tl_signature = "messageActionGiftTon flags:# currency:string amount:long crypto_currency:string crypto_amount:long transaction_id:flags.0?string = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "currency", "amount", "crypto_currency", "crypto_amount", "transaction_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1676,6 +1733,7 @@ struct messageActionSuggestBirthday {
   static constexpr std::uint32_t constructor_id = 0x2c8f2a25;
   static constexpr std::string_view tl_name = "messageActionSuggestBirthday";
   static constexpr std::string_view tl_signature = "messageActionSuggestBirthday birthday:Birthday = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"birthday"};
 
   ::tlcodec::api::basic::Birthday<S> birthday{};
@@ -1700,6 +1758,7 @@ struct messageActionStarGiftPurchaseOffer {
   static constexpr std::uint32_t constructor_id = 0x774278d4;
   static constexpr std::string_view tl_name = "messageActionStarGiftPurchaseOffer";
   static constexpr std::string_view tl_signature = "messageActionStarGiftPurchaseOffer flags:# gift:StarGift price:StarsAmount expires_at:int = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "accepted", "declined", "gift", "price", "expires_at"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1734,6 +1793,7 @@ struct messageActionStarGiftPurchaseOfferDeclined {
   static constexpr std::uint32_t constructor_id = 0x73ada76b;
   static constexpr std::string_view tl_name = "messageActionStarGiftPurchaseOfferDeclined";
   static constexpr std::string_view tl_signature = "messageActionStarGiftPurchaseOfferDeclined flags:# gift:StarGift price:StarsAmount = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "expired", "gift", "price"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1764,6 +1824,7 @@ struct messageActionNewCreatorPending {
   static constexpr std::uint32_t constructor_id = 0xb07ed085;
   static constexpr std::string_view tl_name = "messageActionNewCreatorPending";
   static constexpr std::string_view tl_signature = "messageActionNewCreatorPending new_creator_id:long = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"new_creator_id"};
 
@@ -1789,6 +1850,7 @@ struct messageActionChangeCreator {
   static constexpr std::uint32_t constructor_id = 0xe188503b;
   static constexpr std::string_view tl_name = "messageActionChangeCreator";
   static constexpr std::string_view tl_signature = "messageActionChangeCreator new_creator_id:long = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"new_creator_id"};
 
@@ -1814,6 +1876,7 @@ struct messageActionNoForwardsToggle {
   static constexpr std::uint32_t constructor_id = 0xbf7d6572;
   static constexpr std::string_view tl_name = "messageActionNoForwardsToggle";
   static constexpr std::string_view tl_signature = "messageActionNoForwardsToggle prev_value:Bool new_value:Bool = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_value", "new_value"};
 
@@ -1841,6 +1904,7 @@ struct messageActionNoForwardsRequest {
   static constexpr std::uint32_t constructor_id = 0x3e2793ba;
   static constexpr std::string_view tl_name = "messageActionNoForwardsRequest";
   static constexpr std::string_view tl_signature = "messageActionNoForwardsRequest flags:# prev_value:Bool new_value:Bool = MessageAction";
+  static constexpr std::string_view tl_type = "MessageAction";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "expired", "prev_value", "new_value"};
 
   ::tlcodec::reserved_flags flags{};
@@ -2143,4 +2207,70 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageActionChangeC
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageActionNoForwardsToggle)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageActionNoForwardsRequest)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::MessageAction)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionChatCreate)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionChatEditTitle)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionChatEditPhoto)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionChatDeletePhoto)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionChatAddUser)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionChatDeleteUser)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionChatJoinedByLink)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionChannelCreate)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionChatMigrateTo)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionChannelMigrateFrom)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionPinMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionHistoryClear)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionGameScore)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionPaymentSentMe)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionPaymentSent)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionPhoneCall)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionScreenshotTaken)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionCustomAction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionBotAllowed)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionSecureValuesSentMe)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionSecureValuesSent)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionContactSignUp)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionGeoProximityReached)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionGroupCall)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionInviteToGroupCall)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionSetMessagesTTL)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionGroupCallScheduled)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionSetChatTheme)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionChatJoinedByRequest)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionWebViewDataSentMe)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionWebViewDataSent)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionGiftPremium)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionTopicCreate)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionTopicEdit)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionSuggestProfilePhoto)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionRequestedPeer)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionSetChatWallPaper)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionGiftCode)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionGiveawayLaunch)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionGiveawayResults)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionBoostApply)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionRequestedPeerSentMe)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionPaymentRefunded)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionGiftStars)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionPrizeStars)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionStarGift)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionStarGiftUnique)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionPaidMessagesRefunded)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionPaidMessagesPrice)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionConferenceCall)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionTodoCompletions)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionTodoAppendTasks)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionSuggestedPostApproval)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionSuggestedPostSuccess)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionSuggestedPostRefund)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionGiftTon)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionSuggestBirthday)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionStarGiftPurchaseOffer)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionStarGiftPurchaseOfferDeclined)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionNewCreatorPending)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionChangeCreator)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionNoForwardsToggle)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionNoForwardsRequest)
 #endif

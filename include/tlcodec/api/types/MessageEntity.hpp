@@ -14,6 +14,7 @@ struct messageEntityUnknown {
   static constexpr std::uint32_t constructor_id = 0xbb92ba95;
   static constexpr std::string_view tl_name = "messageEntityUnknown";
   static constexpr std::string_view tl_signature = "messageEntityUnknown offset:int length:int = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"offset", "length"};
 
@@ -41,6 +42,7 @@ struct messageEntityMention {
   static constexpr std::uint32_t constructor_id = 0xfa04579d;
   static constexpr std::string_view tl_name = "messageEntityMention";
   static constexpr std::string_view tl_signature = "messageEntityMention offset:int length:int = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"offset", "length"};
 
@@ -68,6 +70,7 @@ struct messageEntityHashtag {
   static constexpr std::uint32_t constructor_id = 0x6f635b0d;
   static constexpr std::string_view tl_name = "messageEntityHashtag";
   static constexpr std::string_view tl_signature = "messageEntityHashtag offset:int length:int = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"offset", "length"};
 
@@ -95,6 +98,7 @@ struct messageEntityBotCommand {
   static constexpr std::uint32_t constructor_id = 0x6cef8ac7;
   static constexpr std::string_view tl_name = "messageEntityBotCommand";
   static constexpr std::string_view tl_signature = "messageEntityBotCommand offset:int length:int = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"offset", "length"};
 
@@ -122,6 +126,7 @@ struct messageEntityUrl {
   static constexpr std::uint32_t constructor_id = 0x6ed02538;
   static constexpr std::string_view tl_name = "messageEntityUrl";
   static constexpr std::string_view tl_signature = "messageEntityUrl offset:int length:int = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"offset", "length"};
 
@@ -149,6 +154,7 @@ struct messageEntityEmail {
   static constexpr std::uint32_t constructor_id = 0x64e475c2;
   static constexpr std::string_view tl_name = "messageEntityEmail";
   static constexpr std::string_view tl_signature = "messageEntityEmail offset:int length:int = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"offset", "length"};
 
@@ -176,6 +182,7 @@ struct messageEntityBold {
   static constexpr std::uint32_t constructor_id = 0xbd610bc9;
   static constexpr std::string_view tl_name = "messageEntityBold";
   static constexpr std::string_view tl_signature = "messageEntityBold offset:int length:int = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"offset", "length"};
 
@@ -203,6 +210,7 @@ struct messageEntityItalic {
   static constexpr std::uint32_t constructor_id = 0x826f8b60;
   static constexpr std::string_view tl_name = "messageEntityItalic";
   static constexpr std::string_view tl_signature = "messageEntityItalic offset:int length:int = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"offset", "length"};
 
@@ -230,6 +238,7 @@ struct messageEntityCode {
   static constexpr std::uint32_t constructor_id = 0x28a20571;
   static constexpr std::string_view tl_name = "messageEntityCode";
   static constexpr std::string_view tl_signature = "messageEntityCode offset:int length:int = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"offset", "length"};
 
@@ -257,6 +266,7 @@ struct messageEntityPre {
   static constexpr std::uint32_t constructor_id = 0x73924be0;
   static constexpr std::string_view tl_name = "messageEntityPre";
   static constexpr std::string_view tl_signature = "messageEntityPre offset:int length:int language:string = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"offset", "length", "language"};
 
   std::int32_t offset{};
@@ -285,6 +295,7 @@ struct messageEntityTextUrl {
   static constexpr std::uint32_t constructor_id = 0x76a6d327;
   static constexpr std::string_view tl_name = "messageEntityTextUrl";
   static constexpr std::string_view tl_signature = "messageEntityTextUrl offset:int length:int url:string = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"offset", "length", "url"};
 
   std::int32_t offset{};
@@ -313,6 +324,7 @@ struct messageEntityMentionName {
   static constexpr std::uint32_t constructor_id = 0xdc7b1140;
   static constexpr std::string_view tl_name = "messageEntityMentionName";
   static constexpr std::string_view tl_signature = "messageEntityMentionName offset:int length:int user_id:long = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"offset", "length", "user_id"};
 
@@ -342,6 +354,7 @@ struct inputMessageEntityMentionName {
   static constexpr std::uint32_t constructor_id = 0x208e68c9;
   static constexpr std::string_view tl_name = "inputMessageEntityMentionName";
   static constexpr std::string_view tl_signature = "inputMessageEntityMentionName offset:int length:int user_id:InputUser = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"offset", "length", "user_id"};
 
   std::int32_t offset{};
@@ -370,6 +383,7 @@ struct messageEntityPhone {
   static constexpr std::uint32_t constructor_id = 0x9b69e34b;
   static constexpr std::string_view tl_name = "messageEntityPhone";
   static constexpr std::string_view tl_signature = "messageEntityPhone offset:int length:int = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"offset", "length"};
 
@@ -397,6 +411,7 @@ struct messageEntityCashtag {
   static constexpr std::uint32_t constructor_id = 0x4c4e743f;
   static constexpr std::string_view tl_name = "messageEntityCashtag";
   static constexpr std::string_view tl_signature = "messageEntityCashtag offset:int length:int = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"offset", "length"};
 
@@ -424,6 +439,7 @@ struct messageEntityUnderline {
   static constexpr std::uint32_t constructor_id = 0x9c4e7e8b;
   static constexpr std::string_view tl_name = "messageEntityUnderline";
   static constexpr std::string_view tl_signature = "messageEntityUnderline offset:int length:int = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"offset", "length"};
 
@@ -451,6 +467,7 @@ struct messageEntityStrike {
   static constexpr std::uint32_t constructor_id = 0xbf0693d4;
   static constexpr std::string_view tl_name = "messageEntityStrike";
   static constexpr std::string_view tl_signature = "messageEntityStrike offset:int length:int = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"offset", "length"};
 
@@ -478,6 +495,7 @@ struct messageEntityBankCard {
   static constexpr std::uint32_t constructor_id = 0x761e6af4;
   static constexpr std::string_view tl_name = "messageEntityBankCard";
   static constexpr std::string_view tl_signature = "messageEntityBankCard offset:int length:int = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"offset", "length"};
 
@@ -505,6 +523,7 @@ struct messageEntitySpoiler {
   static constexpr std::uint32_t constructor_id = 0x32ca960f;
   static constexpr std::string_view tl_name = "messageEntitySpoiler";
   static constexpr std::string_view tl_signature = "messageEntitySpoiler offset:int length:int = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"offset", "length"};
 
@@ -532,6 +551,7 @@ struct messageEntityCustomEmoji {
   static constexpr std::uint32_t constructor_id = 0xc8cf05f8;
   static constexpr std::string_view tl_name = "messageEntityCustomEmoji";
   static constexpr std::string_view tl_signature = "messageEntityCustomEmoji offset:int length:int document_id:long = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"offset", "length", "document_id"};
 
@@ -561,6 +581,7 @@ struct messageEntityBlockquote {
   static constexpr std::uint32_t constructor_id = 0xf1ccaaac;
   static constexpr std::string_view tl_name = "messageEntityBlockquote";
   static constexpr std::string_view tl_signature = "messageEntityBlockquote flags:# offset:int length:int = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "collapsed", "offset", "length"};
 
   ::tlcodec::reserved_flags flags{};
@@ -591,6 +612,7 @@ struct messageEntityFormattedDate {
   static constexpr std::uint32_t constructor_id = 0x904ac7c7;
   static constexpr std::string_view tl_name = "messageEntityFormattedDate";
   static constexpr std::string_view tl_signature = "messageEntityFormattedDate flags:# offset:int length:int date:int = MessageEntity";
+  static constexpr std::string_view tl_type = "MessageEntity";
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "relative", "short_time", "long_time", "short_date", "long_date", "day_of_week", "offset", "length", "date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -737,4 +759,28 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageEntityCustomE
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageEntityBlockquote)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageEntityFormattedDate)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::MessageEntity)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntityUnknown)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntityMention)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntityHashtag)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntityBotCommand)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntityUrl)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntityEmail)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntityBold)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntityItalic)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntityCode)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntityPre)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntityTextUrl)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntityMentionName)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessageEntityMentionName)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntityPhone)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntityCashtag)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntityUnderline)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntityStrike)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntityBankCard)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntitySpoiler)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntityCustomEmoji)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntityBlockquote)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntityFormattedDate)
 #endif

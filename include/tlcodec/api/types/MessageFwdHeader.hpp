@@ -14,6 +14,7 @@ struct messageFwdHeader {
   static constexpr std::uint32_t constructor_id = 0x4e4df4bb;
   static constexpr std::string_view tl_name = "messageFwdHeader";
   static constexpr std::string_view tl_signature = "messageFwdHeader flags:# from_id:flags.0?Peer from_name:flags.5?string date:int channel_post:flags.2?int post_author:flags.3?string saved_from_peer:flags.4?Peer saved_from_msg_id:flags.4?int saved_from_id:flags.8?Peer saved_from_name:flags.9?string saved_date:flags.10?int psa_type:flags.6?string = MessageFwdHeader";
+  static constexpr std::string_view tl_type = "MessageFwdHeader";
   static constexpr std::array<std::string_view, 14> tl_field_names = {"flags", "imported", "saved_out", "from_id", "from_name", "date", "channel_post", "post_author", "saved_from_peer", "saved_from_msg_id", "saved_from_id", "saved_from_name", "saved_date", "psa_type"};
 
   ::tlcodec::reserved_flags flags{};
@@ -61,4 +62,7 @@ struct messageFwdHeader {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageFwdHeader)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageFwdHeader)
 #endif

@@ -35,6 +35,7 @@ struct messageMediaEmpty {
   static constexpr std::uint32_t constructor_id = 0x3ded6320;
   static constexpr std::string_view tl_name = "messageMediaEmpty";
   static constexpr std::string_view tl_signature = "messageMediaEmpty = MessageMedia";
+  static constexpr std::string_view tl_type = "MessageMedia";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -56,6 +57,7 @@ struct messageMediaPhoto {
   static constexpr std::uint32_t constructor_id = 0x695150d7;
   static constexpr std::string_view tl_name = "messageMediaPhoto";
   static constexpr std::string_view tl_signature = "messageMediaPhoto flags:# photo:flags.0?Photo ttl_seconds:flags.2?int = MessageMedia";
+  static constexpr std::string_view tl_type = "MessageMedia";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "spoiler", "photo", "ttl_seconds"};
 
   ::tlcodec::reserved_flags flags{};
@@ -86,6 +88,7 @@ struct messageMediaGeo {
   static constexpr std::uint32_t constructor_id = 0x56e0d474;
   static constexpr std::string_view tl_name = "messageMediaGeo";
   static constexpr std::string_view tl_signature = "messageMediaGeo geo:GeoPoint = MessageMedia";
+  static constexpr std::string_view tl_type = "MessageMedia";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"geo"};
 
   ::tlcodec::api::basic::GeoPoint<S> geo{};
@@ -110,6 +113,7 @@ struct messageMediaContact {
   static constexpr std::uint32_t constructor_id = 0x70322949;
   static constexpr std::string_view tl_name = "messageMediaContact";
   static constexpr std::string_view tl_signature = "messageMediaContact phone_number:string first_name:string last_name:string vcard:string user_id:long = MessageMedia";
+  static constexpr std::string_view tl_type = "MessageMedia";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"phone_number", "first_name", "last_name", "vcard", "user_id"};
 
   typename S::string phone_number{};
@@ -142,6 +146,7 @@ struct messageMediaUnsupported {
   static constexpr std::uint32_t constructor_id = 0x9f84f49e;
   static constexpr std::string_view tl_name = "messageMediaUnsupported";
   static constexpr std::string_view tl_signature = "messageMediaUnsupported = MessageMedia";
+  static constexpr std::string_view tl_type = "MessageMedia";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -163,6 +168,7 @@ struct messageMediaDocument {
   static constexpr std::uint32_t constructor_id = 0x52d8ccd9;
   static constexpr std::string_view tl_name = "messageMediaDocument";
   static constexpr std::string_view tl_signature = "messageMediaDocument flags:# document:flags.0?Document alt_documents:flags.5?Vector Document video_cover:flags.9?Photo video_timestamp:flags.10?int ttl_seconds:flags.2?int = MessageMedia";
+  static constexpr std::string_view tl_type = "MessageMedia";
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "nopremium", "spoiler", "video", "round", "voice", "document", "alt_documents", "video_cover", "video_timestamp", "ttl_seconds"};
 
   ::tlcodec::reserved_flags flags{};
@@ -207,6 +213,7 @@ struct messageMediaWebPage {
   static constexpr std::uint32_t constructor_id = 0xddf10c3b;
   static constexpr std::string_view tl_name = "messageMediaWebPage";
   static constexpr std::string_view tl_signature = "messageMediaWebPage flags:# webpage:WebPage = MessageMedia";
+  static constexpr std::string_view tl_type = "MessageMedia";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "force_large_media", "force_small_media", "manual", "safe", "webpage"};
 
   ::tlcodec::reserved_flags flags{};
@@ -241,6 +248,7 @@ struct messageMediaVenue {
   static constexpr std::uint32_t constructor_id = 0x2ec0533f;
   static constexpr std::string_view tl_name = "messageMediaVenue";
   static constexpr std::string_view tl_signature = "messageMediaVenue geo:GeoPoint title:string address:string provider:string venue_id:string venue_type:string = MessageMedia";
+  static constexpr std::string_view tl_type = "MessageMedia";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"geo", "title", "address", "provider", "venue_id", "venue_type"};
 
   ::tlcodec::api::basic::GeoPoint<S> geo{};
@@ -275,6 +283,7 @@ struct messageMediaGame {
   static constexpr std::uint32_t constructor_id = 0xfdb19008;
   static constexpr std::string_view tl_name = "messageMediaGame";
   static constexpr std::string_view tl_signature = "messageMediaGame game:Game = MessageMedia";
+  static constexpr std::string_view tl_type = "MessageMedia";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"game"};
 
   ::tlcodec::api::basic::Game<S> game{};
@@ -299,6 +308,7 @@ struct messageMediaInvoice {
   static constexpr std::uint32_t constructor_id = 0xf6a548d3;
   static constexpr std::string_view tl_name = "messageMediaInvoice";
   static constexpr std::string_view tl_signature = "messageMediaInvoice flags:# title:string description:string photo:flags.0?WebDocument receipt_msg_id:flags.2?int currency:string total_amount:long start_param:string extended_media:flags.4?MessageExtendedMedia = MessageMedia";
+  static constexpr std::string_view tl_type = "MessageMedia";
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "shipping_address_requested", "test", "title", "description", "photo", "receipt_msg_id", "currency", "total_amount", "start_param", "extended_media"};
 
   ::tlcodec::reserved_flags flags{};
@@ -343,6 +353,7 @@ struct messageMediaGeoLive {
   static constexpr std::uint32_t constructor_id = 0xb940c666;
   static constexpr std::string_view tl_name = "messageMediaGeoLive";
   static constexpr std::string_view tl_signature = "messageMediaGeoLive flags:# geo:GeoPoint heading:flags.0?int period:int proximity_notification_radius:flags.1?int = MessageMedia";
+  static constexpr std::string_view tl_type = "MessageMedia";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "geo", "heading", "period", "proximity_notification_radius"};
 
   ::tlcodec::reserved_flags flags{};
@@ -375,6 +386,7 @@ struct messageMediaPoll {
   static constexpr std::uint32_t constructor_id = 0x4bd6e798;
   static constexpr std::string_view tl_name = "messageMediaPoll";
   static constexpr std::string_view tl_signature = "messageMediaPoll poll:Poll results:PollResults = MessageMedia";
+  static constexpr std::string_view tl_type = "MessageMedia";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"poll", "results"};
 
   ::tlcodec::api::basic::Poll<S> poll{};
@@ -401,6 +413,7 @@ struct messageMediaDice {
   static constexpr std::uint32_t constructor_id = 0x08cbec07;
   static constexpr std::string_view tl_name = "messageMediaDice";
   static constexpr std::string_view tl_signature = "messageMediaDice flags:# value:int emoticon:string game_outcome:flags.0?messages.EmojiGameOutcome = MessageMedia";
+  static constexpr std::string_view tl_type = "MessageMedia";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "value", "emoticon", "game_outcome"};
 
   ::tlcodec::reserved_flags flags{};
@@ -431,6 +444,7 @@ struct messageMediaStory {
   static constexpr std::uint32_t constructor_id = 0x68cb6283;
   static constexpr std::string_view tl_name = "messageMediaStory";
   static constexpr std::string_view tl_signature = "messageMediaStory flags:# peer:Peer id:int story:flags.0?StoryItem = MessageMedia";
+  static constexpr std::string_view tl_type = "MessageMedia";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "via_mention", "peer", "id", "story"};
 
   ::tlcodec::reserved_flags flags{};
@@ -463,6 +477,7 @@ struct messageMediaGiveaway {
   static constexpr std::uint32_t constructor_id = 0xaa073beb;
   static constexpr std::string_view tl_name = "messageMediaGiveaway";
   static constexpr std::string_view tl_signature = "messageMediaGiveaway flags:# channels:Vector long countries_iso2:flags.1?Vector string prize_description:flags.3?string quantity:int months:flags.4?int stars:flags.5?long until_date:int = MessageMedia";
+  static constexpr std::string_view tl_type = "MessageMedia";
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "only_new_subscribers", "winners_are_visible", "channels", "countries_iso2", "prize_description", "quantity", "months", "stars", "until_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -505,6 +520,7 @@ struct messageMediaGiveawayResults {
   static constexpr std::uint32_t constructor_id = 0xceaa3ea1;
   static constexpr std::string_view tl_name = "messageMediaGiveawayResults";
   static constexpr std::string_view tl_signature = "messageMediaGiveawayResults flags:# channel_id:long additional_peers_count:flags.3?int launch_msg_id:int winners_count:int unclaimed_count:int winners:Vector long months:flags.4?int stars:flags.5?long prize_description:flags.1?string until_date:int = MessageMedia";
+  static constexpr std::string_view tl_type = "MessageMedia";
   static constexpr std::array<std::string_view, 13> tl_field_names = {"flags", "only_new_subscribers", "refunded", "channel_id", "additional_peers_count", "launch_msg_id", "winners_count", "unclaimed_count", "winners", "months", "stars", "prize_description", "until_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -553,6 +569,7 @@ struct messageMediaPaidMedia {
   static constexpr std::uint32_t constructor_id = 0xa8852491;
   static constexpr std::string_view tl_name = "messageMediaPaidMedia";
   static constexpr std::string_view tl_signature = "messageMediaPaidMedia stars_amount:long extended_media:Vector MessageExtendedMedia = MessageMedia";
+  static constexpr std::string_view tl_type = "MessageMedia";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"stars_amount", "extended_media"};
 
   std::int64_t stars_amount{};
@@ -579,6 +596,7 @@ struct messageMediaToDo {
   static constexpr std::uint32_t constructor_id = 0x8a53b014;
   static constexpr std::string_view tl_name = "messageMediaToDo";
   static constexpr std::string_view tl_signature = "messageMediaToDo flags:# todo:TodoList completions:flags.0?Vector TodoCompletion = MessageMedia";
+  static constexpr std::string_view tl_type = "MessageMedia";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "todo", "completions"};
 
   ::tlcodec::reserved_flags flags{};
@@ -607,6 +625,7 @@ struct messageMediaVideoStream {
   static constexpr std::uint32_t constructor_id = 0xca5cab89;
   static constexpr std::string_view tl_name = "messageMediaVideoStream";
   static constexpr std::string_view tl_signature = "messageMediaVideoStream flags:# call:InputGroupCall = MessageMedia";
+  static constexpr std::string_view tl_type = "MessageMedia";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "rtmp_stream", "call"};
 
   ::tlcodec::reserved_flags flags{};
@@ -711,6 +730,7 @@ struct webPageEmpty {
   static constexpr std::uint32_t constructor_id = 0x211a1788;
   static constexpr std::string_view tl_name = "webPageEmpty";
   static constexpr std::string_view tl_signature = "webPageEmpty flags:# id:long url:flags.0?string = WebPage";
+  static constexpr std::string_view tl_type = "WebPage";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "id", "url"};
 
   ::tlcodec::reserved_flags flags{};
@@ -739,6 +759,7 @@ struct webPagePending {
   static constexpr std::uint32_t constructor_id = 0xb0d13e47;
   static constexpr std::string_view tl_name = "webPagePending";
   static constexpr std::string_view tl_signature = "webPagePending flags:# id:long url:flags.0?string date:int = WebPage";
+  static constexpr std::string_view tl_type = "WebPage";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "id", "url", "date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -769,6 +790,7 @@ struct webPage {
   static constexpr std::uint32_t constructor_id = 0xe89c45b2;
   static constexpr std::string_view tl_name = "webPage";
   static constexpr std::string_view tl_signature = "webPage flags:# id:long url:string display_url:string hash:int type:flags.0?string site_name:flags.1?string title:flags.2?string description:flags.3?string photo:flags.4?Photo embed_url:flags.5?string embed_type:flags.5?string embed_width:flags.6?int embed_height:flags.6?int duration:flags.7?int author:flags.8?string document:flags.9?Document cached_page:flags.10?Page attributes:flags.12?Vector WebPageAttribute = WebPage";
+  static constexpr std::string_view tl_type = "WebPage";
   static constexpr std::array<std::string_view, 21> tl_field_names = {"flags", "has_large_media", "video_cover_photo", "id", "url", "display_url", "hash", "type", "site_name", "title", "description", "photo", "embed_url", "embed_type", "embed_width", "embed_height", "duration", "author", "document", "cached_page", "attributes"};
 
   ::tlcodec::reserved_flags flags{};
@@ -833,6 +855,7 @@ struct webPageNotModified {
   static constexpr std::uint32_t constructor_id = 0x7311ca11;
   static constexpr std::string_view tl_name = "webPageNotModified";
   static constexpr std::string_view tl_signature = "webPageNotModified flags:# cached_page_views:flags.0?int = WebPage";
+  static constexpr std::string_view tl_type = "WebPage";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "cached_page_views"};
 
   ::tlcodec::reserved_flags flags{};
@@ -890,6 +913,7 @@ struct webPageAttributeTheme {
   static constexpr std::uint32_t constructor_id = 0x54b56617;
   static constexpr std::string_view tl_name = "webPageAttributeTheme";
   static constexpr std::string_view tl_signature = "webPageAttributeTheme flags:# documents:flags.0?Vector Document settings:flags.1?ThemeSettings = WebPageAttribute";
+  static constexpr std::string_view tl_type = "WebPageAttribute";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "documents", "settings"};
 
   ::tlcodec::reserved_flags flags{};
@@ -918,6 +942,7 @@ struct webPageAttributeStory {
   static constexpr std::uint32_t constructor_id = 0x2e94c3e7;
   static constexpr std::string_view tl_name = "webPageAttributeStory";
   static constexpr std::string_view tl_signature = "webPageAttributeStory flags:# peer:Peer id:int story:flags.0?StoryItem = WebPageAttribute";
+  static constexpr std::string_view tl_type = "WebPageAttribute";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "peer", "id", "story"};
 
   ::tlcodec::reserved_flags flags{};
@@ -948,6 +973,7 @@ struct webPageAttributeStickerSet {
   static constexpr std::uint32_t constructor_id = 0x50cc03d3;
   static constexpr std::string_view tl_name = "webPageAttributeStickerSet";
   static constexpr std::string_view tl_signature = "webPageAttributeStickerSet flags:# stickers:Vector Document = WebPageAttribute";
+  static constexpr std::string_view tl_type = "WebPageAttribute";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "emojis", "text_color", "stickers"};
 
   ::tlcodec::reserved_flags flags{};
@@ -978,6 +1004,7 @@ struct webPageAttributeUniqueStarGift {
   static constexpr std::uint32_t constructor_id = 0xcf6f6db8;
   static constexpr std::string_view tl_name = "webPageAttributeUniqueStarGift";
   static constexpr std::string_view tl_signature = "webPageAttributeUniqueStarGift gift:StarGift = WebPageAttribute";
+  static constexpr std::string_view tl_type = "WebPageAttribute";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"gift"};
 
   ::tlcodec::api::basic::StarGift<S> gift{};
@@ -1002,6 +1029,7 @@ struct webPageAttributeStarGiftCollection {
   static constexpr std::uint32_t constructor_id = 0x31cad303;
   static constexpr std::string_view tl_name = "webPageAttributeStarGiftCollection";
   static constexpr std::string_view tl_signature = "webPageAttributeStarGiftCollection icons:Vector Document = WebPageAttribute";
+  static constexpr std::string_view tl_type = "WebPageAttribute";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"icons"};
 
   typename S::template vector<::tlcodec::api::basic::Document<S>> icons{};
@@ -1026,6 +1054,7 @@ struct webPageAttributeStarGiftAuction {
   static constexpr std::uint32_t constructor_id = 0x01c641c2;
   static constexpr std::string_view tl_name = "webPageAttributeStarGiftAuction";
   static constexpr std::string_view tl_signature = "webPageAttributeStarGiftAuction gift:StarGift end_date:int = WebPageAttribute";
+  static constexpr std::string_view tl_type = "WebPageAttribute";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"gift", "end_date"};
 
   ::tlcodec::api::basic::StarGift<S> gift{};
@@ -1089,6 +1118,7 @@ struct messageExtendedMediaPreview {
   static constexpr std::uint32_t constructor_id = 0xad628cc8;
   static constexpr std::string_view tl_name = "messageExtendedMediaPreview";
   static constexpr std::string_view tl_signature = "messageExtendedMediaPreview flags:# w:flags.0?int h:flags.0?int thumb:flags.1?PhotoSize video_duration:flags.2?int = MessageExtendedMedia";
+  static constexpr std::string_view tl_type = "MessageExtendedMedia";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "w", "h", "thumb", "video_duration"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1121,6 +1151,7 @@ struct messageExtendedMedia {
   static constexpr std::uint32_t constructor_id = 0xee479c64;
   static constexpr std::string_view tl_name = "messageExtendedMedia";
   static constexpr std::string_view tl_signature = "messageExtendedMedia media:MessageMedia = MessageExtendedMedia";
+  static constexpr std::string_view tl_type = "MessageExtendedMedia";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"media"};
 
   ::tlcodec::box<::tlcodec::api::basic::MessageMedia<S>> media{};
@@ -1170,6 +1201,7 @@ struct storyItemDeleted {
   static constexpr std::uint32_t constructor_id = 0x51e6ee4f;
   static constexpr std::string_view tl_name = "storyItemDeleted";
   static constexpr std::string_view tl_signature = "storyItemDeleted id:int = StoryItem";
+  static constexpr std::string_view tl_type = "StoryItem";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
 
@@ -1195,6 +1227,7 @@ struct storyItemSkipped {
   static constexpr std::uint32_t constructor_id = 0xffadc913;
   static constexpr std::string_view tl_name = "storyItemSkipped";
   static constexpr std::string_view tl_signature = "storyItemSkipped flags:# id:int date:int expire_date:int = StoryItem";
+  static constexpr std::string_view tl_type = "StoryItem";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "close_friends", "live", "id", "date", "expire_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1229,6 +1262,7 @@ struct storyItem {
   static constexpr std::uint32_t constructor_id = 0xedf164f1;
   static constexpr std::string_view tl_name = "storyItem";
   static constexpr std::string_view tl_signature = "storyItem flags:# id:int date:int from_id:flags.18?Peer fwd_from:flags.17?StoryFwdHeader expire_date:int caption:flags.0?string entities:flags.1?Vector MessageEntity media:MessageMedia media_areas:flags.14?Vector MediaArea privacy:flags.2?Vector PrivacyRule views:flags.3?StoryViews sent_reaction:flags.15?Reaction albums:flags.19?Vector int = StoryItem";
+  static constexpr std::string_view tl_type = "StoryItem";
   static constexpr std::array<std::string_view, 23> tl_field_names = {"flags", "pinned", "public", "close_friends", "min", "noforwards", "edited", "contacts", "selected_contacts", "out", "id", "date", "from_id", "fwd_from", "expire_date", "caption", "entities", "media", "media_areas", "privacy", "views", "sent_reaction", "albums"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1360,4 +1394,40 @@ TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::WebPage)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::WebPageAttribute)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::MessageExtendedMedia)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StoryItem)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageMediaEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageMediaPhoto)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageMediaGeo)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageMediaContact)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageMediaUnsupported)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageMediaDocument)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageMediaWebPage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageMediaVenue)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageMediaGame)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageMediaInvoice)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageMediaGeoLive)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageMediaPoll)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageMediaDice)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageMediaStory)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageMediaGiveaway)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageMediaGiveawayResults)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageMediaPaidMedia)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageMediaToDo)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageMediaVideoStream)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::webPageEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::webPagePending)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::webPage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::webPageNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::webPageAttributeTheme)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::webPageAttributeStory)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::webPageAttributeStickerSet)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::webPageAttributeUniqueStarGift)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::webPageAttributeStarGiftCollection)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::webPageAttributeStarGiftAuction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageExtendedMediaPreview)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageExtendedMedia)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storyItemDeleted)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storyItemSkipped)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storyItem)
 #endif

@@ -15,6 +15,7 @@ struct messagePeerReaction {
   static constexpr std::uint32_t constructor_id = 0x8c79b63c;
   static constexpr std::string_view tl_name = "messagePeerReaction";
   static constexpr std::string_view tl_signature = "messagePeerReaction flags:# peer_id:Peer date:int reaction:Reaction = MessagePeerReaction";
+  static constexpr std::string_view tl_type = "MessagePeerReaction";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "big", "unread", "my", "peer_id", "date", "reaction"};
 
   ::tlcodec::reserved_flags flags{};
@@ -48,4 +49,7 @@ struct messagePeerReaction {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messagePeerReaction)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messagePeerReaction)
 #endif

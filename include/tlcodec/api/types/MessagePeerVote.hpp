@@ -14,6 +14,7 @@ struct messagePeerVote {
   static constexpr std::uint32_t constructor_id = 0xb6cc2d5c;
   static constexpr std::string_view tl_name = "messagePeerVote";
   static constexpr std::string_view tl_signature = "messagePeerVote peer:Peer option:string date:int = MessagePeerVote";
+  static constexpr std::string_view tl_type = "MessagePeerVote";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "option", "date"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -42,6 +43,7 @@ struct messagePeerVoteInputOption {
   static constexpr std::uint32_t constructor_id = 0x74cda504;
   static constexpr std::string_view tl_name = "messagePeerVoteInputOption";
   static constexpr std::string_view tl_signature = "messagePeerVoteInputOption peer:Peer date:int = MessagePeerVote";
+  static constexpr std::string_view tl_type = "MessagePeerVote";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "date"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -68,6 +70,7 @@ struct messagePeerVoteMultiple {
   static constexpr std::uint32_t constructor_id = 0x4628f6e6;
   static constexpr std::string_view tl_name = "messagePeerVoteMultiple";
   static constexpr std::string_view tl_signature = "messagePeerVoteMultiple peer:Peer options:Vector bytes date:int = MessagePeerVote";
+  static constexpr std::string_view tl_type = "MessagePeerVote";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "options", "date"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -124,4 +127,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messagePeerVote)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messagePeerVoteInputOption)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messagePeerVoteMultiple)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::MessagePeerVote)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messagePeerVote)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messagePeerVoteInputOption)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messagePeerVoteMultiple)
 #endif

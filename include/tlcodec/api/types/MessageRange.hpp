@@ -13,6 +13,7 @@ struct messageRange {
   static constexpr std::uint32_t constructor_id = 0x0ae30253;
   static constexpr std::string_view tl_name = "messageRange";
   static constexpr std::string_view tl_signature = "messageRange min_id:int max_id:int = MessageRange";
+  static constexpr std::string_view tl_type = "MessageRange";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"min_id", "max_id"};
 
@@ -37,4 +38,7 @@ struct messageRange {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageRange)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageRange)
 #endif

@@ -16,6 +16,7 @@ struct messageReactions {
   static constexpr std::uint32_t constructor_id = 0x0a339f0b;
   static constexpr std::string_view tl_name = "messageReactions";
   static constexpr std::string_view tl_signature = "messageReactions flags:# results:Vector ReactionCount recent_reactions:flags.1?Vector MessagePeerReaction top_reactors:flags.4?Vector MessageReactor = MessageReactions";
+  static constexpr std::string_view tl_type = "MessageReactions";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "min", "can_see_list", "reactions_as_tags", "results", "recent_reactions", "top_reactors"};
 
   ::tlcodec::reserved_flags flags{};
@@ -49,4 +50,7 @@ struct messageReactions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageReactions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageReactions)
 #endif

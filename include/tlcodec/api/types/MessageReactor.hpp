@@ -14,6 +14,7 @@ struct messageReactor {
   static constexpr std::uint32_t constructor_id = 0x4ba3a95a;
   static constexpr std::string_view tl_name = "messageReactor";
   static constexpr std::string_view tl_signature = "messageReactor flags:# peer_id:flags.3?Peer count:int = MessageReactor";
+  static constexpr std::string_view tl_type = "MessageReactor";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "top", "my", "anonymous", "peer_id", "count"};
 
   ::tlcodec::reserved_flags flags{};
@@ -45,4 +46,7 @@ struct messageReactor {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageReactor)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageReactor)
 #endif

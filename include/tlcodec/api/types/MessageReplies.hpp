@@ -14,6 +14,7 @@ struct messageReplies {
   static constexpr std::uint32_t constructor_id = 0x83d60fc2;
   static constexpr std::string_view tl_name = "messageReplies";
   static constexpr std::string_view tl_signature = "messageReplies flags:# replies:int replies_pts:int recent_repliers:flags.1?Vector Peer channel_id:flags.0?long max_id:flags.2?int read_max_id:flags.3?int = MessageReplies";
+  static constexpr std::string_view tl_type = "MessageReplies";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "comments", "replies", "replies_pts", "recent_repliers", "channel_id", "max_id", "read_max_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -49,4 +50,7 @@ struct messageReplies {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageReplies)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageReplies)
 #endif

@@ -17,6 +17,7 @@ struct messageReplyHeader {
   static constexpr std::uint32_t constructor_id = 0x6917560b;
   static constexpr std::string_view tl_name = "messageReplyHeader";
   static constexpr std::string_view tl_signature = "messageReplyHeader flags:# reply_to_msg_id:flags.4?int reply_to_peer_id:flags.0?Peer reply_from:flags.5?MessageFwdHeader reply_media:flags.8?MessageMedia reply_to_top_id:flags.1?int quote_text:flags.6?string quote_entities:flags.7?Vector MessageEntity quote_offset:flags.10?int todo_item_id:flags.11?int = MessageReplyHeader";
+  static constexpr std::string_view tl_type = "MessageReplyHeader";
   static constexpr std::array<std::string_view, 13> tl_field_names = {"flags", "reply_to_scheduled", "forum_topic", "quote", "reply_to_msg_id", "reply_to_peer_id", "reply_from", "reply_media", "reply_to_top_id", "quote_text", "quote_entities", "quote_offset", "todo_item_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -65,6 +66,7 @@ struct messageReplyStoryHeader {
   static constexpr std::uint32_t constructor_id = 0x0e5af939;
   static constexpr std::string_view tl_name = "messageReplyStoryHeader";
   static constexpr std::string_view tl_signature = "messageReplyStoryHeader peer:Peer story_id:int = MessageReplyHeader";
+  static constexpr std::string_view tl_type = "MessageReplyHeader";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "story_id"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -115,4 +117,8 @@ struct MessageReplyHeader : ::tlcodec::boxed<MessageReplyHeader<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageReplyHeader)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageReplyStoryHeader)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::MessageReplyHeader)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageReplyHeader)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageReplyStoryHeader)
 #endif

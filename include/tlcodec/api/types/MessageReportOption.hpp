@@ -13,6 +13,7 @@ struct messageReportOption {
   static constexpr std::uint32_t constructor_id = 0x7903e3d9;
   static constexpr std::string_view tl_name = "messageReportOption";
   static constexpr std::string_view tl_signature = "messageReportOption text:string option:string = MessageReportOption";
+  static constexpr std::string_view tl_type = "MessageReportOption";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"text", "option"};
 
   typename S::string text{};
@@ -36,4 +37,7 @@ struct messageReportOption {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageReportOption)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageReportOption)
 #endif

@@ -14,6 +14,7 @@ struct messageViews {
   static constexpr std::uint32_t constructor_id = 0x455b853d;
   static constexpr std::string_view tl_name = "messageViews";
   static constexpr std::string_view tl_signature = "messageViews flags:# views:flags.0?int forwards:flags.1?int replies:flags.2?MessageReplies = MessageViews";
+  static constexpr std::string_view tl_type = "MessageViews";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "views", "forwards", "replies"};
 
   ::tlcodec::reserved_flags flags{};
@@ -41,4 +42,7 @@ struct messageViews {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageViews)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageViews)
 #endif

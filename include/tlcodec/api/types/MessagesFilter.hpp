@@ -13,6 +13,7 @@ struct inputMessagesFilterEmpty {
   static constexpr std::uint32_t constructor_id = 0x57e2f66c;
   static constexpr std::string_view tl_name = "inputMessagesFilterEmpty";
   static constexpr std::string_view tl_signature = "inputMessagesFilterEmpty = MessagesFilter";
+  static constexpr std::string_view tl_type = "MessagesFilter";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct inputMessagesFilterPhotos {
   static constexpr std::uint32_t constructor_id = 0x9609a51c;
   static constexpr std::string_view tl_name = "inputMessagesFilterPhotos";
   static constexpr std::string_view tl_signature = "inputMessagesFilterPhotos = MessagesFilter";
+  static constexpr std::string_view tl_type = "MessagesFilter";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -55,6 +57,7 @@ struct inputMessagesFilterVideo {
   static constexpr std::uint32_t constructor_id = 0x9fc00e65;
   static constexpr std::string_view tl_name = "inputMessagesFilterVideo";
   static constexpr std::string_view tl_signature = "inputMessagesFilterVideo = MessagesFilter";
+  static constexpr std::string_view tl_type = "MessagesFilter";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -76,6 +79,7 @@ struct inputMessagesFilterPhotoVideo {
   static constexpr std::uint32_t constructor_id = 0x56e9f0e4;
   static constexpr std::string_view tl_name = "inputMessagesFilterPhotoVideo";
   static constexpr std::string_view tl_signature = "inputMessagesFilterPhotoVideo = MessagesFilter";
+  static constexpr std::string_view tl_type = "MessagesFilter";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -97,6 +101,7 @@ struct inputMessagesFilterDocument {
   static constexpr std::uint32_t constructor_id = 0x9eddf188;
   static constexpr std::string_view tl_name = "inputMessagesFilterDocument";
   static constexpr std::string_view tl_signature = "inputMessagesFilterDocument = MessagesFilter";
+  static constexpr std::string_view tl_type = "MessagesFilter";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -118,6 +123,7 @@ struct inputMessagesFilterUrl {
   static constexpr std::uint32_t constructor_id = 0x7ef0dd87;
   static constexpr std::string_view tl_name = "inputMessagesFilterUrl";
   static constexpr std::string_view tl_signature = "inputMessagesFilterUrl = MessagesFilter";
+  static constexpr std::string_view tl_type = "MessagesFilter";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -139,6 +145,7 @@ struct inputMessagesFilterGif {
   static constexpr std::uint32_t constructor_id = 0xffc86587;
   static constexpr std::string_view tl_name = "inputMessagesFilterGif";
   static constexpr std::string_view tl_signature = "inputMessagesFilterGif = MessagesFilter";
+  static constexpr std::string_view tl_type = "MessagesFilter";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -160,6 +167,7 @@ struct inputMessagesFilterVoice {
   static constexpr std::uint32_t constructor_id = 0x50f5c392;
   static constexpr std::string_view tl_name = "inputMessagesFilterVoice";
   static constexpr std::string_view tl_signature = "inputMessagesFilterVoice = MessagesFilter";
+  static constexpr std::string_view tl_type = "MessagesFilter";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -181,6 +189,7 @@ struct inputMessagesFilterMusic {
   static constexpr std::uint32_t constructor_id = 0x3751b49e;
   static constexpr std::string_view tl_name = "inputMessagesFilterMusic";
   static constexpr std::string_view tl_signature = "inputMessagesFilterMusic = MessagesFilter";
+  static constexpr std::string_view tl_type = "MessagesFilter";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -202,6 +211,7 @@ struct inputMessagesFilterChatPhotos {
   static constexpr std::uint32_t constructor_id = 0x3a20ecb8;
   static constexpr std::string_view tl_name = "inputMessagesFilterChatPhotos";
   static constexpr std::string_view tl_signature = "inputMessagesFilterChatPhotos = MessagesFilter";
+  static constexpr std::string_view tl_type = "MessagesFilter";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -223,6 +233,7 @@ struct inputMessagesFilterPhoneCalls {
   static constexpr std::uint32_t constructor_id = 0x80c99768;
   static constexpr std::string_view tl_name = "inputMessagesFilterPhoneCalls";
   static constexpr std::string_view tl_signature = "inputMessagesFilterPhoneCalls flags:# = MessagesFilter";
+  static constexpr std::string_view tl_type = "MessagesFilter";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "missed"};
 
   ::tlcodec::reserved_flags flags{};
@@ -249,6 +260,7 @@ struct inputMessagesFilterRoundVoice {
   static constexpr std::uint32_t constructor_id = 0x7a7c17a4;
   static constexpr std::string_view tl_name = "inputMessagesFilterRoundVoice";
   static constexpr std::string_view tl_signature = "inputMessagesFilterRoundVoice = MessagesFilter";
+  static constexpr std::string_view tl_type = "MessagesFilter";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -270,6 +282,7 @@ struct inputMessagesFilterRoundVideo {
   static constexpr std::uint32_t constructor_id = 0xb549da53;
   static constexpr std::string_view tl_name = "inputMessagesFilterRoundVideo";
   static constexpr std::string_view tl_signature = "inputMessagesFilterRoundVideo = MessagesFilter";
+  static constexpr std::string_view tl_type = "MessagesFilter";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -291,6 +304,7 @@ struct inputMessagesFilterMyMentions {
   static constexpr std::uint32_t constructor_id = 0xc1f8e69a;
   static constexpr std::string_view tl_name = "inputMessagesFilterMyMentions";
   static constexpr std::string_view tl_signature = "inputMessagesFilterMyMentions = MessagesFilter";
+  static constexpr std::string_view tl_type = "MessagesFilter";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -312,6 +326,7 @@ struct inputMessagesFilterGeo {
   static constexpr std::uint32_t constructor_id = 0xe7026d0d;
   static constexpr std::string_view tl_name = "inputMessagesFilterGeo";
   static constexpr std::string_view tl_signature = "inputMessagesFilterGeo = MessagesFilter";
+  static constexpr std::string_view tl_type = "MessagesFilter";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -333,6 +348,7 @@ struct inputMessagesFilterContacts {
   static constexpr std::uint32_t constructor_id = 0xe062db83;
   static constexpr std::string_view tl_name = "inputMessagesFilterContacts";
   static constexpr std::string_view tl_signature = "inputMessagesFilterContacts = MessagesFilter";
+  static constexpr std::string_view tl_type = "MessagesFilter";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -354,6 +370,7 @@ struct inputMessagesFilterPinned {
   static constexpr std::uint32_t constructor_id = 0x1bb00451;
   static constexpr std::string_view tl_name = "inputMessagesFilterPinned";
   static constexpr std::string_view tl_signature = "inputMessagesFilterPinned = MessagesFilter";
+  static constexpr std::string_view tl_type = "MessagesFilter";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -459,4 +476,23 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMessagesFilterG
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMessagesFilterContacts)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMessagesFilterPinned)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::MessagesFilter)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessagesFilterEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessagesFilterPhotos)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessagesFilterVideo)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessagesFilterPhotoVideo)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessagesFilterDocument)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessagesFilterUrl)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessagesFilterGif)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessagesFilterVoice)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessagesFilterMusic)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessagesFilterChatPhotos)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessagesFilterPhoneCalls)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessagesFilterRoundVoice)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessagesFilterRoundVideo)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessagesFilterMyMentions)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessagesFilterGeo)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessagesFilterContacts)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessagesFilterPinned)
 #endif

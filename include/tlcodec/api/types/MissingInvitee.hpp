@@ -13,6 +13,7 @@ struct missingInvitee {
   static constexpr std::uint32_t constructor_id = 0x628c9224;
   static constexpr std::string_view tl_name = "missingInvitee";
   static constexpr std::string_view tl_signature = "missingInvitee flags:# user_id:long = MissingInvitee";
+  static constexpr std::string_view tl_type = "MissingInvitee";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "premium_would_allow_invite", "premium_required_for_pm", "user_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -40,4 +41,7 @@ struct missingInvitee {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::missingInvitee)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::missingInvitee)
 #endif

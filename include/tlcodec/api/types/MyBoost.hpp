@@ -14,6 +14,7 @@ struct myBoost {
   static constexpr std::uint32_t constructor_id = 0xc448415c;
   static constexpr std::string_view tl_name = "myBoost";
   static constexpr std::string_view tl_signature = "myBoost flags:# slot:int peer:flags.0?Peer date:int expires:int cooldown_until_date:flags.1?int = MyBoost";
+  static constexpr std::string_view tl_type = "MyBoost";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "slot", "peer", "date", "expires", "cooldown_until_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -45,4 +46,7 @@ struct myBoost {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::myBoost)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::myBoost)
 #endif

@@ -13,6 +13,7 @@ struct nearestDc {
   static constexpr std::uint32_t constructor_id = 0x8e1a1775;
   static constexpr std::string_view tl_name = "nearestDc";
   static constexpr std::string_view tl_signature = "nearestDc country:string this_dc:int nearest_dc:int = NearestDc";
+  static constexpr std::string_view tl_type = "NearestDc";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"country", "this_dc", "nearest_dc"};
 
   typename S::string country{};
@@ -38,4 +39,7 @@ struct nearestDc {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::nearestDc)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::nearestDc)
 #endif

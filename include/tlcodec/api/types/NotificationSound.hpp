@@ -13,6 +13,7 @@ struct notificationSoundDefault {
   static constexpr std::uint32_t constructor_id = 0x97e8bebe;
   static constexpr std::string_view tl_name = "notificationSoundDefault";
   static constexpr std::string_view tl_signature = "notificationSoundDefault = NotificationSound";
+  static constexpr std::string_view tl_type = "NotificationSound";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct notificationSoundNone {
   static constexpr std::uint32_t constructor_id = 0x6f0c34df;
   static constexpr std::string_view tl_name = "notificationSoundNone";
   static constexpr std::string_view tl_signature = "notificationSoundNone = NotificationSound";
+  static constexpr std::string_view tl_type = "NotificationSound";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -55,6 +57,7 @@ struct notificationSoundLocal {
   static constexpr std::uint32_t constructor_id = 0x830b9ae4;
   static constexpr std::string_view tl_name = "notificationSoundLocal";
   static constexpr std::string_view tl_signature = "notificationSoundLocal title:string data:string = NotificationSound";
+  static constexpr std::string_view tl_type = "NotificationSound";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"title", "data"};
 
   typename S::string title{};
@@ -81,6 +84,7 @@ struct notificationSoundRingtone {
   static constexpr std::uint32_t constructor_id = 0xff6c8049;
   static constexpr std::string_view tl_name = "notificationSoundRingtone";
   static constexpr std::string_view tl_signature = "notificationSoundRingtone id:long = NotificationSound";
+  static constexpr std::string_view tl_type = "NotificationSound";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
 
@@ -138,4 +142,10 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::notificationSoundNon
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::notificationSoundLocal)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::notificationSoundRingtone)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::NotificationSound)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::notificationSoundDefault)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::notificationSoundNone)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::notificationSoundLocal)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::notificationSoundRingtone)
 #endif

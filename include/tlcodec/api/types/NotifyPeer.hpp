@@ -14,6 +14,7 @@ struct notifyPeer {
   static constexpr std::uint32_t constructor_id = 0x9fd40bd8;
   static constexpr std::string_view tl_name = "notifyPeer";
   static constexpr std::string_view tl_signature = "notifyPeer peer:Peer = NotifyPeer";
+  static constexpr std::string_view tl_type = "NotifyPeer";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -38,6 +39,7 @@ struct notifyUsers {
   static constexpr std::uint32_t constructor_id = 0xb4c83b4c;
   static constexpr std::string_view tl_name = "notifyUsers";
   static constexpr std::string_view tl_signature = "notifyUsers = NotifyPeer";
+  static constexpr std::string_view tl_type = "NotifyPeer";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -59,6 +61,7 @@ struct notifyChats {
   static constexpr std::uint32_t constructor_id = 0xc007cec3;
   static constexpr std::string_view tl_name = "notifyChats";
   static constexpr std::string_view tl_signature = "notifyChats = NotifyPeer";
+  static constexpr std::string_view tl_type = "NotifyPeer";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -80,6 +83,7 @@ struct notifyBroadcasts {
   static constexpr std::uint32_t constructor_id = 0xd612e8ef;
   static constexpr std::string_view tl_name = "notifyBroadcasts";
   static constexpr std::string_view tl_signature = "notifyBroadcasts = NotifyPeer";
+  static constexpr std::string_view tl_type = "NotifyPeer";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -101,6 +105,7 @@ struct notifyForumTopic {
   static constexpr std::uint32_t constructor_id = 0x226e6308;
   static constexpr std::string_view tl_name = "notifyForumTopic";
   static constexpr std::string_view tl_signature = "notifyForumTopic peer:Peer top_msg_id:int = NotifyPeer";
+  static constexpr std::string_view tl_type = "NotifyPeer";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "top_msg_id"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -163,4 +168,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::notifyChats)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::notifyBroadcasts)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::notifyForumTopic)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::NotifyPeer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::notifyPeer)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::notifyUsers)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::notifyChats)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::notifyBroadcasts)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::notifyForumTopic)
 #endif

@@ -13,6 +13,7 @@ struct outboxReadDate {
   static constexpr std::uint32_t constructor_id = 0x3bb842ac;
   static constexpr std::string_view tl_name = "outboxReadDate";
   static constexpr std::string_view tl_signature = "outboxReadDate date:int = OutboxReadDate";
+  static constexpr std::string_view tl_type = "OutboxReadDate";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"date"};
 
@@ -35,4 +36,7 @@ struct outboxReadDate {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::outboxReadDate)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::outboxReadDate)
 #endif

@@ -16,6 +16,7 @@ struct page {
   static constexpr std::uint32_t constructor_id = 0x98657f0d;
   static constexpr std::string_view tl_name = "page";
   static constexpr std::string_view tl_signature = "page flags:# url:string blocks:Vector PageBlock photos:Vector Photo documents:Vector Document views:flags.3?int = Page";
+  static constexpr std::string_view tl_type = "Page";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "part", "rtl", "v2", "url", "blocks", "photos", "documents", "views"};
 
   ::tlcodec::reserved_flags flags{};
@@ -53,4 +54,7 @@ struct page {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::page)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::page)
 #endif

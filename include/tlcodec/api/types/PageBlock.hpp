@@ -19,6 +19,7 @@ struct pageBlockUnsupported {
   static constexpr std::uint32_t constructor_id = 0x13567e8a;
   static constexpr std::string_view tl_name = "pageBlockUnsupported";
   static constexpr std::string_view tl_signature = "pageBlockUnsupported = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -40,6 +41,7 @@ struct pageBlockTitle {
   static constexpr std::uint32_t constructor_id = 0x70abc3fd;
   static constexpr std::string_view tl_name = "pageBlockTitle";
   static constexpr std::string_view tl_signature = "pageBlockTitle text:RichText = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
   ::tlcodec::api::basic::RichText<S> text{};
@@ -64,6 +66,7 @@ struct pageBlockSubtitle {
   static constexpr std::uint32_t constructor_id = 0x8ffa9a1f;
   static constexpr std::string_view tl_name = "pageBlockSubtitle";
   static constexpr std::string_view tl_signature = "pageBlockSubtitle text:RichText = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
   ::tlcodec::api::basic::RichText<S> text{};
@@ -88,6 +91,7 @@ struct pageBlockAuthorDate {
   static constexpr std::uint32_t constructor_id = 0xbaafe5e0;
   static constexpr std::string_view tl_name = "pageBlockAuthorDate";
   static constexpr std::string_view tl_signature = "pageBlockAuthorDate author:RichText published_date:int = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"author", "published_date"};
 
   ::tlcodec::api::basic::RichText<S> author{};
@@ -114,6 +118,7 @@ struct pageBlockHeader {
   static constexpr std::uint32_t constructor_id = 0xbfd064ec;
   static constexpr std::string_view tl_name = "pageBlockHeader";
   static constexpr std::string_view tl_signature = "pageBlockHeader text:RichText = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
   ::tlcodec::api::basic::RichText<S> text{};
@@ -138,6 +143,7 @@ struct pageBlockSubheader {
   static constexpr std::uint32_t constructor_id = 0xf12bb6e1;
   static constexpr std::string_view tl_name = "pageBlockSubheader";
   static constexpr std::string_view tl_signature = "pageBlockSubheader text:RichText = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
   ::tlcodec::api::basic::RichText<S> text{};
@@ -162,6 +168,7 @@ struct pageBlockParagraph {
   static constexpr std::uint32_t constructor_id = 0x467a0766;
   static constexpr std::string_view tl_name = "pageBlockParagraph";
   static constexpr std::string_view tl_signature = "pageBlockParagraph text:RichText = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
   ::tlcodec::api::basic::RichText<S> text{};
@@ -186,6 +193,7 @@ struct pageBlockPreformatted {
   static constexpr std::uint32_t constructor_id = 0xc070d93e;
   static constexpr std::string_view tl_name = "pageBlockPreformatted";
   static constexpr std::string_view tl_signature = "pageBlockPreformatted text:RichText language:string = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"text", "language"};
 
   ::tlcodec::api::basic::RichText<S> text{};
@@ -212,6 +220,7 @@ struct pageBlockFooter {
   static constexpr std::uint32_t constructor_id = 0x48870999;
   static constexpr std::string_view tl_name = "pageBlockFooter";
   static constexpr std::string_view tl_signature = "pageBlockFooter text:RichText = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
   ::tlcodec::api::basic::RichText<S> text{};
@@ -236,6 +245,7 @@ struct pageBlockDivider {
   static constexpr std::uint32_t constructor_id = 0xdb20b188;
   static constexpr std::string_view tl_name = "pageBlockDivider";
   static constexpr std::string_view tl_signature = "pageBlockDivider = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -257,6 +267,7 @@ struct pageBlockAnchor {
   static constexpr std::uint32_t constructor_id = 0xce0d37b0;
   static constexpr std::string_view tl_name = "pageBlockAnchor";
   static constexpr std::string_view tl_signature = "pageBlockAnchor name:string = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"name"};
 
   typename S::string name{};
@@ -281,6 +292,7 @@ struct pageBlockList {
   static constexpr std::uint32_t constructor_id = 0xe4e88011;
   static constexpr std::string_view tl_name = "pageBlockList";
   static constexpr std::string_view tl_signature = "pageBlockList items:Vector PageListItem = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"items"};
 
   typename S::template vector<::tlcodec::api::basic::PageListItem<S>> items{};
@@ -305,6 +317,7 @@ struct pageBlockBlockquote {
   static constexpr std::uint32_t constructor_id = 0x263d7c26;
   static constexpr std::string_view tl_name = "pageBlockBlockquote";
   static constexpr std::string_view tl_signature = "pageBlockBlockquote text:RichText caption:RichText = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"text", "caption"};
 
   ::tlcodec::api::basic::RichText<S> text{};
@@ -331,6 +344,7 @@ struct pageBlockPullquote {
   static constexpr std::uint32_t constructor_id = 0x4f4456d3;
   static constexpr std::string_view tl_name = "pageBlockPullquote";
   static constexpr std::string_view tl_signature = "pageBlockPullquote text:RichText caption:RichText = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"text", "caption"};
 
   ::tlcodec::api::basic::RichText<S> text{};
@@ -357,6 +371,7 @@ struct pageBlockPhoto {
   static constexpr std::uint32_t constructor_id = 0x1759c560;
   static constexpr std::string_view tl_name = "pageBlockPhoto";
   static constexpr std::string_view tl_signature = "pageBlockPhoto flags:# photo_id:long caption:PageCaption url:flags.0?string webpage_id:flags.0?long = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "photo_id", "caption", "url", "webpage_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -389,6 +404,7 @@ struct pageBlockVideo {
   static constexpr std::uint32_t constructor_id = 0x7c8fe7b6;
   static constexpr std::string_view tl_name = "pageBlockVideo";
   static constexpr std::string_view tl_signature = "pageBlockVideo flags:# video_id:long caption:PageCaption = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "autoplay", "loop", "video_id", "caption"};
 
   ::tlcodec::reserved_flags flags{};
@@ -421,6 +437,7 @@ struct pageBlockCover {
   static constexpr std::uint32_t constructor_id = 0x39f23300;
   static constexpr std::string_view tl_name = "pageBlockCover";
   static constexpr std::string_view tl_signature = "pageBlockCover cover:PageBlock = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"cover"};
 
   ::tlcodec::box<::tlcodec::api::basic::PageBlock<S>> cover{};
@@ -445,6 +462,7 @@ struct pageBlockEmbed {
   static constexpr std::uint32_t constructor_id = 0xa8718dc5;
   static constexpr std::string_view tl_name = "pageBlockEmbed";
   static constexpr std::string_view tl_signature = "pageBlockEmbed flags:# url:flags.1?string html:flags.2?string poster_photo_id:flags.4?long w:flags.5?int h:flags.5?int caption:PageCaption = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "full_width", "allow_scrolling", "url", "html", "poster_photo_id", "w", "h", "caption"};
 
   ::tlcodec::reserved_flags flags{};
@@ -485,6 +503,7 @@ struct pageBlockEmbedPost {
   static constexpr std::uint32_t constructor_id = 0xf259a80b;
   static constexpr std::string_view tl_name = "pageBlockEmbedPost";
   static constexpr std::string_view tl_signature = "pageBlockEmbedPost url:string webpage_id:long author_photo_id:long author:string date:int blocks:Vector PageBlock caption:PageCaption = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"url", "webpage_id", "author_photo_id", "author", "date", "blocks", "caption"};
 
   typename S::string url{};
@@ -521,6 +540,7 @@ struct pageBlockCollage {
   static constexpr std::uint32_t constructor_id = 0x65a0fa4d;
   static constexpr std::string_view tl_name = "pageBlockCollage";
   static constexpr std::string_view tl_signature = "pageBlockCollage items:Vector PageBlock caption:PageCaption = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"items", "caption"};
 
   typename S::template vector<::tlcodec::api::basic::PageBlock<S>> items{};
@@ -547,6 +567,7 @@ struct pageBlockSlideshow {
   static constexpr std::uint32_t constructor_id = 0x031f9590;
   static constexpr std::string_view tl_name = "pageBlockSlideshow";
   static constexpr std::string_view tl_signature = "pageBlockSlideshow items:Vector PageBlock caption:PageCaption = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"items", "caption"};
 
   typename S::template vector<::tlcodec::api::basic::PageBlock<S>> items{};
@@ -573,6 +594,7 @@ struct pageBlockChannel {
   static constexpr std::uint32_t constructor_id = 0xef1751b5;
   static constexpr std::string_view tl_name = "pageBlockChannel";
   static constexpr std::string_view tl_signature = "pageBlockChannel channel:Chat = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"channel"};
 
   ::tlcodec::api::basic::Chat<S> channel{};
@@ -597,6 +619,7 @@ struct pageBlockAudio {
   static constexpr std::uint32_t constructor_id = 0x804361ea;
   static constexpr std::string_view tl_name = "pageBlockAudio";
   static constexpr std::string_view tl_signature = "pageBlockAudio audio_id:long caption:PageCaption = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"audio_id", "caption"};
 
   std::int64_t audio_id{};
@@ -623,6 +646,7 @@ struct pageBlockKicker {
   static constexpr std::uint32_t constructor_id = 0x1e148390;
   static constexpr std::string_view tl_name = "pageBlockKicker";
   static constexpr std::string_view tl_signature = "pageBlockKicker text:RichText = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
   ::tlcodec::api::basic::RichText<S> text{};
@@ -647,6 +671,7 @@ struct pageBlockTable {
   static constexpr std::uint32_t constructor_id = 0xbf4dea82;
   static constexpr std::string_view tl_name = "pageBlockTable";
   static constexpr std::string_view tl_signature = "pageBlockTable flags:# title:RichText rows:Vector PageTableRow = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "bordered", "striped", "title", "rows"};
 
   ::tlcodec::reserved_flags flags{};
@@ -679,6 +704,7 @@ struct pageBlockOrderedList {
   static constexpr std::uint32_t constructor_id = 0x9a8ae1e1;
   static constexpr std::string_view tl_name = "pageBlockOrderedList";
   static constexpr std::string_view tl_signature = "pageBlockOrderedList items:Vector PageListOrderedItem = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"items"};
 
   typename S::template vector<::tlcodec::api::basic::PageListOrderedItem<S>> items{};
@@ -703,6 +729,7 @@ struct pageBlockDetails {
   static constexpr std::uint32_t constructor_id = 0x76768bed;
   static constexpr std::string_view tl_name = "pageBlockDetails";
   static constexpr std::string_view tl_signature = "pageBlockDetails flags:# blocks:Vector PageBlock title:RichText = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "open", "blocks", "title"};
 
   ::tlcodec::reserved_flags flags{};
@@ -733,6 +760,7 @@ struct pageBlockRelatedArticles {
   static constexpr std::uint32_t constructor_id = 0x16115a96;
   static constexpr std::string_view tl_name = "pageBlockRelatedArticles";
   static constexpr std::string_view tl_signature = "pageBlockRelatedArticles title:RichText articles:Vector PageRelatedArticle = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"title", "articles"};
 
   ::tlcodec::api::basic::RichText<S> title{};
@@ -759,6 +787,7 @@ struct pageBlockMap {
   static constexpr std::uint32_t constructor_id = 0xa44f3ef6;
   static constexpr std::string_view tl_name = "pageBlockMap";
   static constexpr std::string_view tl_signature = "pageBlockMap geo:GeoPoint zoom:int w:int h:int caption:PageCaption = PageBlock";
+  static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"geo", "zoom", "w", "h", "caption"};
 
   ::tlcodec::api::basic::GeoPoint<S> geo{};
@@ -897,6 +926,7 @@ struct pageListItemText {
   static constexpr std::uint32_t constructor_id = 0xb92fb6cd;
   static constexpr std::string_view tl_name = "pageListItemText";
   static constexpr std::string_view tl_signature = "pageListItemText text:RichText = PageListItem";
+  static constexpr std::string_view tl_type = "PageListItem";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
   ::tlcodec::api::basic::RichText<S> text{};
@@ -921,6 +951,7 @@ struct pageListItemBlocks {
   static constexpr std::uint32_t constructor_id = 0x25e073fc;
   static constexpr std::string_view tl_name = "pageListItemBlocks";
   static constexpr std::string_view tl_signature = "pageListItemBlocks blocks:Vector PageBlock = PageListItem";
+  static constexpr std::string_view tl_type = "PageListItem";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"blocks"};
 
   typename S::template vector<::tlcodec::api::basic::PageBlock<S>> blocks{};
@@ -970,6 +1001,7 @@ struct pageListOrderedItemText {
   static constexpr std::uint32_t constructor_id = 0x5e068047;
   static constexpr std::string_view tl_name = "pageListOrderedItemText";
   static constexpr std::string_view tl_signature = "pageListOrderedItemText num:string text:RichText = PageListOrderedItem";
+  static constexpr std::string_view tl_type = "PageListOrderedItem";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"num", "text"};
 
   typename S::string num{};
@@ -996,6 +1028,7 @@ struct pageListOrderedItemBlocks {
   static constexpr std::uint32_t constructor_id = 0x98dd8936;
   static constexpr std::string_view tl_name = "pageListOrderedItemBlocks";
   static constexpr std::string_view tl_signature = "pageListOrderedItemBlocks num:string blocks:Vector PageBlock = PageListOrderedItem";
+  static constexpr std::string_view tl_type = "PageListOrderedItem";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"num", "blocks"};
 
   typename S::string num{};
@@ -1079,4 +1112,39 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::pageListOrderedItemB
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PageBlock)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PageListItem)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PageListOrderedItem)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockUnsupported)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockTitle)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockSubtitle)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockAuthorDate)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockHeader)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockSubheader)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockParagraph)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockPreformatted)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockFooter)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockDivider)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockAnchor)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockList)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockBlockquote)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockPullquote)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockPhoto)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockVideo)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockCover)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockEmbed)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockEmbedPost)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockCollage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockSlideshow)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockChannel)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockAudio)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockKicker)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockTable)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockOrderedList)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockDetails)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockRelatedArticles)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockMap)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageListItemText)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageListItemBlocks)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageListOrderedItemText)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageListOrderedItemBlocks)
 #endif

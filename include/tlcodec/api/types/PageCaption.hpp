@@ -14,6 +14,7 @@ struct pageCaption {
   static constexpr std::uint32_t constructor_id = 0x6f747657;
   static constexpr std::string_view tl_name = "pageCaption";
   static constexpr std::string_view tl_signature = "pageCaption text:RichText credit:RichText = PageCaption";
+  static constexpr std::string_view tl_type = "PageCaption";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"text", "credit"};
 
   ::tlcodec::api::basic::RichText<S> text{};
@@ -37,4 +38,7 @@ struct pageCaption {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::pageCaption)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageCaption)
 #endif

@@ -13,6 +13,7 @@ struct pageRelatedArticle {
   static constexpr std::uint32_t constructor_id = 0xb390dc08;
   static constexpr std::string_view tl_name = "pageRelatedArticle";
   static constexpr std::string_view tl_signature = "pageRelatedArticle flags:# url:string webpage_id:long title:flags.0?string description:flags.1?string photo_id:flags.2?long author:flags.3?string published_date:flags.4?int = PageRelatedArticle";
+  static constexpr std::string_view tl_type = "PageRelatedArticle";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "url", "webpage_id", "title", "description", "photo_id", "author", "published_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -48,4 +49,7 @@ struct pageRelatedArticle {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::pageRelatedArticle)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageRelatedArticle)
 #endif

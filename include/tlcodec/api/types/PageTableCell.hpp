@@ -14,6 +14,7 @@ struct pageTableCell {
   static constexpr std::uint32_t constructor_id = 0x34566b6a;
   static constexpr std::string_view tl_name = "pageTableCell";
   static constexpr std::string_view tl_signature = "pageTableCell flags:# text:flags.7?RichText colspan:flags.1?int rowspan:flags.2?int = PageTableCell";
+  static constexpr std::string_view tl_type = "PageTableCell";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "header", "align_center", "align_right", "valign_middle", "valign_bottom", "text", "colspan", "rowspan"};
 
   ::tlcodec::reserved_flags flags{};
@@ -51,4 +52,7 @@ struct pageTableCell {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::pageTableCell)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageTableCell)
 #endif

@@ -14,6 +14,7 @@ struct pageTableRow {
   static constexpr std::uint32_t constructor_id = 0xe0c0c5e5;
   static constexpr std::string_view tl_name = "pageTableRow";
   static constexpr std::string_view tl_signature = "pageTableRow cells:Vector PageTableCell = PageTableRow";
+  static constexpr std::string_view tl_type = "PageTableRow";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"cells"};
 
   typename S::template vector<::tlcodec::api::basic::PageTableCell<S>> cells{};
@@ -35,4 +36,7 @@ struct pageTableRow {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::pageTableRow)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageTableRow)
 #endif

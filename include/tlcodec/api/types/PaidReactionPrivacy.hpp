@@ -14,6 +14,7 @@ struct paidReactionPrivacyDefault {
   static constexpr std::uint32_t constructor_id = 0x206ad49e;
   static constexpr std::string_view tl_name = "paidReactionPrivacyDefault";
   static constexpr std::string_view tl_signature = "paidReactionPrivacyDefault = PaidReactionPrivacy";
+  static constexpr std::string_view tl_type = "PaidReactionPrivacy";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -35,6 +36,7 @@ struct paidReactionPrivacyAnonymous {
   static constexpr std::uint32_t constructor_id = 0x1f0c1ad9;
   static constexpr std::string_view tl_name = "paidReactionPrivacyAnonymous";
   static constexpr std::string_view tl_signature = "paidReactionPrivacyAnonymous = PaidReactionPrivacy";
+  static constexpr std::string_view tl_type = "PaidReactionPrivacy";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -56,6 +58,7 @@ struct paidReactionPrivacyPeer {
   static constexpr std::uint32_t constructor_id = 0xdc6cfcf0;
   static constexpr std::string_view tl_name = "paidReactionPrivacyPeer";
   static constexpr std::string_view tl_signature = "paidReactionPrivacyPeer peer:InputPeer = PaidReactionPrivacy";
+  static constexpr std::string_view tl_type = "PaidReactionPrivacy";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
 
   ::tlcodec::api::basic::InputPeer<S> peer{};
@@ -108,4 +111,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::paidReactionPrivacyD
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::paidReactionPrivacyAnonymous)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::paidReactionPrivacyPeer)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PaidReactionPrivacy)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::paidReactionPrivacyDefault)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::paidReactionPrivacyAnonymous)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::paidReactionPrivacyPeer)
 #endif

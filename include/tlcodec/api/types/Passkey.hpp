@@ -13,6 +13,7 @@ struct passkey {
   static constexpr std::uint32_t constructor_id = 0x98613ebf;
   static constexpr std::string_view tl_name = "passkey";
   static constexpr std::string_view tl_signature = "passkey flags:# id:string name:string date:int software_emoji_id:flags.0?long last_usage_date:flags.1?int = Passkey";
+  static constexpr std::string_view tl_type = "Passkey";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "id", "name", "date", "software_emoji_id", "last_usage_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -44,4 +45,7 @@ struct passkey {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::passkey)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::passkey)
 #endif

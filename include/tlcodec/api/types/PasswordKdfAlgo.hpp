@@ -13,6 +13,7 @@ struct passwordKdfAlgoUnknown {
   static constexpr std::uint32_t constructor_id = 0xd45ab096;
   static constexpr std::string_view tl_name = "passwordKdfAlgoUnknown";
   static constexpr std::string_view tl_signature = "passwordKdfAlgoUnknown = PasswordKdfAlgo";
+  static constexpr std::string_view tl_type = "PasswordKdfAlgo";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow {
   static constexpr std::uint32_t constructor_id = 0x3a912d4a;
   static constexpr std::string_view tl_name = "passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow";
   static constexpr std::string_view tl_signature = "passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow salt1:string salt2:string g:int p:string = PasswordKdfAlgo";
+  static constexpr std::string_view tl_type = "PasswordKdfAlgo";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"salt1", "salt2", "g", "p"};
 
   typename S::bytes salt1{};
@@ -88,4 +90,8 @@ struct PasswordKdfAlgo : ::tlcodec::boxed<PasswordKdfAlgo<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::passwordKdfAlgoUnknown)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PasswordKdfAlgo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::passwordKdfAlgoUnknown)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow)
 #endif

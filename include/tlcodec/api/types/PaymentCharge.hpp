@@ -13,6 +13,7 @@ struct paymentCharge {
   static constexpr std::uint32_t constructor_id = 0xea02c27e;
   static constexpr std::string_view tl_name = "paymentCharge";
   static constexpr std::string_view tl_signature = "paymentCharge id:string provider_charge_id:string = PaymentCharge";
+  static constexpr std::string_view tl_type = "PaymentCharge";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "provider_charge_id"};
 
   typename S::string id{};
@@ -36,4 +37,7 @@ struct paymentCharge {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::paymentCharge)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::paymentCharge)
 #endif

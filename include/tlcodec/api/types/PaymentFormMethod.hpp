@@ -13,6 +13,7 @@ struct paymentFormMethod {
   static constexpr std::uint32_t constructor_id = 0x88f8f21b;
   static constexpr std::string_view tl_name = "paymentFormMethod";
   static constexpr std::string_view tl_signature = "paymentFormMethod url:string title:string = PaymentFormMethod";
+  static constexpr std::string_view tl_type = "PaymentFormMethod";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"url", "title"};
 
   typename S::string url{};
@@ -36,4 +37,7 @@ struct paymentFormMethod {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::paymentFormMethod)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::paymentFormMethod)
 #endif

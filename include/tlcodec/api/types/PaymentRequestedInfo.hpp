@@ -14,6 +14,7 @@ struct paymentRequestedInfo {
   static constexpr std::uint32_t constructor_id = 0x909c3f94;
   static constexpr std::string_view tl_name = "paymentRequestedInfo";
   static constexpr std::string_view tl_signature = "paymentRequestedInfo flags:# name:flags.0?string phone:flags.1?string email:flags.2?string shipping_address:flags.3?PostAddress = PaymentRequestedInfo";
+  static constexpr std::string_view tl_type = "PaymentRequestedInfo";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "name", "phone", "email", "shipping_address"};
 
   ::tlcodec::reserved_flags flags{};
@@ -43,4 +44,7 @@ struct paymentRequestedInfo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::paymentRequestedInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::paymentRequestedInfo)
 #endif

@@ -13,6 +13,7 @@ struct paymentSavedCredentialsCard {
   static constexpr std::uint32_t constructor_id = 0xcdc27a1f;
   static constexpr std::string_view tl_name = "paymentSavedCredentialsCard";
   static constexpr std::string_view tl_signature = "paymentSavedCredentialsCard id:string title:string = PaymentSavedCredentials";
+  static constexpr std::string_view tl_type = "PaymentSavedCredentials";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "title"};
 
   typename S::string id{};
@@ -36,4 +37,7 @@ struct paymentSavedCredentialsCard {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::paymentSavedCredentialsCard)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::paymentSavedCredentialsCard)
 #endif

@@ -13,6 +13,7 @@ struct peerUser {
   static constexpr std::uint32_t constructor_id = 0x59511722;
   static constexpr std::string_view tl_name = "peerUser";
   static constexpr std::string_view tl_signature = "peerUser user_id:long = Peer";
+  static constexpr std::string_view tl_type = "Peer";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"user_id"};
 
@@ -38,6 +39,7 @@ struct peerChat {
   static constexpr std::uint32_t constructor_id = 0x36c6019a;
   static constexpr std::string_view tl_name = "peerChat";
   static constexpr std::string_view tl_signature = "peerChat chat_id:long = Peer";
+  static constexpr std::string_view tl_type = "Peer";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"chat_id"};
 
@@ -63,6 +65,7 @@ struct peerChannel {
   static constexpr std::uint32_t constructor_id = 0xa2a5371e;
   static constexpr std::string_view tl_name = "peerChannel";
   static constexpr std::string_view tl_signature = "peerChannel channel_id:long = Peer";
+  static constexpr std::string_view tl_type = "Peer";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"channel_id"};
 
@@ -116,4 +119,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerUser)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerChat)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerChannel)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::Peer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::peerUser)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::peerChat)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::peerChannel)
 #endif

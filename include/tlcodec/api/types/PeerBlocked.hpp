@@ -14,6 +14,7 @@ struct peerBlocked {
   static constexpr std::uint32_t constructor_id = 0xe8fd8014;
   static constexpr std::string_view tl_name = "peerBlocked";
   static constexpr std::string_view tl_signature = "peerBlocked peer_id:Peer date:int = PeerBlocked";
+  static constexpr std::string_view tl_type = "PeerBlocked";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer_id", "date"};
 
   ::tlcodec::api::basic::Peer<S> peer_id{};
@@ -37,4 +38,7 @@ struct peerBlocked {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerBlocked)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::peerBlocked)
 #endif

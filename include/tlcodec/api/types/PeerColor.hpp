@@ -13,6 +13,7 @@ struct peerColor {
   static constexpr std::uint32_t constructor_id = 0xb54b5acf;
   static constexpr std::string_view tl_name = "peerColor";
   static constexpr std::string_view tl_signature = "peerColor flags:# color:flags.0?int background_emoji_id:flags.1?long = PeerColor";
+  static constexpr std::string_view tl_type = "PeerColor";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "color", "background_emoji_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -41,6 +42,7 @@ struct peerColorCollectible {
   static constexpr std::uint32_t constructor_id = 0xb9c0639a;
   static constexpr std::string_view tl_name = "peerColorCollectible";
   static constexpr std::string_view tl_signature = "peerColorCollectible flags:# collectible_id:long gift_emoji_id:long background_emoji_id:long accent_color:int colors:Vector int dark_accent_color:flags.0?int dark_colors:flags.1?Vector int = PeerColor";
+  static constexpr std::string_view tl_type = "PeerColor";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "collectible_id", "gift_emoji_id", "background_emoji_id", "accent_color", "colors", "dark_accent_color", "dark_colors"};
 
   ::tlcodec::reserved_flags flags{};
@@ -79,6 +81,7 @@ struct inputPeerColorCollectible {
   static constexpr std::uint32_t constructor_id = 0xb8ea86a9;
   static constexpr std::string_view tl_name = "inputPeerColorCollectible";
   static constexpr std::string_view tl_signature = "inputPeerColorCollectible collectible_id:long = PeerColor";
+  static constexpr std::string_view tl_type = "PeerColor";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"collectible_id"};
 
@@ -132,4 +135,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerColor)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerColorCollectible)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPeerColorCollectible)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PeerColor)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::peerColor)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::peerColorCollectible)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPeerColorCollectible)
 #endif

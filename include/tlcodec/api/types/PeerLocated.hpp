@@ -14,6 +14,7 @@ struct peerLocated {
   static constexpr std::uint32_t constructor_id = 0xca461b5d;
   static constexpr std::string_view tl_name = "peerLocated";
   static constexpr std::string_view tl_signature = "peerLocated peer:Peer expires:int distance:int = PeerLocated";
+  static constexpr std::string_view tl_type = "PeerLocated";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "expires", "distance"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -42,6 +43,7 @@ struct peerSelfLocated {
   static constexpr std::uint32_t constructor_id = 0xf8ec284b;
   static constexpr std::string_view tl_name = "peerSelfLocated";
   static constexpr std::string_view tl_signature = "peerSelfLocated expires:int = PeerLocated";
+  static constexpr std::string_view tl_type = "PeerLocated";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"expires"};
 
@@ -91,4 +93,8 @@ struct PeerLocated : ::tlcodec::boxed<PeerLocated<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerLocated)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerSelfLocated)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PeerLocated)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::peerLocated)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::peerSelfLocated)
 #endif

@@ -14,6 +14,7 @@ struct peerNotifySettings {
   static constexpr std::uint32_t constructor_id = 0x99622c0c;
   static constexpr std::string_view tl_name = "peerNotifySettings";
   static constexpr std::string_view tl_signature = "peerNotifySettings flags:# show_previews:flags.0?Bool silent:flags.1?Bool mute_until:flags.2?int ios_sound:flags.3?NotificationSound android_sound:flags.4?NotificationSound other_sound:flags.5?NotificationSound stories_muted:flags.6?Bool stories_hide_sender:flags.7?Bool stories_ios_sound:flags.8?NotificationSound stories_android_sound:flags.9?NotificationSound stories_other_sound:flags.10?NotificationSound = PeerNotifySettings";
+  static constexpr std::string_view tl_type = "PeerNotifySettings";
   static constexpr std::array<std::string_view, 12> tl_field_names = {"flags", "show_previews", "silent", "mute_until", "ios_sound", "android_sound", "other_sound", "stories_muted", "stories_hide_sender", "stories_ios_sound", "stories_android_sound", "stories_other_sound"};
 
   ::tlcodec::reserved_flags flags{};
@@ -57,4 +58,7 @@ struct peerNotifySettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerNotifySettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::peerNotifySettings)
 #endif

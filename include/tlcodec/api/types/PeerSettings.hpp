@@ -13,6 +13,7 @@ struct peerSettings {
   static constexpr std::uint32_t constructor_id = 0xf47741f7;
   static constexpr std::string_view tl_name = "peerSettings";
   static constexpr std::string_view tl_signature = "peerSettings flags:# geo_distance:flags.6?int request_chat_title:flags.9?string request_chat_date:flags.9?int business_bot_id:flags.13?long business_bot_manage_url:flags.13?string charge_paid_message_stars:flags.14?long registration_month:flags.15?string phone_country:flags.16?string name_change_date:flags.17?int photo_change_date:flags.18?int = PeerSettings";
+  static constexpr std::string_view tl_type = "PeerSettings";
   static constexpr std::array<std::string_view, 22> tl_field_names = {"flags", "report_spam", "add_contact", "block_contact", "share_contact", "need_contacts_exception", "report_geo", "autoarchived", "invite_members", "request_chat_broadcast", "business_bot_paused", "business_bot_can_reply", "geo_distance", "request_chat_title", "request_chat_date", "business_bot_id", "business_bot_manage_url", "charge_paid_message_stars", "registration_month", "phone_country", "name_change_date", "photo_change_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -76,4 +77,7 @@ struct peerSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::peerSettings)
 #endif

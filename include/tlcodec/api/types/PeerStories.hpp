@@ -15,6 +15,7 @@ struct peerStories {
   static constexpr std::uint32_t constructor_id = 0x9a35e999;
   static constexpr std::string_view tl_name = "peerStories";
   static constexpr std::string_view tl_signature = "peerStories flags:# peer:Peer max_read_id:flags.0?int stories:Vector StoryItem = PeerStories";
+  static constexpr std::string_view tl_type = "PeerStories";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "peer", "max_read_id", "stories"};
 
   ::tlcodec::reserved_flags flags{};
@@ -42,4 +43,7 @@ struct peerStories {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerStories)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::peerStories)
 #endif

@@ -14,6 +14,7 @@ struct pendingSuggestion {
   static constexpr std::uint32_t constructor_id = 0xe7e82e12;
   static constexpr std::string_view tl_name = "pendingSuggestion";
   static constexpr std::string_view tl_signature = "pendingSuggestion suggestion:string title:TextWithEntities description:TextWithEntities url:string = PendingSuggestion";
+  static constexpr std::string_view tl_type = "PendingSuggestion";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"suggestion", "title", "description", "url"};
 
   typename S::string suggestion{};
@@ -41,4 +42,7 @@ struct pendingSuggestion {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::pendingSuggestion)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pendingSuggestion)
 #endif

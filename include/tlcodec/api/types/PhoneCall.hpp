@@ -17,6 +17,7 @@ struct phoneCallEmpty {
   static constexpr std::uint32_t constructor_id = 0x5366c915;
   static constexpr std::string_view tl_name = "phoneCallEmpty";
   static constexpr std::string_view tl_signature = "phoneCallEmpty id:long = PhoneCall";
+  static constexpr std::string_view tl_type = "PhoneCall";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
 
@@ -42,6 +43,7 @@ struct phoneCallWaiting {
   static constexpr std::uint32_t constructor_id = 0xc5226f17;
   static constexpr std::string_view tl_name = "phoneCallWaiting";
   static constexpr std::string_view tl_signature = "phoneCallWaiting flags:# id:long access_hash:long date:int admin_id:long participant_id:long protocol:PhoneCallProtocol receive_date:flags.0?int = PhoneCall";
+  static constexpr std::string_view tl_type = "PhoneCall";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "video", "id", "access_hash", "date", "admin_id", "participant_id", "protocol", "receive_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -82,6 +84,7 @@ struct phoneCallRequested {
   static constexpr std::uint32_t constructor_id = 0x14b0ed0c;
   static constexpr std::string_view tl_name = "phoneCallRequested";
   static constexpr std::string_view tl_signature = "phoneCallRequested flags:# id:long access_hash:long date:int admin_id:long participant_id:long g_a_hash:string protocol:PhoneCallProtocol = PhoneCall";
+  static constexpr std::string_view tl_type = "PhoneCall";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "video", "id", "access_hash", "date", "admin_id", "participant_id", "g_a_hash", "protocol"};
 
   ::tlcodec::reserved_flags flags{};
@@ -122,6 +125,7 @@ struct phoneCallAccepted {
   static constexpr std::uint32_t constructor_id = 0x3660c311;
   static constexpr std::string_view tl_name = "phoneCallAccepted";
   static constexpr std::string_view tl_signature = "phoneCallAccepted flags:# id:long access_hash:long date:int admin_id:long participant_id:long g_b:string protocol:PhoneCallProtocol = PhoneCall";
+  static constexpr std::string_view tl_type = "PhoneCall";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "video", "id", "access_hash", "date", "admin_id", "participant_id", "g_b", "protocol"};
 
   ::tlcodec::reserved_flags flags{};
@@ -162,6 +166,7 @@ struct phoneCall {
   static constexpr std::uint32_t constructor_id = 0x30535af5;
   static constexpr std::string_view tl_name = "phoneCall";
   static constexpr std::string_view tl_signature = "phoneCall flags:# id:long access_hash:long date:int admin_id:long participant_id:long g_a_or_b:string key_fingerprint:long protocol:PhoneCallProtocol connections:Vector PhoneConnection start_date:int custom_parameters:flags.7?DataJSON = PhoneCall";
+  static constexpr std::string_view tl_type = "PhoneCall";
   static constexpr std::array<std::string_view, 15> tl_field_names = {"flags", "p2p_allowed", "video", "conference_supported", "id", "access_hash", "date", "admin_id", "participant_id", "g_a_or_b", "key_fingerprint", "protocol", "connections", "start_date", "custom_parameters"};
 
   ::tlcodec::reserved_flags flags{};
@@ -214,6 +219,7 @@ struct phoneCallDiscarded {
   static constexpr std::uint32_t constructor_id = 0x50ca4de1;
   static constexpr std::string_view tl_name = "phoneCallDiscarded";
   static constexpr std::string_view tl_signature = "phoneCallDiscarded flags:# id:long reason:flags.0?PhoneCallDiscardReason duration:flags.1?int = PhoneCall";
+  static constexpr std::string_view tl_type = "PhoneCall";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "need_rating", "need_debug", "video", "id", "reason", "duration"};
 
   ::tlcodec::reserved_flags flags{};
@@ -290,4 +296,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneCallAccepted)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneCall)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneCallDiscarded)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PhoneCall)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phoneCallEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phoneCallWaiting)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phoneCallRequested)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phoneCallAccepted)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phoneCall)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phoneCallDiscarded)
 #endif

@@ -13,6 +13,7 @@ struct phoneCallDiscardReasonMissed {
   static constexpr std::uint32_t constructor_id = 0x85e42301;
   static constexpr std::string_view tl_name = "phoneCallDiscardReasonMissed";
   static constexpr std::string_view tl_signature = "phoneCallDiscardReasonMissed = PhoneCallDiscardReason";
+  static constexpr std::string_view tl_type = "PhoneCallDiscardReason";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct phoneCallDiscardReasonDisconnect {
   static constexpr std::uint32_t constructor_id = 0xe095c1a0;
   static constexpr std::string_view tl_name = "phoneCallDiscardReasonDisconnect";
   static constexpr std::string_view tl_signature = "phoneCallDiscardReasonDisconnect = PhoneCallDiscardReason";
+  static constexpr std::string_view tl_type = "PhoneCallDiscardReason";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -55,6 +57,7 @@ struct phoneCallDiscardReasonHangup {
   static constexpr std::uint32_t constructor_id = 0x57adc690;
   static constexpr std::string_view tl_name = "phoneCallDiscardReasonHangup";
   static constexpr std::string_view tl_signature = "phoneCallDiscardReasonHangup = PhoneCallDiscardReason";
+  static constexpr std::string_view tl_type = "PhoneCallDiscardReason";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -76,6 +79,7 @@ struct phoneCallDiscardReasonBusy {
   static constexpr std::uint32_t constructor_id = 0xfaf7e8c9;
   static constexpr std::string_view tl_name = "phoneCallDiscardReasonBusy";
   static constexpr std::string_view tl_signature = "phoneCallDiscardReasonBusy = PhoneCallDiscardReason";
+  static constexpr std::string_view tl_type = "PhoneCallDiscardReason";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -97,6 +101,7 @@ struct phoneCallDiscardReasonMigrateConferenceCall {
   static constexpr std::uint32_t constructor_id = 0x9fbbf1f7;
   static constexpr std::string_view tl_name = "phoneCallDiscardReasonMigrateConferenceCall";
   static constexpr std::string_view tl_signature = "phoneCallDiscardReasonMigrateConferenceCall slug:string = PhoneCallDiscardReason";
+  static constexpr std::string_view tl_type = "PhoneCallDiscardReason";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"slug"};
 
   typename S::string slug{};
@@ -157,4 +162,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneCallDiscardReas
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneCallDiscardReasonBusy)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneCallDiscardReasonMigrateConferenceCall)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PhoneCallDiscardReason)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phoneCallDiscardReasonMissed)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phoneCallDiscardReasonDisconnect)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phoneCallDiscardReasonHangup)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phoneCallDiscardReasonBusy)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phoneCallDiscardReasonMigrateConferenceCall)
 #endif

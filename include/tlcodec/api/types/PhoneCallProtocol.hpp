@@ -13,6 +13,7 @@ struct phoneCallProtocol {
   static constexpr std::uint32_t constructor_id = 0xfc878fc8;
   static constexpr std::string_view tl_name = "phoneCallProtocol";
   static constexpr std::string_view tl_signature = "phoneCallProtocol flags:# min_layer:int max_layer:int library_versions:Vector string = PhoneCallProtocol";
+  static constexpr std::string_view tl_type = "PhoneCallProtocol";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "udp_p2p", "udp_reflector", "min_layer", "max_layer", "library_versions"};
 
   ::tlcodec::reserved_flags flags{};
@@ -44,4 +45,7 @@ struct phoneCallProtocol {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneCallProtocol)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phoneCallProtocol)
 #endif

@@ -13,6 +13,7 @@ struct phoneConnection {
   static constexpr std::uint32_t constructor_id = 0x9cc123c7;
   static constexpr std::string_view tl_name = "phoneConnection";
   static constexpr std::string_view tl_signature = "phoneConnection flags:# id:long ip:string ipv6:string port:int peer_tag:string = PhoneConnection";
+  static constexpr std::string_view tl_type = "PhoneConnection";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "tcp", "id", "ip", "ipv6", "port", "peer_tag"};
 
   ::tlcodec::reserved_flags flags{};
@@ -49,6 +50,7 @@ struct phoneConnectionWebrtc {
   static constexpr std::uint32_t constructor_id = 0x635fe375;
   static constexpr std::string_view tl_name = "phoneConnectionWebrtc";
   static constexpr std::string_view tl_signature = "phoneConnectionWebrtc flags:# id:long ip:string ipv6:string port:int username:string password:string = PhoneConnection";
+  static constexpr std::string_view tl_type = "PhoneConnection";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "turn", "stun", "id", "ip", "ipv6", "port", "username", "password"};
 
   ::tlcodec::reserved_flags flags{};
@@ -113,4 +115,8 @@ struct PhoneConnection : ::tlcodec::boxed<PhoneConnection<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneConnection)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneConnectionWebrtc)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PhoneConnection)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phoneConnection)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phoneConnectionWebrtc)
 #endif

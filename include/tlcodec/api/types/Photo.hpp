@@ -15,6 +15,7 @@ struct photoEmpty {
   static constexpr std::uint32_t constructor_id = 0x2331b22d;
   static constexpr std::string_view tl_name = "photoEmpty";
   static constexpr std::string_view tl_signature = "photoEmpty id:long = Photo";
+  static constexpr std::string_view tl_type = "Photo";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
 
@@ -40,6 +41,7 @@ struct photo {
   static constexpr std::uint32_t constructor_id = 0xfb197a65;
   static constexpr std::string_view tl_name = "photo";
   static constexpr std::string_view tl_signature = "photo flags:# id:long access_hash:long file_reference:string date:int sizes:Vector PhotoSize video_sizes:flags.1?Vector VideoSize dc_id:int = Photo";
+  static constexpr std::string_view tl_type = "Photo";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "has_stickers", "id", "access_hash", "file_reference", "date", "sizes", "video_sizes", "dc_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -104,4 +106,8 @@ struct Photo : ::tlcodec::boxed<Photo<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photoEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photo)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::Photo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photoEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photo)
 #endif

@@ -13,6 +13,7 @@ struct photoSizeEmpty {
   static constexpr std::uint32_t constructor_id = 0x0e17e23c;
   static constexpr std::string_view tl_name = "photoSizeEmpty";
   static constexpr std::string_view tl_signature = "photoSizeEmpty type:string = PhotoSize";
+  static constexpr std::string_view tl_type = "PhotoSize";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"type"};
 
   typename S::string type{};
@@ -37,6 +38,7 @@ struct photoSize {
   static constexpr std::uint32_t constructor_id = 0x75c78e60;
   static constexpr std::string_view tl_name = "photoSize";
   static constexpr std::string_view tl_signature = "photoSize type:string w:int h:int size:int = PhotoSize";
+  static constexpr std::string_view tl_type = "PhotoSize";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"type", "w", "h", "size"};
 
   typename S::string type{};
@@ -67,6 +69,7 @@ struct photoCachedSize {
   static constexpr std::uint32_t constructor_id = 0x021e1ad6;
   static constexpr std::string_view tl_name = "photoCachedSize";
   static constexpr std::string_view tl_signature = "photoCachedSize type:string w:int h:int bytes:string = PhotoSize";
+  static constexpr std::string_view tl_type = "PhotoSize";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"type", "w", "h", "bytes"};
 
   typename S::string type{};
@@ -97,6 +100,7 @@ struct photoStrippedSize {
   static constexpr std::uint32_t constructor_id = 0xe0b0bc2e;
   static constexpr std::string_view tl_name = "photoStrippedSize";
   static constexpr std::string_view tl_signature = "photoStrippedSize type:string bytes:string = PhotoSize";
+  static constexpr std::string_view tl_type = "PhotoSize";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"type", "bytes"};
 
   typename S::string type{};
@@ -123,6 +127,7 @@ struct photoSizeProgressive {
   static constexpr std::uint32_t constructor_id = 0xfa3efb95;
   static constexpr std::string_view tl_name = "photoSizeProgressive";
   static constexpr std::string_view tl_signature = "photoSizeProgressive type:string w:int h:int sizes:Vector int = PhotoSize";
+  static constexpr std::string_view tl_type = "PhotoSize";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"type", "w", "h", "sizes"};
 
   typename S::string type{};
@@ -153,6 +158,7 @@ struct photoPathSize {
   static constexpr std::uint32_t constructor_id = 0xd8214d41;
   static constexpr std::string_view tl_name = "photoPathSize";
   static constexpr std::string_view tl_signature = "photoPathSize type:string bytes:string = PhotoSize";
+  static constexpr std::string_view tl_type = "PhotoSize";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"type", "bytes"};
 
   typename S::string type{};
@@ -219,4 +225,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photoStrippedSize)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photoSizeProgressive)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photoPathSize)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PhotoSize)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photoSizeEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photoSize)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photoCachedSize)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photoStrippedSize)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photoSizeProgressive)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photoPathSize)
 #endif

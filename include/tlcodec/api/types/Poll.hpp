@@ -15,6 +15,7 @@ struct poll {
   static constexpr std::uint32_t constructor_id = 0x58747131;
   static constexpr std::string_view tl_name = "poll";
   static constexpr std::string_view tl_signature = "poll id:long flags:# question:TextWithEntities answers:Vector PollAnswer close_period:flags.4?int close_date:flags.5?int = Poll";
+  static constexpr std::string_view tl_type = "Poll";
   static constexpr std::array<std::string_view, 10> tl_field_names = {"id", "flags", "closed", "public_voters", "multiple_choice", "quiz", "question", "answers", "close_period", "close_date"};
 
   std::int64_t id{};
@@ -54,4 +55,7 @@ struct poll {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::poll)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::poll)
 #endif

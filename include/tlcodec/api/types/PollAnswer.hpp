@@ -14,6 +14,7 @@ struct pollAnswer {
   static constexpr std::uint32_t constructor_id = 0xff16e2ca;
   static constexpr std::string_view tl_name = "pollAnswer";
   static constexpr std::string_view tl_signature = "pollAnswer text:TextWithEntities option:string = PollAnswer";
+  static constexpr std::string_view tl_type = "PollAnswer";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"text", "option"};
 
   ::tlcodec::api::basic::TextWithEntities<S> text{};
@@ -37,4 +38,7 @@ struct pollAnswer {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::pollAnswer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pollAnswer)
 #endif

@@ -13,6 +13,7 @@ struct pollAnswerVoters {
   static constexpr std::uint32_t constructor_id = 0x3b6ddad2;
   static constexpr std::string_view tl_name = "pollAnswerVoters";
   static constexpr std::string_view tl_signature = "pollAnswerVoters flags:# option:string voters:int = PollAnswerVoters";
+  static constexpr std::string_view tl_type = "PollAnswerVoters";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "chosen", "correct", "option", "voters"};
 
   ::tlcodec::reserved_flags flags{};
@@ -42,4 +43,7 @@ struct pollAnswerVoters {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::pollAnswerVoters)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pollAnswerVoters)
 #endif

@@ -16,6 +16,7 @@ struct pollResults {
   static constexpr std::uint32_t constructor_id = 0x7adf2420;
   static constexpr std::string_view tl_name = "pollResults";
   static constexpr std::string_view tl_signature = "pollResults flags:# results:flags.1?Vector PollAnswerVoters total_voters:flags.2?int recent_voters:flags.3?Vector Peer solution:flags.4?string solution_entities:flags.4?Vector MessageEntity = PollResults";
+  static constexpr std::string_view tl_type = "PollResults";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "min", "results", "total_voters", "recent_voters", "solution", "solution_entities"};
 
   ::tlcodec::reserved_flags flags{};
@@ -49,4 +50,7 @@ struct pollResults {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::pollResults)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pollResults)
 #endif

@@ -13,6 +13,7 @@ struct popularContact {
   static constexpr std::uint32_t constructor_id = 0x5ce14175;
   static constexpr std::string_view tl_name = "popularContact";
   static constexpr std::string_view tl_signature = "popularContact client_id:long importers:int = PopularContact";
+  static constexpr std::string_view tl_type = "PopularContact";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"client_id", "importers"};
 
@@ -37,4 +38,7 @@ struct popularContact {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::popularContact)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::popularContact)
 #endif

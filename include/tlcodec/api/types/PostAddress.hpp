@@ -13,6 +13,7 @@ struct postAddress {
   static constexpr std::uint32_t constructor_id = 0x1e8caaeb;
   static constexpr std::string_view tl_name = "postAddress";
   static constexpr std::string_view tl_signature = "postAddress street_line1:string street_line2:string city:string state:string country_iso2:string post_code:string = PostAddress";
+  static constexpr std::string_view tl_type = "PostAddress";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"street_line1", "street_line2", "city", "state", "country_iso2", "post_code"};
 
   typename S::string street_line1{};
@@ -44,4 +45,7 @@ struct postAddress {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::postAddress)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::postAddress)
 #endif

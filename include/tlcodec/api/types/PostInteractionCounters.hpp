@@ -13,6 +13,7 @@ struct postInteractionCountersMessage {
   static constexpr std::uint32_t constructor_id = 0xe7058e7f;
   static constexpr std::string_view tl_name = "postInteractionCountersMessage";
   static constexpr std::string_view tl_signature = "postInteractionCountersMessage msg_id:int views:int forwards:int reactions:int = PostInteractionCounters";
+  static constexpr std::string_view tl_type = "PostInteractionCounters";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 4> tl_field_names = {"msg_id", "views", "forwards", "reactions"};
 
@@ -44,6 +45,7 @@ struct postInteractionCountersStory {
   static constexpr std::uint32_t constructor_id = 0x8a480e27;
   static constexpr std::string_view tl_name = "postInteractionCountersStory";
   static constexpr std::string_view tl_signature = "postInteractionCountersStory story_id:int views:int forwards:int reactions:int = PostInteractionCounters";
+  static constexpr std::string_view tl_type = "PostInteractionCounters";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 4> tl_field_names = {"story_id", "views", "forwards", "reactions"};
 
@@ -99,4 +101,8 @@ struct PostInteractionCounters : ::tlcodec::boxed<PostInteractionCounters<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::postInteractionCountersMessage)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::postInteractionCountersStory)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PostInteractionCounters)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::postInteractionCountersMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::postInteractionCountersStory)
 #endif

@@ -13,6 +13,7 @@ struct premiumGiftCodeOption {
   static constexpr std::uint32_t constructor_id = 0x257e962b;
   static constexpr std::string_view tl_name = "premiumGiftCodeOption";
   static constexpr std::string_view tl_signature = "premiumGiftCodeOption flags:# users:int months:int store_product:flags.0?string store_quantity:flags.1?int currency:string amount:long = PremiumGiftCodeOption";
+  static constexpr std::string_view tl_type = "PremiumGiftCodeOption";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "users", "months", "store_product", "store_quantity", "currency", "amount"};
 
   ::tlcodec::reserved_flags flags{};
@@ -46,4 +47,7 @@ struct premiumGiftCodeOption {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::premiumGiftCodeOption)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::premiumGiftCodeOption)
 #endif

@@ -13,6 +13,7 @@ struct premiumSubscriptionOption {
   static constexpr std::uint32_t constructor_id = 0x5f2d1df2;
   static constexpr std::string_view tl_name = "premiumSubscriptionOption";
   static constexpr std::string_view tl_signature = "premiumSubscriptionOption flags:# transaction:flags.3?string months:int currency:string amount:long bot_url:string store_product:flags.0?string = PremiumSubscriptionOption";
+  static constexpr std::string_view tl_type = "PremiumSubscriptionOption";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "current", "can_purchase_upgrade", "transaction", "months", "currency", "amount", "bot_url", "store_product"};
 
   ::tlcodec::reserved_flags flags{};
@@ -50,4 +51,7 @@ struct premiumSubscriptionOption {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::premiumSubscriptionOption)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::premiumSubscriptionOption)
 #endif

@@ -13,6 +13,7 @@ struct prepaidGiveaway {
   static constexpr std::uint32_t constructor_id = 0xb2539d54;
   static constexpr std::string_view tl_name = "prepaidGiveaway";
   static constexpr std::string_view tl_signature = "prepaidGiveaway id:long months:int quantity:int date:int = PrepaidGiveaway";
+  static constexpr std::string_view tl_type = "PrepaidGiveaway";
   static constexpr std::size_t tl_fixed_size = 20;
   static constexpr std::array<std::string_view, 4> tl_field_names = {"id", "months", "quantity", "date"};
 
@@ -44,6 +45,7 @@ struct prepaidStarsGiveaway {
   static constexpr std::uint32_t constructor_id = 0x9a9d77e0;
   static constexpr std::string_view tl_name = "prepaidStarsGiveaway";
   static constexpr std::string_view tl_signature = "prepaidStarsGiveaway id:long stars:long quantity:int boosts:int date:int = PrepaidGiveaway";
+  static constexpr std::string_view tl_type = "PrepaidGiveaway";
   static constexpr std::size_t tl_fixed_size = 28;
   static constexpr std::array<std::string_view, 5> tl_field_names = {"id", "stars", "quantity", "boosts", "date"};
 
@@ -101,4 +103,8 @@ struct PrepaidGiveaway : ::tlcodec::boxed<PrepaidGiveaway<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::prepaidGiveaway)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::prepaidStarsGiveaway)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PrepaidGiveaway)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::prepaidGiveaway)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::prepaidStarsGiveaway)
 #endif

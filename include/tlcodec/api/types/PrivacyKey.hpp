@@ -13,6 +13,7 @@ struct privacyKeyStatusTimestamp {
   static constexpr std::uint32_t constructor_id = 0xbc2eab30;
   static constexpr std::string_view tl_name = "privacyKeyStatusTimestamp";
   static constexpr std::string_view tl_signature = "privacyKeyStatusTimestamp = PrivacyKey";
+  static constexpr std::string_view tl_type = "PrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct privacyKeyChatInvite {
   static constexpr std::uint32_t constructor_id = 0x500e6dfa;
   static constexpr std::string_view tl_name = "privacyKeyChatInvite";
   static constexpr std::string_view tl_signature = "privacyKeyChatInvite = PrivacyKey";
+  static constexpr std::string_view tl_type = "PrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -55,6 +57,7 @@ struct privacyKeyPhoneCall {
   static constexpr std::uint32_t constructor_id = 0x3d662b7b;
   static constexpr std::string_view tl_name = "privacyKeyPhoneCall";
   static constexpr std::string_view tl_signature = "privacyKeyPhoneCall = PrivacyKey";
+  static constexpr std::string_view tl_type = "PrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -76,6 +79,7 @@ struct privacyKeyPhoneP2P {
   static constexpr std::uint32_t constructor_id = 0x39491cc8;
   static constexpr std::string_view tl_name = "privacyKeyPhoneP2P";
   static constexpr std::string_view tl_signature = "privacyKeyPhoneP2P = PrivacyKey";
+  static constexpr std::string_view tl_type = "PrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -97,6 +101,7 @@ struct privacyKeyForwards {
   static constexpr std::uint32_t constructor_id = 0x69ec56a3;
   static constexpr std::string_view tl_name = "privacyKeyForwards";
   static constexpr std::string_view tl_signature = "privacyKeyForwards = PrivacyKey";
+  static constexpr std::string_view tl_type = "PrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -118,6 +123,7 @@ struct privacyKeyProfilePhoto {
   static constexpr std::uint32_t constructor_id = 0x96151fed;
   static constexpr std::string_view tl_name = "privacyKeyProfilePhoto";
   static constexpr std::string_view tl_signature = "privacyKeyProfilePhoto = PrivacyKey";
+  static constexpr std::string_view tl_type = "PrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -139,6 +145,7 @@ struct privacyKeyPhoneNumber {
   static constexpr std::uint32_t constructor_id = 0xd19ae46d;
   static constexpr std::string_view tl_name = "privacyKeyPhoneNumber";
   static constexpr std::string_view tl_signature = "privacyKeyPhoneNumber = PrivacyKey";
+  static constexpr std::string_view tl_type = "PrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -160,6 +167,7 @@ struct privacyKeyAddedByPhone {
   static constexpr std::uint32_t constructor_id = 0x42ffd42b;
   static constexpr std::string_view tl_name = "privacyKeyAddedByPhone";
   static constexpr std::string_view tl_signature = "privacyKeyAddedByPhone = PrivacyKey";
+  static constexpr std::string_view tl_type = "PrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -181,6 +189,7 @@ struct privacyKeyVoiceMessages {
   static constexpr std::uint32_t constructor_id = 0x0697f414;
   static constexpr std::string_view tl_name = "privacyKeyVoiceMessages";
   static constexpr std::string_view tl_signature = "privacyKeyVoiceMessages = PrivacyKey";
+  static constexpr std::string_view tl_type = "PrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -202,6 +211,7 @@ struct privacyKeyAbout {
   static constexpr std::uint32_t constructor_id = 0xa486b761;
   static constexpr std::string_view tl_name = "privacyKeyAbout";
   static constexpr std::string_view tl_signature = "privacyKeyAbout = PrivacyKey";
+  static constexpr std::string_view tl_type = "PrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -223,6 +233,7 @@ struct privacyKeyBirthday {
   static constexpr std::uint32_t constructor_id = 0x2000a518;
   static constexpr std::string_view tl_name = "privacyKeyBirthday";
   static constexpr std::string_view tl_signature = "privacyKeyBirthday = PrivacyKey";
+  static constexpr std::string_view tl_type = "PrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -244,6 +255,7 @@ struct privacyKeyStarGiftsAutoSave {
   static constexpr std::uint32_t constructor_id = 0x2ca4fdf8;
   static constexpr std::string_view tl_name = "privacyKeyStarGiftsAutoSave";
   static constexpr std::string_view tl_signature = "privacyKeyStarGiftsAutoSave = PrivacyKey";
+  static constexpr std::string_view tl_type = "PrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -265,6 +277,7 @@ struct privacyKeyNoPaidMessages {
   static constexpr std::uint32_t constructor_id = 0x17d348d2;
   static constexpr std::string_view tl_name = "privacyKeyNoPaidMessages";
   static constexpr std::string_view tl_signature = "privacyKeyNoPaidMessages = PrivacyKey";
+  static constexpr std::string_view tl_type = "PrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -286,6 +299,7 @@ struct privacyKeySavedMusic {
   static constexpr std::uint32_t constructor_id = 0xff7a571b;
   static constexpr std::string_view tl_name = "privacyKeySavedMusic";
   static constexpr std::string_view tl_signature = "privacyKeySavedMusic = PrivacyKey";
+  static constexpr std::string_view tl_type = "PrivacyKey";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -379,4 +393,20 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::privacyKeyStarGiftsA
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::privacyKeyNoPaidMessages)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::privacyKeySavedMusic)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PrivacyKey)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyKeyStatusTimestamp)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyKeyChatInvite)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyKeyPhoneCall)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyKeyPhoneP2P)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyKeyForwards)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyKeyProfilePhoto)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyKeyPhoneNumber)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyKeyAddedByPhone)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyKeyVoiceMessages)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyKeyAbout)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyKeyBirthday)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyKeyStarGiftsAutoSave)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyKeyNoPaidMessages)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyKeySavedMusic)
 #endif

@@ -13,6 +13,7 @@ struct privacyValueAllowContacts {
   static constexpr std::uint32_t constructor_id = 0xfffe1bac;
   static constexpr std::string_view tl_name = "privacyValueAllowContacts";
   static constexpr std::string_view tl_signature = "privacyValueAllowContacts = PrivacyRule";
+  static constexpr std::string_view tl_type = "PrivacyRule";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct privacyValueAllowAll {
   static constexpr std::uint32_t constructor_id = 0x65427b82;
   static constexpr std::string_view tl_name = "privacyValueAllowAll";
   static constexpr std::string_view tl_signature = "privacyValueAllowAll = PrivacyRule";
+  static constexpr std::string_view tl_type = "PrivacyRule";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -55,6 +57,7 @@ struct privacyValueAllowUsers {
   static constexpr std::uint32_t constructor_id = 0xb8905fb2;
   static constexpr std::string_view tl_name = "privacyValueAllowUsers";
   static constexpr std::string_view tl_signature = "privacyValueAllowUsers users:Vector long = PrivacyRule";
+  static constexpr std::string_view tl_type = "PrivacyRule";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"users"};
 
   typename S::template vector<std::int64_t> users{};
@@ -79,6 +82,7 @@ struct privacyValueDisallowContacts {
   static constexpr std::uint32_t constructor_id = 0xf888fa1a;
   static constexpr std::string_view tl_name = "privacyValueDisallowContacts";
   static constexpr std::string_view tl_signature = "privacyValueDisallowContacts = PrivacyRule";
+  static constexpr std::string_view tl_type = "PrivacyRule";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -100,6 +104,7 @@ struct privacyValueDisallowAll {
   static constexpr std::uint32_t constructor_id = 0x8b73e763;
   static constexpr std::string_view tl_name = "privacyValueDisallowAll";
   static constexpr std::string_view tl_signature = "privacyValueDisallowAll = PrivacyRule";
+  static constexpr std::string_view tl_type = "PrivacyRule";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -121,6 +126,7 @@ struct privacyValueDisallowUsers {
   static constexpr std::uint32_t constructor_id = 0xe4621141;
   static constexpr std::string_view tl_name = "privacyValueDisallowUsers";
   static constexpr std::string_view tl_signature = "privacyValueDisallowUsers users:Vector long = PrivacyRule";
+  static constexpr std::string_view tl_type = "PrivacyRule";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"users"};
 
   typename S::template vector<std::int64_t> users{};
@@ -145,6 +151,7 @@ struct privacyValueAllowChatParticipants {
   static constexpr std::uint32_t constructor_id = 0x6b134e8e;
   static constexpr std::string_view tl_name = "privacyValueAllowChatParticipants";
   static constexpr std::string_view tl_signature = "privacyValueAllowChatParticipants chats:Vector long = PrivacyRule";
+  static constexpr std::string_view tl_type = "PrivacyRule";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"chats"};
 
   typename S::template vector<std::int64_t> chats{};
@@ -169,6 +176,7 @@ struct privacyValueDisallowChatParticipants {
   static constexpr std::uint32_t constructor_id = 0x41c87565;
   static constexpr std::string_view tl_name = "privacyValueDisallowChatParticipants";
   static constexpr std::string_view tl_signature = "privacyValueDisallowChatParticipants chats:Vector long = PrivacyRule";
+  static constexpr std::string_view tl_type = "PrivacyRule";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"chats"};
 
   typename S::template vector<std::int64_t> chats{};
@@ -193,6 +201,7 @@ struct privacyValueAllowCloseFriends {
   static constexpr std::uint32_t constructor_id = 0xf7e8d89b;
   static constexpr std::string_view tl_name = "privacyValueAllowCloseFriends";
   static constexpr std::string_view tl_signature = "privacyValueAllowCloseFriends = PrivacyRule";
+  static constexpr std::string_view tl_type = "PrivacyRule";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -214,6 +223,7 @@ struct privacyValueAllowPremium {
   static constexpr std::uint32_t constructor_id = 0xece9814b;
   static constexpr std::string_view tl_name = "privacyValueAllowPremium";
   static constexpr std::string_view tl_signature = "privacyValueAllowPremium = PrivacyRule";
+  static constexpr std::string_view tl_type = "PrivacyRule";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -235,6 +245,7 @@ struct privacyValueAllowBots {
   static constexpr std::uint32_t constructor_id = 0x21461b5d;
   static constexpr std::string_view tl_name = "privacyValueAllowBots";
   static constexpr std::string_view tl_signature = "privacyValueAllowBots = PrivacyRule";
+  static constexpr std::string_view tl_type = "PrivacyRule";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -256,6 +267,7 @@ struct privacyValueDisallowBots {
   static constexpr std::uint32_t constructor_id = 0xf6a5f82f;
   static constexpr std::string_view tl_name = "privacyValueDisallowBots";
   static constexpr std::string_view tl_signature = "privacyValueDisallowBots = PrivacyRule";
+  static constexpr std::string_view tl_type = "PrivacyRule";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -341,4 +353,18 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::privacyValueAllowPre
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::privacyValueAllowBots)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::privacyValueDisallowBots)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PrivacyRule)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyValueAllowContacts)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyValueAllowAll)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyValueAllowUsers)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyValueDisallowContacts)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyValueDisallowAll)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyValueDisallowUsers)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyValueAllowChatParticipants)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyValueDisallowChatParticipants)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyValueAllowCloseFriends)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyValueAllowPremium)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyValueAllowBots)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyValueDisallowBots)
 #endif

@@ -13,6 +13,7 @@ struct profileTabPosts {
   static constexpr std::uint32_t constructor_id = 0xb98cd696;
   static constexpr std::string_view tl_name = "profileTabPosts";
   static constexpr std::string_view tl_signature = "profileTabPosts = ProfileTab";
+  static constexpr std::string_view tl_type = "ProfileTab";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct profileTabGifts {
   static constexpr std::uint32_t constructor_id = 0x4d4bd46a;
   static constexpr std::string_view tl_name = "profileTabGifts";
   static constexpr std::string_view tl_signature = "profileTabGifts = ProfileTab";
+  static constexpr std::string_view tl_type = "ProfileTab";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -55,6 +57,7 @@ struct profileTabMedia {
   static constexpr std::uint32_t constructor_id = 0x72c64955;
   static constexpr std::string_view tl_name = "profileTabMedia";
   static constexpr std::string_view tl_signature = "profileTabMedia = ProfileTab";
+  static constexpr std::string_view tl_type = "ProfileTab";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -76,6 +79,7 @@ struct profileTabFiles {
   static constexpr std::uint32_t constructor_id = 0xab339c00;
   static constexpr std::string_view tl_name = "profileTabFiles";
   static constexpr std::string_view tl_signature = "profileTabFiles = ProfileTab";
+  static constexpr std::string_view tl_type = "ProfileTab";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -97,6 +101,7 @@ struct profileTabMusic {
   static constexpr std::uint32_t constructor_id = 0x9f27d26e;
   static constexpr std::string_view tl_name = "profileTabMusic";
   static constexpr std::string_view tl_signature = "profileTabMusic = ProfileTab";
+  static constexpr std::string_view tl_type = "ProfileTab";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -118,6 +123,7 @@ struct profileTabVoice {
   static constexpr std::uint32_t constructor_id = 0xe477092e;
   static constexpr std::string_view tl_name = "profileTabVoice";
   static constexpr std::string_view tl_signature = "profileTabVoice = ProfileTab";
+  static constexpr std::string_view tl_type = "ProfileTab";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -139,6 +145,7 @@ struct profileTabLinks {
   static constexpr std::uint32_t constructor_id = 0xd3656499;
   static constexpr std::string_view tl_name = "profileTabLinks";
   static constexpr std::string_view tl_signature = "profileTabLinks = ProfileTab";
+  static constexpr std::string_view tl_type = "ProfileTab";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -160,6 +167,7 @@ struct profileTabGifs {
   static constexpr std::uint32_t constructor_id = 0xa2c0f695;
   static constexpr std::string_view tl_name = "profileTabGifs";
   static constexpr std::string_view tl_signature = "profileTabGifs = ProfileTab";
+  static constexpr std::string_view tl_type = "ProfileTab";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -229,4 +237,14 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::profileTabVoice)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::profileTabLinks)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::profileTabGifs)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ProfileTab)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::profileTabPosts)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::profileTabGifts)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::profileTabMedia)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::profileTabFiles)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::profileTabMusic)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::profileTabVoice)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::profileTabLinks)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::profileTabGifs)
 #endif

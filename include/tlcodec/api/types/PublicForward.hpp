@@ -16,6 +16,7 @@ struct publicForwardMessage {
   static constexpr std::uint32_t constructor_id = 0x01f2bf4a;
   static constexpr std::string_view tl_name = "publicForwardMessage";
   static constexpr std::string_view tl_signature = "publicForwardMessage message:Message = PublicForward";
+  static constexpr std::string_view tl_type = "PublicForward";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"message"};
 
   ::tlcodec::api::basic::Message<S> message{};
@@ -40,6 +41,7 @@ struct publicForwardStory {
   static constexpr std::uint32_t constructor_id = 0xedf3add0;
   static constexpr std::string_view tl_name = "publicForwardStory";
   static constexpr std::string_view tl_signature = "publicForwardStory peer:Peer story:StoryItem = PublicForward";
+  static constexpr std::string_view tl_type = "PublicForward";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "story"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -90,4 +92,8 @@ struct PublicForward : ::tlcodec::boxed<PublicForward<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::publicForwardMessage)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::publicForwardStory)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PublicForward)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::publicForwardMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::publicForwardStory)
 #endif

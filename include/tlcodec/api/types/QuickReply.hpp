@@ -13,6 +13,7 @@ struct quickReply {
   static constexpr std::uint32_t constructor_id = 0x0697102b;
   static constexpr std::string_view tl_name = "quickReply";
   static constexpr std::string_view tl_signature = "quickReply shortcut_id:int shortcut:string top_message:int count:int = QuickReply";
+  static constexpr std::string_view tl_type = "QuickReply";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"shortcut_id", "shortcut", "top_message", "count"};
 
   std::int32_t shortcut_id{};
@@ -40,4 +41,7 @@ struct quickReply {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::quickReply)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::quickReply)
 #endif

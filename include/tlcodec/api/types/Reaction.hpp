@@ -13,6 +13,7 @@ struct reactionEmpty {
   static constexpr std::uint32_t constructor_id = 0x79f5d419;
   static constexpr std::string_view tl_name = "reactionEmpty";
   static constexpr std::string_view tl_signature = "reactionEmpty = Reaction";
+  static constexpr std::string_view tl_type = "Reaction";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct reactionEmoji {
   static constexpr std::uint32_t constructor_id = 0x1b2286b8;
   static constexpr std::string_view tl_name = "reactionEmoji";
   static constexpr std::string_view tl_signature = "reactionEmoji emoticon:string = Reaction";
+  static constexpr std::string_view tl_type = "Reaction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"emoticon"};
 
   typename S::string emoticon{};
@@ -58,6 +60,7 @@ struct reactionCustomEmoji {
   static constexpr std::uint32_t constructor_id = 0x8935fc73;
   static constexpr std::string_view tl_name = "reactionCustomEmoji";
   static constexpr std::string_view tl_signature = "reactionCustomEmoji document_id:long = Reaction";
+  static constexpr std::string_view tl_type = "Reaction";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"document_id"};
 
@@ -83,6 +86,7 @@ struct reactionPaid {
   static constexpr std::uint32_t constructor_id = 0x523da4eb;
   static constexpr std::string_view tl_name = "reactionPaid";
   static constexpr std::string_view tl_signature = "reactionPaid = Reaction";
+  static constexpr std::string_view tl_type = "Reaction";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -136,4 +140,10 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reactionEmoji)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reactionCustomEmoji)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reactionPaid)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::Reaction)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::reactionEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::reactionEmoji)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::reactionCustomEmoji)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::reactionPaid)
 #endif

@@ -14,6 +14,7 @@ struct reactionCount {
   static constexpr std::uint32_t constructor_id = 0xa3d1cb80;
   static constexpr std::string_view tl_name = "reactionCount";
   static constexpr std::string_view tl_signature = "reactionCount flags:# chosen_order:flags.0?int reaction:Reaction count:int = ReactionCount";
+  static constexpr std::string_view tl_type = "ReactionCount";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "chosen_order", "reaction", "count"};
 
   ::tlcodec::reserved_flags flags{};
@@ -41,4 +42,7 @@ struct reactionCount {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reactionCount)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::reactionCount)
 #endif

@@ -13,6 +13,7 @@ struct reactionNotificationsFromContacts {
   static constexpr std::uint32_t constructor_id = 0xbac3a61a;
   static constexpr std::string_view tl_name = "reactionNotificationsFromContacts";
   static constexpr std::string_view tl_signature = "reactionNotificationsFromContacts = ReactionNotificationsFrom";
+  static constexpr std::string_view tl_type = "ReactionNotificationsFrom";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct reactionNotificationsFromAll {
   static constexpr std::uint32_t constructor_id = 0x4b9e22a0;
   static constexpr std::string_view tl_name = "reactionNotificationsFromAll";
   static constexpr std::string_view tl_signature = "reactionNotificationsFromAll = ReactionNotificationsFrom";
+  static constexpr std::string_view tl_type = "ReactionNotificationsFrom";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -79,4 +81,8 @@ struct ReactionNotificationsFrom : ::tlcodec::boxed<ReactionNotificationsFrom<S>
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reactionNotificationsFromContacts)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reactionNotificationsFromAll)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ReactionNotificationsFrom)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::reactionNotificationsFromContacts)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::reactionNotificationsFromAll)
 #endif

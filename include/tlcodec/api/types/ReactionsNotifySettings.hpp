@@ -15,6 +15,7 @@ struct reactionsNotifySettings {
   static constexpr std::uint32_t constructor_id = 0x56e34970;
   static constexpr std::string_view tl_name = "reactionsNotifySettings";
   static constexpr std::string_view tl_signature = "reactionsNotifySettings flags:# messages_notify_from:flags.0?ReactionNotificationsFrom stories_notify_from:flags.1?ReactionNotificationsFrom sound:NotificationSound show_previews:Bool = ReactionsNotifySettings";
+  static constexpr std::string_view tl_type = "ReactionsNotifySettings";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "messages_notify_from", "stories_notify_from", "sound", "show_previews"};
 
   ::tlcodec::reserved_flags flags{};
@@ -44,4 +45,7 @@ struct reactionsNotifySettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reactionsNotifySettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::reactionsNotifySettings)
 #endif

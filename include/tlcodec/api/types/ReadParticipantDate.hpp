@@ -13,6 +13,7 @@ struct readParticipantDate {
   static constexpr std::uint32_t constructor_id = 0x4a4ff172;
   static constexpr std::string_view tl_name = "readParticipantDate";
   static constexpr std::string_view tl_signature = "readParticipantDate user_id:long date:int = ReadParticipantDate";
+  static constexpr std::string_view tl_type = "ReadParticipantDate";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"user_id", "date"};
 
@@ -37,4 +38,7 @@ struct readParticipantDate {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::readParticipantDate)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::readParticipantDate)
 #endif

@@ -13,6 +13,7 @@ struct receivedNotifyMessage {
   static constexpr std::uint32_t constructor_id = 0xa384b779;
   static constexpr std::string_view tl_name = "receivedNotifyMessage";
   static constexpr std::string_view tl_signature = "receivedNotifyMessage id:int flags:int = ReceivedNotifyMessage";
+  static constexpr std::string_view tl_type = "ReceivedNotifyMessage";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "flags"};
 
@@ -37,4 +38,7 @@ struct receivedNotifyMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::receivedNotifyMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::receivedNotifyMessage)
 #endif

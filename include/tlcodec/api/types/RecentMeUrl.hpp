@@ -15,6 +15,7 @@ struct recentMeUrlUnknown {
   static constexpr std::uint32_t constructor_id = 0x46e1d13d;
   static constexpr std::string_view tl_name = "recentMeUrlUnknown";
   static constexpr std::string_view tl_signature = "recentMeUrlUnknown url:string = RecentMeUrl";
+  static constexpr std::string_view tl_type = "RecentMeUrl";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"url"};
 
   typename S::string url{};
@@ -39,6 +40,7 @@ struct recentMeUrlUser {
   static constexpr std::uint32_t constructor_id = 0xb92c09e2;
   static constexpr std::string_view tl_name = "recentMeUrlUser";
   static constexpr std::string_view tl_signature = "recentMeUrlUser url:string user_id:long = RecentMeUrl";
+  static constexpr std::string_view tl_type = "RecentMeUrl";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"url", "user_id"};
 
   typename S::string url{};
@@ -65,6 +67,7 @@ struct recentMeUrlChat {
   static constexpr std::uint32_t constructor_id = 0xb2da71d2;
   static constexpr std::string_view tl_name = "recentMeUrlChat";
   static constexpr std::string_view tl_signature = "recentMeUrlChat url:string chat_id:long = RecentMeUrl";
+  static constexpr std::string_view tl_type = "RecentMeUrl";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"url", "chat_id"};
 
   typename S::string url{};
@@ -91,6 +94,7 @@ struct recentMeUrlChatInvite {
   static constexpr std::uint32_t constructor_id = 0xeb49081d;
   static constexpr std::string_view tl_name = "recentMeUrlChatInvite";
   static constexpr std::string_view tl_signature = "recentMeUrlChatInvite url:string chat_invite:ChatInvite = RecentMeUrl";
+  static constexpr std::string_view tl_type = "RecentMeUrl";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"url", "chat_invite"};
 
   typename S::string url{};
@@ -117,6 +121,7 @@ struct recentMeUrlStickerSet {
   static constexpr std::uint32_t constructor_id = 0xbc0a57dc;
   static constexpr std::string_view tl_name = "recentMeUrlStickerSet";
   static constexpr std::string_view tl_signature = "recentMeUrlStickerSet url:string set:StickerSetCovered = RecentMeUrl";
+  static constexpr std::string_view tl_type = "RecentMeUrl";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"url", "set"};
 
   typename S::string url{};
@@ -179,4 +184,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::recentMeUrlChat)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::recentMeUrlChatInvite)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::recentMeUrlStickerSet)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::RecentMeUrl)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::recentMeUrlUnknown)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::recentMeUrlUser)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::recentMeUrlChat)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::recentMeUrlChatInvite)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::recentMeUrlStickerSet)
 #endif

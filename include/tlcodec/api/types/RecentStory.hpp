@@ -13,6 +13,7 @@ struct recentStory {
   static constexpr std::uint32_t constructor_id = 0x711d692d;
   static constexpr std::string_view tl_name = "recentStory";
   static constexpr std::string_view tl_signature = "recentStory flags:# max_id:flags.1?int = RecentStory";
+  static constexpr std::string_view tl_type = "RecentStory";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "live", "max_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -38,4 +39,7 @@ struct recentStory {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::recentStory)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::recentStory)
 #endif

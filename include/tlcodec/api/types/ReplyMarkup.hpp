@@ -14,6 +14,7 @@ struct replyKeyboardHide {
   static constexpr std::uint32_t constructor_id = 0xa03e5b85;
   static constexpr std::string_view tl_name = "replyKeyboardHide";
   static constexpr std::string_view tl_signature = "replyKeyboardHide flags:# = ReplyMarkup";
+  static constexpr std::string_view tl_type = "ReplyMarkup";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "selective"};
 
   ::tlcodec::reserved_flags flags{};
@@ -40,6 +41,7 @@ struct replyKeyboardForceReply {
   static constexpr std::uint32_t constructor_id = 0x86b40b08;
   static constexpr std::string_view tl_name = "replyKeyboardForceReply";
   static constexpr std::string_view tl_signature = "replyKeyboardForceReply flags:# placeholder:flags.3?string = ReplyMarkup";
+  static constexpr std::string_view tl_type = "ReplyMarkup";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "single_use", "selective", "placeholder"};
 
   ::tlcodec::reserved_flags flags{};
@@ -70,6 +72,7 @@ struct replyKeyboardMarkup {
   static constexpr std::uint32_t constructor_id = 0x85dd99d1;
   static constexpr std::string_view tl_name = "replyKeyboardMarkup";
   static constexpr std::string_view tl_signature = "replyKeyboardMarkup flags:# rows:Vector KeyboardButtonRow placeholder:flags.3?string = ReplyMarkup";
+  static constexpr std::string_view tl_type = "ReplyMarkup";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "resize", "single_use", "selective", "persistent", "rows", "placeholder"};
 
   ::tlcodec::reserved_flags flags{};
@@ -106,6 +109,7 @@ struct replyInlineMarkup {
   static constexpr std::uint32_t constructor_id = 0x48a30254;
   static constexpr std::string_view tl_name = "replyInlineMarkup";
   static constexpr std::string_view tl_signature = "replyInlineMarkup rows:Vector KeyboardButtonRow = ReplyMarkup";
+  static constexpr std::string_view tl_type = "ReplyMarkup";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"rows"};
 
   typename S::template vector<::tlcodec::api::basic::KeyboardButtonRow<S>> rows{};
@@ -162,4 +166,10 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::replyKeyboardForceRe
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::replyKeyboardMarkup)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::replyInlineMarkup)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ReplyMarkup)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::replyKeyboardHide)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::replyKeyboardForceReply)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::replyKeyboardMarkup)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::replyInlineMarkup)
 #endif

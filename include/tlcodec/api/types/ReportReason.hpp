@@ -13,6 +13,7 @@ struct inputReportReasonSpam {
   static constexpr std::uint32_t constructor_id = 0x58dbcab8;
   static constexpr std::string_view tl_name = "inputReportReasonSpam";
   static constexpr std::string_view tl_signature = "inputReportReasonSpam = ReportReason";
+  static constexpr std::string_view tl_type = "ReportReason";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct inputReportReasonViolence {
   static constexpr std::uint32_t constructor_id = 0x1e22c78d;
   static constexpr std::string_view tl_name = "inputReportReasonViolence";
   static constexpr std::string_view tl_signature = "inputReportReasonViolence = ReportReason";
+  static constexpr std::string_view tl_type = "ReportReason";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -55,6 +57,7 @@ struct inputReportReasonPornography {
   static constexpr std::uint32_t constructor_id = 0x2e59d922;
   static constexpr std::string_view tl_name = "inputReportReasonPornography";
   static constexpr std::string_view tl_signature = "inputReportReasonPornography = ReportReason";
+  static constexpr std::string_view tl_type = "ReportReason";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -76,6 +79,7 @@ struct inputReportReasonChildAbuse {
   static constexpr std::uint32_t constructor_id = 0xadf44ee3;
   static constexpr std::string_view tl_name = "inputReportReasonChildAbuse";
   static constexpr std::string_view tl_signature = "inputReportReasonChildAbuse = ReportReason";
+  static constexpr std::string_view tl_type = "ReportReason";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -97,6 +101,7 @@ struct inputReportReasonOther {
   static constexpr std::uint32_t constructor_id = 0xc1e4a2b1;
   static constexpr std::string_view tl_name = "inputReportReasonOther";
   static constexpr std::string_view tl_signature = "inputReportReasonOther = ReportReason";
+  static constexpr std::string_view tl_type = "ReportReason";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -118,6 +123,7 @@ struct inputReportReasonCopyright {
   static constexpr std::uint32_t constructor_id = 0x9b89f93a;
   static constexpr std::string_view tl_name = "inputReportReasonCopyright";
   static constexpr std::string_view tl_signature = "inputReportReasonCopyright = ReportReason";
+  static constexpr std::string_view tl_type = "ReportReason";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -139,6 +145,7 @@ struct inputReportReasonGeoIrrelevant {
   static constexpr std::uint32_t constructor_id = 0xdbd4feed;
   static constexpr std::string_view tl_name = "inputReportReasonGeoIrrelevant";
   static constexpr std::string_view tl_signature = "inputReportReasonGeoIrrelevant = ReportReason";
+  static constexpr std::string_view tl_type = "ReportReason";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -160,6 +167,7 @@ struct inputReportReasonFake {
   static constexpr std::uint32_t constructor_id = 0xf5ddd6e7;
   static constexpr std::string_view tl_name = "inputReportReasonFake";
   static constexpr std::string_view tl_signature = "inputReportReasonFake = ReportReason";
+  static constexpr std::string_view tl_type = "ReportReason";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -181,6 +189,7 @@ struct inputReportReasonIllegalDrugs {
   static constexpr std::uint32_t constructor_id = 0x0a8eb2be;
   static constexpr std::string_view tl_name = "inputReportReasonIllegalDrugs";
   static constexpr std::string_view tl_signature = "inputReportReasonIllegalDrugs = ReportReason";
+  static constexpr std::string_view tl_type = "ReportReason";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -202,6 +211,7 @@ struct inputReportReasonPersonalDetails {
   static constexpr std::uint32_t constructor_id = 0x9ec7863d;
   static constexpr std::string_view tl_name = "inputReportReasonPersonalDetails";
   static constexpr std::string_view tl_signature = "inputReportReasonPersonalDetails = ReportReason";
+  static constexpr std::string_view tl_type = "ReportReason";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -279,4 +289,16 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputReportReasonFak
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputReportReasonIllegalDrugs)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputReportReasonPersonalDetails)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ReportReason)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputReportReasonSpam)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputReportReasonViolence)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputReportReasonPornography)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputReportReasonChildAbuse)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputReportReasonOther)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputReportReasonCopyright)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputReportReasonGeoIrrelevant)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputReportReasonFake)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputReportReasonIllegalDrugs)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputReportReasonPersonalDetails)
 #endif

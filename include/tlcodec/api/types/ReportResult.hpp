@@ -14,6 +14,7 @@ struct reportResultChooseOption {
   static constexpr std::uint32_t constructor_id = 0xf0e4e0b6;
   static constexpr std::string_view tl_name = "reportResultChooseOption";
   static constexpr std::string_view tl_signature = "reportResultChooseOption title:string options:Vector MessageReportOption = ReportResult";
+  static constexpr std::string_view tl_type = "ReportResult";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"title", "options"};
 
   typename S::string title{};
@@ -40,6 +41,7 @@ struct reportResultAddComment {
   static constexpr std::uint32_t constructor_id = 0x6f09ac31;
   static constexpr std::string_view tl_name = "reportResultAddComment";
   static constexpr std::string_view tl_signature = "reportResultAddComment flags:# option:string = ReportResult";
+  static constexpr std::string_view tl_type = "ReportResult";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "optional", "option"};
 
   ::tlcodec::reserved_flags flags{};
@@ -68,6 +70,7 @@ struct reportResultReported {
   static constexpr std::uint32_t constructor_id = 0x8db33c4b;
   static constexpr std::string_view tl_name = "reportResultReported";
   static constexpr std::string_view tl_signature = "reportResultReported = ReportResult";
+  static constexpr std::string_view tl_type = "ReportResult";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -117,4 +120,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reportResultChooseOp
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reportResultAddComment)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reportResultReported)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ReportResult)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::reportResultChooseOption)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::reportResultAddComment)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::reportResultReported)
 #endif

@@ -14,6 +14,7 @@ struct requestPeerTypeUser {
   static constexpr std::uint32_t constructor_id = 0x5f3b8a00;
   static constexpr std::string_view tl_name = "requestPeerTypeUser";
   static constexpr std::string_view tl_signature = "requestPeerTypeUser flags:# bot:flags.0?Bool premium:flags.1?Bool = RequestPeerType";
+  static constexpr std::string_view tl_type = "RequestPeerType";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "bot", "premium"};
 
   ::tlcodec::reserved_flags flags{};
@@ -42,6 +43,7 @@ struct requestPeerTypeChat {
   static constexpr std::uint32_t constructor_id = 0xc9f06e1b;
   static constexpr std::string_view tl_name = "requestPeerTypeChat";
   static constexpr std::string_view tl_signature = "requestPeerTypeChat flags:# has_username:flags.3?Bool forum:flags.4?Bool user_admin_rights:flags.1?ChatAdminRights bot_admin_rights:flags.2?ChatAdminRights = RequestPeerType";
+  static constexpr std::string_view tl_type = "RequestPeerType";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "creator", "bot_participant", "has_username", "forum", "user_admin_rights", "bot_admin_rights"};
 
   ::tlcodec::reserved_flags flags{};
@@ -78,6 +80,7 @@ struct requestPeerTypeBroadcast {
   static constexpr std::uint32_t constructor_id = 0x339bef6c;
   static constexpr std::string_view tl_name = "requestPeerTypeBroadcast";
   static constexpr std::string_view tl_signature = "requestPeerTypeBroadcast flags:# has_username:flags.3?Bool user_admin_rights:flags.1?ChatAdminRights bot_admin_rights:flags.2?ChatAdminRights = RequestPeerType";
+  static constexpr std::string_view tl_type = "RequestPeerType";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "creator", "has_username", "user_admin_rights", "bot_admin_rights"};
 
   ::tlcodec::reserved_flags flags{};
@@ -138,4 +141,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requestPeerTypeUser)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requestPeerTypeChat)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requestPeerTypeBroadcast)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::RequestPeerType)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::requestPeerTypeUser)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::requestPeerTypeChat)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::requestPeerTypeBroadcast)
 #endif

@@ -14,6 +14,7 @@ struct requestedPeerUser {
   static constexpr std::uint32_t constructor_id = 0xd62ff46a;
   static constexpr std::string_view tl_name = "requestedPeerUser";
   static constexpr std::string_view tl_signature = "requestedPeerUser flags:# user_id:long first_name:flags.0?string last_name:flags.0?string username:flags.1?string photo:flags.2?Photo = RequestedPeer";
+  static constexpr std::string_view tl_type = "RequestedPeer";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "user_id", "first_name", "last_name", "username", "photo"};
 
   ::tlcodec::reserved_flags flags{};
@@ -48,6 +49,7 @@ struct requestedPeerChat {
   static constexpr std::uint32_t constructor_id = 0x7307544f;
   static constexpr std::string_view tl_name = "requestedPeerChat";
   static constexpr std::string_view tl_signature = "requestedPeerChat flags:# chat_id:long title:flags.0?string photo:flags.2?Photo = RequestedPeer";
+  static constexpr std::string_view tl_type = "RequestedPeer";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "chat_id", "title", "photo"};
 
   ::tlcodec::reserved_flags flags{};
@@ -78,6 +80,7 @@ struct requestedPeerChannel {
   static constexpr std::uint32_t constructor_id = 0x8ba403e4;
   static constexpr std::string_view tl_name = "requestedPeerChannel";
   static constexpr std::string_view tl_signature = "requestedPeerChannel flags:# channel_id:long title:flags.0?string username:flags.1?string photo:flags.2?Photo = RequestedPeer";
+  static constexpr std::string_view tl_type = "RequestedPeer";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "channel_id", "title", "username", "photo"};
 
   ::tlcodec::reserved_flags flags{};
@@ -138,4 +141,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requestedPeerUser)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requestedPeerChat)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requestedPeerChannel)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::RequestedPeer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::requestedPeerUser)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::requestedPeerChat)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::requestedPeerChannel)
 #endif

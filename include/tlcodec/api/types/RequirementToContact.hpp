@@ -13,6 +13,7 @@ struct requirementToContactEmpty {
   static constexpr std::uint32_t constructor_id = 0x050a9839;
   static constexpr std::string_view tl_name = "requirementToContactEmpty";
   static constexpr std::string_view tl_signature = "requirementToContactEmpty = RequirementToContact";
+  static constexpr std::string_view tl_type = "RequirementToContact";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct requirementToContactPremium {
   static constexpr std::uint32_t constructor_id = 0xe581e4e9;
   static constexpr std::string_view tl_name = "requirementToContactPremium";
   static constexpr std::string_view tl_signature = "requirementToContactPremium = RequirementToContact";
+  static constexpr std::string_view tl_type = "RequirementToContact";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -55,6 +57,7 @@ struct requirementToContactPaidMessages {
   static constexpr std::uint32_t constructor_id = 0xb4f67e93;
   static constexpr std::string_view tl_name = "requirementToContactPaidMessages";
   static constexpr std::string_view tl_signature = "requirementToContactPaidMessages stars_amount:long = RequirementToContact";
+  static constexpr std::string_view tl_type = "RequirementToContact";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"stars_amount"};
 
@@ -108,4 +111,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requirementToContact
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requirementToContactPremium)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requirementToContactPaidMessages)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::RequirementToContact)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::requirementToContactEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::requirementToContactPremium)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::requirementToContactPaidMessages)
 #endif

@@ -13,6 +13,7 @@ struct restrictionReason {
   static constexpr std::uint32_t constructor_id = 0xd072acb4;
   static constexpr std::string_view tl_name = "restrictionReason";
   static constexpr std::string_view tl_signature = "restrictionReason platform:string reason:string text:string = RestrictionReason";
+  static constexpr std::string_view tl_type = "RestrictionReason";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"platform", "reason", "text"};
 
   typename S::string platform{};
@@ -38,4 +39,7 @@ struct restrictionReason {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::restrictionReason)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::restrictionReason)
 #endif

@@ -13,6 +13,7 @@ struct textEmpty {
   static constexpr std::uint32_t constructor_id = 0xdc3d824f;
   static constexpr std::string_view tl_name = "textEmpty";
   static constexpr std::string_view tl_signature = "textEmpty = RichText";
+  static constexpr std::string_view tl_type = "RichText";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct textPlain {
   static constexpr std::uint32_t constructor_id = 0x744694e0;
   static constexpr std::string_view tl_name = "textPlain";
   static constexpr std::string_view tl_signature = "textPlain text:string = RichText";
+  static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
   typename S::string text{};
@@ -58,6 +60,7 @@ struct textBold {
   static constexpr std::uint32_t constructor_id = 0x6724abc4;
   static constexpr std::string_view tl_name = "textBold";
   static constexpr std::string_view tl_signature = "textBold text:RichText = RichText";
+  static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
   ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
@@ -82,6 +85,7 @@ struct textItalic {
   static constexpr std::uint32_t constructor_id = 0xd912a59c;
   static constexpr std::string_view tl_name = "textItalic";
   static constexpr std::string_view tl_signature = "textItalic text:RichText = RichText";
+  static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
   ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
@@ -106,6 +110,7 @@ struct textUnderline {
   static constexpr std::uint32_t constructor_id = 0xc12622c4;
   static constexpr std::string_view tl_name = "textUnderline";
   static constexpr std::string_view tl_signature = "textUnderline text:RichText = RichText";
+  static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
   ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
@@ -130,6 +135,7 @@ struct textStrike {
   static constexpr std::uint32_t constructor_id = 0x9bf8bb95;
   static constexpr std::string_view tl_name = "textStrike";
   static constexpr std::string_view tl_signature = "textStrike text:RichText = RichText";
+  static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
   ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
@@ -154,6 +160,7 @@ struct textFixed {
   static constexpr std::uint32_t constructor_id = 0x6c3f19b9;
   static constexpr std::string_view tl_name = "textFixed";
   static constexpr std::string_view tl_signature = "textFixed text:RichText = RichText";
+  static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
   ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
@@ -178,6 +185,7 @@ struct textUrl {
   static constexpr std::uint32_t constructor_id = 0x3c2884c1;
   static constexpr std::string_view tl_name = "textUrl";
   static constexpr std::string_view tl_signature = "textUrl text:RichText url:string webpage_id:long = RichText";
+  static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"text", "url", "webpage_id"};
 
   ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
@@ -206,6 +214,7 @@ struct textEmail {
   static constexpr std::uint32_t constructor_id = 0xde5a0dd6;
   static constexpr std::string_view tl_name = "textEmail";
   static constexpr std::string_view tl_signature = "textEmail text:RichText email:string = RichText";
+  static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"text", "email"};
 
   ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
@@ -232,6 +241,7 @@ struct textConcat {
   static constexpr std::uint32_t constructor_id = 0x7e6260d7;
   static constexpr std::string_view tl_name = "textConcat";
   static constexpr std::string_view tl_signature = "textConcat texts:Vector RichText = RichText";
+  static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"texts"};
 
   typename S::template vector<::tlcodec::api::basic::RichText<S>> texts{};
@@ -256,6 +266,7 @@ struct textSubscript {
   static constexpr std::uint32_t constructor_id = 0xed6a8504;
   static constexpr std::string_view tl_name = "textSubscript";
   static constexpr std::string_view tl_signature = "textSubscript text:RichText = RichText";
+  static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
   ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
@@ -280,6 +291,7 @@ struct textSuperscript {
   static constexpr std::uint32_t constructor_id = 0xc7fb5e01;
   static constexpr std::string_view tl_name = "textSuperscript";
   static constexpr std::string_view tl_signature = "textSuperscript text:RichText = RichText";
+  static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
   ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
@@ -304,6 +316,7 @@ struct textMarked {
   static constexpr std::uint32_t constructor_id = 0x034b8621;
   static constexpr std::string_view tl_name = "textMarked";
   static constexpr std::string_view tl_signature = "textMarked text:RichText = RichText";
+  static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
   ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
@@ -328,6 +341,7 @@ struct textPhone {
   static constexpr std::uint32_t constructor_id = 0x1ccb966a;
   static constexpr std::string_view tl_name = "textPhone";
   static constexpr std::string_view tl_signature = "textPhone text:RichText phone:string = RichText";
+  static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"text", "phone"};
 
   ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
@@ -354,6 +368,7 @@ struct textImage {
   static constexpr std::uint32_t constructor_id = 0x081ccf4f;
   static constexpr std::string_view tl_name = "textImage";
   static constexpr std::string_view tl_signature = "textImage document_id:long w:int h:int = RichText";
+  static constexpr std::string_view tl_type = "RichText";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"document_id", "w", "h"};
 
@@ -383,6 +398,7 @@ struct textAnchor {
   static constexpr std::uint32_t constructor_id = 0x35553762;
   static constexpr std::string_view tl_name = "textAnchor";
   static constexpr std::string_view tl_signature = "textAnchor text:RichText name:string = RichText";
+  static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"text", "name"};
 
   ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
@@ -489,4 +505,22 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::textPhone)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::textImage)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::textAnchor)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::RichText)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::textEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::textPlain)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::textBold)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::textItalic)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::textUnderline)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::textStrike)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::textFixed)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::textUrl)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::textEmail)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::textConcat)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::textSubscript)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::textSuperscript)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::textMarked)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::textPhone)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::textImage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::textAnchor)
 #endif

@@ -13,6 +13,7 @@ struct savedPhoneContact {
   static constexpr std::uint32_t constructor_id = 0x1142bd56;
   static constexpr std::string_view tl_name = "savedPhoneContact";
   static constexpr std::string_view tl_signature = "savedPhoneContact phone:string first_name:string last_name:string date:int = SavedContact";
+  static constexpr std::string_view tl_type = "SavedContact";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"phone", "first_name", "last_name", "date"};
 
   typename S::string phone{};
@@ -40,4 +41,7 @@ struct savedPhoneContact {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::savedPhoneContact)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::savedPhoneContact)
 #endif

@@ -15,6 +15,7 @@ struct savedDialog {
   static constexpr std::uint32_t constructor_id = 0xbd87cb6c;
   static constexpr std::string_view tl_name = "savedDialog";
   static constexpr std::string_view tl_signature = "savedDialog flags:# peer:Peer top_message:int = SavedDialog";
+  static constexpr std::string_view tl_type = "SavedDialog";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "pinned", "peer", "top_message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -45,6 +46,7 @@ struct monoForumDialog {
   static constexpr std::uint32_t constructor_id = 0x64407ea7;
   static constexpr std::string_view tl_name = "monoForumDialog";
   static constexpr std::string_view tl_signature = "monoForumDialog flags:# peer:Peer top_message:int read_inbox_max_id:int read_outbox_max_id:int unread_count:int unread_reactions_count:int draft:flags.1?DraftMessage = SavedDialog";
+  static constexpr std::string_view tl_type = "SavedDialog";
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "unread_mark", "nopaid_messages_exception", "peer", "top_message", "read_inbox_max_id", "read_outbox_max_id", "unread_count", "unread_reactions_count", "draft"};
 
   ::tlcodec::reserved_flags flags{};
@@ -111,4 +113,8 @@ struct SavedDialog : ::tlcodec::boxed<SavedDialog<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::savedDialog)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::monoForumDialog)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::SavedDialog)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::savedDialog)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::monoForumDialog)
 #endif

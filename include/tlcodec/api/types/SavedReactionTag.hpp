@@ -14,6 +14,7 @@ struct savedReactionTag {
   static constexpr std::uint32_t constructor_id = 0xcb6ff828;
   static constexpr std::string_view tl_name = "savedReactionTag";
   static constexpr std::string_view tl_signature = "savedReactionTag flags:# reaction:Reaction title:flags.0?string count:int = SavedReactionTag";
+  static constexpr std::string_view tl_type = "SavedReactionTag";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "reaction", "title", "count"};
 
   ::tlcodec::reserved_flags flags{};
@@ -41,4 +42,7 @@ struct savedReactionTag {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::savedReactionTag)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::savedReactionTag)
 #endif

@@ -16,6 +16,7 @@ struct savedStarGift {
   static constexpr std::uint32_t constructor_id = 0x41df43fc;
   static constexpr std::string_view tl_name = "savedStarGift";
   static constexpr std::string_view tl_signature = "savedStarGift flags:# from_id:flags.1?Peer date:int gift:StarGift message:flags.2?TextWithEntities msg_id:flags.3?int saved_id:flags.11?long convert_stars:flags.4?long upgrade_stars:flags.6?long can_export_at:flags.7?int transfer_stars:flags.8?long can_transfer_at:flags.13?int can_resell_at:flags.14?int collection_id:flags.15?Vector int prepaid_upgrade_hash:flags.16?string drop_original_details_stars:flags.18?long gift_num:flags.19?int can_craft_at:flags.20?int = SavedStarGift";
+  static constexpr std::string_view tl_type = "SavedStarGift";
   static constexpr std::array<std::string_view, 24> tl_field_names = {"flags", "name_hidden", "unsaved", "refunded", "can_upgrade", "pinned_to_top", "upgrade_separate", "from_id", "date", "gift", "message", "msg_id", "saved_id", "convert_stars", "upgrade_stars", "can_export_at", "transfer_stars", "can_transfer_at", "can_resell_at", "collection_id", "prepaid_upgrade_hash", "drop_original_details_stars", "gift_num", "can_craft_at"};
 
   ::tlcodec::reserved_flags flags{};
@@ -83,4 +84,7 @@ struct savedStarGift {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::savedStarGift)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::savedStarGift)
 #endif

@@ -13,6 +13,7 @@ struct searchPostsFlood {
   static constexpr std::uint32_t constructor_id = 0x3e0b5b6a;
   static constexpr std::string_view tl_name = "searchPostsFlood";
   static constexpr std::string_view tl_signature = "searchPostsFlood flags:# total_daily:int remains:int wait_till:flags.1?int stars_amount:long = SearchPostsFlood";
+  static constexpr std::string_view tl_type = "SearchPostsFlood";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "query_is_free", "total_daily", "remains", "wait_till", "stars_amount"};
 
   ::tlcodec::reserved_flags flags{};
@@ -44,4 +45,7 @@ struct searchPostsFlood {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::searchPostsFlood)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::searchPostsFlood)
 #endif

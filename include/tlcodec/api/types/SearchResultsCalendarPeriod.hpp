@@ -13,6 +13,7 @@ struct searchResultsCalendarPeriod {
   static constexpr std::uint32_t constructor_id = 0xc9b0539f;
   static constexpr std::string_view tl_name = "searchResultsCalendarPeriod";
   static constexpr std::string_view tl_signature = "searchResultsCalendarPeriod date:int min_msg_id:int max_msg_id:int count:int = SearchResultsCalendarPeriod";
+  static constexpr std::string_view tl_type = "SearchResultsCalendarPeriod";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 4> tl_field_names = {"date", "min_msg_id", "max_msg_id", "count"};
 
@@ -41,4 +42,7 @@ struct searchResultsCalendarPeriod {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::searchResultsCalendarPeriod)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::searchResultsCalendarPeriod)
 #endif

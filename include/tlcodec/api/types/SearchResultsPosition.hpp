@@ -13,6 +13,7 @@ struct searchResultPosition {
   static constexpr std::uint32_t constructor_id = 0x7f648b67;
   static constexpr std::string_view tl_name = "searchResultPosition";
   static constexpr std::string_view tl_signature = "searchResultPosition msg_id:int date:int offset:int = SearchResultsPosition";
+  static constexpr std::string_view tl_type = "SearchResultsPosition";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"msg_id", "date", "offset"};
 
@@ -39,4 +40,7 @@ struct searchResultPosition {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::searchResultPosition)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::searchResultPosition)
 #endif

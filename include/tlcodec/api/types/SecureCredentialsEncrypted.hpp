@@ -13,6 +13,7 @@ struct secureCredentialsEncrypted {
   static constexpr std::uint32_t constructor_id = 0x33f0ea47;
   static constexpr std::string_view tl_name = "secureCredentialsEncrypted";
   static constexpr std::string_view tl_signature = "secureCredentialsEncrypted data:string hash:string secret:string = SecureCredentialsEncrypted";
+  static constexpr std::string_view tl_type = "SecureCredentialsEncrypted";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"data", "hash", "secret"};
 
   typename S::bytes data{};
@@ -38,4 +39,7 @@ struct secureCredentialsEncrypted {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureCredentialsEncrypted)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureCredentialsEncrypted)
 #endif

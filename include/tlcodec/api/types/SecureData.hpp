@@ -13,6 +13,7 @@ struct secureData {
   static constexpr std::uint32_t constructor_id = 0x8aeabec3;
   static constexpr std::string_view tl_name = "secureData";
   static constexpr std::string_view tl_signature = "secureData data:string data_hash:string secret:string = SecureData";
+  static constexpr std::string_view tl_type = "SecureData";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"data", "data_hash", "secret"};
 
   typename S::bytes data{};
@@ -38,4 +39,7 @@ struct secureData {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureData)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureData)
 #endif

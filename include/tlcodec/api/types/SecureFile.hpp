@@ -13,6 +13,7 @@ struct secureFileEmpty {
   static constexpr std::uint32_t constructor_id = 0x64199744;
   static constexpr std::string_view tl_name = "secureFileEmpty";
   static constexpr std::string_view tl_signature = "secureFileEmpty = SecureFile";
+  static constexpr std::string_view tl_type = "SecureFile";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct secureFile {
   static constexpr std::uint32_t constructor_id = 0x7d09c27e;
   static constexpr std::string_view tl_name = "secureFile";
   static constexpr std::string_view tl_signature = "secureFile id:long access_hash:long size:long dc_id:int date:int file_hash:string secret:string = SecureFile";
+  static constexpr std::string_view tl_type = "SecureFile";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"id", "access_hash", "size", "dc_id", "date", "file_hash", "secret"};
 
   std::int64_t id{};
@@ -94,4 +96,8 @@ struct SecureFile : ::tlcodec::boxed<SecureFile<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureFileEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureFile)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::SecureFile)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureFileEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureFile)
 #endif

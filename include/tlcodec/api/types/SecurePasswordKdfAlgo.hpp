@@ -13,6 +13,7 @@ struct securePasswordKdfAlgoUnknown {
   static constexpr std::uint32_t constructor_id = 0x004a8537;
   static constexpr std::string_view tl_name = "securePasswordKdfAlgoUnknown";
   static constexpr std::string_view tl_signature = "securePasswordKdfAlgoUnknown = SecurePasswordKdfAlgo";
+  static constexpr std::string_view tl_type = "SecurePasswordKdfAlgo";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct securePasswordKdfAlgoPBKDF2HMACSHA512iter100000 {
   static constexpr std::uint32_t constructor_id = 0xbbf2dda0;
   static constexpr std::string_view tl_name = "securePasswordKdfAlgoPBKDF2HMACSHA512iter100000";
   static constexpr std::string_view tl_signature = "securePasswordKdfAlgoPBKDF2HMACSHA512iter100000 salt:string = SecurePasswordKdfAlgo";
+  static constexpr std::string_view tl_type = "SecurePasswordKdfAlgo";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"salt"};
 
   typename S::bytes salt{};
@@ -58,6 +60,7 @@ struct securePasswordKdfAlgoSHA512 {
   static constexpr std::uint32_t constructor_id = 0x86471d92;
   static constexpr std::string_view tl_name = "securePasswordKdfAlgoSHA512";
   static constexpr std::string_view tl_signature = "securePasswordKdfAlgoSHA512 salt:string = SecurePasswordKdfAlgo";
+  static constexpr std::string_view tl_type = "SecurePasswordKdfAlgo";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"salt"};
 
   typename S::bytes salt{};
@@ -110,4 +113,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::securePasswordKdfAlg
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::securePasswordKdfAlgoPBKDF2HMACSHA512iter100000)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::securePasswordKdfAlgoSHA512)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::SecurePasswordKdfAlgo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::securePasswordKdfAlgoUnknown)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::securePasswordKdfAlgoPBKDF2HMACSHA512iter100000)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::securePasswordKdfAlgoSHA512)
 #endif

@@ -13,6 +13,7 @@ struct securePlainPhone {
   static constexpr std::uint32_t constructor_id = 0x7d6099dd;
   static constexpr std::string_view tl_name = "securePlainPhone";
   static constexpr std::string_view tl_signature = "securePlainPhone phone:string = SecurePlainData";
+  static constexpr std::string_view tl_type = "SecurePlainData";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"phone"};
 
   typename S::string phone{};
@@ -37,6 +38,7 @@ struct securePlainEmail {
   static constexpr std::uint32_t constructor_id = 0x21ec5a5f;
   static constexpr std::string_view tl_name = "securePlainEmail";
   static constexpr std::string_view tl_signature = "securePlainEmail email:string = SecurePlainData";
+  static constexpr std::string_view tl_type = "SecurePlainData";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"email"};
 
   typename S::string email{};
@@ -85,4 +87,8 @@ struct SecurePlainData : ::tlcodec::boxed<SecurePlainData<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::securePlainPhone)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::securePlainEmail)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::SecurePlainData)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::securePlainPhone)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::securePlainEmail)
 #endif

@@ -14,6 +14,7 @@ struct secureRequiredType {
   static constexpr std::uint32_t constructor_id = 0x829d99da;
   static constexpr std::string_view tl_name = "secureRequiredType";
   static constexpr std::string_view tl_signature = "secureRequiredType flags:# type:SecureValueType = SecureRequiredType";
+  static constexpr std::string_view tl_type = "SecureRequiredType";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "native_names", "selfie_required", "translation_required", "type"};
 
   ::tlcodec::reserved_flags flags{};
@@ -46,6 +47,7 @@ struct secureRequiredTypeOneOf {
   static constexpr std::uint32_t constructor_id = 0x027477b4;
   static constexpr std::string_view tl_name = "secureRequiredTypeOneOf";
   static constexpr std::string_view tl_signature = "secureRequiredTypeOneOf types:Vector SecureRequiredType = SecureRequiredType";
+  static constexpr std::string_view tl_type = "SecureRequiredType";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"types"};
 
   typename S::template vector<::tlcodec::api::basic::SecureRequiredType<S>> types{};
@@ -94,4 +96,8 @@ struct SecureRequiredType : ::tlcodec::boxed<SecureRequiredType<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureRequiredType)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureRequiredTypeOneOf)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::SecureRequiredType)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureRequiredType)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureRequiredTypeOneOf)
 #endif

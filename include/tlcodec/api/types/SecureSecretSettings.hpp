@@ -14,6 +14,7 @@ struct secureSecretSettings {
   static constexpr std::uint32_t constructor_id = 0x1527bcac;
   static constexpr std::string_view tl_name = "secureSecretSettings";
   static constexpr std::string_view tl_signature = "secureSecretSettings secure_algo:SecurePasswordKdfAlgo secure_secret:string secure_secret_id:long = SecureSecretSettings";
+  static constexpr std::string_view tl_type = "SecureSecretSettings";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"secure_algo", "secure_secret", "secure_secret_id"};
 
   ::tlcodec::api::basic::SecurePasswordKdfAlgo<S> secure_algo{};
@@ -39,4 +40,7 @@ struct secureSecretSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureSecretSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureSecretSettings)
 #endif

@@ -17,6 +17,7 @@ struct secureValue {
   static constexpr std::uint32_t constructor_id = 0x187fa0ca;
   static constexpr std::string_view tl_name = "secureValue";
   static constexpr std::string_view tl_signature = "secureValue flags:# type:SecureValueType data:flags.0?SecureData front_side:flags.1?SecureFile reverse_side:flags.2?SecureFile selfie:flags.3?SecureFile translation:flags.6?Vector SecureFile files:flags.4?Vector SecureFile plain_data:flags.5?SecurePlainData hash:string = SecureValue";
+  static constexpr std::string_view tl_type = "SecureValue";
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "type", "data", "front_side", "reverse_side", "selfie", "translation", "files", "plain_data", "hash"};
 
   ::tlcodec::reserved_flags flags{};
@@ -56,4 +57,7 @@ struct secureValue {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureValue)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValue)
 #endif

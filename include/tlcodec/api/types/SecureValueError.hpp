@@ -14,6 +14,7 @@ struct secureValueErrorData {
   static constexpr std::uint32_t constructor_id = 0xe8a40bd9;
   static constexpr std::string_view tl_name = "secureValueErrorData";
   static constexpr std::string_view tl_signature = "secureValueErrorData type:SecureValueType data_hash:string field:string text:string = SecureValueError";
+  static constexpr std::string_view tl_type = "SecureValueError";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"type", "data_hash", "field", "text"};
 
   ::tlcodec::api::basic::SecureValueType<S> type{};
@@ -44,6 +45,7 @@ struct secureValueErrorFrontSide {
   static constexpr std::uint32_t constructor_id = 0x00be3dfa;
   static constexpr std::string_view tl_name = "secureValueErrorFrontSide";
   static constexpr std::string_view tl_signature = "secureValueErrorFrontSide type:SecureValueType file_hash:string text:string = SecureValueError";
+  static constexpr std::string_view tl_type = "SecureValueError";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"type", "file_hash", "text"};
 
   ::tlcodec::api::basic::SecureValueType<S> type{};
@@ -72,6 +74,7 @@ struct secureValueErrorReverseSide {
   static constexpr std::uint32_t constructor_id = 0x868a2aa5;
   static constexpr std::string_view tl_name = "secureValueErrorReverseSide";
   static constexpr std::string_view tl_signature = "secureValueErrorReverseSide type:SecureValueType file_hash:string text:string = SecureValueError";
+  static constexpr std::string_view tl_type = "SecureValueError";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"type", "file_hash", "text"};
 
   ::tlcodec::api::basic::SecureValueType<S> type{};
@@ -100,6 +103,7 @@ struct secureValueErrorSelfie {
   static constexpr std::uint32_t constructor_id = 0xe537ced6;
   static constexpr std::string_view tl_name = "secureValueErrorSelfie";
   static constexpr std::string_view tl_signature = "secureValueErrorSelfie type:SecureValueType file_hash:string text:string = SecureValueError";
+  static constexpr std::string_view tl_type = "SecureValueError";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"type", "file_hash", "text"};
 
   ::tlcodec::api::basic::SecureValueType<S> type{};
@@ -128,6 +132,7 @@ struct secureValueErrorFile {
   static constexpr std::uint32_t constructor_id = 0x7a700873;
   static constexpr std::string_view tl_name = "secureValueErrorFile";
   static constexpr std::string_view tl_signature = "secureValueErrorFile type:SecureValueType file_hash:string text:string = SecureValueError";
+  static constexpr std::string_view tl_type = "SecureValueError";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"type", "file_hash", "text"};
 
   ::tlcodec::api::basic::SecureValueType<S> type{};
@@ -156,6 +161,7 @@ struct secureValueErrorFiles {
   static constexpr std::uint32_t constructor_id = 0x666220e9;
   static constexpr std::string_view tl_name = "secureValueErrorFiles";
   static constexpr std::string_view tl_signature = "secureValueErrorFiles type:SecureValueType file_hash:Vector bytes text:string = SecureValueError";
+  static constexpr std::string_view tl_type = "SecureValueError";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"type", "file_hash", "text"};
 
   ::tlcodec::api::basic::SecureValueType<S> type{};
@@ -184,6 +190,7 @@ struct secureValueError {
   static constexpr std::uint32_t constructor_id = 0x869d758f;
   static constexpr std::string_view tl_name = "secureValueError";
   static constexpr std::string_view tl_signature = "secureValueError type:SecureValueType hash:string text:string = SecureValueError";
+  static constexpr std::string_view tl_type = "SecureValueError";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"type", "hash", "text"};
 
   ::tlcodec::api::basic::SecureValueType<S> type{};
@@ -212,6 +219,7 @@ struct secureValueErrorTranslationFile {
   static constexpr std::uint32_t constructor_id = 0xa1144770;
   static constexpr std::string_view tl_name = "secureValueErrorTranslationFile";
   static constexpr std::string_view tl_signature = "secureValueErrorTranslationFile type:SecureValueType file_hash:string text:string = SecureValueError";
+  static constexpr std::string_view tl_type = "SecureValueError";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"type", "file_hash", "text"};
 
   ::tlcodec::api::basic::SecureValueType<S> type{};
@@ -240,6 +248,7 @@ struct secureValueErrorTranslationFiles {
   static constexpr std::uint32_t constructor_id = 0x34636dd8;
   static constexpr std::string_view tl_name = "secureValueErrorTranslationFiles";
   static constexpr std::string_view tl_signature = "secureValueErrorTranslationFiles type:SecureValueType file_hash:Vector bytes text:string = SecureValueError";
+  static constexpr std::string_view tl_type = "SecureValueError";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"type", "file_hash", "text"};
 
   ::tlcodec::api::basic::SecureValueType<S> type{};
@@ -320,4 +329,15 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureValueError)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureValueErrorTranslationFile)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureValueErrorTranslationFiles)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::SecureValueError)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueErrorData)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueErrorFrontSide)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueErrorReverseSide)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueErrorSelfie)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueErrorFile)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueErrorFiles)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueError)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueErrorTranslationFile)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueErrorTranslationFiles)
 #endif

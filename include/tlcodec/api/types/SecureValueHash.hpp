@@ -14,6 +14,7 @@ struct secureValueHash {
   static constexpr std::uint32_t constructor_id = 0xed1ecdb0;
   static constexpr std::string_view tl_name = "secureValueHash";
   static constexpr std::string_view tl_signature = "secureValueHash type:SecureValueType hash:string = SecureValueHash";
+  static constexpr std::string_view tl_type = "SecureValueHash";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"type", "hash"};
 
   ::tlcodec::api::basic::SecureValueType<S> type{};
@@ -37,4 +38,7 @@ struct secureValueHash {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureValueHash)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueHash)
 #endif

@@ -13,6 +13,7 @@ struct secureValueTypePersonalDetails {
   static constexpr std::uint32_t constructor_id = 0x9d2a81e3;
   static constexpr std::string_view tl_name = "secureValueTypePersonalDetails";
   static constexpr std::string_view tl_signature = "secureValueTypePersonalDetails = SecureValueType";
+  static constexpr std::string_view tl_type = "SecureValueType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct secureValueTypePassport {
   static constexpr std::uint32_t constructor_id = 0x3dac6a00;
   static constexpr std::string_view tl_name = "secureValueTypePassport";
   static constexpr std::string_view tl_signature = "secureValueTypePassport = SecureValueType";
+  static constexpr std::string_view tl_type = "SecureValueType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -55,6 +57,7 @@ struct secureValueTypeDriverLicense {
   static constexpr std::uint32_t constructor_id = 0x06e425c4;
   static constexpr std::string_view tl_name = "secureValueTypeDriverLicense";
   static constexpr std::string_view tl_signature = "secureValueTypeDriverLicense = SecureValueType";
+  static constexpr std::string_view tl_type = "SecureValueType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -76,6 +79,7 @@ struct secureValueTypeIdentityCard {
   static constexpr std::uint32_t constructor_id = 0xa0d0744b;
   static constexpr std::string_view tl_name = "secureValueTypeIdentityCard";
   static constexpr std::string_view tl_signature = "secureValueTypeIdentityCard = SecureValueType";
+  static constexpr std::string_view tl_type = "SecureValueType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -97,6 +101,7 @@ struct secureValueTypeInternalPassport {
   static constexpr std::uint32_t constructor_id = 0x99a48f23;
   static constexpr std::string_view tl_name = "secureValueTypeInternalPassport";
   static constexpr std::string_view tl_signature = "secureValueTypeInternalPassport = SecureValueType";
+  static constexpr std::string_view tl_type = "SecureValueType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -118,6 +123,7 @@ struct secureValueTypeAddress {
   static constexpr std::uint32_t constructor_id = 0xcbe31e26;
   static constexpr std::string_view tl_name = "secureValueTypeAddress";
   static constexpr std::string_view tl_signature = "secureValueTypeAddress = SecureValueType";
+  static constexpr std::string_view tl_type = "SecureValueType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -139,6 +145,7 @@ struct secureValueTypeUtilityBill {
   static constexpr std::uint32_t constructor_id = 0xfc36954e;
   static constexpr std::string_view tl_name = "secureValueTypeUtilityBill";
   static constexpr std::string_view tl_signature = "secureValueTypeUtilityBill = SecureValueType";
+  static constexpr std::string_view tl_type = "SecureValueType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -160,6 +167,7 @@ struct secureValueTypeBankStatement {
   static constexpr std::uint32_t constructor_id = 0x89137c0d;
   static constexpr std::string_view tl_name = "secureValueTypeBankStatement";
   static constexpr std::string_view tl_signature = "secureValueTypeBankStatement = SecureValueType";
+  static constexpr std::string_view tl_type = "SecureValueType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -181,6 +189,7 @@ struct secureValueTypeRentalAgreement {
   static constexpr std::uint32_t constructor_id = 0x8b883488;
   static constexpr std::string_view tl_name = "secureValueTypeRentalAgreement";
   static constexpr std::string_view tl_signature = "secureValueTypeRentalAgreement = SecureValueType";
+  static constexpr std::string_view tl_type = "SecureValueType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -202,6 +211,7 @@ struct secureValueTypePassportRegistration {
   static constexpr std::uint32_t constructor_id = 0x99e3806a;
   static constexpr std::string_view tl_name = "secureValueTypePassportRegistration";
   static constexpr std::string_view tl_signature = "secureValueTypePassportRegistration = SecureValueType";
+  static constexpr std::string_view tl_type = "SecureValueType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -223,6 +233,7 @@ struct secureValueTypeTemporaryRegistration {
   static constexpr std::uint32_t constructor_id = 0xea02ec33;
   static constexpr std::string_view tl_name = "secureValueTypeTemporaryRegistration";
   static constexpr std::string_view tl_signature = "secureValueTypeTemporaryRegistration = SecureValueType";
+  static constexpr std::string_view tl_type = "SecureValueType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -244,6 +255,7 @@ struct secureValueTypePhone {
   static constexpr std::uint32_t constructor_id = 0xb320aadb;
   static constexpr std::string_view tl_name = "secureValueTypePhone";
   static constexpr std::string_view tl_signature = "secureValueTypePhone = SecureValueType";
+  static constexpr std::string_view tl_type = "SecureValueType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -265,6 +277,7 @@ struct secureValueTypeEmail {
   static constexpr std::uint32_t constructor_id = 0x8e3ca7ee;
   static constexpr std::string_view tl_name = "secureValueTypeEmail";
   static constexpr std::string_view tl_signature = "secureValueTypeEmail = SecureValueType";
+  static constexpr std::string_view tl_type = "SecureValueType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -354,4 +367,19 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureValueTypeTempo
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureValueTypePhone)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureValueTypeEmail)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::SecureValueType)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueTypePersonalDetails)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueTypePassport)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueTypeDriverLicense)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueTypeIdentityCard)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueTypeInternalPassport)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueTypeAddress)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueTypeUtilityBill)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueTypeBankStatement)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueTypeRentalAgreement)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueTypePassportRegistration)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueTypeTemporaryRegistration)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueTypePhone)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueTypeEmail)
 #endif

@@ -14,6 +14,7 @@ struct sendAsPeer {
   static constexpr std::uint32_t constructor_id = 0xb81c7034;
   static constexpr std::string_view tl_name = "sendAsPeer";
   static constexpr std::string_view tl_signature = "sendAsPeer flags:# peer:Peer = SendAsPeer";
+  static constexpr std::string_view tl_type = "SendAsPeer";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "premium_required", "peer"};
 
   ::tlcodec::reserved_flags flags{};
@@ -39,4 +40,7 @@ struct sendAsPeer {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::sendAsPeer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sendAsPeer)
 #endif

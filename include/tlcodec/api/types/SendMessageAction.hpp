@@ -15,6 +15,7 @@ struct sendMessageTypingAction {
   static constexpr std::uint32_t constructor_id = 0x16bf744e;
   static constexpr std::string_view tl_name = "sendMessageTypingAction";
   static constexpr std::string_view tl_signature = "sendMessageTypingAction = SendMessageAction";
+  static constexpr std::string_view tl_type = "SendMessageAction";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -36,6 +37,7 @@ struct sendMessageCancelAction {
   static constexpr std::uint32_t constructor_id = 0xfd5ec8f5;
   static constexpr std::string_view tl_name = "sendMessageCancelAction";
   static constexpr std::string_view tl_signature = "sendMessageCancelAction = SendMessageAction";
+  static constexpr std::string_view tl_type = "SendMessageAction";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -57,6 +59,7 @@ struct sendMessageRecordVideoAction {
   static constexpr std::uint32_t constructor_id = 0xa187d66f;
   static constexpr std::string_view tl_name = "sendMessageRecordVideoAction";
   static constexpr std::string_view tl_signature = "sendMessageRecordVideoAction = SendMessageAction";
+  static constexpr std::string_view tl_type = "SendMessageAction";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -78,6 +81,7 @@ struct sendMessageUploadVideoAction {
   static constexpr std::uint32_t constructor_id = 0xe9763aec;
   static constexpr std::string_view tl_name = "sendMessageUploadVideoAction";
   static constexpr std::string_view tl_signature = "sendMessageUploadVideoAction progress:int = SendMessageAction";
+  static constexpr std::string_view tl_type = "SendMessageAction";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"progress"};
 
@@ -103,6 +107,7 @@ struct sendMessageRecordAudioAction {
   static constexpr std::uint32_t constructor_id = 0xd52f73f7;
   static constexpr std::string_view tl_name = "sendMessageRecordAudioAction";
   static constexpr std::string_view tl_signature = "sendMessageRecordAudioAction = SendMessageAction";
+  static constexpr std::string_view tl_type = "SendMessageAction";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -124,6 +129,7 @@ struct sendMessageUploadAudioAction {
   static constexpr std::uint32_t constructor_id = 0xf351d7ab;
   static constexpr std::string_view tl_name = "sendMessageUploadAudioAction";
   static constexpr std::string_view tl_signature = "sendMessageUploadAudioAction progress:int = SendMessageAction";
+  static constexpr std::string_view tl_type = "SendMessageAction";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"progress"};
 
@@ -149,6 +155,7 @@ struct sendMessageUploadPhotoAction {
   static constexpr std::uint32_t constructor_id = 0xd1d34a26;
   static constexpr std::string_view tl_name = "sendMessageUploadPhotoAction";
   static constexpr std::string_view tl_signature = "sendMessageUploadPhotoAction progress:int = SendMessageAction";
+  static constexpr std::string_view tl_type = "SendMessageAction";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"progress"};
 
@@ -174,6 +181,7 @@ struct sendMessageUploadDocumentAction {
   static constexpr std::uint32_t constructor_id = 0xaa0cd9e4;
   static constexpr std::string_view tl_name = "sendMessageUploadDocumentAction";
   static constexpr std::string_view tl_signature = "sendMessageUploadDocumentAction progress:int = SendMessageAction";
+  static constexpr std::string_view tl_type = "SendMessageAction";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"progress"};
 
@@ -199,6 +207,7 @@ struct sendMessageGeoLocationAction {
   static constexpr std::uint32_t constructor_id = 0x176f8ba1;
   static constexpr std::string_view tl_name = "sendMessageGeoLocationAction";
   static constexpr std::string_view tl_signature = "sendMessageGeoLocationAction = SendMessageAction";
+  static constexpr std::string_view tl_type = "SendMessageAction";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -220,6 +229,7 @@ struct sendMessageChooseContactAction {
   static constexpr std::uint32_t constructor_id = 0x628cbc6f;
   static constexpr std::string_view tl_name = "sendMessageChooseContactAction";
   static constexpr std::string_view tl_signature = "sendMessageChooseContactAction = SendMessageAction";
+  static constexpr std::string_view tl_type = "SendMessageAction";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -241,6 +251,7 @@ struct sendMessageGamePlayAction {
   static constexpr std::uint32_t constructor_id = 0xdd6a8f48;
   static constexpr std::string_view tl_name = "sendMessageGamePlayAction";
   static constexpr std::string_view tl_signature = "sendMessageGamePlayAction = SendMessageAction";
+  static constexpr std::string_view tl_type = "SendMessageAction";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -262,6 +273,7 @@ struct sendMessageRecordRoundAction {
   static constexpr std::uint32_t constructor_id = 0x88f27fbc;
   static constexpr std::string_view tl_name = "sendMessageRecordRoundAction";
   static constexpr std::string_view tl_signature = "sendMessageRecordRoundAction = SendMessageAction";
+  static constexpr std::string_view tl_type = "SendMessageAction";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -283,6 +295,7 @@ struct sendMessageUploadRoundAction {
   static constexpr std::uint32_t constructor_id = 0x243e1c66;
   static constexpr std::string_view tl_name = "sendMessageUploadRoundAction";
   static constexpr std::string_view tl_signature = "sendMessageUploadRoundAction progress:int = SendMessageAction";
+  static constexpr std::string_view tl_type = "SendMessageAction";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"progress"};
 
@@ -308,6 +321,7 @@ struct speakingInGroupCallAction {
   static constexpr std::uint32_t constructor_id = 0xd92c2285;
   static constexpr std::string_view tl_name = "speakingInGroupCallAction";
   static constexpr std::string_view tl_signature = "speakingInGroupCallAction = SendMessageAction";
+  static constexpr std::string_view tl_type = "SendMessageAction";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -329,6 +343,7 @@ struct sendMessageHistoryImportAction {
   static constexpr std::uint32_t constructor_id = 0xdbda9246;
   static constexpr std::string_view tl_name = "sendMessageHistoryImportAction";
   static constexpr std::string_view tl_signature = "sendMessageHistoryImportAction progress:int = SendMessageAction";
+  static constexpr std::string_view tl_type = "SendMessageAction";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"progress"};
 
@@ -354,6 +369,7 @@ struct sendMessageChooseStickerAction {
   static constexpr std::uint32_t constructor_id = 0xb05ac6b1;
   static constexpr std::string_view tl_name = "sendMessageChooseStickerAction";
   static constexpr std::string_view tl_signature = "sendMessageChooseStickerAction = SendMessageAction";
+  static constexpr std::string_view tl_type = "SendMessageAction";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -375,6 +391,7 @@ struct sendMessageEmojiInteraction {
   static constexpr std::uint32_t constructor_id = 0x25972bcb;
   static constexpr std::string_view tl_name = "sendMessageEmojiInteraction";
   static constexpr std::string_view tl_signature = "sendMessageEmojiInteraction emoticon:string msg_id:int interaction:DataJSON = SendMessageAction";
+  static constexpr std::string_view tl_type = "SendMessageAction";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"emoticon", "msg_id", "interaction"};
 
   typename S::string emoticon{};
@@ -403,6 +420,7 @@ struct sendMessageEmojiInteractionSeen {
   static constexpr std::uint32_t constructor_id = 0xb665902e;
   static constexpr std::string_view tl_name = "sendMessageEmojiInteractionSeen";
   static constexpr std::string_view tl_signature = "sendMessageEmojiInteractionSeen emoticon:string = SendMessageAction";
+  static constexpr std::string_view tl_type = "SendMessageAction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"emoticon"};
 
   typename S::string emoticon{};
@@ -427,6 +445,7 @@ struct sendMessageTextDraftAction {
   static constexpr std::uint32_t constructor_id = 0x376d975c;
   static constexpr std::string_view tl_name = "sendMessageTextDraftAction";
   static constexpr std::string_view tl_signature = "sendMessageTextDraftAction random_id:long text:TextWithEntities = SendMessageAction";
+  static constexpr std::string_view tl_type = "SendMessageAction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"random_id", "text"};
 
   std::int64_t random_id{};
@@ -545,4 +564,25 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::sendMessageEmojiInte
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::sendMessageEmojiInteractionSeen)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::sendMessageTextDraftAction)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::SendMessageAction)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sendMessageTypingAction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sendMessageCancelAction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sendMessageRecordVideoAction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sendMessageUploadVideoAction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sendMessageRecordAudioAction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sendMessageUploadAudioAction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sendMessageUploadPhotoAction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sendMessageUploadDocumentAction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sendMessageGeoLocationAction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sendMessageChooseContactAction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sendMessageGamePlayAction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sendMessageRecordRoundAction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sendMessageUploadRoundAction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::speakingInGroupCallAction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sendMessageHistoryImportAction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sendMessageChooseStickerAction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sendMessageEmojiInteraction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sendMessageEmojiInteractionSeen)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sendMessageTextDraftAction)
 #endif

@@ -14,6 +14,7 @@ struct shippingOption {
   static constexpr std::uint32_t constructor_id = 0xb6213cdf;
   static constexpr std::string_view tl_name = "shippingOption";
   static constexpr std::string_view tl_signature = "shippingOption id:string title:string prices:Vector LabeledPrice = ShippingOption";
+  static constexpr std::string_view tl_type = "ShippingOption";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"id", "title", "prices"};
 
   typename S::string id{};
@@ -39,4 +40,7 @@ struct shippingOption {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::shippingOption)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::shippingOption)
 #endif

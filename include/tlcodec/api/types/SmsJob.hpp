@@ -13,6 +13,7 @@ struct smsJob {
   static constexpr std::uint32_t constructor_id = 0xe6a1eeb8;
   static constexpr std::string_view tl_name = "smsJob";
   static constexpr std::string_view tl_signature = "smsJob job_id:string phone_number:string text:string = SmsJob";
+  static constexpr std::string_view tl_type = "SmsJob";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"job_id", "phone_number", "text"};
 
   typename S::string job_id{};
@@ -38,4 +39,7 @@ struct smsJob {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::smsJob)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::smsJob)
 #endif

@@ -17,6 +17,7 @@ struct sponsoredMessage {
   static constexpr std::uint32_t constructor_id = 0x7dbf8673;
   static constexpr std::string_view tl_name = "sponsoredMessage";
   static constexpr std::string_view tl_signature = "sponsoredMessage flags:# random_id:string url:string title:string message:string entities:flags.1?Vector MessageEntity photo:flags.6?Photo media:flags.14?MessageMedia color:flags.13?PeerColor button_text:string sponsor_info:flags.7?string additional_info:flags.8?string min_display_duration:flags.15?int max_display_duration:flags.15?int = SponsoredMessage";
+  static constexpr std::string_view tl_type = "SponsoredMessage";
   static constexpr std::array<std::string_view, 16> tl_field_names = {"flags", "recommended", "can_report", "random_id", "url", "title", "message", "entities", "photo", "media", "color", "button_text", "sponsor_info", "additional_info", "min_display_duration", "max_display_duration"};
 
   ::tlcodec::reserved_flags flags{};
@@ -68,4 +69,7 @@ struct sponsoredMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::sponsoredMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sponsoredMessage)
 #endif

@@ -13,6 +13,7 @@ struct sponsoredMessageReportOption {
   static constexpr std::uint32_t constructor_id = 0x430d3150;
   static constexpr std::string_view tl_name = "sponsoredMessageReportOption";
   static constexpr std::string_view tl_signature = "sponsoredMessageReportOption text:string option:string = SponsoredMessageReportOption";
+  static constexpr std::string_view tl_type = "SponsoredMessageReportOption";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"text", "option"};
 
   typename S::string text{};
@@ -36,4 +37,7 @@ struct sponsoredMessageReportOption {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::sponsoredMessageReportOption)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sponsoredMessageReportOption)
 #endif

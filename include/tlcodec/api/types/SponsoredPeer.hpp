@@ -14,6 +14,7 @@ struct sponsoredPeer {
   static constexpr std::uint32_t constructor_id = 0xc69708d3;
   static constexpr std::string_view tl_name = "sponsoredPeer";
   static constexpr std::string_view tl_signature = "sponsoredPeer flags:# random_id:string peer:Peer sponsor_info:flags.0?string additional_info:flags.1?string = SponsoredPeer";
+  static constexpr std::string_view tl_type = "SponsoredPeer";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "random_id", "peer", "sponsor_info", "additional_info"};
 
   ::tlcodec::reserved_flags flags{};
@@ -43,4 +44,7 @@ struct sponsoredPeer {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::sponsoredPeer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sponsoredPeer)
 #endif

@@ -16,6 +16,7 @@ struct starGiftActiveAuctionState {
   static constexpr std::uint32_t constructor_id = 0xd31bc45d;
   static constexpr std::string_view tl_name = "starGiftActiveAuctionState";
   static constexpr std::string_view tl_signature = "starGiftActiveAuctionState gift:StarGift state:StarGiftAuctionState user_state:StarGiftAuctionUserState = StarGiftActiveAuctionState";
+  static constexpr std::string_view tl_type = "StarGiftActiveAuctionState";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"gift", "state", "user_state"};
 
   ::tlcodec::api::basic::StarGift<S> gift{};
@@ -41,4 +42,7 @@ struct starGiftActiveAuctionState {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftActiveAuctionState)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftActiveAuctionState)
 #endif

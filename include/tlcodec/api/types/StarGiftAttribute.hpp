@@ -17,6 +17,7 @@ struct starGiftAttributeModel {
   static constexpr std::uint32_t constructor_id = 0x565251e2;
   static constexpr std::string_view tl_name = "starGiftAttributeModel";
   static constexpr std::string_view tl_signature = "starGiftAttributeModel flags:# name:string document:Document rarity:StarGiftAttributeRarity = StarGiftAttribute";
+  static constexpr std::string_view tl_type = "StarGiftAttribute";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "crafted", "name", "document", "rarity"};
 
   ::tlcodec::reserved_flags flags{};
@@ -49,6 +50,7 @@ struct starGiftAttributePattern {
   static constexpr std::uint32_t constructor_id = 0x4e7085ea;
   static constexpr std::string_view tl_name = "starGiftAttributePattern";
   static constexpr std::string_view tl_signature = "starGiftAttributePattern name:string document:Document rarity:StarGiftAttributeRarity = StarGiftAttribute";
+  static constexpr std::string_view tl_type = "StarGiftAttribute";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"name", "document", "rarity"};
 
   typename S::string name{};
@@ -77,6 +79,7 @@ struct starGiftAttributeBackdrop {
   static constexpr std::uint32_t constructor_id = 0x9f2504e4;
   static constexpr std::string_view tl_name = "starGiftAttributeBackdrop";
   static constexpr std::string_view tl_signature = "starGiftAttributeBackdrop name:string backdrop_id:int center_color:int edge_color:int pattern_color:int text_color:int rarity:StarGiftAttributeRarity = StarGiftAttribute";
+  static constexpr std::string_view tl_type = "StarGiftAttribute";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"name", "backdrop_id", "center_color", "edge_color", "pattern_color", "text_color", "rarity"};
 
   typename S::string name{};
@@ -113,6 +116,7 @@ struct starGiftAttributeOriginalDetails {
   static constexpr std::uint32_t constructor_id = 0xe0bff26c;
   static constexpr std::string_view tl_name = "starGiftAttributeOriginalDetails";
   static constexpr std::string_view tl_signature = "starGiftAttributeOriginalDetails flags:# sender_id:flags.0?Peer recipient_id:Peer date:int message:flags.1?TextWithEntities = StarGiftAttribute";
+  static constexpr std::string_view tl_type = "StarGiftAttribute";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "sender_id", "recipient_id", "date", "message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -177,4 +181,10 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributePat
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributeBackdrop)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributeOriginalDetails)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StarGiftAttribute)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAttributeModel)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAttributePattern)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAttributeBackdrop)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAttributeOriginalDetails)
 #endif

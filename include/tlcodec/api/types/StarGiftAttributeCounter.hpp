@@ -14,6 +14,7 @@ struct starGiftAttributeCounter {
   static constexpr std::uint32_t constructor_id = 0x2eb1b658;
   static constexpr std::string_view tl_name = "starGiftAttributeCounter";
   static constexpr std::string_view tl_signature = "starGiftAttributeCounter attribute:StarGiftAttributeId count:int = StarGiftAttributeCounter";
+  static constexpr std::string_view tl_type = "StarGiftAttributeCounter";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"attribute", "count"};
 
   ::tlcodec::api::basic::StarGiftAttributeId<S> attribute{};
@@ -37,4 +38,7 @@ struct starGiftAttributeCounter {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributeCounter)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAttributeCounter)
 #endif

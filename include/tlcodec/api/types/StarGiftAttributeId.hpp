@@ -13,6 +13,7 @@ struct starGiftAttributeIdModel {
   static constexpr std::uint32_t constructor_id = 0x48aaae3c;
   static constexpr std::string_view tl_name = "starGiftAttributeIdModel";
   static constexpr std::string_view tl_signature = "starGiftAttributeIdModel document_id:long = StarGiftAttributeId";
+  static constexpr std::string_view tl_type = "StarGiftAttributeId";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"document_id"};
 
@@ -38,6 +39,7 @@ struct starGiftAttributeIdPattern {
   static constexpr std::uint32_t constructor_id = 0x4a162433;
   static constexpr std::string_view tl_name = "starGiftAttributeIdPattern";
   static constexpr std::string_view tl_signature = "starGiftAttributeIdPattern document_id:long = StarGiftAttributeId";
+  static constexpr std::string_view tl_type = "StarGiftAttributeId";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"document_id"};
 
@@ -63,6 +65,7 @@ struct starGiftAttributeIdBackdrop {
   static constexpr std::uint32_t constructor_id = 0x1f01c757;
   static constexpr std::string_view tl_name = "starGiftAttributeIdBackdrop";
   static constexpr std::string_view tl_signature = "starGiftAttributeIdBackdrop backdrop_id:int = StarGiftAttributeId";
+  static constexpr std::string_view tl_type = "StarGiftAttributeId";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"backdrop_id"};
 
@@ -116,4 +119,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributeIdM
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributeIdPattern)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributeIdBackdrop)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StarGiftAttributeId)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAttributeIdModel)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAttributeIdPattern)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAttributeIdBackdrop)
 #endif

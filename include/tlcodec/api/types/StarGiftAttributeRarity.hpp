@@ -13,6 +13,7 @@ struct starGiftAttributeRarity {
   static constexpr std::uint32_t constructor_id = 0x36437737;
   static constexpr std::string_view tl_name = "starGiftAttributeRarity";
   static constexpr std::string_view tl_signature = "starGiftAttributeRarity permille:int = StarGiftAttributeRarity";
+  static constexpr std::string_view tl_type = "StarGiftAttributeRarity";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"permille"};
 
@@ -38,6 +39,7 @@ struct starGiftAttributeRarityUncommon {
   static constexpr std::uint32_t constructor_id = 0xdbce6389;
   static constexpr std::string_view tl_name = "starGiftAttributeRarityUncommon";
   static constexpr std::string_view tl_signature = "starGiftAttributeRarityUncommon = StarGiftAttributeRarity";
+  static constexpr std::string_view tl_type = "StarGiftAttributeRarity";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -59,6 +61,7 @@ struct starGiftAttributeRarityRare {
   static constexpr std::uint32_t constructor_id = 0xf08d516b;
   static constexpr std::string_view tl_name = "starGiftAttributeRarityRare";
   static constexpr std::string_view tl_signature = "starGiftAttributeRarityRare = StarGiftAttributeRarity";
+  static constexpr std::string_view tl_type = "StarGiftAttributeRarity";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -80,6 +83,7 @@ struct starGiftAttributeRarityEpic {
   static constexpr std::uint32_t constructor_id = 0x78fbf3a8;
   static constexpr std::string_view tl_name = "starGiftAttributeRarityEpic";
   static constexpr std::string_view tl_signature = "starGiftAttributeRarityEpic = StarGiftAttributeRarity";
+  static constexpr std::string_view tl_type = "StarGiftAttributeRarity";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -101,6 +105,7 @@ struct starGiftAttributeRarityLegendary {
   static constexpr std::uint32_t constructor_id = 0xcef7e7a8;
   static constexpr std::string_view tl_name = "starGiftAttributeRarityLegendary";
   static constexpr std::string_view tl_signature = "starGiftAttributeRarityLegendary = StarGiftAttributeRarity";
+  static constexpr std::string_view tl_type = "StarGiftAttributeRarity";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -158,4 +163,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributeRar
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributeRarityEpic)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributeRarityLegendary)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StarGiftAttributeRarity)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAttributeRarity)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAttributeRarityUncommon)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAttributeRarityRare)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAttributeRarityEpic)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAttributeRarityLegendary)
 #endif

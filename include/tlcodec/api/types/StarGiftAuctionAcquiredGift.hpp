@@ -15,6 +15,7 @@ struct starGiftAuctionAcquiredGift {
   static constexpr std::uint32_t constructor_id = 0x42b00348;
   static constexpr std::string_view tl_name = "starGiftAuctionAcquiredGift";
   static constexpr std::string_view tl_signature = "starGiftAuctionAcquiredGift flags:# peer:Peer date:int bid_amount:long round:int pos:int message:flags.1?TextWithEntities gift_num:flags.2?int = StarGiftAuctionAcquiredGift";
+  static constexpr std::string_view tl_type = "StarGiftAuctionAcquiredGift";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "name_hidden", "peer", "date", "bid_amount", "round", "pos", "message", "gift_num"};
 
   ::tlcodec::reserved_flags flags{};
@@ -52,4 +53,7 @@ struct starGiftAuctionAcquiredGift {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAuctionAcquiredGift)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAuctionAcquiredGift)
 #endif

@@ -13,6 +13,7 @@ struct starGiftAuctionRound {
   static constexpr std::uint32_t constructor_id = 0x3aae0528;
   static constexpr std::string_view tl_name = "starGiftAuctionRound";
   static constexpr std::string_view tl_signature = "starGiftAuctionRound num:int duration:int = StarGiftAuctionRound";
+  static constexpr std::string_view tl_type = "StarGiftAuctionRound";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"num", "duration"};
 
@@ -40,6 +41,7 @@ struct starGiftAuctionRoundExtendable {
   static constexpr std::uint32_t constructor_id = 0x0aa021e5;
   static constexpr std::string_view tl_name = "starGiftAuctionRoundExtendable";
   static constexpr std::string_view tl_signature = "starGiftAuctionRoundExtendable num:int duration:int extend_top:int extend_window:int = StarGiftAuctionRound";
+  static constexpr std::string_view tl_type = "StarGiftAuctionRound";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 4> tl_field_names = {"num", "duration", "extend_top", "extend_window"};
 
@@ -95,4 +97,8 @@ struct StarGiftAuctionRound : ::tlcodec::boxed<StarGiftAuctionRound<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAuctionRound)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAuctionRoundExtendable)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StarGiftAuctionRound)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAuctionRound)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAuctionRoundExtendable)
 #endif

@@ -15,6 +15,7 @@ struct starGiftAuctionStateNotModified {
   static constexpr std::uint32_t constructor_id = 0xfe333952;
   static constexpr std::string_view tl_name = "starGiftAuctionStateNotModified";
   static constexpr std::string_view tl_signature = "starGiftAuctionStateNotModified = StarGiftAuctionState";
+  static constexpr std::string_view tl_type = "StarGiftAuctionState";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -36,6 +37,7 @@ struct starGiftAuctionState {
   static constexpr std::uint32_t constructor_id = 0x771a4e66;
   static constexpr std::string_view tl_name = "starGiftAuctionState";
   static constexpr std::string_view tl_signature = "starGiftAuctionState version:int start_date:int end_date:int min_bid_amount:long bid_levels:Vector AuctionBidLevel top_bidders:Vector long next_round_at:int last_gift_num:int gifts_left:int current_round:int total_rounds:int rounds:Vector StarGiftAuctionRound = StarGiftAuctionState";
+  static constexpr std::string_view tl_type = "StarGiftAuctionState";
   static constexpr std::array<std::string_view, 12> tl_field_names = {"version", "start_date", "end_date", "min_bid_amount", "bid_levels", "top_bidders", "next_round_at", "last_gift_num", "gifts_left", "current_round", "total_rounds", "rounds"};
 
   std::int32_t version{};
@@ -82,6 +84,7 @@ struct starGiftAuctionStateFinished {
   static constexpr std::uint32_t constructor_id = 0x972dabbf;
   static constexpr std::string_view tl_name = "starGiftAuctionStateFinished";
   static constexpr std::string_view tl_signature = "starGiftAuctionStateFinished flags:# start_date:int end_date:int average_price:long listed_count:flags.0?int fragment_listed_count:flags.1?int fragment_listed_url:flags.1?string = StarGiftAuctionState";
+  static constexpr std::string_view tl_type = "StarGiftAuctionState";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "start_date", "end_date", "average_price", "listed_count", "fragment_listed_count", "fragment_listed_url"};
 
   ::tlcodec::reserved_flags flags{};
@@ -146,4 +149,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAuctionState
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAuctionState)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAuctionStateFinished)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StarGiftAuctionState)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAuctionStateNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAuctionState)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAuctionStateFinished)
 #endif

@@ -14,6 +14,7 @@ struct starGiftAuctionUserState {
   static constexpr std::uint32_t constructor_id = 0x2eeed1c4;
   static constexpr std::string_view tl_name = "starGiftAuctionUserState";
   static constexpr std::string_view tl_signature = "starGiftAuctionUserState flags:# bid_amount:flags.0?long bid_date:flags.0?int min_bid_amount:flags.0?long bid_peer:flags.0?Peer acquired_count:int = StarGiftAuctionUserState";
+  static constexpr std::string_view tl_type = "StarGiftAuctionUserState";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "returned", "bid_amount", "bid_date", "min_bid_amount", "bid_peer", "acquired_count"};
 
   ::tlcodec::reserved_flags flags{};
@@ -47,4 +48,7 @@ struct starGiftAuctionUserState {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAuctionUserState)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAuctionUserState)
 #endif

@@ -13,6 +13,7 @@ struct starGiftBackground {
   static constexpr std::uint32_t constructor_id = 0xaff56398;
   static constexpr std::string_view tl_name = "starGiftBackground";
   static constexpr std::string_view tl_signature = "starGiftBackground center_color:int edge_color:int text_color:int = StarGiftBackground";
+  static constexpr std::string_view tl_type = "StarGiftBackground";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"center_color", "edge_color", "text_color"};
 
@@ -39,4 +40,7 @@ struct starGiftBackground {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftBackground)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftBackground)
 #endif

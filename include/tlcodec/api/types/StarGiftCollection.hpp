@@ -14,6 +14,7 @@ struct starGiftCollection {
   static constexpr std::uint32_t constructor_id = 0x9d6b13b0;
   static constexpr std::string_view tl_name = "starGiftCollection";
   static constexpr std::string_view tl_signature = "starGiftCollection flags:# collection_id:int title:string icon:flags.0?Document gifts_count:int hash:long = StarGiftCollection";
+  static constexpr std::string_view tl_type = "StarGiftCollection";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "collection_id", "title", "icon", "gifts_count", "hash"};
 
   ::tlcodec::reserved_flags flags{};
@@ -45,4 +46,7 @@ struct starGiftCollection {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftCollection)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftCollection)
 #endif

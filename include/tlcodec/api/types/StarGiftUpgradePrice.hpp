@@ -13,6 +13,7 @@ struct starGiftUpgradePrice {
   static constexpr std::uint32_t constructor_id = 0x99ea331d;
   static constexpr std::string_view tl_name = "starGiftUpgradePrice";
   static constexpr std::string_view tl_signature = "starGiftUpgradePrice date:int upgrade_stars:long = StarGiftUpgradePrice";
+  static constexpr std::string_view tl_type = "StarGiftUpgradePrice";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"date", "upgrade_stars"};
 
@@ -37,4 +38,7 @@ struct starGiftUpgradePrice {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftUpgradePrice)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftUpgradePrice)
 #endif

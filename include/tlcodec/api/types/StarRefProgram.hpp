@@ -14,6 +14,7 @@ struct starRefProgram {
   static constexpr std::uint32_t constructor_id = 0xdd0c66f2;
   static constexpr std::string_view tl_name = "starRefProgram";
   static constexpr std::string_view tl_signature = "starRefProgram flags:# bot_id:long commission_permille:int duration_months:flags.0?int end_date:flags.1?int daily_revenue_per_user:flags.2?StarsAmount = StarRefProgram";
+  static constexpr std::string_view tl_type = "StarRefProgram";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "bot_id", "commission_permille", "duration_months", "end_date", "daily_revenue_per_user"};
 
   ::tlcodec::reserved_flags flags{};
@@ -45,4 +46,7 @@ struct starRefProgram {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starRefProgram)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starRefProgram)
 #endif

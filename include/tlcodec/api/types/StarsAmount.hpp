@@ -13,6 +13,7 @@ struct starsAmount {
   static constexpr std::uint32_t constructor_id = 0xbbb6b4a3;
   static constexpr std::string_view tl_name = "starsAmount";
   static constexpr std::string_view tl_signature = "starsAmount amount:long nanos:int = StarsAmount";
+  static constexpr std::string_view tl_type = "StarsAmount";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"amount", "nanos"};
 
@@ -40,6 +41,7 @@ struct starsTonAmount {
   static constexpr std::uint32_t constructor_id = 0x74aee3e0;
   static constexpr std::string_view tl_name = "starsTonAmount";
   static constexpr std::string_view tl_signature = "starsTonAmount amount:long = StarsAmount";
+  static constexpr std::string_view tl_type = "StarsAmount";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"amount"};
 
@@ -89,4 +91,8 @@ struct StarsAmount : ::tlcodec::boxed<StarsAmount<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsAmount)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsTonAmount)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StarsAmount)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsAmount)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsTonAmount)
 #endif

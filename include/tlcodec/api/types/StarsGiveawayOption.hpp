@@ -14,6 +14,7 @@ struct starsGiveawayOption {
   static constexpr std::uint32_t constructor_id = 0x94ce852a;
   static constexpr std::string_view tl_name = "starsGiveawayOption";
   static constexpr std::string_view tl_signature = "starsGiveawayOption flags:# stars:long yearly_boosts:int store_product:flags.2?string currency:string amount:long winners:Vector StarsGiveawayWinnersOption = StarsGiveawayOption";
+  static constexpr std::string_view tl_type = "StarsGiveawayOption";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "extended", "default", "stars", "yearly_boosts", "store_product", "currency", "amount", "winners"};
 
   ::tlcodec::reserved_flags flags{};
@@ -51,4 +52,7 @@ struct starsGiveawayOption {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsGiveawayOption)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsGiveawayOption)
 #endif

@@ -13,6 +13,7 @@ struct starsGiveawayWinnersOption {
   static constexpr std::uint32_t constructor_id = 0x54236209;
   static constexpr std::string_view tl_name = "starsGiveawayWinnersOption";
   static constexpr std::string_view tl_signature = "starsGiveawayWinnersOption flags:# users:int per_user_stars:long = StarsGiveawayWinnersOption";
+  static constexpr std::string_view tl_type = "StarsGiveawayWinnersOption";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "default", "users", "per_user_stars"};
 
   ::tlcodec::reserved_flags flags{};
@@ -40,4 +41,7 @@ struct starsGiveawayWinnersOption {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsGiveawayWinnersOption)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsGiveawayWinnersOption)
 #endif

@@ -13,6 +13,7 @@ struct starsRating {
   static constexpr std::uint32_t constructor_id = 0x1b0e4f07;
   static constexpr std::string_view tl_name = "starsRating";
   static constexpr std::string_view tl_signature = "starsRating flags:# level:int current_level_stars:long stars:long next_level_stars:flags.0?long = StarsRating";
+  static constexpr std::string_view tl_type = "StarsRating";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "level", "current_level_stars", "stars", "next_level_stars"};
 
   ::tlcodec::reserved_flags flags{};
@@ -42,4 +43,7 @@ struct starsRating {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsRating)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsRating)
 #endif

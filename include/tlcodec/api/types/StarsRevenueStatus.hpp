@@ -14,6 +14,7 @@ struct starsRevenueStatus {
   static constexpr std::uint32_t constructor_id = 0xfebe5491;
   static constexpr std::string_view tl_name = "starsRevenueStatus";
   static constexpr std::string_view tl_signature = "starsRevenueStatus flags:# current_balance:StarsAmount available_balance:StarsAmount overall_revenue:StarsAmount next_withdrawal_at:flags.1?int = StarsRevenueStatus";
+  static constexpr std::string_view tl_type = "StarsRevenueStatus";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "withdrawal_enabled", "current_balance", "available_balance", "overall_revenue", "next_withdrawal_at"};
 
   ::tlcodec::reserved_flags flags{};
@@ -45,4 +46,7 @@ struct starsRevenueStatus {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsRevenueStatus)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsRevenueStatus)
 #endif

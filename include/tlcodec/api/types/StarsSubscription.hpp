@@ -16,6 +16,7 @@ struct starsSubscription {
   static constexpr std::uint32_t constructor_id = 0x2e6eab1a;
   static constexpr std::string_view tl_name = "starsSubscription";
   static constexpr std::string_view tl_signature = "starsSubscription flags:# id:string peer:Peer until_date:int pricing:StarsSubscriptionPricing chat_invite_hash:flags.3?string title:flags.4?string photo:flags.5?WebDocument invoice_slug:flags.6?string = StarsSubscription";
+  static constexpr std::string_view tl_type = "StarsSubscription";
   static constexpr std::array<std::string_view, 13> tl_field_names = {"flags", "canceled", "can_refulfill", "missing_balance", "bot_canceled", "id", "peer", "until_date", "pricing", "chat_invite_hash", "title", "photo", "invoice_slug"};
 
   ::tlcodec::reserved_flags flags{};
@@ -61,4 +62,7 @@ struct starsSubscription {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsSubscription)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsSubscription)
 #endif

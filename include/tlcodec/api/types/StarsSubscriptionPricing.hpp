@@ -13,6 +13,7 @@ struct starsSubscriptionPricing {
   static constexpr std::uint32_t constructor_id = 0x05416d58;
   static constexpr std::string_view tl_name = "starsSubscriptionPricing";
   static constexpr std::string_view tl_signature = "starsSubscriptionPricing period:int amount:long = StarsSubscriptionPricing";
+  static constexpr std::string_view tl_type = "StarsSubscriptionPricing";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"period", "amount"};
 
@@ -37,4 +38,7 @@ struct starsSubscriptionPricing {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsSubscriptionPricing)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsSubscriptionPricing)
 #endif

@@ -13,6 +13,7 @@ struct starsTopupOption {
   static constexpr std::uint32_t constructor_id = 0x0bd915c0;
   static constexpr std::string_view tl_name = "starsTopupOption";
   static constexpr std::string_view tl_signature = "starsTopupOption flags:# stars:long store_product:flags.0?string currency:string amount:long = StarsTopupOption";
+  static constexpr std::string_view tl_type = "StarsTopupOption";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "extended", "stars", "store_product", "currency", "amount"};
 
   ::tlcodec::reserved_flags flags{};
@@ -44,4 +45,7 @@ struct starsTopupOption {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsTopupOption)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsTopupOption)
 #endif

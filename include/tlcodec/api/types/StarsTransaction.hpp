@@ -19,6 +19,7 @@ struct starsTransaction {
   static constexpr std::uint32_t constructor_id = 0x13659eb0;
   static constexpr std::string_view tl_name = "starsTransaction";
   static constexpr std::string_view tl_signature = "starsTransaction flags:# id:string amount:StarsAmount date:int peer:StarsTransactionPeer title:flags.0?string description:flags.1?string photo:flags.2?WebDocument transaction_date:flags.5?int transaction_url:flags.5?string bot_payload:flags.7?string msg_id:flags.8?int extended_media:flags.9?Vector MessageMedia subscription_period:flags.12?int giveaway_post_id:flags.13?int stargift:flags.14?StarGift floodskip_number:flags.15?int starref_commission_permille:flags.16?int starref_peer:flags.17?Peer starref_amount:flags.17?StarsAmount paid_messages:flags.19?int premium_gift_months:flags.20?int ads_proceeds_from_date:flags.23?int ads_proceeds_to_date:flags.23?int = StarsTransaction";
+  static constexpr std::string_view tl_type = "StarsTransaction";
   static constexpr std::array<std::string_view, 38> tl_field_names = {"flags", "refund", "pending", "failed", "gift", "reaction", "stargift_upgrade", "business_transfer", "stargift_resale", "posts_search", "stargift_prepaid_upgrade", "stargift_drop_original_details", "phonegroup_message", "stargift_auction_bid", "offer", "id", "amount", "date", "peer", "title", "description", "photo", "transaction_date", "transaction_url", "bot_payload", "msg_id", "extended_media", "subscription_period", "giveaway_post_id", "stargift", "floodskip_number", "starref_commission_permille", "starref_peer", "starref_amount", "paid_messages", "premium_gift_months", "ads_proceeds_from_date", "ads_proceeds_to_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -114,4 +115,7 @@ struct starsTransaction {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsTransaction)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsTransaction)
 #endif

@@ -14,6 +14,7 @@ struct starsTransactionPeerUnsupported {
   static constexpr std::uint32_t constructor_id = 0x95f2bfe4;
   static constexpr std::string_view tl_name = "starsTransactionPeerUnsupported";
   static constexpr std::string_view tl_signature = "starsTransactionPeerUnsupported = StarsTransactionPeer";
+  static constexpr std::string_view tl_type = "StarsTransactionPeer";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -35,6 +36,7 @@ struct starsTransactionPeerAppStore {
   static constexpr std::uint32_t constructor_id = 0xb457b375;
   static constexpr std::string_view tl_name = "starsTransactionPeerAppStore";
   static constexpr std::string_view tl_signature = "starsTransactionPeerAppStore = StarsTransactionPeer";
+  static constexpr std::string_view tl_type = "StarsTransactionPeer";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -56,6 +58,7 @@ struct starsTransactionPeerPlayMarket {
   static constexpr std::uint32_t constructor_id = 0x7b560a0b;
   static constexpr std::string_view tl_name = "starsTransactionPeerPlayMarket";
   static constexpr std::string_view tl_signature = "starsTransactionPeerPlayMarket = StarsTransactionPeer";
+  static constexpr std::string_view tl_type = "StarsTransactionPeer";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -77,6 +80,7 @@ struct starsTransactionPeerPremiumBot {
   static constexpr std::uint32_t constructor_id = 0x250dbaf8;
   static constexpr std::string_view tl_name = "starsTransactionPeerPremiumBot";
   static constexpr std::string_view tl_signature = "starsTransactionPeerPremiumBot = StarsTransactionPeer";
+  static constexpr std::string_view tl_type = "StarsTransactionPeer";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -98,6 +102,7 @@ struct starsTransactionPeerFragment {
   static constexpr std::uint32_t constructor_id = 0xe92fd902;
   static constexpr std::string_view tl_name = "starsTransactionPeerFragment";
   static constexpr std::string_view tl_signature = "starsTransactionPeerFragment = StarsTransactionPeer";
+  static constexpr std::string_view tl_type = "StarsTransactionPeer";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -119,6 +124,7 @@ struct starsTransactionPeer {
   static constexpr std::uint32_t constructor_id = 0xd80da15d;
   static constexpr std::string_view tl_name = "starsTransactionPeer";
   static constexpr std::string_view tl_signature = "starsTransactionPeer peer:Peer = StarsTransactionPeer";
+  static constexpr std::string_view tl_type = "StarsTransactionPeer";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peer"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -143,6 +149,7 @@ struct starsTransactionPeerAds {
   static constexpr std::uint32_t constructor_id = 0x60682812;
   static constexpr std::string_view tl_name = "starsTransactionPeerAds";
   static constexpr std::string_view tl_signature = "starsTransactionPeerAds = StarsTransactionPeer";
+  static constexpr std::string_view tl_type = "StarsTransactionPeer";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -164,6 +171,7 @@ struct starsTransactionPeerAPI {
   static constexpr std::uint32_t constructor_id = 0xf9677aad;
   static constexpr std::string_view tl_name = "starsTransactionPeerAPI";
   static constexpr std::string_view tl_signature = "starsTransactionPeerAPI = StarsTransactionPeer";
+  static constexpr std::string_view tl_type = "StarsTransactionPeer";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -233,4 +241,14 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsTransactionPeer
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsTransactionPeerAds)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsTransactionPeerAPI)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StarsTransactionPeer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsTransactionPeerUnsupported)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsTransactionPeerAppStore)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsTransactionPeerPlayMarket)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsTransactionPeerPremiumBot)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsTransactionPeerFragment)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsTransactionPeer)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsTransactionPeerAds)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsTransactionPeerAPI)
 #endif

@@ -13,6 +13,7 @@ struct statsAbsValueAndPrev {
   static constexpr std::uint32_t constructor_id = 0xcb43acde;
   static constexpr std::string_view tl_name = "statsAbsValueAndPrev";
   static constexpr std::string_view tl_signature = "statsAbsValueAndPrev current:double previous:double = StatsAbsValueAndPrev";
+  static constexpr std::string_view tl_type = "StatsAbsValueAndPrev";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"current", "previous"};
 
@@ -37,4 +38,7 @@ struct statsAbsValueAndPrev {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::statsAbsValueAndPrev)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::statsAbsValueAndPrev)
 #endif

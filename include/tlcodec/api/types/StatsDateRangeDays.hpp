@@ -13,6 +13,7 @@ struct statsDateRangeDays {
   static constexpr std::uint32_t constructor_id = 0xb637edaf;
   static constexpr std::string_view tl_name = "statsDateRangeDays";
   static constexpr std::string_view tl_signature = "statsDateRangeDays min_date:int max_date:int = StatsDateRangeDays";
+  static constexpr std::string_view tl_type = "StatsDateRangeDays";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"min_date", "max_date"};
 
@@ -37,4 +38,7 @@ struct statsDateRangeDays {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::statsDateRangeDays)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::statsDateRangeDays)
 #endif

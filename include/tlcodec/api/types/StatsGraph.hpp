@@ -14,6 +14,7 @@ struct statsGraphAsync {
   static constexpr std::uint32_t constructor_id = 0x4a27eb2d;
   static constexpr std::string_view tl_name = "statsGraphAsync";
   static constexpr std::string_view tl_signature = "statsGraphAsync token:string = StatsGraph";
+  static constexpr std::string_view tl_type = "StatsGraph";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"token"};
 
   typename S::string token{};
@@ -38,6 +39,7 @@ struct statsGraphError {
   static constexpr std::uint32_t constructor_id = 0xbedc9822;
   static constexpr std::string_view tl_name = "statsGraphError";
   static constexpr std::string_view tl_signature = "statsGraphError error:string = StatsGraph";
+  static constexpr std::string_view tl_type = "StatsGraph";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"error"};
 
   typename S::string error{};
@@ -62,6 +64,7 @@ struct statsGraph {
   static constexpr std::uint32_t constructor_id = 0x8ea464b6;
   static constexpr std::string_view tl_name = "statsGraph";
   static constexpr std::string_view tl_signature = "statsGraph flags:# json:DataJSON zoom_token:flags.0?string = StatsGraph";
+  static constexpr std::string_view tl_type = "StatsGraph";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "json", "zoom_token"};
 
   ::tlcodec::reserved_flags flags{};
@@ -118,4 +121,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::statsGraphAsync)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::statsGraphError)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::statsGraph)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StatsGraph)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::statsGraphAsync)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::statsGraphError)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::statsGraph)
 #endif

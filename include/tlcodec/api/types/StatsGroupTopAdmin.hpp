@@ -13,6 +13,7 @@ struct statsGroupTopAdmin {
   static constexpr std::uint32_t constructor_id = 0xd7584c87;
   static constexpr std::string_view tl_name = "statsGroupTopAdmin";
   static constexpr std::string_view tl_signature = "statsGroupTopAdmin user_id:long deleted:int kicked:int banned:int = StatsGroupTopAdmin";
+  static constexpr std::string_view tl_type = "StatsGroupTopAdmin";
   static constexpr std::size_t tl_fixed_size = 20;
   static constexpr std::array<std::string_view, 4> tl_field_names = {"user_id", "deleted", "kicked", "banned"};
 
@@ -41,4 +42,7 @@ struct statsGroupTopAdmin {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::statsGroupTopAdmin)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::statsGroupTopAdmin)
 #endif

@@ -13,6 +13,7 @@ struct statsGroupTopInviter {
   static constexpr std::uint32_t constructor_id = 0x535f779d;
   static constexpr std::string_view tl_name = "statsGroupTopInviter";
   static constexpr std::string_view tl_signature = "statsGroupTopInviter user_id:long invitations:int = StatsGroupTopInviter";
+  static constexpr std::string_view tl_type = "StatsGroupTopInviter";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"user_id", "invitations"};
 
@@ -37,4 +38,7 @@ struct statsGroupTopInviter {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::statsGroupTopInviter)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::statsGroupTopInviter)
 #endif

@@ -13,6 +13,7 @@ struct statsGroupTopPoster {
   static constexpr std::uint32_t constructor_id = 0x9d04af9b;
   static constexpr std::string_view tl_name = "statsGroupTopPoster";
   static constexpr std::string_view tl_signature = "statsGroupTopPoster user_id:long messages:int avg_chars:int = StatsGroupTopPoster";
+  static constexpr std::string_view tl_type = "StatsGroupTopPoster";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"user_id", "messages", "avg_chars"};
 
@@ -39,4 +40,7 @@ struct statsGroupTopPoster {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::statsGroupTopPoster)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::statsGroupTopPoster)
 #endif

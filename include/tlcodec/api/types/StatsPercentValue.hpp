@@ -13,6 +13,7 @@ struct statsPercentValue {
   static constexpr std::uint32_t constructor_id = 0xcbce2fe0;
   static constexpr std::string_view tl_name = "statsPercentValue";
   static constexpr std::string_view tl_signature = "statsPercentValue part:double total:double = StatsPercentValue";
+  static constexpr std::string_view tl_type = "StatsPercentValue";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"part", "total"};
 
@@ -37,4 +38,7 @@ struct statsPercentValue {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::statsPercentValue)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::statsPercentValue)
 #endif

@@ -13,6 +13,7 @@ struct statsURL {
   static constexpr std::uint32_t constructor_id = 0x47a971e0;
   static constexpr std::string_view tl_name = "statsURL";
   static constexpr std::string_view tl_signature = "statsURL url:string = StatsURL";
+  static constexpr std::string_view tl_type = "StatsURL";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"url"};
 
   typename S::string url{};
@@ -34,4 +35,7 @@ struct statsURL {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::statsURL)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::statsURL)
 #endif

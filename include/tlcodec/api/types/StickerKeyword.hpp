@@ -13,6 +13,7 @@ struct stickerKeyword {
   static constexpr std::uint32_t constructor_id = 0xfcfeb29c;
   static constexpr std::string_view tl_name = "stickerKeyword";
   static constexpr std::string_view tl_signature = "stickerKeyword document_id:long keyword:Vector string = StickerKeyword";
+  static constexpr std::string_view tl_type = "StickerKeyword";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"document_id", "keyword"};
 
   std::int64_t document_id{};
@@ -36,4 +37,7 @@ struct stickerKeyword {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickerKeyword)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickerKeyword)
 #endif

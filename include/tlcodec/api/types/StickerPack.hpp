@@ -13,6 +13,7 @@ struct stickerPack {
   static constexpr std::uint32_t constructor_id = 0x12b299d4;
   static constexpr std::string_view tl_name = "stickerPack";
   static constexpr std::string_view tl_signature = "stickerPack emoticon:string documents:Vector long = StickerPack";
+  static constexpr std::string_view tl_type = "StickerPack";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"emoticon", "documents"};
 
   typename S::string emoticon{};
@@ -36,4 +37,7 @@ struct stickerPack {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickerPack)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickerPack)
 #endif

@@ -14,6 +14,7 @@ struct stickerSet {
   static constexpr std::uint32_t constructor_id = 0x2dd14edc;
   static constexpr std::string_view tl_name = "stickerSet";
   static constexpr std::string_view tl_signature = "stickerSet flags:# installed_date:flags.0?int id:long access_hash:long title:string short_name:string thumbs:flags.4?Vector PhotoSize thumb_dc_id:flags.4?int thumb_version:flags.4?int thumb_document_id:flags.8?long count:int hash:int = StickerSet";
+  static constexpr std::string_view tl_type = "StickerSet";
   static constexpr std::array<std::string_view, 19> tl_field_names = {"flags", "archived", "official", "masks", "emojis", "text_color", "channel_emoji_status", "creator", "installed_date", "id", "access_hash", "title", "short_name", "thumbs", "thumb_dc_id", "thumb_version", "thumb_document_id", "count", "hash"};
 
   ::tlcodec::reserved_flags flags{};
@@ -71,4 +72,7 @@ struct stickerSet {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickerSet)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickerSet)
 #endif

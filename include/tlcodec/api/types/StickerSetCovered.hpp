@@ -17,6 +17,7 @@ struct stickerSetCovered {
   static constexpr std::uint32_t constructor_id = 0x6410a5d2;
   static constexpr std::string_view tl_name = "stickerSetCovered";
   static constexpr std::string_view tl_signature = "stickerSetCovered set:StickerSet cover:Document = StickerSetCovered";
+  static constexpr std::string_view tl_type = "StickerSetCovered";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"set", "cover"};
 
   ::tlcodec::api::basic::StickerSet<S> set{};
@@ -43,6 +44,7 @@ struct stickerSetMultiCovered {
   static constexpr std::uint32_t constructor_id = 0x3407e51b;
   static constexpr std::string_view tl_name = "stickerSetMultiCovered";
   static constexpr std::string_view tl_signature = "stickerSetMultiCovered set:StickerSet covers:Vector Document = StickerSetCovered";
+  static constexpr std::string_view tl_type = "StickerSetCovered";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"set", "covers"};
 
   ::tlcodec::api::basic::StickerSet<S> set{};
@@ -69,6 +71,7 @@ struct stickerSetFullCovered {
   static constexpr std::uint32_t constructor_id = 0x40d13c0e;
   static constexpr std::string_view tl_name = "stickerSetFullCovered";
   static constexpr std::string_view tl_signature = "stickerSetFullCovered set:StickerSet packs:Vector StickerPack keywords:Vector StickerKeyword documents:Vector Document = StickerSetCovered";
+  static constexpr std::string_view tl_type = "StickerSetCovered";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"set", "packs", "keywords", "documents"};
 
   ::tlcodec::api::basic::StickerSet<S> set{};
@@ -99,6 +102,7 @@ struct stickerSetNoCovered {
   static constexpr std::uint32_t constructor_id = 0x77b15d1c;
   static constexpr std::string_view tl_name = "stickerSetNoCovered";
   static constexpr std::string_view tl_signature = "stickerSetNoCovered set:StickerSet = StickerSetCovered";
+  static constexpr std::string_view tl_type = "StickerSetCovered";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"set"};
 
   ::tlcodec::api::basic::StickerSet<S> set{};
@@ -155,4 +159,10 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickerSetMultiCover
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickerSetFullCovered)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickerSetNoCovered)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StickerSetCovered)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickerSetCovered)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickerSetMultiCovered)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickerSetFullCovered)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickerSetNoCovered)
 #endif

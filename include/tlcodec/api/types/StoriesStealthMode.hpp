@@ -13,6 +13,7 @@ struct storiesStealthMode {
   static constexpr std::uint32_t constructor_id = 0x712e27fd;
   static constexpr std::string_view tl_name = "storiesStealthMode";
   static constexpr std::string_view tl_signature = "storiesStealthMode flags:# active_until_date:flags.0?int cooldown_until_date:flags.1?int = StoriesStealthMode";
+  static constexpr std::string_view tl_type = "StoriesStealthMode";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "active_until_date", "cooldown_until_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -38,4 +39,7 @@ struct storiesStealthMode {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storiesStealthMode)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storiesStealthMode)
 #endif

@@ -15,6 +15,7 @@ struct storyAlbum {
   static constexpr std::uint32_t constructor_id = 0x9325705a;
   static constexpr std::string_view tl_name = "storyAlbum";
   static constexpr std::string_view tl_signature = "storyAlbum flags:# album_id:int title:string icon_photo:flags.0?Photo icon_video:flags.1?Document = StoryAlbum";
+  static constexpr std::string_view tl_type = "StoryAlbum";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "album_id", "title", "icon_photo", "icon_video"};
 
   ::tlcodec::reserved_flags flags{};
@@ -44,4 +45,7 @@ struct storyAlbum {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyAlbum)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storyAlbum)
 #endif

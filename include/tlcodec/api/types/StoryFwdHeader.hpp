@@ -14,6 +14,7 @@ struct storyFwdHeader {
   static constexpr std::uint32_t constructor_id = 0xb826e150;
   static constexpr std::string_view tl_name = "storyFwdHeader";
   static constexpr std::string_view tl_signature = "storyFwdHeader flags:# from:flags.0?Peer from_name:flags.1?string story_id:flags.2?int = StoryFwdHeader";
+  static constexpr std::string_view tl_type = "StoryFwdHeader";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "modified", "from", "from_name", "story_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -43,4 +44,7 @@ struct storyFwdHeader {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyFwdHeader)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storyFwdHeader)
 #endif

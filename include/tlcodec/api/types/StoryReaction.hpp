@@ -17,6 +17,7 @@ struct storyReaction {
   static constexpr std::uint32_t constructor_id = 0x6090d6d5;
   static constexpr std::string_view tl_name = "storyReaction";
   static constexpr std::string_view tl_signature = "storyReaction peer_id:Peer date:int reaction:Reaction = StoryReaction";
+  static constexpr std::string_view tl_type = "StoryReaction";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer_id", "date", "reaction"};
 
   ::tlcodec::api::basic::Peer<S> peer_id{};
@@ -45,6 +46,7 @@ struct storyReactionPublicForward {
   static constexpr std::uint32_t constructor_id = 0xbbab2643;
   static constexpr std::string_view tl_name = "storyReactionPublicForward";
   static constexpr std::string_view tl_signature = "storyReactionPublicForward message:Message = StoryReaction";
+  static constexpr std::string_view tl_type = "StoryReaction";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"message"};
 
   ::tlcodec::api::basic::Message<S> message{};
@@ -69,6 +71,7 @@ struct storyReactionPublicRepost {
   static constexpr std::uint32_t constructor_id = 0xcfcd0f13;
   static constexpr std::string_view tl_name = "storyReactionPublicRepost";
   static constexpr std::string_view tl_signature = "storyReactionPublicRepost peer_id:Peer story:StoryItem = StoryReaction";
+  static constexpr std::string_view tl_type = "StoryReaction";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer_id", "story"};
 
   ::tlcodec::api::basic::Peer<S> peer_id{};
@@ -123,4 +126,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyReaction)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyReactionPublicForward)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyReactionPublicRepost)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StoryReaction)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storyReaction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storyReactionPublicForward)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storyReactionPublicRepost)
 #endif

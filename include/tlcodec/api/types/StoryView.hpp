@@ -17,6 +17,7 @@ struct storyView {
   static constexpr std::uint32_t constructor_id = 0xb0bdeac5;
   static constexpr std::string_view tl_name = "storyView";
   static constexpr std::string_view tl_signature = "storyView flags:# user_id:long date:int reaction:flags.2?Reaction = StoryView";
+  static constexpr std::string_view tl_type = "StoryView";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "blocked", "blocked_my_stories_from", "user_id", "date", "reaction"};
 
   ::tlcodec::reserved_flags flags{};
@@ -51,6 +52,7 @@ struct storyViewPublicForward {
   static constexpr std::uint32_t constructor_id = 0x9083670b;
   static constexpr std::string_view tl_name = "storyViewPublicForward";
   static constexpr std::string_view tl_signature = "storyViewPublicForward flags:# message:Message = StoryView";
+  static constexpr std::string_view tl_type = "StoryView";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "blocked", "blocked_my_stories_from", "message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -81,6 +83,7 @@ struct storyViewPublicRepost {
   static constexpr std::uint32_t constructor_id = 0xbd74cf49;
   static constexpr std::string_view tl_name = "storyViewPublicRepost";
   static constexpr std::string_view tl_signature = "storyViewPublicRepost flags:# peer_id:Peer story:StoryItem = StoryView";
+  static constexpr std::string_view tl_type = "StoryView";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "blocked", "blocked_my_stories_from", "peer_id", "story"};
 
   ::tlcodec::reserved_flags flags{};
@@ -141,4 +144,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyView)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyViewPublicForward)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyViewPublicRepost)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StoryView)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storyView)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storyViewPublicForward)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storyViewPublicRepost)
 #endif

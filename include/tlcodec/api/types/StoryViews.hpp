@@ -14,6 +14,7 @@ struct storyViews {
   static constexpr std::uint32_t constructor_id = 0x8d595cd6;
   static constexpr std::string_view tl_name = "storyViews";
   static constexpr std::string_view tl_signature = "storyViews flags:# views_count:int forwards_count:flags.2?int reactions:flags.3?Vector ReactionCount reactions_count:flags.4?int recent_viewers:flags.0?Vector long = StoryViews";
+  static constexpr std::string_view tl_type = "StoryViews";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "has_viewers", "views_count", "forwards_count", "reactions", "reactions_count", "recent_viewers"};
 
   ::tlcodec::reserved_flags flags{};
@@ -47,4 +48,7 @@ struct storyViews {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyViews)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storyViews)
 #endif

@@ -14,6 +14,7 @@ struct suggestedPost {
   static constexpr std::uint32_t constructor_id = 0x0e8e37e5;
   static constexpr std::string_view tl_name = "suggestedPost";
   static constexpr std::string_view tl_signature = "suggestedPost flags:# price:flags.3?StarsAmount schedule_date:flags.0?int = SuggestedPost";
+  static constexpr std::string_view tl_type = "SuggestedPost";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "accepted", "rejected", "price", "schedule_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -43,4 +44,7 @@ struct suggestedPost {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::suggestedPost)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::suggestedPost)
 #endif

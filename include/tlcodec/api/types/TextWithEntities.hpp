@@ -14,6 +14,7 @@ struct textWithEntities {
   static constexpr std::uint32_t constructor_id = 0x751f3146;
   static constexpr std::string_view tl_name = "textWithEntities";
   static constexpr std::string_view tl_signature = "textWithEntities text:string entities:Vector MessageEntity = TextWithEntities";
+  static constexpr std::string_view tl_type = "TextWithEntities";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"text", "entities"};
 
   typename S::string text{};
@@ -37,4 +38,7 @@ struct textWithEntities {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::textWithEntities)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::textWithEntities)
 #endif

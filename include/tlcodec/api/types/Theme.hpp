@@ -15,6 +15,7 @@ struct theme {
   static constexpr std::uint32_t constructor_id = 0xa00e67d6;
   static constexpr std::string_view tl_name = "theme";
   static constexpr std::string_view tl_signature = "theme flags:# id:long access_hash:long slug:string title:string document:flags.2?Document settings:flags.3?Vector ThemeSettings emoticon:flags.6?string installs_count:flags.4?int = Theme";
+  static constexpr std::string_view tl_type = "Theme";
   static constexpr std::array<std::string_view, 12> tl_field_names = {"flags", "creator", "default", "for_chat", "id", "access_hash", "slug", "title", "document", "settings", "emoticon", "installs_count"};
 
   ::tlcodec::reserved_flags flags{};
@@ -58,4 +59,7 @@ struct theme {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::theme)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::theme)
 #endif

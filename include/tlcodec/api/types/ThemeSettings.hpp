@@ -15,6 +15,7 @@ struct themeSettings {
   static constexpr std::uint32_t constructor_id = 0xfa58b6d4;
   static constexpr std::string_view tl_name = "themeSettings";
   static constexpr std::string_view tl_signature = "themeSettings flags:# base_theme:BaseTheme accent_color:int outbox_accent_color:flags.3?int message_colors:flags.0?Vector int wallpaper:flags.1?WallPaper = ThemeSettings";
+  static constexpr std::string_view tl_type = "ThemeSettings";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "message_colors_animated", "base_theme", "accent_color", "outbox_accent_color", "message_colors", "wallpaper"};
 
   ::tlcodec::reserved_flags flags{};
@@ -48,4 +49,7 @@ struct themeSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::themeSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::themeSettings)
 #endif

@@ -13,6 +13,7 @@ struct timezone {
   static constexpr std::uint32_t constructor_id = 0xff9289f5;
   static constexpr std::string_view tl_name = "timezone";
   static constexpr std::string_view tl_signature = "timezone id:string name:string utc_offset:int = Timezone";
+  static constexpr std::string_view tl_type = "Timezone";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"id", "name", "utc_offset"};
 
   typename S::string id{};
@@ -38,4 +39,7 @@ struct timezone {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::timezone)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::timezone)
 #endif

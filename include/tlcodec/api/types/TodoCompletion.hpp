@@ -14,6 +14,7 @@ struct todoCompletion {
   static constexpr std::uint32_t constructor_id = 0x221bb5e4;
   static constexpr std::string_view tl_name = "todoCompletion";
   static constexpr std::string_view tl_signature = "todoCompletion id:int completed_by:Peer date:int = TodoCompletion";
+  static constexpr std::string_view tl_type = "TodoCompletion";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"id", "completed_by", "date"};
 
   std::int32_t id{};
@@ -39,4 +40,7 @@ struct todoCompletion {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::todoCompletion)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::todoCompletion)
 #endif

@@ -14,6 +14,7 @@ struct todoItem {
   static constexpr std::uint32_t constructor_id = 0xcba9a52f;
   static constexpr std::string_view tl_name = "todoItem";
   static constexpr std::string_view tl_signature = "todoItem id:int title:TextWithEntities = TodoItem";
+  static constexpr std::string_view tl_type = "TodoItem";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "title"};
 
   std::int32_t id{};
@@ -37,4 +38,7 @@ struct todoItem {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::todoItem)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::todoItem)
 #endif

@@ -15,6 +15,7 @@ struct todoList {
   static constexpr std::uint32_t constructor_id = 0x49b92a26;
   static constexpr std::string_view tl_name = "todoList";
   static constexpr std::string_view tl_signature = "todoList flags:# title:TextWithEntities list:Vector TodoItem = TodoList";
+  static constexpr std::string_view tl_type = "TodoList";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "others_can_append", "others_can_complete", "title", "list"};
 
   ::tlcodec::reserved_flags flags{};
@@ -44,4 +45,7 @@ struct todoList {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::todoList)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::todoList)
 #endif

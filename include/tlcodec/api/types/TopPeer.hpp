@@ -14,6 +14,7 @@ struct topPeer {
   static constexpr std::uint32_t constructor_id = 0xedcdc05b;
   static constexpr std::string_view tl_name = "topPeer";
   static constexpr std::string_view tl_signature = "topPeer peer:Peer rating:double = TopPeer";
+  static constexpr std::string_view tl_type = "TopPeer";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "rating"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -37,4 +38,7 @@ struct topPeer {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::topPeer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::topPeer)
 #endif

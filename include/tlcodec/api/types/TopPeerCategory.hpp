@@ -13,6 +13,7 @@ struct topPeerCategoryBotsPM {
   static constexpr std::uint32_t constructor_id = 0xab661b5b;
   static constexpr std::string_view tl_name = "topPeerCategoryBotsPM";
   static constexpr std::string_view tl_signature = "topPeerCategoryBotsPM = TopPeerCategory";
+  static constexpr std::string_view tl_type = "TopPeerCategory";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct topPeerCategoryBotsInline {
   static constexpr std::uint32_t constructor_id = 0x148677e2;
   static constexpr std::string_view tl_name = "topPeerCategoryBotsInline";
   static constexpr std::string_view tl_signature = "topPeerCategoryBotsInline = TopPeerCategory";
+  static constexpr std::string_view tl_type = "TopPeerCategory";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -55,6 +57,7 @@ struct topPeerCategoryCorrespondents {
   static constexpr std::uint32_t constructor_id = 0x0637b7ed;
   static constexpr std::string_view tl_name = "topPeerCategoryCorrespondents";
   static constexpr std::string_view tl_signature = "topPeerCategoryCorrespondents = TopPeerCategory";
+  static constexpr std::string_view tl_type = "TopPeerCategory";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -76,6 +79,7 @@ struct topPeerCategoryGroups {
   static constexpr std::uint32_t constructor_id = 0xbd17a14a;
   static constexpr std::string_view tl_name = "topPeerCategoryGroups";
   static constexpr std::string_view tl_signature = "topPeerCategoryGroups = TopPeerCategory";
+  static constexpr std::string_view tl_type = "TopPeerCategory";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -97,6 +101,7 @@ struct topPeerCategoryChannels {
   static constexpr std::uint32_t constructor_id = 0x161d9628;
   static constexpr std::string_view tl_name = "topPeerCategoryChannels";
   static constexpr std::string_view tl_signature = "topPeerCategoryChannels = TopPeerCategory";
+  static constexpr std::string_view tl_type = "TopPeerCategory";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -118,6 +123,7 @@ struct topPeerCategoryPhoneCalls {
   static constexpr std::uint32_t constructor_id = 0x1e76a78c;
   static constexpr std::string_view tl_name = "topPeerCategoryPhoneCalls";
   static constexpr std::string_view tl_signature = "topPeerCategoryPhoneCalls = TopPeerCategory";
+  static constexpr std::string_view tl_type = "TopPeerCategory";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -139,6 +145,7 @@ struct topPeerCategoryForwardUsers {
   static constexpr std::uint32_t constructor_id = 0xa8406ca9;
   static constexpr std::string_view tl_name = "topPeerCategoryForwardUsers";
   static constexpr std::string_view tl_signature = "topPeerCategoryForwardUsers = TopPeerCategory";
+  static constexpr std::string_view tl_type = "TopPeerCategory";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -160,6 +167,7 @@ struct topPeerCategoryForwardChats {
   static constexpr std::uint32_t constructor_id = 0xfbeec0f0;
   static constexpr std::string_view tl_name = "topPeerCategoryForwardChats";
   static constexpr std::string_view tl_signature = "topPeerCategoryForwardChats = TopPeerCategory";
+  static constexpr std::string_view tl_type = "TopPeerCategory";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -181,6 +189,7 @@ struct topPeerCategoryBotsApp {
   static constexpr std::uint32_t constructor_id = 0xfd9e7bec;
   static constexpr std::string_view tl_name = "topPeerCategoryBotsApp";
   static constexpr std::string_view tl_signature = "topPeerCategoryBotsApp = TopPeerCategory";
+  static constexpr std::string_view tl_type = "TopPeerCategory";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -254,4 +263,15 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::topPeerCategoryForwa
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::topPeerCategoryForwardChats)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::topPeerCategoryBotsApp)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::TopPeerCategory)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::topPeerCategoryBotsPM)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::topPeerCategoryBotsInline)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::topPeerCategoryCorrespondents)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::topPeerCategoryGroups)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::topPeerCategoryChannels)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::topPeerCategoryPhoneCalls)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::topPeerCategoryForwardUsers)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::topPeerCategoryForwardChats)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::topPeerCategoryBotsApp)
 #endif

@@ -15,6 +15,7 @@ struct topPeerCategoryPeers {
   static constexpr std::uint32_t constructor_id = 0xfb834291;
   static constexpr std::string_view tl_name = "topPeerCategoryPeers";
   static constexpr std::string_view tl_signature = "topPeerCategoryPeers category:TopPeerCategory count:int peers:Vector TopPeer = TopPeerCategoryPeers";
+  static constexpr std::string_view tl_type = "TopPeerCategoryPeers";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"category", "count", "peers"};
 
   ::tlcodec::api::basic::TopPeerCategory<S> category{};
@@ -40,4 +41,7 @@ struct topPeerCategoryPeers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::topPeerCategoryPeers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::topPeerCategoryPeers)
 #endif

@@ -72,6 +72,7 @@ struct updateNewMessage {
   static constexpr std::uint32_t constructor_id = 0x1f2b0afd;
   static constexpr std::string_view tl_name = "updateNewMessage";
   static constexpr std::string_view tl_signature = "updateNewMessage message:Message pts:int pts_count:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"message", "pts", "pts_count"};
 
   ::tlcodec::api::basic::Message<S> message{};
@@ -100,6 +101,7 @@ struct updateMessageID {
   static constexpr std::uint32_t constructor_id = 0x4e90bfd6;
   static constexpr std::string_view tl_name = "updateMessageID";
   static constexpr std::string_view tl_signature = "updateMessageID id:int random_id:long = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "random_id"};
 
@@ -127,6 +129,7 @@ struct updateDeleteMessages {
   static constexpr std::uint32_t constructor_id = 0xa20db0e5;
   static constexpr std::string_view tl_name = "updateDeleteMessages";
   static constexpr std::string_view tl_signature = "updateDeleteMessages messages:Vector int pts:int pts_count:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"messages", "pts", "pts_count"};
 
   typename S::template vector<std::int32_t> messages{};
@@ -155,6 +158,7 @@ struct updateUserTyping {
   static constexpr std::uint32_t constructor_id = 0x2a17bf5c;
   static constexpr std::string_view tl_name = "updateUserTyping";
   static constexpr std::string_view tl_signature = "updateUserTyping flags:# user_id:long top_msg_id:flags.0?int action:SendMessageAction = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "user_id", "top_msg_id", "action"};
 
   ::tlcodec::reserved_flags flags{};
@@ -185,6 +189,7 @@ struct updateChatUserTyping {
   static constexpr std::uint32_t constructor_id = 0x83487af0;
   static constexpr std::string_view tl_name = "updateChatUserTyping";
   static constexpr std::string_view tl_signature = "updateChatUserTyping chat_id:long from_id:Peer action:SendMessageAction = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"chat_id", "from_id", "action"};
 
   std::int64_t chat_id{};
@@ -213,6 +218,7 @@ struct updateChatParticipants {
   static constexpr std::uint32_t constructor_id = 0x07761198;
   static constexpr std::string_view tl_name = "updateChatParticipants";
   static constexpr std::string_view tl_signature = "updateChatParticipants participants:ChatParticipants = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"participants"};
 
   ::tlcodec::api::basic::ChatParticipants<S> participants{};
@@ -237,6 +243,7 @@ struct updateUserStatus {
   static constexpr std::uint32_t constructor_id = 0xe5bdf8de;
   static constexpr std::string_view tl_name = "updateUserStatus";
   static constexpr std::string_view tl_signature = "updateUserStatus user_id:long status:UserStatus = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"user_id", "status"};
 
   std::int64_t user_id{};
@@ -263,6 +270,7 @@ struct updateUserName {
   static constexpr std::uint32_t constructor_id = 0xa7848924;
   static constexpr std::string_view tl_name = "updateUserName";
   static constexpr std::string_view tl_signature = "updateUserName user_id:long first_name:string last_name:string usernames:Vector Username = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"user_id", "first_name", "last_name", "usernames"};
 
   std::int64_t user_id{};
@@ -293,6 +301,7 @@ struct updateNewAuthorization {
   static constexpr std::uint32_t constructor_id = 0x8951abef;
   static constexpr std::string_view tl_name = "updateNewAuthorization";
   static constexpr std::string_view tl_signature = "updateNewAuthorization flags:# hash:long date:flags.0?int device:flags.0?string location:flags.0?string = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "unconfirmed", "hash", "date", "device", "location"};
 
   ::tlcodec::reserved_flags flags{};
@@ -327,6 +336,7 @@ struct updateNewEncryptedMessage {
   static constexpr std::uint32_t constructor_id = 0x12bcbd9a;
   static constexpr std::string_view tl_name = "updateNewEncryptedMessage";
   static constexpr std::string_view tl_signature = "updateNewEncryptedMessage message:EncryptedMessage qts:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"message", "qts"};
 
   ::tlcodec::api::basic::EncryptedMessage<S> message{};
@@ -353,6 +363,7 @@ struct updateEncryptedChatTyping {
   static constexpr std::uint32_t constructor_id = 0x1710f156;
   static constexpr std::string_view tl_name = "updateEncryptedChatTyping";
   static constexpr std::string_view tl_signature = "updateEncryptedChatTyping chat_id:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"chat_id"};
 
@@ -378,6 +389,7 @@ struct updateEncryption {
   static constexpr std::uint32_t constructor_id = 0xb4a2e88d;
   static constexpr std::string_view tl_name = "updateEncryption";
   static constexpr std::string_view tl_signature = "updateEncryption chat:EncryptedChat date:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"chat", "date"};
 
   ::tlcodec::api::basic::EncryptedChat<S> chat{};
@@ -404,6 +416,7 @@ struct updateEncryptedMessagesRead {
   static constexpr std::uint32_t constructor_id = 0x38fe25b7;
   static constexpr std::string_view tl_name = "updateEncryptedMessagesRead";
   static constexpr std::string_view tl_signature = "updateEncryptedMessagesRead chat_id:int max_date:int date:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"chat_id", "max_date", "date"};
 
@@ -433,6 +446,7 @@ struct updateChatParticipantAdd {
   static constexpr std::uint32_t constructor_id = 0x3dda5451;
   static constexpr std::string_view tl_name = "updateChatParticipantAdd";
   static constexpr std::string_view tl_signature = "updateChatParticipantAdd chat_id:long user_id:long inviter_id:long date:int version:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 32;
   static constexpr std::array<std::string_view, 5> tl_field_names = {"chat_id", "user_id", "inviter_id", "date", "version"};
 
@@ -466,6 +480,7 @@ struct updateChatParticipantDelete {
   static constexpr std::uint32_t constructor_id = 0xe32f3d77;
   static constexpr std::string_view tl_name = "updateChatParticipantDelete";
   static constexpr std::string_view tl_signature = "updateChatParticipantDelete chat_id:long user_id:long version:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 20;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"chat_id", "user_id", "version"};
 
@@ -495,6 +510,7 @@ struct updateDcOptions {
   static constexpr std::uint32_t constructor_id = 0x8e5e9873;
   static constexpr std::string_view tl_name = "updateDcOptions";
   static constexpr std::string_view tl_signature = "updateDcOptions dc_options:Vector DcOption = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"dc_options"};
 
   typename S::template vector<::tlcodec::api::basic::DcOption<S>> dc_options{};
@@ -519,6 +535,7 @@ struct updateNotifySettings {
   static constexpr std::uint32_t constructor_id = 0xbec268ef;
   static constexpr std::string_view tl_name = "updateNotifySettings";
   static constexpr std::string_view tl_signature = "updateNotifySettings peer:NotifyPeer notify_settings:PeerNotifySettings = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "notify_settings"};
 
   ::tlcodec::api::basic::NotifyPeer<S> peer{};
@@ -545,6 +562,7 @@ struct updateServiceNotification {
   static constexpr std::uint32_t constructor_id = 0xebe46819;
   static constexpr std::string_view tl_name = "updateServiceNotification";
   static constexpr std::string_view tl_signature = "updateServiceNotification flags:# inbox_date:flags.1?int type:string message:string media:MessageMedia entities:Vector MessageEntity = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "popup", "invert_media", "inbox_date", "type", "message", "media", "entities"};
 
   ::tlcodec::reserved_flags flags{};
@@ -583,6 +601,7 @@ struct updatePrivacy {
   static constexpr std::uint32_t constructor_id = 0xee3b272a;
   static constexpr std::string_view tl_name = "updatePrivacy";
   static constexpr std::string_view tl_signature = "updatePrivacy key:PrivacyKey rules:Vector PrivacyRule = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"key", "rules"};
 
   ::tlcodec::api::basic::PrivacyKey<S> key{};
@@ -609,6 +628,7 @@ struct updateUserPhone {
   static constexpr std::uint32_t constructor_id = 0x05492a13;
   static constexpr std::string_view tl_name = "updateUserPhone";
   static constexpr std::string_view tl_signature = "updateUserPhone user_id:long phone:string = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"user_id", "phone"};
 
   std::int64_t user_id{};
@@ -635,6 +655,7 @@ struct updateReadHistoryInbox {
   static constexpr std::uint32_t constructor_id = 0x9e84bc99;
   static constexpr std::string_view tl_name = "updateReadHistoryInbox";
   static constexpr std::string_view tl_signature = "updateReadHistoryInbox flags:# folder_id:flags.0?int peer:Peer top_msg_id:flags.1?int max_id:int still_unread_count:int pts:int pts_count:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "folder_id", "peer", "top_msg_id", "max_id", "still_unread_count", "pts", "pts_count"};
 
   ::tlcodec::reserved_flags flags{};
@@ -673,6 +694,7 @@ struct updateReadHistoryOutbox {
   static constexpr std::uint32_t constructor_id = 0x2f2f21bf;
   static constexpr std::string_view tl_name = "updateReadHistoryOutbox";
   static constexpr std::string_view tl_signature = "updateReadHistoryOutbox peer:Peer max_id:int pts:int pts_count:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"peer", "max_id", "pts", "pts_count"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -703,6 +725,7 @@ struct updateWebPage {
   static constexpr std::uint32_t constructor_id = 0x7f891213;
   static constexpr std::string_view tl_name = "updateWebPage";
   static constexpr std::string_view tl_signature = "updateWebPage webpage:WebPage pts:int pts_count:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"webpage", "pts", "pts_count"};
 
   ::tlcodec::api::basic::WebPage<S> webpage{};
@@ -731,6 +754,7 @@ struct updateReadMessagesContents {
   static constexpr std::uint32_t constructor_id = 0xf8227181;
   static constexpr std::string_view tl_name = "updateReadMessagesContents";
   static constexpr std::string_view tl_signature = "updateReadMessagesContents flags:# messages:Vector int pts:int pts_count:int date:flags.0?int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "messages", "pts", "pts_count", "date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -763,6 +787,7 @@ struct updateChannelTooLong {
   static constexpr std::uint32_t constructor_id = 0x108d941f;
   static constexpr std::string_view tl_name = "updateChannelTooLong";
   static constexpr std::string_view tl_signature = "updateChannelTooLong flags:# channel_id:long pts:flags.0?int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "channel_id", "pts"};
 
   ::tlcodec::reserved_flags flags{};
@@ -791,6 +816,7 @@ struct updateChannel {
   static constexpr std::uint32_t constructor_id = 0x635b4c09;
   static constexpr std::string_view tl_name = "updateChannel";
   static constexpr std::string_view tl_signature = "updateChannel channel_id:long = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"channel_id"};
 
@@ -816,6 +842,7 @@ struct updateNewChannelMessage {
   static constexpr std::uint32_t constructor_id = 0x62ba04d9;
   static constexpr std::string_view tl_name = "updateNewChannelMessage";
   static constexpr std::string_view tl_signature = "updateNewChannelMessage message:Message pts:int pts_count:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"message", "pts", "pts_count"};
 
   ::tlcodec::api::basic::Message<S> message{};
@@ -844,6 +871,7 @@ struct updateReadChannelInbox {
   static constexpr std::uint32_t constructor_id = 0x922e6e10;
   static constexpr std::string_view tl_name = "updateReadChannelInbox";
   static constexpr std::string_view tl_signature = "updateReadChannelInbox flags:# folder_id:flags.0?int channel_id:long max_id:int still_unread_count:int pts:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "folder_id", "channel_id", "max_id", "still_unread_count", "pts"};
 
   ::tlcodec::reserved_flags flags{};
@@ -878,6 +906,7 @@ struct updateDeleteChannelMessages {
   static constexpr std::uint32_t constructor_id = 0xc32d5b12;
   static constexpr std::string_view tl_name = "updateDeleteChannelMessages";
   static constexpr std::string_view tl_signature = "updateDeleteChannelMessages channel_id:long messages:Vector int pts:int pts_count:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"channel_id", "messages", "pts", "pts_count"};
 
   std::int64_t channel_id{};
@@ -908,6 +937,7 @@ struct updateChannelMessageViews {
   static constexpr std::uint32_t constructor_id = 0xf226ac08;
   static constexpr std::string_view tl_name = "updateChannelMessageViews";
   static constexpr std::string_view tl_signature = "updateChannelMessageViews channel_id:long id:int views:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"channel_id", "id", "views"};
 
@@ -937,6 +967,7 @@ struct updateChatParticipantAdmin {
   static constexpr std::uint32_t constructor_id = 0xd7ca61a2;
   static constexpr std::string_view tl_name = "updateChatParticipantAdmin";
   static constexpr std::string_view tl_signature = "updateChatParticipantAdmin chat_id:long user_id:long is_admin:Bool version:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 24;
   static constexpr std::array<std::string_view, 4> tl_field_names = {"chat_id", "user_id", "is_admin", "version"};
 
@@ -968,6 +999,7 @@ struct updateNewStickerSet {
   static constexpr std::uint32_t constructor_id = 0x688a30aa;
   static constexpr std::string_view tl_name = "updateNewStickerSet";
   static constexpr std::string_view tl_signature = "updateNewStickerSet stickerset:messages.StickerSet = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"stickerset"};
 
   ::tlcodec::api::basic::messages::StickerSet<S> stickerset{};
@@ -992,6 +1024,7 @@ struct updateStickerSetsOrder {
   static constexpr std::uint32_t constructor_id = 0x0bb2d201;
   static constexpr std::string_view tl_name = "updateStickerSetsOrder";
   static constexpr std::string_view tl_signature = "updateStickerSetsOrder flags:# order:Vector long = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "masks", "emojis", "order"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1022,6 +1055,7 @@ struct updateStickerSets {
   static constexpr std::uint32_t constructor_id = 0x31c24808;
   static constexpr std::string_view tl_name = "updateStickerSets";
   static constexpr std::string_view tl_signature = "updateStickerSets flags:# = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "masks", "emojis"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1050,6 +1084,7 @@ struct updateSavedGifs {
   static constexpr std::uint32_t constructor_id = 0x9375341e;
   static constexpr std::string_view tl_name = "updateSavedGifs";
   static constexpr std::string_view tl_signature = "updateSavedGifs = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -1071,6 +1106,7 @@ struct updateBotInlineQuery {
   static constexpr std::uint32_t constructor_id = 0x496f379c;
   static constexpr std::string_view tl_name = "updateBotInlineQuery";
   static constexpr std::string_view tl_signature = "updateBotInlineQuery flags:# query_id:long user_id:long query:string geo:flags.0?GeoPoint peer_type:flags.1?InlineQueryPeerType offset:string = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "query_id", "user_id", "query", "geo", "peer_type", "offset"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1107,6 +1143,7 @@ struct updateBotInlineSend {
   static constexpr std::uint32_t constructor_id = 0x12f12a07;
   static constexpr std::string_view tl_name = "updateBotInlineSend";
   static constexpr std::string_view tl_signature = "updateBotInlineSend flags:# user_id:long query:string geo:flags.0?GeoPoint id:string msg_id:flags.1?InputBotInlineMessageID = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "user_id", "query", "geo", "id", "msg_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1141,6 +1178,7 @@ struct updateEditChannelMessage {
   static constexpr std::uint32_t constructor_id = 0x1b3f4df7;
   static constexpr std::string_view tl_name = "updateEditChannelMessage";
   static constexpr std::string_view tl_signature = "updateEditChannelMessage message:Message pts:int pts_count:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"message", "pts", "pts_count"};
 
   ::tlcodec::api::basic::Message<S> message{};
@@ -1169,6 +1207,7 @@ struct updateBotCallbackQuery {
   static constexpr std::uint32_t constructor_id = 0xb9cfc48d;
   static constexpr std::string_view tl_name = "updateBotCallbackQuery";
   static constexpr std::string_view tl_signature = "updateBotCallbackQuery flags:# query_id:long user_id:long peer:Peer msg_id:int chat_instance:long data:flags.0?string game_short_name:flags.1?string = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "query_id", "user_id", "peer", "msg_id", "chat_instance", "data", "game_short_name"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1207,6 +1246,7 @@ struct updateEditMessage {
   static constexpr std::uint32_t constructor_id = 0xe40370a3;
   static constexpr std::string_view tl_name = "updateEditMessage";
   static constexpr std::string_view tl_signature = "updateEditMessage message:Message pts:int pts_count:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"message", "pts", "pts_count"};
 
   ::tlcodec::api::basic::Message<S> message{};
@@ -1235,6 +1275,7 @@ struct updateInlineBotCallbackQuery {
   static constexpr std::uint32_t constructor_id = 0x691e9052;
   static constexpr std::string_view tl_name = "updateInlineBotCallbackQuery";
   static constexpr std::string_view tl_signature = "updateInlineBotCallbackQuery flags:# query_id:long user_id:long msg_id:InputBotInlineMessageID chat_instance:long data:flags.0?string game_short_name:flags.1?string = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "query_id", "user_id", "msg_id", "chat_instance", "data", "game_short_name"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1271,6 +1312,7 @@ struct updateReadChannelOutbox {
   static constexpr std::uint32_t constructor_id = 0xb75f99a9;
   static constexpr std::string_view tl_name = "updateReadChannelOutbox";
   static constexpr std::string_view tl_signature = "updateReadChannelOutbox channel_id:long max_id:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel_id", "max_id"};
 
@@ -1298,6 +1340,7 @@ struct updateDraftMessage {
   static constexpr std::uint32_t constructor_id = 0xedfc111e;
   static constexpr std::string_view tl_name = "updateDraftMessage";
   static constexpr std::string_view tl_signature = "updateDraftMessage flags:# peer:Peer top_msg_id:flags.0?int saved_peer_id:flags.1?Peer draft:DraftMessage = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "peer", "top_msg_id", "saved_peer_id", "draft"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1330,6 +1373,7 @@ struct updateReadFeaturedStickers {
   static constexpr std::uint32_t constructor_id = 0x571d2742;
   static constexpr std::string_view tl_name = "updateReadFeaturedStickers";
   static constexpr std::string_view tl_signature = "updateReadFeaturedStickers = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -1351,6 +1395,7 @@ struct updateRecentStickers {
   static constexpr std::uint32_t constructor_id = 0x9a422c20;
   static constexpr std::string_view tl_name = "updateRecentStickers";
   static constexpr std::string_view tl_signature = "updateRecentStickers = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -1372,6 +1417,7 @@ struct updateConfig {
   static constexpr std::uint32_t constructor_id = 0xa229dd06;
   static constexpr std::string_view tl_name = "updateConfig";
   static constexpr std::string_view tl_signature = "updateConfig = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -1393,6 +1439,7 @@ struct updatePtsChanged {
   static constexpr std::uint32_t constructor_id = 0x3354678f;
   static constexpr std::string_view tl_name = "updatePtsChanged";
   static constexpr std::string_view tl_signature = "updatePtsChanged = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -1414,6 +1461,7 @@ struct updateChannelWebPage {
   static constexpr std::uint32_t constructor_id = 0x2f2ba99f;
   static constexpr std::string_view tl_name = "updateChannelWebPage";
   static constexpr std::string_view tl_signature = "updateChannelWebPage channel_id:long webpage:WebPage pts:int pts_count:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"channel_id", "webpage", "pts", "pts_count"};
 
   std::int64_t channel_id{};
@@ -1444,6 +1492,7 @@ struct updateDialogPinned {
   static constexpr std::uint32_t constructor_id = 0x6e6fe51c;
   static constexpr std::string_view tl_name = "updateDialogPinned";
   static constexpr std::string_view tl_signature = "updateDialogPinned flags:# folder_id:flags.1?int peer:DialogPeer = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "pinned", "folder_id", "peer"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1474,6 +1523,7 @@ struct updatePinnedDialogs {
   static constexpr std::uint32_t constructor_id = 0xfa0f3ca2;
   static constexpr std::string_view tl_name = "updatePinnedDialogs";
   static constexpr std::string_view tl_signature = "updatePinnedDialogs flags:# folder_id:flags.1?int order:flags.0?Vector DialogPeer = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "folder_id", "order"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1502,6 +1552,7 @@ struct updateBotWebhookJSON {
   static constexpr std::uint32_t constructor_id = 0x8317c0c3;
   static constexpr std::string_view tl_name = "updateBotWebhookJSON";
   static constexpr std::string_view tl_signature = "updateBotWebhookJSON data:DataJSON = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"data"};
 
   ::tlcodec::api::basic::DataJSON<S> data{};
@@ -1526,6 +1577,7 @@ struct updateBotWebhookJSONQuery {
   static constexpr std::uint32_t constructor_id = 0x9b9240a6;
   static constexpr std::string_view tl_name = "updateBotWebhookJSONQuery";
   static constexpr std::string_view tl_signature = "updateBotWebhookJSONQuery query_id:long data:DataJSON timeout:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"query_id", "data", "timeout"};
 
   std::int64_t query_id{};
@@ -1554,6 +1606,7 @@ struct updateBotShippingQuery {
   static constexpr std::uint32_t constructor_id = 0xb5aefd7d;
   static constexpr std::string_view tl_name = "updateBotShippingQuery";
   static constexpr std::string_view tl_signature = "updateBotShippingQuery query_id:long user_id:long payload:string shipping_address:PostAddress = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"query_id", "user_id", "payload", "shipping_address"};
 
   std::int64_t query_id{};
@@ -1584,6 +1637,7 @@ struct updateBotPrecheckoutQuery {
   static constexpr std::uint32_t constructor_id = 0x8caa9a96;
   static constexpr std::string_view tl_name = "updateBotPrecheckoutQuery";
   static constexpr std::string_view tl_signature = "updateBotPrecheckoutQuery flags:# query_id:long user_id:long payload:string info:flags.0?PaymentRequestedInfo shipping_option_id:flags.1?string currency:string total_amount:long = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "query_id", "user_id", "payload", "info", "shipping_option_id", "currency", "total_amount"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1622,6 +1676,7 @@ struct updatePhoneCall {
   static constexpr std::uint32_t constructor_id = 0xab0f6b1e;
   static constexpr std::string_view tl_name = "updatePhoneCall";
   static constexpr std::string_view tl_signature = "updatePhoneCall phone_call:PhoneCall = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"phone_call"};
 
   ::tlcodec::api::basic::PhoneCall<S> phone_call{};
@@ -1646,6 +1701,7 @@ struct updateLangPackTooLong {
   static constexpr std::uint32_t constructor_id = 0x46560264;
   static constexpr std::string_view tl_name = "updateLangPackTooLong";
   static constexpr std::string_view tl_signature = "updateLangPackTooLong lang_code:string = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"lang_code"};
 
   typename S::string lang_code{};
@@ -1670,6 +1726,7 @@ struct updateLangPack {
   static constexpr std::uint32_t constructor_id = 0x56022f4d;
   static constexpr std::string_view tl_name = "updateLangPack";
   static constexpr std::string_view tl_signature = "updateLangPack difference:LangPackDifference = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"difference"};
 
   ::tlcodec::api::basic::LangPackDifference<S> difference{};
@@ -1694,6 +1751,7 @@ struct updateFavedStickers {
   static constexpr std::uint32_t constructor_id = 0xe511996d;
   static constexpr std::string_view tl_name = "updateFavedStickers";
   static constexpr std::string_view tl_signature = "updateFavedStickers = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -1715,6 +1773,7 @@ struct updateChannelReadMessagesContents {
   static constexpr std::uint32_t constructor_id = 0x25f324f7;
   static constexpr std::string_view tl_name = "updateChannelReadMessagesContents";
   static constexpr std::string_view tl_signature = "updateChannelReadMessagesContents flags:# channel_id:long top_msg_id:flags.0?int saved_peer_id:flags.1?Peer messages:Vector int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "channel_id", "top_msg_id", "saved_peer_id", "messages"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1747,6 +1806,7 @@ struct updateContactsReset {
   static constexpr std::uint32_t constructor_id = 0x7084a7be;
   static constexpr std::string_view tl_name = "updateContactsReset";
   static constexpr std::string_view tl_signature = "updateContactsReset = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -1768,6 +1828,7 @@ struct updateChannelAvailableMessages {
   static constexpr std::uint32_t constructor_id = 0xb23fc698;
   static constexpr std::string_view tl_name = "updateChannelAvailableMessages";
   static constexpr std::string_view tl_signature = "updateChannelAvailableMessages channel_id:long available_min_id:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel_id", "available_min_id"};
 
@@ -1795,6 +1856,7 @@ struct updateDialogUnreadMark {
   static constexpr std::uint32_t constructor_id = 0xb658f23e;
   static constexpr std::string_view tl_name = "updateDialogUnreadMark";
   static constexpr std::string_view tl_signature = "updateDialogUnreadMark flags:# peer:DialogPeer saved_peer_id:flags.1?Peer = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "unread", "peer", "saved_peer_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1825,6 +1887,7 @@ struct updateMessagePoll {
   static constexpr std::uint32_t constructor_id = 0xaca1657b;
   static constexpr std::string_view tl_name = "updateMessagePoll";
   static constexpr std::string_view tl_signature = "updateMessagePoll flags:# poll_id:long poll:flags.0?Poll results:PollResults = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "poll_id", "poll", "results"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1855,6 +1918,7 @@ struct updateChatDefaultBannedRights {
   static constexpr std::uint32_t constructor_id = 0x54c01850;
   static constexpr std::string_view tl_name = "updateChatDefaultBannedRights";
   static constexpr std::string_view tl_signature = "updateChatDefaultBannedRights peer:Peer default_banned_rights:ChatBannedRights version:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "default_banned_rights", "version"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -1883,6 +1947,7 @@ struct updateFolderPeers {
   static constexpr std::uint32_t constructor_id = 0x19360dc0;
   static constexpr std::string_view tl_name = "updateFolderPeers";
   static constexpr std::string_view tl_signature = "updateFolderPeers folder_peers:Vector FolderPeer pts:int pts_count:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"folder_peers", "pts", "pts_count"};
 
   typename S::template vector<::tlcodec::api::basic::FolderPeer<S>> folder_peers{};
@@ -1911,6 +1976,7 @@ struct updatePeerSettings {
   static constexpr std::uint32_t constructor_id = 0x6a7e7366;
   static constexpr std::string_view tl_name = "updatePeerSettings";
   static constexpr std::string_view tl_signature = "updatePeerSettings peer:Peer settings:PeerSettings = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "settings"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -1937,6 +2003,7 @@ struct updatePeerLocated {
   static constexpr std::uint32_t constructor_id = 0xb4afcfb0;
   static constexpr std::string_view tl_name = "updatePeerLocated";
   static constexpr std::string_view tl_signature = "updatePeerLocated peers:Vector PeerLocated = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"peers"};
 
   typename S::template vector<::tlcodec::api::basic::PeerLocated<S>> peers{};
@@ -1961,6 +2028,7 @@ struct updateNewScheduledMessage {
   static constexpr std::uint32_t constructor_id = 0x39a51dfb;
   static constexpr std::string_view tl_name = "updateNewScheduledMessage";
   static constexpr std::string_view tl_signature = "updateNewScheduledMessage message:Message = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"message"};
 
   ::tlcodec::api::basic::Message<S> message{};
@@ -1985,6 +2053,7 @@ struct updateDeleteScheduledMessages {
   static constexpr std::uint32_t constructor_id = 0xf2a71983;
   static constexpr std::string_view tl_name = "updateDeleteScheduledMessages";
   static constexpr std::string_view tl_signature = "updateDeleteScheduledMessages flags:# peer:Peer messages:Vector int sent_messages:flags.0?Vector int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "peer", "messages", "sent_messages"};
 
   ::tlcodec::reserved_flags flags{};
@@ -2015,6 +2084,7 @@ struct updateTheme {
   static constexpr std::uint32_t constructor_id = 0x8216fba3;
   static constexpr std::string_view tl_name = "updateTheme";
   static constexpr std::string_view tl_signature = "updateTheme theme:Theme = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"theme"};
 
   ::tlcodec::api::basic::Theme<S> theme{};
@@ -2039,6 +2109,7 @@ struct updateGeoLiveViewed {
   static constexpr std::uint32_t constructor_id = 0x871fb939;
   static constexpr std::string_view tl_name = "updateGeoLiveViewed";
   static constexpr std::string_view tl_signature = "updateGeoLiveViewed peer:Peer msg_id:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "msg_id"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -2065,6 +2136,7 @@ struct updateLoginToken {
   static constexpr std::uint32_t constructor_id = 0x564fe691;
   static constexpr std::string_view tl_name = "updateLoginToken";
   static constexpr std::string_view tl_signature = "updateLoginToken = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -2086,6 +2158,7 @@ struct updateMessagePollVote {
   static constexpr std::uint32_t constructor_id = 0x24f40e77;
   static constexpr std::string_view tl_name = "updateMessagePollVote";
   static constexpr std::string_view tl_signature = "updateMessagePollVote poll_id:long peer:Peer options:Vector bytes qts:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"poll_id", "peer", "options", "qts"};
 
   std::int64_t poll_id{};
@@ -2116,6 +2189,7 @@ struct updateDialogFilter {
   static constexpr std::uint32_t constructor_id = 0x26ffde7d;
   static constexpr std::string_view tl_name = "updateDialogFilter";
   static constexpr std::string_view tl_signature = "updateDialogFilter flags:# id:int filter:flags.0?DialogFilter = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "id", "filter"};
 
   ::tlcodec::reserved_flags flags{};
@@ -2144,6 +2218,7 @@ struct updateDialogFilterOrder {
   static constexpr std::uint32_t constructor_id = 0xa5d72105;
   static constexpr std::string_view tl_name = "updateDialogFilterOrder";
   static constexpr std::string_view tl_signature = "updateDialogFilterOrder order:Vector int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"order"};
 
   typename S::template vector<std::int32_t> order{};
@@ -2168,6 +2243,7 @@ struct updateDialogFilters {
   static constexpr std::uint32_t constructor_id = 0x3504914f;
   static constexpr std::string_view tl_name = "updateDialogFilters";
   static constexpr std::string_view tl_signature = "updateDialogFilters = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -2189,6 +2265,7 @@ struct updatePhoneCallSignalingData {
   static constexpr std::uint32_t constructor_id = 0x2661bf09;
   static constexpr std::string_view tl_name = "updatePhoneCallSignalingData";
   static constexpr std::string_view tl_signature = "updatePhoneCallSignalingData phone_call_id:long data:string = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"phone_call_id", "data"};
 
   std::int64_t phone_call_id{};
@@ -2215,6 +2292,7 @@ struct updateChannelMessageForwards {
   static constexpr std::uint32_t constructor_id = 0xd29a27f4;
   static constexpr std::string_view tl_name = "updateChannelMessageForwards";
   static constexpr std::string_view tl_signature = "updateChannelMessageForwards channel_id:long id:int forwards:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"channel_id", "id", "forwards"};
 
@@ -2244,6 +2322,7 @@ struct updateReadChannelDiscussionInbox {
   static constexpr std::uint32_t constructor_id = 0xd6b19546;
   static constexpr std::string_view tl_name = "updateReadChannelDiscussionInbox";
   static constexpr std::string_view tl_signature = "updateReadChannelDiscussionInbox flags:# channel_id:long top_msg_id:int read_max_id:int broadcast_id:flags.0?long broadcast_post:flags.0?int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "channel_id", "top_msg_id", "read_max_id", "broadcast_id", "broadcast_post"};
 
   ::tlcodec::reserved_flags flags{};
@@ -2278,6 +2357,7 @@ struct updateReadChannelDiscussionOutbox {
   static constexpr std::uint32_t constructor_id = 0x695c9e7c;
   static constexpr std::string_view tl_name = "updateReadChannelDiscussionOutbox";
   static constexpr std::string_view tl_signature = "updateReadChannelDiscussionOutbox channel_id:long top_msg_id:int read_max_id:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"channel_id", "top_msg_id", "read_max_id"};
 
@@ -2307,6 +2387,7 @@ struct updatePeerBlocked {
   static constexpr std::uint32_t constructor_id = 0xebe07752;
   static constexpr std::string_view tl_name = "updatePeerBlocked";
   static constexpr std::string_view tl_signature = "updatePeerBlocked flags:# peer_id:Peer = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "blocked", "blocked_my_stories_from", "peer_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -2337,6 +2418,7 @@ struct updateChannelUserTyping {
   static constexpr std::uint32_t constructor_id = 0x8c88c923;
   static constexpr std::string_view tl_name = "updateChannelUserTyping";
   static constexpr std::string_view tl_signature = "updateChannelUserTyping flags:# channel_id:long top_msg_id:flags.0?int from_id:Peer action:SendMessageAction = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "channel_id", "top_msg_id", "from_id", "action"};
 
   ::tlcodec::reserved_flags flags{};
@@ -2369,6 +2451,7 @@ struct updatePinnedMessages {
   static constexpr std::uint32_t constructor_id = 0xed85eab5;
   static constexpr std::string_view tl_name = "updatePinnedMessages";
   static constexpr std::string_view tl_signature = "updatePinnedMessages flags:# peer:Peer messages:Vector int pts:int pts_count:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "pinned", "peer", "messages", "pts", "pts_count"};
 
   ::tlcodec::reserved_flags flags{};
@@ -2403,6 +2486,7 @@ struct updatePinnedChannelMessages {
   static constexpr std::uint32_t constructor_id = 0x5bb98608;
   static constexpr std::string_view tl_name = "updatePinnedChannelMessages";
   static constexpr std::string_view tl_signature = "updatePinnedChannelMessages flags:# channel_id:long messages:Vector int pts:int pts_count:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "pinned", "channel_id", "messages", "pts", "pts_count"};
 
   ::tlcodec::reserved_flags flags{};
@@ -2437,6 +2521,7 @@ struct updateChat {
   static constexpr std::uint32_t constructor_id = 0xf89a6a4e;
   static constexpr std::string_view tl_name = "updateChat";
   static constexpr std::string_view tl_signature = "updateChat chat_id:long = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"chat_id"};
 
@@ -2462,6 +2547,7 @@ struct updateGroupCallParticipants {
   static constexpr std::uint32_t constructor_id = 0xf2ebdb4e;
   static constexpr std::string_view tl_name = "updateGroupCallParticipants";
   static constexpr std::string_view tl_signature = "updateGroupCallParticipants call:InputGroupCall participants:Vector GroupCallParticipant version:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"call", "participants", "version"};
 
   ::tlcodec::api::basic::InputGroupCall<S> call{};
@@ -2490,6 +2576,7 @@ struct updateGroupCall {
   static constexpr std::uint32_t constructor_id = 0x9d2216e0;
   static constexpr std::string_view tl_name = "updateGroupCall";
   static constexpr std::string_view tl_signature = "updateGroupCall flags:# peer:flags.1?Peer call:GroupCall = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "live_story", "peer", "call"};
 
   ::tlcodec::reserved_flags flags{};
@@ -2520,6 +2607,7 @@ struct updatePeerHistoryTTL {
   static constexpr std::uint32_t constructor_id = 0xbb9bb9a5;
   static constexpr std::string_view tl_name = "updatePeerHistoryTTL";
   static constexpr std::string_view tl_signature = "updatePeerHistoryTTL flags:# peer:Peer ttl_period:flags.0?int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "peer", "ttl_period"};
 
   ::tlcodec::reserved_flags flags{};
@@ -2548,6 +2636,7 @@ struct updateChatParticipant {
   static constexpr std::uint32_t constructor_id = 0xd087663a;
   static constexpr std::string_view tl_name = "updateChatParticipant";
   static constexpr std::string_view tl_signature = "updateChatParticipant flags:# chat_id:long date:int actor_id:long user_id:long prev_participant:flags.0?ChatParticipant new_participant:flags.1?ChatParticipant invite:flags.2?ExportedChatInvite qts:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "chat_id", "date", "actor_id", "user_id", "prev_participant", "new_participant", "invite", "qts"};
 
   ::tlcodec::reserved_flags flags{};
@@ -2588,6 +2677,7 @@ struct updateChannelParticipant {
   static constexpr std::uint32_t constructor_id = 0x985d3abb;
   static constexpr std::string_view tl_name = "updateChannelParticipant";
   static constexpr std::string_view tl_signature = "updateChannelParticipant flags:# channel_id:long date:int actor_id:long user_id:long prev_participant:flags.0?ChannelParticipant new_participant:flags.1?ChannelParticipant invite:flags.2?ExportedChatInvite qts:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "via_chatlist", "channel_id", "date", "actor_id", "user_id", "prev_participant", "new_participant", "invite", "qts"};
 
   ::tlcodec::reserved_flags flags{};
@@ -2630,6 +2720,7 @@ struct updateBotStopped {
   static constexpr std::uint32_t constructor_id = 0xc4870a49;
   static constexpr std::string_view tl_name = "updateBotStopped";
   static constexpr std::string_view tl_signature = "updateBotStopped user_id:long date:int stopped:Bool qts:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 20;
   static constexpr std::array<std::string_view, 4> tl_field_names = {"user_id", "date", "stopped", "qts"};
 
@@ -2661,6 +2752,7 @@ struct updateGroupCallConnection {
   static constexpr std::uint32_t constructor_id = 0x0b783982;
   static constexpr std::string_view tl_name = "updateGroupCallConnection";
   static constexpr std::string_view tl_signature = "updateGroupCallConnection flags:# params:DataJSON = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "presentation", "params"};
 
   ::tlcodec::reserved_flags flags{};
@@ -2689,6 +2781,7 @@ struct updateBotCommands {
   static constexpr std::uint32_t constructor_id = 0x4d712f2e;
   static constexpr std::string_view tl_name = "updateBotCommands";
   static constexpr std::string_view tl_signature = "updateBotCommands peer:Peer bot_id:long commands:Vector BotCommand = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "bot_id", "commands"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -2717,6 +2810,7 @@ struct updatePendingJoinRequests {
   static constexpr std::uint32_t constructor_id = 0x7063c3db;
   static constexpr std::string_view tl_name = "updatePendingJoinRequests";
   static constexpr std::string_view tl_signature = "updatePendingJoinRequests peer:Peer requests_pending:int recent_requesters:Vector long = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "requests_pending", "recent_requesters"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -2745,6 +2839,7 @@ struct updateBotChatInviteRequester {
   static constexpr std::uint32_t constructor_id = 0x11dfa986;
   static constexpr std::string_view tl_name = "updateBotChatInviteRequester";
   static constexpr std::string_view tl_signature = "updateBotChatInviteRequester peer:Peer date:int user_id:long about:string invite:ExportedChatInvite qts:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"peer", "date", "user_id", "about", "invite", "qts"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -2779,6 +2874,7 @@ struct updateMessageReactions {
   static constexpr std::uint32_t constructor_id = 0x1e297bfa;
   static constexpr std::string_view tl_name = "updateMessageReactions";
   static constexpr std::string_view tl_signature = "updateMessageReactions flags:# peer:Peer msg_id:int top_msg_id:flags.0?int saved_peer_id:flags.1?Peer reactions:MessageReactions = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "peer", "msg_id", "top_msg_id", "saved_peer_id", "reactions"};
 
   ::tlcodec::reserved_flags flags{};
@@ -2813,6 +2909,7 @@ struct updateAttachMenuBots {
   static constexpr std::uint32_t constructor_id = 0x17b7a20b;
   static constexpr std::string_view tl_name = "updateAttachMenuBots";
   static constexpr std::string_view tl_signature = "updateAttachMenuBots = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -2834,6 +2931,7 @@ struct updateWebViewResultSent {
   static constexpr std::uint32_t constructor_id = 0x1592b79d;
   static constexpr std::string_view tl_name = "updateWebViewResultSent";
   static constexpr std::string_view tl_signature = "updateWebViewResultSent query_id:long = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"query_id"};
 
@@ -2859,6 +2957,7 @@ struct updateBotMenuButton {
   static constexpr std::uint32_t constructor_id = 0x14b85813;
   static constexpr std::string_view tl_name = "updateBotMenuButton";
   static constexpr std::string_view tl_signature = "updateBotMenuButton bot_id:long button:BotMenuButton = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"bot_id", "button"};
 
   std::int64_t bot_id{};
@@ -2885,6 +2984,7 @@ struct updateSavedRingtones {
   static constexpr std::uint32_t constructor_id = 0x74d8be99;
   static constexpr std::string_view tl_name = "updateSavedRingtones";
   static constexpr std::string_view tl_signature = "updateSavedRingtones = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -2906,6 +3006,7 @@ struct updateTranscribedAudio {
   static constexpr std::uint32_t constructor_id = 0x0084cd5a;
   static constexpr std::string_view tl_name = "updateTranscribedAudio";
   static constexpr std::string_view tl_signature = "updateTranscribedAudio flags:# peer:Peer msg_id:int transcription_id:long text:string = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "pending", "peer", "msg_id", "transcription_id", "text"};
 
   ::tlcodec::reserved_flags flags{};
@@ -2940,6 +3041,7 @@ struct updateReadFeaturedEmojiStickers {
   static constexpr std::uint32_t constructor_id = 0xfb4c496c;
   static constexpr std::string_view tl_name = "updateReadFeaturedEmojiStickers";
   static constexpr std::string_view tl_signature = "updateReadFeaturedEmojiStickers = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -2961,6 +3063,7 @@ struct updateUserEmojiStatus {
   static constexpr std::uint32_t constructor_id = 0x28373599;
   static constexpr std::string_view tl_name = "updateUserEmojiStatus";
   static constexpr std::string_view tl_signature = "updateUserEmojiStatus user_id:long emoji_status:EmojiStatus = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"user_id", "emoji_status"};
 
   std::int64_t user_id{};
@@ -2987,6 +3090,7 @@ struct updateRecentEmojiStatuses {
   static constexpr std::uint32_t constructor_id = 0x30f443db;
   static constexpr std::string_view tl_name = "updateRecentEmojiStatuses";
   static constexpr std::string_view tl_signature = "updateRecentEmojiStatuses = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -3008,6 +3112,7 @@ struct updateRecentReactions {
   static constexpr std::uint32_t constructor_id = 0x6f7863f4;
   static constexpr std::string_view tl_name = "updateRecentReactions";
   static constexpr std::string_view tl_signature = "updateRecentReactions = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -3029,6 +3134,7 @@ struct updateMoveStickerSetToTop {
   static constexpr std::uint32_t constructor_id = 0x86fccf85;
   static constexpr std::string_view tl_name = "updateMoveStickerSetToTop";
   static constexpr std::string_view tl_signature = "updateMoveStickerSetToTop flags:# stickerset:long = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "masks", "emojis", "stickerset"};
 
   ::tlcodec::reserved_flags flags{};
@@ -3059,6 +3165,7 @@ struct updateMessageExtendedMedia {
   static constexpr std::uint32_t constructor_id = 0xd5a41724;
   static constexpr std::string_view tl_name = "updateMessageExtendedMedia";
   static constexpr std::string_view tl_signature = "updateMessageExtendedMedia peer:Peer msg_id:int extended_media:Vector MessageExtendedMedia = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "msg_id", "extended_media"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -3087,6 +3194,7 @@ struct updateUser {
   static constexpr std::uint32_t constructor_id = 0x20529438;
   static constexpr std::string_view tl_name = "updateUser";
   static constexpr std::string_view tl_signature = "updateUser user_id:long = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"user_id"};
 
@@ -3112,6 +3220,7 @@ struct updateAutoSaveSettings {
   static constexpr std::uint32_t constructor_id = 0xec05b097;
   static constexpr std::string_view tl_name = "updateAutoSaveSettings";
   static constexpr std::string_view tl_signature = "updateAutoSaveSettings = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -3133,6 +3242,7 @@ struct updateStory {
   static constexpr std::uint32_t constructor_id = 0x75b3b798;
   static constexpr std::string_view tl_name = "updateStory";
   static constexpr std::string_view tl_signature = "updateStory peer:Peer story:StoryItem = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "story"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -3159,6 +3269,7 @@ struct updateReadStories {
   static constexpr std::uint32_t constructor_id = 0xf74e932b;
   static constexpr std::string_view tl_name = "updateReadStories";
   static constexpr std::string_view tl_signature = "updateReadStories peer:Peer max_id:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "max_id"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -3185,6 +3296,7 @@ struct updateStoryID {
   static constexpr std::uint32_t constructor_id = 0x1bf335b9;
   static constexpr std::string_view tl_name = "updateStoryID";
   static constexpr std::string_view tl_signature = "updateStoryID id:int random_id:long = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "random_id"};
 
@@ -3212,6 +3324,7 @@ struct updateStoriesStealthMode {
   static constexpr std::uint32_t constructor_id = 0x2c084dc1;
   static constexpr std::string_view tl_name = "updateStoriesStealthMode";
   static constexpr std::string_view tl_signature = "updateStoriesStealthMode stealth_mode:StoriesStealthMode = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"stealth_mode"};
 
   ::tlcodec::api::basic::StoriesStealthMode<S> stealth_mode{};
@@ -3236,6 +3349,7 @@ struct updateSentStoryReaction {
   static constexpr std::uint32_t constructor_id = 0x7d627683;
   static constexpr std::string_view tl_name = "updateSentStoryReaction";
   static constexpr std::string_view tl_signature = "updateSentStoryReaction peer:Peer story_id:int reaction:Reaction = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "story_id", "reaction"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -3264,6 +3378,7 @@ struct updateBotChatBoost {
   static constexpr std::uint32_t constructor_id = 0x904dd49c;
   static constexpr std::string_view tl_name = "updateBotChatBoost";
   static constexpr std::string_view tl_signature = "updateBotChatBoost peer:Peer boost:Boost qts:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "boost", "qts"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -3292,6 +3407,7 @@ struct updateChannelViewForumAsMessages {
   static constexpr std::uint32_t constructor_id = 0x07b68920;
   static constexpr std::string_view tl_name = "updateChannelViewForumAsMessages";
   static constexpr std::string_view tl_signature = "updateChannelViewForumAsMessages channel_id:long enabled:Bool = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"channel_id", "enabled"};
 
@@ -3319,6 +3435,7 @@ struct updatePeerWallpaper {
   static constexpr std::uint32_t constructor_id = 0xae3f101d;
   static constexpr std::string_view tl_name = "updatePeerWallpaper";
   static constexpr std::string_view tl_signature = "updatePeerWallpaper flags:# peer:Peer wallpaper:flags.0?WallPaper = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "wallpaper_overridden", "peer", "wallpaper"};
 
   ::tlcodec::reserved_flags flags{};
@@ -3349,6 +3466,7 @@ struct updateBotMessageReaction {
   static constexpr std::uint32_t constructor_id = 0xac21d3ce;
   static constexpr std::string_view tl_name = "updateBotMessageReaction";
   static constexpr std::string_view tl_signature = "updateBotMessageReaction peer:Peer msg_id:int date:int actor:Peer old_reactions:Vector Reaction new_reactions:Vector Reaction qts:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"peer", "msg_id", "date", "actor", "old_reactions", "new_reactions", "qts"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -3385,6 +3503,7 @@ struct updateBotMessageReactions {
   static constexpr std::uint32_t constructor_id = 0x09cb7759;
   static constexpr std::string_view tl_name = "updateBotMessageReactions";
   static constexpr std::string_view tl_signature = "updateBotMessageReactions peer:Peer msg_id:int date:int reactions:Vector ReactionCount qts:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"peer", "msg_id", "date", "reactions", "qts"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -3417,6 +3536,7 @@ struct updateSavedDialogPinned {
   static constexpr std::uint32_t constructor_id = 0xaeaf9e74;
   static constexpr std::string_view tl_name = "updateSavedDialogPinned";
   static constexpr std::string_view tl_signature = "updateSavedDialogPinned flags:# peer:DialogPeer = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "pinned", "peer"};
 
   ::tlcodec::reserved_flags flags{};
@@ -3445,6 +3565,7 @@ struct updatePinnedSavedDialogs {
   static constexpr std::uint32_t constructor_id = 0x686c85a6;
   static constexpr std::string_view tl_name = "updatePinnedSavedDialogs";
   static constexpr std::string_view tl_signature = "updatePinnedSavedDialogs flags:# order:flags.0?Vector DialogPeer = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "order"};
 
   ::tlcodec::reserved_flags flags{};
@@ -3471,6 +3592,7 @@ struct updateSavedReactionTags {
   static constexpr std::uint32_t constructor_id = 0x39c67432;
   static constexpr std::string_view tl_name = "updateSavedReactionTags";
   static constexpr std::string_view tl_signature = "updateSavedReactionTags = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -3492,6 +3614,7 @@ struct updateSmsJob {
   static constexpr std::uint32_t constructor_id = 0xf16269d4;
   static constexpr std::string_view tl_name = "updateSmsJob";
   static constexpr std::string_view tl_signature = "updateSmsJob job_id:string = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"job_id"};
 
   typename S::string job_id{};
@@ -3516,6 +3639,7 @@ struct updateQuickReplies {
   static constexpr std::uint32_t constructor_id = 0xf9470ab2;
   static constexpr std::string_view tl_name = "updateQuickReplies";
   static constexpr std::string_view tl_signature = "updateQuickReplies quick_replies:Vector QuickReply = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"quick_replies"};
 
   typename S::template vector<::tlcodec::api::basic::QuickReply<S>> quick_replies{};
@@ -3540,6 +3664,7 @@ struct updateNewQuickReply {
   static constexpr std::uint32_t constructor_id = 0xf53da717;
   static constexpr std::string_view tl_name = "updateNewQuickReply";
   static constexpr std::string_view tl_signature = "updateNewQuickReply quick_reply:QuickReply = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"quick_reply"};
 
   ::tlcodec::api::basic::QuickReply<S> quick_reply{};
@@ -3564,6 +3689,7 @@ struct updateDeleteQuickReply {
   static constexpr std::uint32_t constructor_id = 0x53e6f1ec;
   static constexpr std::string_view tl_name = "updateDeleteQuickReply";
   static constexpr std::string_view tl_signature = "updateDeleteQuickReply shortcut_id:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"shortcut_id"};
 
@@ -3589,6 +3715,7 @@ struct updateQuickReplyMessage {
   static constexpr std::uint32_t constructor_id = 0x3e050d0f;
   static constexpr std::string_view tl_name = "updateQuickReplyMessage";
   static constexpr std::string_view tl_signature = "updateQuickReplyMessage message:Message = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"message"};
 
   ::tlcodec::api::basic::Message<S> message{};
@@ -3613,6 +3740,7 @@ struct updateDeleteQuickReplyMessages {
   static constexpr std::uint32_t constructor_id = 0x566fe7cd;
   static constexpr std::string_view tl_name = "updateDeleteQuickReplyMessages";
   static constexpr std::string_view tl_signature = "updateDeleteQuickReplyMessages shortcut_id:int messages:Vector int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"shortcut_id", "messages"};
 
   std::int32_t shortcut_id{};
@@ -3639,6 +3767,7 @@ struct updateBotBusinessConnect {
   static constexpr std::uint32_t constructor_id = 0x8ae5c97a;
   static constexpr std::string_view tl_name = "updateBotBusinessConnect";
   static constexpr std::string_view tl_signature = "updateBotBusinessConnect connection:BotBusinessConnection qts:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"connection", "qts"};
 
   ::tlcodec::api::basic::BotBusinessConnection<S> connection{};
@@ -3665,6 +3794,7 @@ struct updateBotNewBusinessMessage {
   static constexpr std::uint32_t constructor_id = 0x9ddb347c;
   static constexpr std::string_view tl_name = "updateBotNewBusinessMessage";
   static constexpr std::string_view tl_signature = "updateBotNewBusinessMessage flags:# connection_id:string message:Message reply_to_message:flags.0?Message qts:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "connection_id", "message", "reply_to_message", "qts"};
 
   ::tlcodec::reserved_flags flags{};
@@ -3697,6 +3827,7 @@ struct updateBotEditBusinessMessage {
   static constexpr std::uint32_t constructor_id = 0x07df587c;
   static constexpr std::string_view tl_name = "updateBotEditBusinessMessage";
   static constexpr std::string_view tl_signature = "updateBotEditBusinessMessage flags:# connection_id:string message:Message reply_to_message:flags.0?Message qts:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "connection_id", "message", "reply_to_message", "qts"};
 
   ::tlcodec::reserved_flags flags{};
@@ -3729,6 +3860,7 @@ struct updateBotDeleteBusinessMessage {
   static constexpr std::uint32_t constructor_id = 0xa02a982e;
   static constexpr std::string_view tl_name = "updateBotDeleteBusinessMessage";
   static constexpr std::string_view tl_signature = "updateBotDeleteBusinessMessage connection_id:string peer:Peer messages:Vector int qts:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"connection_id", "peer", "messages", "qts"};
 
   typename S::string connection_id{};
@@ -3759,6 +3891,7 @@ struct updateNewStoryReaction {
   static constexpr std::uint32_t constructor_id = 0x1824e40b;
   static constexpr std::string_view tl_name = "updateNewStoryReaction";
   static constexpr std::string_view tl_signature = "updateNewStoryReaction story_id:int peer:Peer reaction:Reaction = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"story_id", "peer", "reaction"};
 
   std::int32_t story_id{};
@@ -3787,6 +3920,7 @@ struct updateStarsBalance {
   static constexpr std::uint32_t constructor_id = 0x4e80a379;
   static constexpr std::string_view tl_name = "updateStarsBalance";
   static constexpr std::string_view tl_signature = "updateStarsBalance balance:StarsAmount = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"balance"};
 
   ::tlcodec::api::basic::StarsAmount<S> balance{};
@@ -3811,6 +3945,7 @@ struct updateBusinessBotCallbackQuery {
   static constexpr std::uint32_t constructor_id = 0x1ea2fda7;
   static constexpr std::string_view tl_name = "updateBusinessBotCallbackQuery";
   static constexpr std::string_view tl_signature = "updateBusinessBotCallbackQuery flags:# query_id:long user_id:long connection_id:string message:Message reply_to_message:flags.2?Message chat_instance:long data:flags.0?string = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "query_id", "user_id", "connection_id", "message", "reply_to_message", "chat_instance", "data"};
 
   ::tlcodec::reserved_flags flags{};
@@ -3849,6 +3984,7 @@ struct updateStarsRevenueStatus {
   static constexpr std::uint32_t constructor_id = 0xa584b019;
   static constexpr std::string_view tl_name = "updateStarsRevenueStatus";
   static constexpr std::string_view tl_signature = "updateStarsRevenueStatus peer:Peer status:StarsRevenueStatus = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "status"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -3875,6 +4011,7 @@ struct updateBotPurchasedPaidMedia {
   static constexpr std::uint32_t constructor_id = 0x283bd312;
   static constexpr std::string_view tl_name = "updateBotPurchasedPaidMedia";
   static constexpr std::string_view tl_signature = "updateBotPurchasedPaidMedia user_id:long payload:string qts:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"user_id", "payload", "qts"};
 
   std::int64_t user_id{};
@@ -3903,6 +4040,7 @@ struct updatePaidReactionPrivacy {
   static constexpr std::uint32_t constructor_id = 0x8b725fce;
   static constexpr std::string_view tl_name = "updatePaidReactionPrivacy";
   static constexpr std::string_view tl_signature = "updatePaidReactionPrivacy private:PaidReactionPrivacy = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"private"};
 
   ::tlcodec::api::basic::PaidReactionPrivacy<S> private_{};
@@ -3927,6 +4065,7 @@ struct updateSentPhoneCode {
   static constexpr std::uint32_t constructor_id = 0x504aa18f;
   static constexpr std::string_view tl_name = "updateSentPhoneCode";
   static constexpr std::string_view tl_signature = "updateSentPhoneCode sent_code:auth.SentCode = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"sent_code"};
 
   ::tlcodec::api::basic::auth::SentCode<S> sent_code{};
@@ -3951,6 +4090,7 @@ struct updateGroupCallChainBlocks {
   static constexpr std::uint32_t constructor_id = 0xa477288f;
   static constexpr std::string_view tl_name = "updateGroupCallChainBlocks";
   static constexpr std::string_view tl_signature = "updateGroupCallChainBlocks call:InputGroupCall sub_chain_id:int blocks:Vector bytes next_offset:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"call", "sub_chain_id", "blocks", "next_offset"};
 
   ::tlcodec::api::basic::InputGroupCall<S> call{};
@@ -3981,6 +4121,7 @@ struct updateReadMonoForumInbox {
   static constexpr std::uint32_t constructor_id = 0x77b0e372;
   static constexpr std::string_view tl_name = "updateReadMonoForumInbox";
   static constexpr std::string_view tl_signature = "updateReadMonoForumInbox channel_id:long saved_peer_id:Peer read_max_id:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"channel_id", "saved_peer_id", "read_max_id"};
 
   std::int64_t channel_id{};
@@ -4009,6 +4150,7 @@ struct updateReadMonoForumOutbox {
   static constexpr std::uint32_t constructor_id = 0xa4a79376;
   static constexpr std::string_view tl_name = "updateReadMonoForumOutbox";
   static constexpr std::string_view tl_signature = "updateReadMonoForumOutbox channel_id:long saved_peer_id:Peer read_max_id:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"channel_id", "saved_peer_id", "read_max_id"};
 
   std::int64_t channel_id{};
@@ -4037,6 +4179,7 @@ struct updateMonoForumNoPaidException {
   static constexpr std::uint32_t constructor_id = 0x9f812b08;
   static constexpr std::string_view tl_name = "updateMonoForumNoPaidException";
   static constexpr std::string_view tl_signature = "updateMonoForumNoPaidException flags:# channel_id:long saved_peer_id:Peer = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "exception", "channel_id", "saved_peer_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -4067,6 +4210,7 @@ struct updateGroupCallMessage {
   static constexpr std::uint32_t constructor_id = 0xd8326f0d;
   static constexpr std::string_view tl_name = "updateGroupCallMessage";
   static constexpr std::string_view tl_signature = "updateGroupCallMessage call:InputGroupCall message:GroupCallMessage = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"call", "message"};
 
   ::tlcodec::api::basic::InputGroupCall<S> call{};
@@ -4093,6 +4237,7 @@ struct updateGroupCallEncryptedMessage {
   static constexpr std::uint32_t constructor_id = 0xc957a766;
   static constexpr std::string_view tl_name = "updateGroupCallEncryptedMessage";
   static constexpr std::string_view tl_signature = "updateGroupCallEncryptedMessage call:InputGroupCall from_id:Peer encrypted_message:string = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"call", "from_id", "encrypted_message"};
 
   ::tlcodec::api::basic::InputGroupCall<S> call{};
@@ -4121,6 +4266,7 @@ struct updatePinnedForumTopic {
   static constexpr std::uint32_t constructor_id = 0x683b2c52;
   static constexpr std::string_view tl_name = "updatePinnedForumTopic";
   static constexpr std::string_view tl_signature = "updatePinnedForumTopic flags:# peer:Peer topic_id:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "pinned", "peer", "topic_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -4151,6 +4297,7 @@ struct updatePinnedForumTopics {
   static constexpr std::uint32_t constructor_id = 0xdef143d0;
   static constexpr std::string_view tl_name = "updatePinnedForumTopics";
   static constexpr std::string_view tl_signature = "updatePinnedForumTopics flags:# peer:Peer order:flags.0?Vector int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "peer", "order"};
 
   ::tlcodec::reserved_flags flags{};
@@ -4179,6 +4326,7 @@ struct updateDeleteGroupCallMessages {
   static constexpr std::uint32_t constructor_id = 0x3e85e92c;
   static constexpr std::string_view tl_name = "updateDeleteGroupCallMessages";
   static constexpr std::string_view tl_signature = "updateDeleteGroupCallMessages call:InputGroupCall messages:Vector int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"call", "messages"};
 
   ::tlcodec::api::basic::InputGroupCall<S> call{};
@@ -4205,6 +4353,7 @@ struct updateStarGiftAuctionState {
   static constexpr std::uint32_t constructor_id = 0x48e246c2;
   static constexpr std::string_view tl_name = "updateStarGiftAuctionState";
   static constexpr std::string_view tl_signature = "updateStarGiftAuctionState gift_id:long state:StarGiftAuctionState = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"gift_id", "state"};
 
   std::int64_t gift_id{};
@@ -4231,6 +4380,7 @@ struct updateStarGiftAuctionUserState {
   static constexpr std::uint32_t constructor_id = 0xdc58f31e;
   static constexpr std::string_view tl_name = "updateStarGiftAuctionUserState";
   static constexpr std::string_view tl_signature = "updateStarGiftAuctionUserState gift_id:long user_state:StarGiftAuctionUserState = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"gift_id", "user_state"};
 
   std::int64_t gift_id{};
@@ -4257,6 +4407,7 @@ struct updateEmojiGameInfo {
   static constexpr std::uint32_t constructor_id = 0xfb9c547a;
   static constexpr std::string_view tl_name = "updateEmojiGameInfo";
   static constexpr std::string_view tl_signature = "updateEmojiGameInfo info:messages.EmojiGameInfo = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"info"};
 
   ::tlcodec::api::basic::messages::EmojiGameInfo<S> info{};
@@ -4281,6 +4432,7 @@ struct updateStarGiftCraftFail {
   static constexpr std::uint32_t constructor_id = 0xac072444;
   static constexpr std::string_view tl_name = "updateStarGiftCraftFail";
   static constexpr std::string_view tl_signature = "updateStarGiftCraftFail = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -4302,6 +4454,7 @@ struct updateChatParticipantRank {
   static constexpr std::uint32_t constructor_id = 0xbd8367b9;
   static constexpr std::string_view tl_name = "updateChatParticipantRank";
   static constexpr std::string_view tl_signature = "updateChatParticipantRank chat_id:long user_id:long rank:string version:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"chat_id", "user_id", "rank", "version"};
 
   std::int64_t chat_id{};
@@ -4332,6 +4485,7 @@ struct updateChannelPinnedTopic {
   static constexpr std::uint32_t constructor_id = 0x192efbe3;
   static constexpr std::string_view tl_name = "updateChannelPinnedTopic";
   static constexpr std::string_view tl_signature = "updateChannelPinnedTopic flags:# channel_id:long topic_id:int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "pinned", "channel_id", "topic_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -4362,6 +4516,7 @@ struct updateChannelPinnedTopics {
   static constexpr std::uint32_t constructor_id = 0xfe198602;
   static constexpr std::string_view tl_name = "updateChannelPinnedTopics";
   static constexpr std::string_view tl_signature = "updateChannelPinnedTopics flags:# channel_id:long order:flags.0?Vector int = Update";
+  static constexpr std::string_view tl_type = "Update";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "channel_id", "order"};
 
   ::tlcodec::reserved_flags flags{};
@@ -5026,4 +5181,161 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updateChatParticipan
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updateChannelPinnedTopic)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updateChannelPinnedTopics)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::Update)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateNewMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateMessageID)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateDeleteMessages)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateUserTyping)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateChatUserTyping)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateChatParticipants)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateUserStatus)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateUserName)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateNewAuthorization)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateNewEncryptedMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateEncryptedChatTyping)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateEncryption)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateEncryptedMessagesRead)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateChatParticipantAdd)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateChatParticipantDelete)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateDcOptions)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateNotifySettings)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateServiceNotification)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updatePrivacy)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateUserPhone)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateReadHistoryInbox)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateReadHistoryOutbox)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateWebPage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateReadMessagesContents)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateChannelTooLong)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateChannel)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateNewChannelMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateReadChannelInbox)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateDeleteChannelMessages)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateChannelMessageViews)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateChatParticipantAdmin)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateNewStickerSet)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateStickerSetsOrder)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateStickerSets)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateSavedGifs)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateBotInlineQuery)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateBotInlineSend)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateEditChannelMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateBotCallbackQuery)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateEditMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateInlineBotCallbackQuery)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateReadChannelOutbox)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateDraftMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateReadFeaturedStickers)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateRecentStickers)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateConfig)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updatePtsChanged)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateChannelWebPage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateDialogPinned)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updatePinnedDialogs)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateBotWebhookJSON)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateBotWebhookJSONQuery)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateBotShippingQuery)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateBotPrecheckoutQuery)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updatePhoneCall)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateLangPackTooLong)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateLangPack)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateFavedStickers)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateChannelReadMessagesContents)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateContactsReset)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateChannelAvailableMessages)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateDialogUnreadMark)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateMessagePoll)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateChatDefaultBannedRights)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateFolderPeers)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updatePeerSettings)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updatePeerLocated)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateNewScheduledMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateDeleteScheduledMessages)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateTheme)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateGeoLiveViewed)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateLoginToken)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateMessagePollVote)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateDialogFilter)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateDialogFilterOrder)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateDialogFilters)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updatePhoneCallSignalingData)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateChannelMessageForwards)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateReadChannelDiscussionInbox)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateReadChannelDiscussionOutbox)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updatePeerBlocked)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateChannelUserTyping)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updatePinnedMessages)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updatePinnedChannelMessages)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateChat)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateGroupCallParticipants)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateGroupCall)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updatePeerHistoryTTL)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateChatParticipant)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateChannelParticipant)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateBotStopped)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateGroupCallConnection)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateBotCommands)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updatePendingJoinRequests)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateBotChatInviteRequester)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateMessageReactions)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateAttachMenuBots)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateWebViewResultSent)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateBotMenuButton)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateSavedRingtones)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateTranscribedAudio)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateReadFeaturedEmojiStickers)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateUserEmojiStatus)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateRecentEmojiStatuses)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateRecentReactions)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateMoveStickerSetToTop)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateMessageExtendedMedia)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateUser)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateAutoSaveSettings)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateStory)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateReadStories)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateStoryID)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateStoriesStealthMode)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateSentStoryReaction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateBotChatBoost)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateChannelViewForumAsMessages)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updatePeerWallpaper)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateBotMessageReaction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateBotMessageReactions)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateSavedDialogPinned)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updatePinnedSavedDialogs)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateSavedReactionTags)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateSmsJob)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateQuickReplies)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateNewQuickReply)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateDeleteQuickReply)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateQuickReplyMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateDeleteQuickReplyMessages)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateBotBusinessConnect)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateBotNewBusinessMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateBotEditBusinessMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateBotDeleteBusinessMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateNewStoryReaction)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateStarsBalance)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateBusinessBotCallbackQuery)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateStarsRevenueStatus)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateBotPurchasedPaidMedia)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updatePaidReactionPrivacy)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateSentPhoneCode)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateGroupCallChainBlocks)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateReadMonoForumInbox)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateReadMonoForumOutbox)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateMonoForumNoPaidException)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateGroupCallMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateGroupCallEncryptedMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updatePinnedForumTopic)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updatePinnedForumTopics)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateDeleteGroupCallMessages)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateStarGiftAuctionState)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateStarGiftAuctionUserState)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateEmojiGameInfo)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateStarGiftCraftFail)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateChatParticipantRank)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateChannelPinnedTopic)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateChannelPinnedTopics)
 #endif

@@ -20,6 +20,7 @@ struct updatesTooLong {
   static constexpr std::uint32_t constructor_id = 0xe317af7e;
   static constexpr std::string_view tl_name = "updatesTooLong";
   static constexpr std::string_view tl_signature = "updatesTooLong = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -41,6 +42,7 @@ struct updateShortMessage {
   static constexpr std::uint32_t constructor_id = 0x313bc7f8;
   static constexpr std::string_view tl_name = "updateShortMessage";
   static constexpr std::string_view tl_signature = "updateShortMessage flags:# id:int user_id:long message:string pts:int pts_count:int date:int fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long reply_to:flags.3?MessageReplyHeader entities:flags.7?Vector MessageEntity ttl_period:flags.25?int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 16> tl_field_names = {"flags", "out", "mentioned", "media_unread", "silent", "id", "user_id", "message", "pts", "pts_count", "date", "fwd_from", "via_bot_id", "reply_to", "entities", "ttl_period"};
 
   ::tlcodec::reserved_flags flags{};
@@ -95,6 +97,7 @@ struct updateShortChatMessage {
   static constexpr std::uint32_t constructor_id = 0x4d6deea5;
   static constexpr std::string_view tl_name = "updateShortChatMessage";
   static constexpr std::string_view tl_signature = "updateShortChatMessage flags:# id:int from_id:long chat_id:long message:string pts:int pts_count:int date:int fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long reply_to:flags.3?MessageReplyHeader entities:flags.7?Vector MessageEntity ttl_period:flags.25?int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 17> tl_field_names = {"flags", "out", "mentioned", "media_unread", "silent", "id", "from_id", "chat_id", "message", "pts", "pts_count", "date", "fwd_from", "via_bot_id", "reply_to", "entities", "ttl_period"};
 
   ::tlcodec::reserved_flags flags{};
@@ -151,6 +154,7 @@ struct updateShort {
   static constexpr std::uint32_t constructor_id = 0x78d4dec1;
   static constexpr std::string_view tl_name = "updateShort";
   static constexpr std::string_view tl_signature = "updateShort update:Update date:int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"update", "date"};
 
   ::tlcodec::api::basic::Update<S> update{};
@@ -177,6 +181,7 @@ struct updatesCombined {
   static constexpr std::uint32_t constructor_id = 0x725b04c3;
   static constexpr std::string_view tl_name = "updatesCombined";
   static constexpr std::string_view tl_signature = "updatesCombined updates:Vector Update users:Vector User chats:Vector Chat date:int seq_start:int seq:int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"updates", "users", "chats", "date", "seq_start", "seq"};
 
   typename S::template vector<::tlcodec::api::basic::Update<S>> updates{};
@@ -211,6 +216,7 @@ struct updates_ {
   static constexpr std::uint32_t constructor_id = 0x74ae4240;
   static constexpr std::string_view tl_name = "updates";
   static constexpr std::string_view tl_signature = "updates updates:Vector Update users:Vector User chats:Vector Chat date:int seq:int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"updates", "users", "chats", "date", "seq"};
 
   typename S::template vector<::tlcodec::api::basic::Update<S>> updates{};
@@ -243,6 +249,7 @@ struct updateShortSentMessage {
   static constexpr std::uint32_t constructor_id = 0x9015e101;
   static constexpr std::string_view tl_name = "updateShortSentMessage";
   static constexpr std::string_view tl_signature = "updateShortSentMessage flags:# id:int pts:int pts_count:int date:int media:flags.9?MessageMedia entities:flags.7?Vector MessageEntity ttl_period:flags.25?int = Updates";
+  static constexpr std::string_view tl_type = "Updates";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "out", "id", "pts", "pts_count", "date", "media", "entities", "ttl_period"};
 
   ::tlcodec::reserved_flags flags{};
@@ -327,4 +334,13 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updatesCombined)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates_)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updateShortSentMessage)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::Updates)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updatesTooLong)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateShortMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateShortChatMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateShort)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updatesCombined)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updates_)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateShortSentMessage)
 #endif

@@ -14,6 +14,7 @@ struct urlAuthResultRequest {
   static constexpr std::uint32_t constructor_id = 0xf8f8eb1e;
   static constexpr std::string_view tl_name = "urlAuthResultRequest";
   static constexpr std::string_view tl_signature = "urlAuthResultRequest flags:# bot:User domain:string browser:flags.2?string platform:flags.2?string ip:flags.2?string region:flags.2?string match_codes:flags.3?Vector string user_id_hint:flags.4?long = UrlAuthResult";
+  static constexpr std::string_view tl_type = "UrlAuthResult";
   static constexpr std::array<std::string_view, 12> tl_field_names = {"flags", "request_write_access", "request_phone_number", "match_codes_first", "bot", "domain", "browser", "platform", "ip", "region", "match_codes", "user_id_hint"};
 
   ::tlcodec::reserved_flags flags{};
@@ -60,6 +61,7 @@ struct urlAuthResultAccepted {
   static constexpr std::uint32_t constructor_id = 0x623a8fa0;
   static constexpr std::string_view tl_name = "urlAuthResultAccepted";
   static constexpr std::string_view tl_signature = "urlAuthResultAccepted flags:# url:flags.0?string = UrlAuthResult";
+  static constexpr std::string_view tl_type = "UrlAuthResult";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "url"};
 
   ::tlcodec::reserved_flags flags{};
@@ -86,6 +88,7 @@ struct urlAuthResultDefault {
   static constexpr std::uint32_t constructor_id = 0xa9d6db1f;
   static constexpr std::string_view tl_name = "urlAuthResultDefault";
   static constexpr std::string_view tl_signature = "urlAuthResultDefault = UrlAuthResult";
+  static constexpr std::string_view tl_type = "UrlAuthResult";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -135,4 +138,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::urlAuthResultRequest
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::urlAuthResultAccepted)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::urlAuthResultDefault)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::UrlAuthResult)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::urlAuthResultRequest)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::urlAuthResultAccepted)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::urlAuthResultDefault)
 #endif

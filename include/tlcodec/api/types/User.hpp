@@ -20,6 +20,7 @@ struct userEmpty {
   static constexpr std::uint32_t constructor_id = 0xd3bc4b7a;
   static constexpr std::string_view tl_name = "userEmpty";
   static constexpr std::string_view tl_signature = "userEmpty id:long = User";
+  static constexpr std::string_view tl_type = "User";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
 
@@ -45,6 +46,7 @@ struct user {
   static constexpr std::uint32_t constructor_id = 0x31774388;
   static constexpr std::string_view tl_name = "user";
   static constexpr std::string_view tl_signature = "user flags:# flags2:# id:long access_hash:flags.0?long first_name:flags.1?string last_name:flags.2?string username:flags.3?string phone:flags.4?string photo:flags.5?UserProfilePhoto status:flags.6?UserStatus bot_info_version:flags.14?int restriction_reason:flags.18?Vector RestrictionReason bot_inline_placeholder:flags.19?string lang_code:flags.22?string emoji_status:flags.30?EmojiStatus usernames:flags2.0?Vector Username stories_max_id:flags2.5?RecentStory color:flags2.8?PeerColor profile_color:flags2.9?PeerColor bot_active_users:flags2.12?int bot_verification_icon:flags2.14?long send_paid_messages_stars:flags2.15?long = User";
+  static constexpr std::string_view tl_type = "User";
   static constexpr std::array<std::string_view, 49> tl_field_names = {"flags", "self", "contact", "mutual_contact", "deleted", "bot", "bot_chat_history", "bot_nochats", "verified", "restricted", "min", "bot_inline_geo", "support", "scam", "apply_min_photo", "fake", "bot_attach_menu", "premium", "attach_menu_enabled", "flags2", "bot_can_edit", "close_friend", "stories_hidden", "stories_unavailable", "contact_require_premium", "bot_business", "bot_has_main_app", "bot_forum_view", "bot_forum_can_manage_topics", "id", "access_hash", "first_name", "last_name", "username", "phone", "photo", "status", "bot_info_version", "restriction_reason", "bot_inline_placeholder", "lang_code", "emoji_status", "usernames", "stories_max_id", "color", "profile_color", "bot_active_users", "bot_verification_icon", "send_paid_messages_stars"};
 
   ::tlcodec::reserved_flags flags{};
@@ -189,4 +191,8 @@ struct User : ::tlcodec::boxed<User<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::userEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::user)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::User)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::userEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::user)
 #endif

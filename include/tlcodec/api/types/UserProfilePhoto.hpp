@@ -13,6 +13,7 @@ struct userProfilePhotoEmpty {
   static constexpr std::uint32_t constructor_id = 0x4f11bae1;
   static constexpr std::string_view tl_name = "userProfilePhotoEmpty";
   static constexpr std::string_view tl_signature = "userProfilePhotoEmpty = UserProfilePhoto";
+  static constexpr std::string_view tl_type = "UserProfilePhoto";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct userProfilePhoto {
   static constexpr std::uint32_t constructor_id = 0x82d1f706;
   static constexpr std::string_view tl_name = "userProfilePhoto";
   static constexpr std::string_view tl_signature = "userProfilePhoto flags:# photo_id:long stripped_thumb:flags.1?string dc_id:int = UserProfilePhoto";
+  static constexpr std::string_view tl_type = "UserProfilePhoto";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "has_video", "personal", "photo_id", "stripped_thumb", "dc_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -92,4 +94,8 @@ struct UserProfilePhoto : ::tlcodec::boxed<UserProfilePhoto<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::userProfilePhotoEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::userProfilePhoto)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::UserProfilePhoto)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::userProfilePhotoEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::userProfilePhoto)
 #endif

@@ -13,6 +13,7 @@ struct userStatusEmpty {
   static constexpr std::uint32_t constructor_id = 0x09d05049;
   static constexpr std::string_view tl_name = "userStatusEmpty";
   static constexpr std::string_view tl_signature = "userStatusEmpty = UserStatus";
+  static constexpr std::string_view tl_type = "UserStatus";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct userStatusOnline {
   static constexpr std::uint32_t constructor_id = 0xedb93949;
   static constexpr std::string_view tl_name = "userStatusOnline";
   static constexpr std::string_view tl_signature = "userStatusOnline expires:int = UserStatus";
+  static constexpr std::string_view tl_type = "UserStatus";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"expires"};
 
@@ -59,6 +61,7 @@ struct userStatusOffline {
   static constexpr std::uint32_t constructor_id = 0x008c703f;
   static constexpr std::string_view tl_name = "userStatusOffline";
   static constexpr std::string_view tl_signature = "userStatusOffline was_online:int = UserStatus";
+  static constexpr std::string_view tl_type = "UserStatus";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"was_online"};
 
@@ -84,6 +87,7 @@ struct userStatusRecently {
   static constexpr std::uint32_t constructor_id = 0x7b197dc8;
   static constexpr std::string_view tl_name = "userStatusRecently";
   static constexpr std::string_view tl_signature = "userStatusRecently flags:# = UserStatus";
+  static constexpr std::string_view tl_type = "UserStatus";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "by_me"};
 
   ::tlcodec::reserved_flags flags{};
@@ -110,6 +114,7 @@ struct userStatusLastWeek {
   static constexpr std::uint32_t constructor_id = 0x541a1d1a;
   static constexpr std::string_view tl_name = "userStatusLastWeek";
   static constexpr std::string_view tl_signature = "userStatusLastWeek flags:# = UserStatus";
+  static constexpr std::string_view tl_type = "UserStatus";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "by_me"};
 
   ::tlcodec::reserved_flags flags{};
@@ -136,6 +141,7 @@ struct userStatusLastMonth {
   static constexpr std::uint32_t constructor_id = 0x65899777;
   static constexpr std::string_view tl_name = "userStatusLastMonth";
   static constexpr std::string_view tl_signature = "userStatusLastMonth flags:# = UserStatus";
+  static constexpr std::string_view tl_type = "UserStatus";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "by_me"};
 
   ::tlcodec::reserved_flags flags{};
@@ -202,4 +208,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::userStatusRecently)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::userStatusLastWeek)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::userStatusLastMonth)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::UserStatus)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::userStatusEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::userStatusOnline)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::userStatusOffline)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::userStatusRecently)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::userStatusLastWeek)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::userStatusLastMonth)
 #endif

@@ -13,6 +13,7 @@ struct username {
   static constexpr std::uint32_t constructor_id = 0xb4073647;
   static constexpr std::string_view tl_name = "username";
   static constexpr std::string_view tl_signature = "username flags:# username:string = Username";
+  static constexpr std::string_view tl_type = "Username";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "editable", "active", "username"};
 
   ::tlcodec::reserved_flags flags{};
@@ -40,4 +41,7 @@ struct username {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::username)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::username)
 #endif

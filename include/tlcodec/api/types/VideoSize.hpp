@@ -14,6 +14,7 @@ struct videoSize {
   static constexpr std::uint32_t constructor_id = 0xde33b094;
   static constexpr std::string_view tl_name = "videoSize";
   static constexpr std::string_view tl_signature = "videoSize flags:# type:string w:int h:int size:int video_start_ts:flags.0?double = VideoSize";
+  static constexpr std::string_view tl_type = "VideoSize";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "type", "w", "h", "size", "video_start_ts"};
 
   ::tlcodec::reserved_flags flags{};
@@ -48,6 +49,7 @@ struct videoSizeEmojiMarkup {
   static constexpr std::uint32_t constructor_id = 0xf85c413c;
   static constexpr std::string_view tl_name = "videoSizeEmojiMarkup";
   static constexpr std::string_view tl_signature = "videoSizeEmojiMarkup emoji_id:long background_colors:Vector int = VideoSize";
+  static constexpr std::string_view tl_type = "VideoSize";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"emoji_id", "background_colors"};
 
   std::int64_t emoji_id{};
@@ -74,6 +76,7 @@ struct videoSizeStickerMarkup {
   static constexpr std::uint32_t constructor_id = 0x0da082fe;
   static constexpr std::string_view tl_name = "videoSizeStickerMarkup";
   static constexpr std::string_view tl_signature = "videoSizeStickerMarkup stickerset:InputStickerSet sticker_id:long background_colors:Vector int = VideoSize";
+  static constexpr std::string_view tl_type = "VideoSize";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"stickerset", "sticker_id", "background_colors"};
 
   ::tlcodec::api::basic::InputStickerSet<S> stickerset{};
@@ -130,4 +133,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::videoSize)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::videoSizeEmojiMarkup)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::videoSizeStickerMarkup)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::VideoSize)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::videoSize)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::videoSizeEmojiMarkup)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::videoSizeStickerMarkup)
 #endif

@@ -15,6 +15,7 @@ struct wallPaper {
   static constexpr std::uint32_t constructor_id = 0xa437c3ed;
   static constexpr std::string_view tl_name = "wallPaper";
   static constexpr std::string_view tl_signature = "wallPaper id:long flags:# access_hash:long slug:string document:Document settings:flags.2?WallPaperSettings = WallPaper";
+  static constexpr std::string_view tl_type = "WallPaper";
   static constexpr std::array<std::string_view, 10> tl_field_names = {"id", "flags", "creator", "default", "pattern", "dark", "access_hash", "slug", "document", "settings"};
 
   std::int64_t id{};
@@ -57,6 +58,7 @@ struct wallPaperNoFile {
   static constexpr std::uint32_t constructor_id = 0xe0804116;
   static constexpr std::string_view tl_name = "wallPaperNoFile";
   static constexpr std::string_view tl_signature = "wallPaperNoFile id:long flags:# settings:flags.2?WallPaperSettings = WallPaper";
+  static constexpr std::string_view tl_type = "WallPaper";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"id", "flags", "default", "dark", "settings"};
 
   std::int64_t id{};
@@ -113,4 +115,8 @@ struct WallPaper : ::tlcodec::boxed<WallPaper<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::wallPaper)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::wallPaperNoFile)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::WallPaper)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::wallPaper)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::wallPaperNoFile)
 #endif

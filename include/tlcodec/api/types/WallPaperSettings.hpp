@@ -13,6 +13,7 @@ struct wallPaperSettings {
   static constexpr std::uint32_t constructor_id = 0x372efcd0;
   static constexpr std::string_view tl_name = "wallPaperSettings";
   static constexpr std::string_view tl_signature = "wallPaperSettings flags:# background_color:flags.0?int second_background_color:flags.4?int third_background_color:flags.5?int fourth_background_color:flags.6?int intensity:flags.3?int rotation:flags.4?int emoticon:flags.7?string = WallPaperSettings";
+  static constexpr std::string_view tl_type = "WallPaperSettings";
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "blur", "motion", "background_color", "second_background_color", "third_background_color", "fourth_background_color", "intensity", "rotation", "emoticon"};
 
   ::tlcodec::reserved_flags flags{};
@@ -52,4 +53,7 @@ struct wallPaperSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::wallPaperSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::wallPaperSettings)
 #endif

@@ -13,6 +13,7 @@ struct webAuthorization {
   static constexpr std::uint32_t constructor_id = 0xa6f8f452;
   static constexpr std::string_view tl_name = "webAuthorization";
   static constexpr std::string_view tl_signature = "webAuthorization hash:long bot_id:long domain:string browser:string platform:string date_created:int date_active:int ip:string region:string = WebAuthorization";
+  static constexpr std::string_view tl_type = "WebAuthorization";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"hash", "bot_id", "domain", "browser", "platform", "date_created", "date_active", "ip", "region"};
 
   std::int64_t hash{};
@@ -50,4 +51,7 @@ struct webAuthorization {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webAuthorization)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::webAuthorization)
 #endif

@@ -14,6 +14,7 @@ struct webDocument {
   static constexpr std::uint32_t constructor_id = 0x1c570ed1;
   static constexpr std::string_view tl_name = "webDocument";
   static constexpr std::string_view tl_signature = "webDocument url:string access_hash:long size:int mime_type:string attributes:Vector DocumentAttribute = WebDocument";
+  static constexpr std::string_view tl_type = "WebDocument";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"url", "access_hash", "size", "mime_type", "attributes"};
 
   typename S::string url{};
@@ -46,6 +47,7 @@ struct webDocumentNoProxy {
   static constexpr std::uint32_t constructor_id = 0xf9c8bcc6;
   static constexpr std::string_view tl_name = "webDocumentNoProxy";
   static constexpr std::string_view tl_signature = "webDocumentNoProxy url:string size:int mime_type:string attributes:Vector DocumentAttribute = WebDocument";
+  static constexpr std::string_view tl_type = "WebDocument";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"url", "size", "mime_type", "attributes"};
 
   typename S::string url{};
@@ -100,4 +102,8 @@ struct WebDocument : ::tlcodec::boxed<WebDocument<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webDocument)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webDocumentNoProxy)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::WebDocument)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::webDocument)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::webDocumentNoProxy)
 #endif

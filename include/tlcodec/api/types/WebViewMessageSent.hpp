@@ -14,6 +14,7 @@ struct webViewMessageSent {
   static constexpr std::uint32_t constructor_id = 0x0c94511c;
   static constexpr std::string_view tl_name = "webViewMessageSent";
   static constexpr std::string_view tl_signature = "webViewMessageSent flags:# msg_id:flags.0?InputBotInlineMessageID = WebViewMessageSent";
+  static constexpr std::string_view tl_type = "WebViewMessageSent";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "msg_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -37,4 +38,7 @@ struct webViewMessageSent {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webViewMessageSent)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::webViewMessageSent)
 #endif

@@ -13,6 +13,7 @@ struct webViewResultUrl {
   static constexpr std::uint32_t constructor_id = 0x4d22ff98;
   static constexpr std::string_view tl_name = "webViewResultUrl";
   static constexpr std::string_view tl_signature = "webViewResultUrl flags:# query_id:flags.0?long url:string = WebViewResult";
+  static constexpr std::string_view tl_type = "WebViewResult";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "fullsize", "fullscreen", "query_id", "url"};
 
   ::tlcodec::reserved_flags flags{};
@@ -42,4 +43,7 @@ struct webViewResultUrl {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webViewResultUrl)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::webViewResultUrl)
 #endif

@@ -18,6 +18,7 @@ struct authorizationForm {
   static constexpr std::uint32_t constructor_id = 0xad2e1cd8;
   static constexpr std::string_view tl_name = "account.authorizationForm";
   static constexpr std::string_view tl_signature = "account.authorizationForm flags:# required_types:Vector SecureRequiredType values:Vector SecureValue errors:Vector SecureValueError users:Vector User privacy_policy_url:flags.0?string = account.AuthorizationForm";
+  static constexpr std::string_view tl_type = "account.AuthorizationForm";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "required_types", "values", "errors", "users", "privacy_policy_url"};
 
   ::tlcodec::reserved_flags flags{};
@@ -50,4 +51,7 @@ struct authorizationForm {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::authorizationForm)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::authorizationForm)
 #endif

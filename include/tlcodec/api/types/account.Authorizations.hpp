@@ -15,6 +15,7 @@ struct authorizations {
   static constexpr std::uint32_t constructor_id = 0x4bff8ea0;
   static constexpr std::string_view tl_name = "account.authorizations";
   static constexpr std::string_view tl_signature = "account.authorizations authorization_ttl_days:int authorizations:Vector Authorization = account.Authorizations";
+  static constexpr std::string_view tl_type = "account.Authorizations";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"authorization_ttl_days", "authorizations"};
 
   std::int32_t authorization_ttl_days{};
@@ -39,4 +40,7 @@ struct authorizations {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::authorizations)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::authorizations)
 #endif

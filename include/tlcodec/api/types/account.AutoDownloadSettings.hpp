@@ -15,6 +15,7 @@ struct autoDownloadSettings {
   static constexpr std::uint32_t constructor_id = 0x63cacf26;
   static constexpr std::string_view tl_name = "account.autoDownloadSettings";
   static constexpr std::string_view tl_signature = "account.autoDownloadSettings low:AutoDownloadSettings medium:AutoDownloadSettings high:AutoDownloadSettings = account.AutoDownloadSettings";
+  static constexpr std::string_view tl_type = "account.AutoDownloadSettings";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"low", "medium", "high"};
 
   ::tlcodec::api::basic::AutoDownloadSettings<S> low{};
@@ -41,4 +42,7 @@ struct autoDownloadSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::autoDownloadSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::autoDownloadSettings)
 #endif

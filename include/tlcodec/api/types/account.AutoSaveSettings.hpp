@@ -18,6 +18,7 @@ struct autoSaveSettings {
   static constexpr std::uint32_t constructor_id = 0x4c3e069d;
   static constexpr std::string_view tl_name = "account.autoSaveSettings";
   static constexpr std::string_view tl_signature = "account.autoSaveSettings users_settings:AutoSaveSettings chats_settings:AutoSaveSettings broadcasts_settings:AutoSaveSettings exceptions:Vector AutoSaveException chats:Vector Chat users:Vector User = account.AutoSaveSettings";
+  static constexpr std::string_view tl_type = "account.AutoSaveSettings";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"users_settings", "chats_settings", "broadcasts_settings", "exceptions", "chats", "users"};
 
   ::tlcodec::api::basic::AutoSaveSettings<S> users_settings{};
@@ -50,4 +51,7 @@ struct autoSaveSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::autoSaveSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::autoSaveSettings)
 #endif

@@ -17,6 +17,7 @@ struct businessChatLinks {
   static constexpr std::uint32_t constructor_id = 0xec43a2d1;
   static constexpr std::string_view tl_name = "account.businessChatLinks";
   static constexpr std::string_view tl_signature = "account.businessChatLinks links:Vector BusinessChatLink chats:Vector Chat users:Vector User = account.BusinessChatLinks";
+  static constexpr std::string_view tl_type = "account.BusinessChatLinks";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"links", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::BusinessChatLink<S>> links{};
@@ -43,4 +44,7 @@ struct businessChatLinks {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::businessChatLinks)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::businessChatLinks)
 #endif

@@ -17,6 +17,7 @@ struct chatThemesNotModified {
   static constexpr std::uint32_t constructor_id = 0xe011e1c4;
   static constexpr std::string_view tl_name = "account.chatThemesNotModified";
   static constexpr std::string_view tl_signature = "account.chatThemesNotModified = account.ChatThemes";
+  static constexpr std::string_view tl_type = "account.ChatThemes";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -40,6 +41,7 @@ struct chatThemes {
   static constexpr std::uint32_t constructor_id = 0xbe098173;
   static constexpr std::string_view tl_name = "account.chatThemes";
   static constexpr std::string_view tl_signature = "account.chatThemes flags:# hash:long themes:Vector ChatTheme chats:Vector Chat users:Vector User next_offset:flags.0?string = account.ChatThemes";
+  static constexpr std::string_view tl_type = "account.ChatThemes";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "hash", "themes", "chats", "users", "next_offset"};
 
   ::tlcodec::reserved_flags flags{};
@@ -101,4 +103,8 @@ struct ChatThemes : ::tlcodec::boxed<ChatThemes<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::chatThemesNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::chatThemes)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::account::ChatThemes)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::chatThemesNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::chatThemes)
 #endif

@@ -16,6 +16,7 @@ struct connectedBots {
   static constexpr std::uint32_t constructor_id = 0x17d7f87b;
   static constexpr std::string_view tl_name = "account.connectedBots";
   static constexpr std::string_view tl_signature = "account.connectedBots connected_bots:Vector ConnectedBot users:Vector User = account.ConnectedBots";
+  static constexpr std::string_view tl_type = "account.ConnectedBots";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"connected_bots", "users"};
 
   typename S::template vector<::tlcodec::api::basic::ConnectedBot<S>> connected_bots{};
@@ -40,4 +41,7 @@ struct connectedBots {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::connectedBots)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::connectedBots)
 #endif

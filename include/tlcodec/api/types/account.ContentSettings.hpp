@@ -14,6 +14,7 @@ struct contentSettings {
   static constexpr std::uint32_t constructor_id = 0x57e28221;
   static constexpr std::string_view tl_name = "account.contentSettings";
   static constexpr std::string_view tl_signature = "account.contentSettings flags:# = account.ContentSettings";
+  static constexpr std::string_view tl_type = "account.ContentSettings";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "sensitive_enabled", "sensitive_can_change"};
 
   ::tlcodec::reserved_flags flags{};
@@ -40,4 +41,7 @@ struct contentSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::contentSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::contentSettings)
 #endif

@@ -15,6 +15,7 @@ struct emailVerified {
   static constexpr std::uint32_t constructor_id = 0x2b96cd1b;
   static constexpr std::string_view tl_name = "account.emailVerified";
   static constexpr std::string_view tl_signature = "account.emailVerified email:string = account.EmailVerified";
+  static constexpr std::string_view tl_type = "account.EmailVerified";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"email"};
 
   typename S::string email{};
@@ -41,6 +42,7 @@ struct emailVerifiedLogin {
   static constexpr std::uint32_t constructor_id = 0xe1bb0d61;
   static constexpr std::string_view tl_name = "account.emailVerifiedLogin";
   static constexpr std::string_view tl_signature = "account.emailVerifiedLogin email:string sent_code:auth.SentCode = account.EmailVerified";
+  static constexpr std::string_view tl_type = "account.EmailVerified";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"email", "sent_code"};
 
   typename S::string email{};
@@ -94,4 +96,8 @@ struct EmailVerified : ::tlcodec::boxed<EmailVerified<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::emailVerified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::emailVerifiedLogin)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::account::EmailVerified)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::emailVerified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::emailVerifiedLogin)
 #endif

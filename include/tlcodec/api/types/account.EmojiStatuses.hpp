@@ -15,6 +15,7 @@ struct emojiStatusesNotModified {
   static constexpr std::uint32_t constructor_id = 0xd08ce645;
   static constexpr std::string_view tl_name = "account.emojiStatusesNotModified";
   static constexpr std::string_view tl_signature = "account.emojiStatusesNotModified = account.EmojiStatuses";
+  static constexpr std::string_view tl_type = "account.EmojiStatuses";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct emojiStatuses {
   static constexpr std::uint32_t constructor_id = 0x90c467d1;
   static constexpr std::string_view tl_name = "account.emojiStatuses";
   static constexpr std::string_view tl_signature = "account.emojiStatuses hash:long statuses:Vector EmojiStatus = account.EmojiStatuses";
+  static constexpr std::string_view tl_type = "account.EmojiStatuses";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"hash", "statuses"};
 
   std::int64_t hash{};
@@ -91,4 +93,8 @@ struct EmojiStatuses : ::tlcodec::boxed<EmojiStatuses<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::emojiStatusesNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::emojiStatuses)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::account::EmojiStatuses)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::emojiStatusesNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::emojiStatuses)
 #endif

@@ -14,6 +14,7 @@ struct paidMessagesRevenue {
   static constexpr std::uint32_t constructor_id = 0x1e109708;
   static constexpr std::string_view tl_name = "account.paidMessagesRevenue";
   static constexpr std::string_view tl_signature = "account.paidMessagesRevenue stars_amount:long = account.PaidMessagesRevenue";
+  static constexpr std::string_view tl_type = "account.PaidMessagesRevenue";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"stars_amount"};
 
@@ -37,4 +38,7 @@ struct paidMessagesRevenue {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::paidMessagesRevenue)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::paidMessagesRevenue)
 #endif

@@ -15,6 +15,7 @@ struct passkeyRegistrationOptions {
   static constexpr std::uint32_t constructor_id = 0xe16b5ce1;
   static constexpr std::string_view tl_name = "account.passkeyRegistrationOptions";
   static constexpr std::string_view tl_signature = "account.passkeyRegistrationOptions options:DataJSON = account.PasskeyRegistrationOptions";
+  static constexpr std::string_view tl_type = "account.PasskeyRegistrationOptions";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"options"};
 
   ::tlcodec::api::basic::DataJSON<S> options{};
@@ -37,4 +38,7 @@ struct passkeyRegistrationOptions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::passkeyRegistrationOptions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::passkeyRegistrationOptions)
 #endif

@@ -15,6 +15,7 @@ struct passkeys {
   static constexpr std::uint32_t constructor_id = 0xf8e0aa1c;
   static constexpr std::string_view tl_name = "account.passkeys";
   static constexpr std::string_view tl_signature = "account.passkeys passkeys:Vector Passkey = account.Passkeys";
+  static constexpr std::string_view tl_type = "account.Passkeys";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"passkeys"};
 
   typename S::template vector<::tlcodec::api::basic::Passkey<S>> passkeys{};
@@ -37,4 +38,7 @@ struct passkeys {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::passkeys)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::passkeys)
 #endif

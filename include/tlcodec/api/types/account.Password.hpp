@@ -16,6 +16,7 @@ struct password {
   static constexpr std::uint32_t constructor_id = 0x957b50fb;
   static constexpr std::string_view tl_name = "account.password";
   static constexpr std::string_view tl_signature = "account.password flags:# current_algo:flags.2?PasswordKdfAlgo srp_B:flags.2?string srp_id:flags.2?long hint:flags.3?string email_unconfirmed_pattern:flags.4?string new_algo:PasswordKdfAlgo new_secure_algo:SecurePasswordKdfAlgo secure_random:string pending_reset_date:flags.5?int login_email_pattern:flags.6?string = account.Password";
+  static constexpr std::string_view tl_type = "account.Password";
   static constexpr std::array<std::string_view, 14> tl_field_names = {"flags", "has_recovery", "has_secure_values", "has_password", "current_algo", "srp_B", "srp_id", "hint", "email_unconfirmed_pattern", "new_algo", "new_secure_algo", "secure_random", "pending_reset_date", "login_email_pattern"};
 
   ::tlcodec::reserved_flags flags{};
@@ -64,4 +65,7 @@ struct password {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::password)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::password)
 #endif

@@ -16,6 +16,7 @@ struct passwordInputSettings {
   static constexpr std::uint32_t constructor_id = 0xc23727c9;
   static constexpr std::string_view tl_name = "account.passwordInputSettings";
   static constexpr std::string_view tl_signature = "account.passwordInputSettings flags:# new_algo:flags.0?PasswordKdfAlgo new_password_hash:flags.0?string hint:flags.0?string email:flags.1?string new_secure_settings:flags.2?SecureSecretSettings = account.PasswordInputSettings";
+  static constexpr std::string_view tl_type = "account.PasswordInputSettings";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "new_algo", "new_password_hash", "hint", "email", "new_secure_settings"};
 
   ::tlcodec::reserved_flags flags{};
@@ -48,4 +49,7 @@ struct passwordInputSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::passwordInputSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::passwordInputSettings)
 #endif

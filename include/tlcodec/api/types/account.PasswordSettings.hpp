@@ -15,6 +15,7 @@ struct passwordSettings {
   static constexpr std::uint32_t constructor_id = 0x9a5c33e5;
   static constexpr std::string_view tl_name = "account.passwordSettings";
   static constexpr std::string_view tl_signature = "account.passwordSettings flags:# email:flags.0?string secure_settings:flags.1?SecureSecretSettings = account.PasswordSettings";
+  static constexpr std::string_view tl_type = "account.PasswordSettings";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "email", "secure_settings"};
 
   ::tlcodec::reserved_flags flags{};
@@ -41,4 +42,7 @@ struct passwordSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::passwordSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::passwordSettings)
 #endif

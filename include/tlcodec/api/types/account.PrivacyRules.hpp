@@ -17,6 +17,7 @@ struct privacyRules {
   static constexpr std::uint32_t constructor_id = 0x50a04e45;
   static constexpr std::string_view tl_name = "account.privacyRules";
   static constexpr std::string_view tl_signature = "account.privacyRules rules:Vector PrivacyRule chats:Vector Chat users:Vector User = account.PrivacyRules";
+  static constexpr std::string_view tl_type = "account.PrivacyRules";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"rules", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::PrivacyRule<S>> rules{};
@@ -43,4 +44,7 @@ struct privacyRules {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::privacyRules)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::privacyRules)
 #endif

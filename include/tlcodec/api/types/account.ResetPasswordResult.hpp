@@ -14,6 +14,7 @@ struct resetPasswordFailedWait {
   static constexpr std::uint32_t constructor_id = 0xe3779861;
   static constexpr std::string_view tl_name = "account.resetPasswordFailedWait";
   static constexpr std::string_view tl_signature = "account.resetPasswordFailedWait retry_date:int = account.ResetPasswordResult";
+  static constexpr std::string_view tl_type = "account.ResetPasswordResult";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"retry_date"};
 
@@ -41,6 +42,7 @@ struct resetPasswordRequestedWait {
   static constexpr std::uint32_t constructor_id = 0xe9effc7d;
   static constexpr std::string_view tl_name = "account.resetPasswordRequestedWait";
   static constexpr std::string_view tl_signature = "account.resetPasswordRequestedWait until_date:int = account.ResetPasswordResult";
+  static constexpr std::string_view tl_type = "account.ResetPasswordResult";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"until_date"};
 
@@ -68,6 +70,7 @@ struct resetPasswordOk {
   static constexpr std::uint32_t constructor_id = 0xe926d63e;
   static constexpr std::string_view tl_name = "account.resetPasswordOk";
   static constexpr std::string_view tl_signature = "account.resetPasswordOk = account.ResetPasswordResult";
+  static constexpr std::string_view tl_type = "account.ResetPasswordResult";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -120,4 +123,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::resetPasswo
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::resetPasswordRequestedWait)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::resetPasswordOk)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::account::ResetPasswordResult)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::resetPasswordFailedWait)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::resetPasswordRequestedWait)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::resetPasswordOk)
 #endif

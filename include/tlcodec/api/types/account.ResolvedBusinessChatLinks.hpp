@@ -18,6 +18,7 @@ struct resolvedBusinessChatLinks {
   static constexpr std::uint32_t constructor_id = 0x9a23af21;
   static constexpr std::string_view tl_name = "account.resolvedBusinessChatLinks";
   static constexpr std::string_view tl_signature = "account.resolvedBusinessChatLinks flags:# peer:Peer message:string entities:flags.0?Vector MessageEntity chats:Vector Chat users:Vector User = account.ResolvedBusinessChatLinks";
+  static constexpr std::string_view tl_type = "account.ResolvedBusinessChatLinks";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "peer", "message", "entities", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -50,4 +51,7 @@ struct resolvedBusinessChatLinks {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::resolvedBusinessChatLinks)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::resolvedBusinessChatLinks)
 #endif

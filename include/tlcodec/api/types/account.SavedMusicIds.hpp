@@ -14,6 +14,7 @@ struct savedMusicIdsNotModified {
   static constexpr std::uint32_t constructor_id = 0x4fc81d6e;
   static constexpr std::string_view tl_name = "account.savedMusicIdsNotModified";
   static constexpr std::string_view tl_signature = "account.savedMusicIdsNotModified = account.SavedMusicIds";
+  static constexpr std::string_view tl_type = "account.SavedMusicIds";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -37,6 +38,7 @@ struct savedMusicIds {
   static constexpr std::uint32_t constructor_id = 0x998d6636;
   static constexpr std::string_view tl_name = "account.savedMusicIds";
   static constexpr std::string_view tl_signature = "account.savedMusicIds ids:Vector long = account.SavedMusicIds";
+  static constexpr std::string_view tl_type = "account.SavedMusicIds";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"ids"};
 
   typename S::template vector<std::int64_t> ids{};
@@ -88,4 +90,8 @@ struct SavedMusicIds : ::tlcodec::boxed<SavedMusicIds<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::savedMusicIdsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::savedMusicIds)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::account::SavedMusicIds)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::savedMusicIdsNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::savedMusicIds)
 #endif

@@ -15,6 +15,7 @@ struct savedRingtone {
   static constexpr std::uint32_t constructor_id = 0xb7263f6d;
   static constexpr std::string_view tl_name = "account.savedRingtone";
   static constexpr std::string_view tl_signature = "account.savedRingtone = account.SavedRingtone";
+  static constexpr std::string_view tl_type = "account.SavedRingtone";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct savedRingtoneConverted {
   static constexpr std::uint32_t constructor_id = 0x1f307eb7;
   static constexpr std::string_view tl_name = "account.savedRingtoneConverted";
   static constexpr std::string_view tl_signature = "account.savedRingtoneConverted document:Document = account.SavedRingtone";
+  static constexpr std::string_view tl_type = "account.SavedRingtone";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"document"};
 
   ::tlcodec::api::basic::Document<S> document{};
@@ -89,4 +91,8 @@ struct SavedRingtone : ::tlcodec::boxed<SavedRingtone<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::savedRingtone)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::savedRingtoneConverted)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::account::SavedRingtone)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::savedRingtone)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::savedRingtoneConverted)
 #endif

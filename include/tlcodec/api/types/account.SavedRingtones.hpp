@@ -15,6 +15,7 @@ struct savedRingtonesNotModified {
   static constexpr std::uint32_t constructor_id = 0xfbf6e8b1;
   static constexpr std::string_view tl_name = "account.savedRingtonesNotModified";
   static constexpr std::string_view tl_signature = "account.savedRingtonesNotModified = account.SavedRingtones";
+  static constexpr std::string_view tl_type = "account.SavedRingtones";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct savedRingtones {
   static constexpr std::uint32_t constructor_id = 0xc1e92cc5;
   static constexpr std::string_view tl_name = "account.savedRingtones";
   static constexpr std::string_view tl_signature = "account.savedRingtones hash:long ringtones:Vector Document = account.SavedRingtones";
+  static constexpr std::string_view tl_type = "account.SavedRingtones";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"hash", "ringtones"};
 
   std::int64_t hash{};
@@ -91,4 +93,8 @@ struct SavedRingtones : ::tlcodec::boxed<SavedRingtones<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::savedRingtonesNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::savedRingtones)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::account::SavedRingtones)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::savedRingtonesNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::savedRingtones)
 #endif

@@ -14,6 +14,7 @@ struct sentEmailCode {
   static constexpr std::uint32_t constructor_id = 0x811f854f;
   static constexpr std::string_view tl_name = "account.sentEmailCode";
   static constexpr std::string_view tl_signature = "account.sentEmailCode email_pattern:string length:int = account.SentEmailCode";
+  static constexpr std::string_view tl_type = "account.SentEmailCode";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"email_pattern", "length"};
 
   typename S::string email_pattern{};
@@ -38,4 +39,7 @@ struct sentEmailCode {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::sentEmailCode)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::sentEmailCode)
 #endif

@@ -14,6 +14,7 @@ struct takeout {
   static constexpr std::uint32_t constructor_id = 0x4dba4501;
   static constexpr std::string_view tl_name = "account.takeout";
   static constexpr std::string_view tl_signature = "account.takeout id:long = account.Takeout";
+  static constexpr std::string_view tl_type = "account.Takeout";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
 
@@ -37,4 +38,7 @@ struct takeout {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::takeout)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::takeout)
 #endif

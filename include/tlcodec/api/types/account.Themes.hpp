@@ -15,6 +15,7 @@ struct themesNotModified {
   static constexpr std::uint32_t constructor_id = 0xf41eb622;
   static constexpr std::string_view tl_name = "account.themesNotModified";
   static constexpr std::string_view tl_signature = "account.themesNotModified = account.Themes";
+  static constexpr std::string_view tl_type = "account.Themes";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct themes {
   static constexpr std::uint32_t constructor_id = 0x9a3d8c6d;
   static constexpr std::string_view tl_name = "account.themes";
   static constexpr std::string_view tl_signature = "account.themes hash:long themes:Vector Theme = account.Themes";
+  static constexpr std::string_view tl_type = "account.Themes";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"hash", "themes"};
 
   std::int64_t hash{};
@@ -91,4 +93,8 @@ struct Themes : ::tlcodec::boxed<Themes<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::themesNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::themes)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::account::Themes)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::themesNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::themes)
 #endif

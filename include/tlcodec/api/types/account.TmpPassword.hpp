@@ -14,6 +14,7 @@ struct tmpPassword {
   static constexpr std::uint32_t constructor_id = 0xdb64fd34;
   static constexpr std::string_view tl_name = "account.tmpPassword";
   static constexpr std::string_view tl_signature = "account.tmpPassword tmp_password:string valid_until:int = account.TmpPassword";
+  static constexpr std::string_view tl_type = "account.TmpPassword";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"tmp_password", "valid_until"};
 
   typename S::bytes tmp_password{};
@@ -38,4 +39,7 @@ struct tmpPassword {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::tmpPassword)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::tmpPassword)
 #endif

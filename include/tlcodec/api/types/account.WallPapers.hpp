@@ -15,6 +15,7 @@ struct wallPapersNotModified {
   static constexpr std::uint32_t constructor_id = 0x1c199183;
   static constexpr std::string_view tl_name = "account.wallPapersNotModified";
   static constexpr std::string_view tl_signature = "account.wallPapersNotModified = account.WallPapers";
+  static constexpr std::string_view tl_type = "account.WallPapers";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct wallPapers {
   static constexpr std::uint32_t constructor_id = 0xcdc3858c;
   static constexpr std::string_view tl_name = "account.wallPapers";
   static constexpr std::string_view tl_signature = "account.wallPapers hash:long wallpapers:Vector WallPaper = account.WallPapers";
+  static constexpr std::string_view tl_type = "account.WallPapers";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"hash", "wallpapers"};
 
   std::int64_t hash{};
@@ -91,4 +93,8 @@ struct WallPapers : ::tlcodec::boxed<WallPapers<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::wallPapersNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::wallPapers)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::account::WallPapers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::wallPapersNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::wallPapers)
 #endif

@@ -16,6 +16,7 @@ struct webAuthorizations {
   static constexpr std::uint32_t constructor_id = 0xed56c9fc;
   static constexpr std::string_view tl_name = "account.webAuthorizations";
   static constexpr std::string_view tl_signature = "account.webAuthorizations authorizations:Vector WebAuthorization users:Vector User = account.WebAuthorizations";
+  static constexpr std::string_view tl_type = "account.WebAuthorizations";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"authorizations", "users"};
 
   typename S::template vector<::tlcodec::api::basic::WebAuthorization<S>> authorizations{};
@@ -40,4 +41,7 @@ struct webAuthorizations {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::webAuthorizations)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::webAuthorizations)
 #endif

@@ -16,6 +16,7 @@ struct authorization {
   static constexpr std::uint32_t constructor_id = 0x2ea2c0d4;
   static constexpr std::string_view tl_name = "auth.authorization";
   static constexpr std::string_view tl_signature = "auth.authorization flags:# otherwise_relogin_days:flags.1?int tmp_sessions:flags.0?int future_auth_token:flags.2?string user:User = auth.Authorization";
+  static constexpr std::string_view tl_type = "auth.Authorization";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "setup_password_required", "otherwise_relogin_days", "tmp_sessions", "future_auth_token", "user"};
 
   ::tlcodec::reserved_flags flags{};
@@ -52,6 +53,7 @@ struct authorizationSignUpRequired {
   static constexpr std::uint32_t constructor_id = 0x44747e9a;
   static constexpr std::string_view tl_name = "auth.authorizationSignUpRequired";
   static constexpr std::string_view tl_signature = "auth.authorizationSignUpRequired flags:# terms_of_service:flags.0?help.TermsOfService = auth.Authorization";
+  static constexpr std::string_view tl_type = "auth.Authorization";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "terms_of_service"};
 
   ::tlcodec::reserved_flags flags{};
@@ -105,4 +107,8 @@ struct Authorization : ::tlcodec::boxed<Authorization<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::authorization)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::authorizationSignUpRequired)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::auth::Authorization)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::authorization)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::authorizationSignUpRequired)
 #endif

@@ -14,6 +14,7 @@ struct codeTypeSms {
   static constexpr std::uint32_t constructor_id = 0x72a3158c;
   static constexpr std::string_view tl_name = "auth.codeTypeSms";
   static constexpr std::string_view tl_signature = "auth.codeTypeSms = auth.CodeType";
+  static constexpr std::string_view tl_type = "auth.CodeType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -37,6 +38,7 @@ struct codeTypeCall {
   static constexpr std::uint32_t constructor_id = 0x741cd3e3;
   static constexpr std::string_view tl_name = "auth.codeTypeCall";
   static constexpr std::string_view tl_signature = "auth.codeTypeCall = auth.CodeType";
+  static constexpr std::string_view tl_type = "auth.CodeType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -60,6 +62,7 @@ struct codeTypeFlashCall {
   static constexpr std::uint32_t constructor_id = 0x226ccefb;
   static constexpr std::string_view tl_name = "auth.codeTypeFlashCall";
   static constexpr std::string_view tl_signature = "auth.codeTypeFlashCall = auth.CodeType";
+  static constexpr std::string_view tl_type = "auth.CodeType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -83,6 +86,7 @@ struct codeTypeMissedCall {
   static constexpr std::uint32_t constructor_id = 0xd61ad6ee;
   static constexpr std::string_view tl_name = "auth.codeTypeMissedCall";
   static constexpr std::string_view tl_signature = "auth.codeTypeMissedCall = auth.CodeType";
+  static constexpr std::string_view tl_type = "auth.CodeType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -106,6 +110,7 @@ struct codeTypeFragmentSms {
   static constexpr std::uint32_t constructor_id = 0x06ed998c;
   static constexpr std::string_view tl_name = "auth.codeTypeFragmentSms";
   static constexpr std::string_view tl_signature = "auth.codeTypeFragmentSms = auth.CodeType";
+  static constexpr std::string_view tl_type = "auth.CodeType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -166,4 +171,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::codeTypeFlashC
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::codeTypeMissedCall)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::codeTypeFragmentSms)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::auth::CodeType)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::codeTypeSms)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::codeTypeCall)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::codeTypeFlashCall)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::codeTypeMissedCall)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::codeTypeFragmentSms)
 #endif

@@ -14,6 +14,7 @@ struct exportedAuthorization {
   static constexpr std::uint32_t constructor_id = 0xb434e2b8;
   static constexpr std::string_view tl_name = "auth.exportedAuthorization";
   static constexpr std::string_view tl_signature = "auth.exportedAuthorization id:long bytes:string = auth.ExportedAuthorization";
+  static constexpr std::string_view tl_type = "auth.ExportedAuthorization";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "bytes"};
 
   std::int64_t id{};
@@ -38,4 +39,7 @@ struct exportedAuthorization {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::exportedAuthorization)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::exportedAuthorization)
 #endif

@@ -14,6 +14,7 @@ struct loggedOut {
   static constexpr std::uint32_t constructor_id = 0xc3a2835f;
   static constexpr std::string_view tl_name = "auth.loggedOut";
   static constexpr std::string_view tl_signature = "auth.loggedOut flags:# future_auth_token:flags.0?string = auth.LoggedOut";
+  static constexpr std::string_view tl_type = "auth.LoggedOut";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "future_auth_token"};
 
   ::tlcodec::reserved_flags flags{};
@@ -38,4 +39,7 @@ struct loggedOut {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::loggedOut)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::loggedOut)
 #endif

@@ -15,6 +15,7 @@ struct loginToken {
   static constexpr std::uint32_t constructor_id = 0x629f1980;
   static constexpr std::string_view tl_name = "auth.loginToken";
   static constexpr std::string_view tl_signature = "auth.loginToken expires:int token:string = auth.LoginToken";
+  static constexpr std::string_view tl_type = "auth.LoginToken";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"expires", "token"};
 
   std::int32_t expires{};
@@ -43,6 +44,7 @@ struct loginTokenMigrateTo {
   static constexpr std::uint32_t constructor_id = 0x068e9916;
   static constexpr std::string_view tl_name = "auth.loginTokenMigrateTo";
   static constexpr std::string_view tl_signature = "auth.loginTokenMigrateTo dc_id:int token:string = auth.LoginToken";
+  static constexpr std::string_view tl_type = "auth.LoginToken";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"dc_id", "token"};
 
   std::int32_t dc_id{};
@@ -71,6 +73,7 @@ struct loginTokenSuccess {
   static constexpr std::uint32_t constructor_id = 0x390d5c5e;
   static constexpr std::string_view tl_name = "auth.loginTokenSuccess";
   static constexpr std::string_view tl_signature = "auth.loginTokenSuccess authorization:auth.Authorization = auth.LoginToken";
+  static constexpr std::string_view tl_type = "auth.LoginToken";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"authorization"};
 
   ::tlcodec::api::basic::auth::Authorization<S> authorization{};
@@ -126,4 +129,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::loginToken)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::loginTokenMigrateTo)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::loginTokenSuccess)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::auth::LoginToken)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::loginToken)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::loginTokenMigrateTo)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::loginTokenSuccess)
 #endif

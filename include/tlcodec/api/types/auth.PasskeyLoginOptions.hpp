@@ -15,6 +15,7 @@ struct passkeyLoginOptions {
   static constexpr std::uint32_t constructor_id = 0xe2037789;
   static constexpr std::string_view tl_name = "auth.passkeyLoginOptions";
   static constexpr std::string_view tl_signature = "auth.passkeyLoginOptions options:DataJSON = auth.PasskeyLoginOptions";
+  static constexpr std::string_view tl_type = "auth.PasskeyLoginOptions";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"options"};
 
   ::tlcodec::api::basic::DataJSON<S> options{};
@@ -37,4 +38,7 @@ struct passkeyLoginOptions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::passkeyLoginOptions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::passkeyLoginOptions)
 #endif

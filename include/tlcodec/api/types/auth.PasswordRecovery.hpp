@@ -14,6 +14,7 @@ struct passwordRecovery {
   static constexpr std::uint32_t constructor_id = 0x137948a5;
   static constexpr std::string_view tl_name = "auth.passwordRecovery";
   static constexpr std::string_view tl_signature = "auth.passwordRecovery email_pattern:string = auth.PasswordRecovery";
+  static constexpr std::string_view tl_type = "auth.PasswordRecovery";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"email_pattern"};
 
   typename S::string email_pattern{};
@@ -36,4 +37,7 @@ struct passwordRecovery {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::passwordRecovery)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::passwordRecovery)
 #endif

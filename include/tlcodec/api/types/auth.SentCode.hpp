@@ -17,6 +17,7 @@ struct sentCode {
   static constexpr std::uint32_t constructor_id = 0x5e002502;
   static constexpr std::string_view tl_name = "auth.sentCode";
   static constexpr std::string_view tl_signature = "auth.sentCode flags:# type:auth.SentCodeType phone_code_hash:string next_type:flags.1?auth.CodeType timeout:flags.2?int = auth.SentCode";
+  static constexpr std::string_view tl_type = "auth.SentCode";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "type", "phone_code_hash", "next_type", "timeout"};
 
   ::tlcodec::reserved_flags flags{};
@@ -51,6 +52,7 @@ struct sentCodeSuccess {
   static constexpr std::uint32_t constructor_id = 0x2390fe44;
   static constexpr std::string_view tl_name = "auth.sentCodeSuccess";
   static constexpr std::string_view tl_signature = "auth.sentCodeSuccess authorization:auth.Authorization = auth.SentCode";
+  static constexpr std::string_view tl_type = "auth.SentCode";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"authorization"};
 
   ::tlcodec::api::basic::auth::Authorization<S> authorization{};
@@ -77,6 +79,7 @@ struct sentCodePaymentRequired {
   static constexpr std::uint32_t constructor_id = 0xe0955a3c;
   static constexpr std::string_view tl_name = "auth.sentCodePaymentRequired";
   static constexpr std::string_view tl_signature = "auth.sentCodePaymentRequired store_product:string phone_code_hash:string support_email_address:string support_email_subject:string currency:string amount:long = auth.SentCode";
+  static constexpr std::string_view tl_type = "auth.SentCode";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"store_product", "phone_code_hash", "support_email_address", "support_email_subject", "currency", "amount"};
 
   typename S::string store_product{};
@@ -142,4 +145,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::sentCode)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::sentCodeSuccess)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::sentCodePaymentRequired)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::auth::SentCode)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::sentCode)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::sentCodeSuccess)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::sentCodePaymentRequired)
 #endif

@@ -14,6 +14,7 @@ struct sentCodeTypeApp {
   static constexpr std::uint32_t constructor_id = 0x3dbb5986;
   static constexpr std::string_view tl_name = "auth.sentCodeTypeApp";
   static constexpr std::string_view tl_signature = "auth.sentCodeTypeApp length:int = auth.SentCodeType";
+  static constexpr std::string_view tl_type = "auth.SentCodeType";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"length"};
 
@@ -41,6 +42,7 @@ struct sentCodeTypeSms {
   static constexpr std::uint32_t constructor_id = 0xc000bba2;
   static constexpr std::string_view tl_name = "auth.sentCodeTypeSms";
   static constexpr std::string_view tl_signature = "auth.sentCodeTypeSms length:int = auth.SentCodeType";
+  static constexpr std::string_view tl_type = "auth.SentCodeType";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"length"};
 
@@ -68,6 +70,7 @@ struct sentCodeTypeCall {
   static constexpr std::uint32_t constructor_id = 0x5353e5a7;
   static constexpr std::string_view tl_name = "auth.sentCodeTypeCall";
   static constexpr std::string_view tl_signature = "auth.sentCodeTypeCall length:int = auth.SentCodeType";
+  static constexpr std::string_view tl_type = "auth.SentCodeType";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"length"};
 
@@ -95,6 +98,7 @@ struct sentCodeTypeFlashCall {
   static constexpr std::uint32_t constructor_id = 0xab03c6d9;
   static constexpr std::string_view tl_name = "auth.sentCodeTypeFlashCall";
   static constexpr std::string_view tl_signature = "auth.sentCodeTypeFlashCall pattern:string = auth.SentCodeType";
+  static constexpr std::string_view tl_type = "auth.SentCodeType";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"pattern"};
 
   typename S::string pattern{};
@@ -121,6 +125,7 @@ struct sentCodeTypeMissedCall {
   static constexpr std::uint32_t constructor_id = 0x82006484;
   static constexpr std::string_view tl_name = "auth.sentCodeTypeMissedCall";
   static constexpr std::string_view tl_signature = "auth.sentCodeTypeMissedCall prefix:string length:int = auth.SentCodeType";
+  static constexpr std::string_view tl_type = "auth.SentCodeType";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prefix", "length"};
 
   typename S::string prefix{};
@@ -149,6 +154,7 @@ struct sentCodeTypeEmailCode {
   static constexpr std::uint32_t constructor_id = 0xf450f59b;
   static constexpr std::string_view tl_name = "auth.sentCodeTypeEmailCode";
   static constexpr std::string_view tl_signature = "auth.sentCodeTypeEmailCode flags:# email_pattern:string length:int reset_available_period:flags.3?int reset_pending_date:flags.4?int = auth.SentCodeType";
+  static constexpr std::string_view tl_type = "auth.SentCodeType";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "apple_signin_allowed", "google_signin_allowed", "email_pattern", "length", "reset_available_period", "reset_pending_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -187,6 +193,7 @@ struct sentCodeTypeSetUpEmailRequired {
   static constexpr std::uint32_t constructor_id = 0xa5491dea;
   static constexpr std::string_view tl_name = "auth.sentCodeTypeSetUpEmailRequired";
   static constexpr std::string_view tl_signature = "auth.sentCodeTypeSetUpEmailRequired flags:# = auth.SentCodeType";
+  static constexpr std::string_view tl_type = "auth.SentCodeType";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "apple_signin_allowed", "google_signin_allowed"};
 
   ::tlcodec::reserved_flags flags{};
@@ -217,6 +224,7 @@ struct sentCodeTypeFragmentSms {
   static constexpr std::uint32_t constructor_id = 0xd9565c39;
   static constexpr std::string_view tl_name = "auth.sentCodeTypeFragmentSms";
   static constexpr std::string_view tl_signature = "auth.sentCodeTypeFragmentSms url:string length:int = auth.SentCodeType";
+  static constexpr std::string_view tl_type = "auth.SentCodeType";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"url", "length"};
 
   typename S::string url{};
@@ -245,6 +253,7 @@ struct sentCodeTypeFirebaseSms {
   static constexpr std::uint32_t constructor_id = 0x009fd736;
   static constexpr std::string_view tl_name = "auth.sentCodeTypeFirebaseSms";
   static constexpr std::string_view tl_signature = "auth.sentCodeTypeFirebaseSms flags:# nonce:flags.0?string play_integrity_project_id:flags.2?long play_integrity_nonce:flags.2?string receipt:flags.1?string push_timeout:flags.1?int length:int = auth.SentCodeType";
+  static constexpr std::string_view tl_type = "auth.SentCodeType";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "nonce", "play_integrity_project_id", "play_integrity_nonce", "receipt", "push_timeout", "length"};
 
   ::tlcodec::reserved_flags flags{};
@@ -283,6 +292,7 @@ struct sentCodeTypeSmsWord {
   static constexpr std::uint32_t constructor_id = 0xa416ac81;
   static constexpr std::string_view tl_name = "auth.sentCodeTypeSmsWord";
   static constexpr std::string_view tl_signature = "auth.sentCodeTypeSmsWord flags:# beginning:flags.0?string = auth.SentCodeType";
+  static constexpr std::string_view tl_type = "auth.SentCodeType";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "beginning"};
 
   ::tlcodec::reserved_flags flags{};
@@ -311,6 +321,7 @@ struct sentCodeTypeSmsPhrase {
   static constexpr std::uint32_t constructor_id = 0xb37794af;
   static constexpr std::string_view tl_name = "auth.sentCodeTypeSmsPhrase";
   static constexpr std::string_view tl_signature = "auth.sentCodeTypeSmsPhrase flags:# beginning:flags.0?string = auth.SentCodeType";
+  static constexpr std::string_view tl_type = "auth.SentCodeType";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "beginning"};
 
   ::tlcodec::reserved_flags flags{};
@@ -400,4 +411,17 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::sentCodeTypeFi
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::sentCodeTypeSmsWord)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::sentCodeTypeSmsPhrase)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::auth::SentCodeType)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::sentCodeTypeApp)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::sentCodeTypeSms)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::sentCodeTypeCall)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::sentCodeTypeFlashCall)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::sentCodeTypeMissedCall)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::sentCodeTypeEmailCode)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::sentCodeTypeSetUpEmailRequired)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::sentCodeTypeFragmentSms)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::sentCodeTypeFirebaseSms)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::sentCodeTypeSmsWord)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::sentCodeTypeSmsPhrase)
 #endif

@@ -14,6 +14,7 @@ struct botInfo {
   static constexpr std::uint32_t constructor_id = 0xe8a775b0;
   static constexpr std::string_view tl_name = "bots.botInfo";
   static constexpr std::string_view tl_signature = "bots.botInfo name:string about:string description:string = bots.BotInfo";
+  static constexpr std::string_view tl_type = "bots.BotInfo";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"name", "about", "description"};
 
   typename S::string name{};
@@ -40,4 +41,7 @@ struct botInfo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::botInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::botInfo)
 #endif

@@ -15,6 +15,7 @@ struct popularAppBots {
   static constexpr std::uint32_t constructor_id = 0x1991b13b;
   static constexpr std::string_view tl_name = "bots.popularAppBots";
   static constexpr std::string_view tl_signature = "bots.popularAppBots flags:# next_offset:flags.0?string users:Vector User = bots.PopularAppBots";
+  static constexpr std::string_view tl_type = "bots.PopularAppBots";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "next_offset", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -41,4 +42,7 @@ struct popularAppBots {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::popularAppBots)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::popularAppBots)
 #endif

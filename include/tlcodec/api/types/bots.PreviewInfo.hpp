@@ -15,6 +15,7 @@ struct previewInfo {
   static constexpr std::uint32_t constructor_id = 0x0ca71d64;
   static constexpr std::string_view tl_name = "bots.previewInfo";
   static constexpr std::string_view tl_signature = "bots.previewInfo media:Vector BotPreviewMedia lang_codes:Vector string = bots.PreviewInfo";
+  static constexpr std::string_view tl_type = "bots.PreviewInfo";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"media", "lang_codes"};
 
   typename S::template vector<::tlcodec::api::basic::BotPreviewMedia<S>> media{};
@@ -39,4 +40,7 @@ struct previewInfo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::bots::previewInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::bots::previewInfo)
 #endif

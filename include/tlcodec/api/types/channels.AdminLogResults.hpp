@@ -17,6 +17,7 @@ struct adminLogResults {
   static constexpr std::uint32_t constructor_id = 0xed8af74d;
   static constexpr std::string_view tl_name = "channels.adminLogResults";
   static constexpr std::string_view tl_signature = "channels.adminLogResults events:Vector ChannelAdminLogEvent chats:Vector Chat users:Vector User = channels.AdminLogResults";
+  static constexpr std::string_view tl_type = "channels.AdminLogResults";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"events", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::ChannelAdminLogEvent<S>> events{};
@@ -43,4 +44,7 @@ struct adminLogResults {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::adminLogResults)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::adminLogResults)
 #endif

@@ -17,6 +17,7 @@ struct channelParticipant {
   static constexpr std::uint32_t constructor_id = 0xdfb80317;
   static constexpr std::string_view tl_name = "channels.channelParticipant";
   static constexpr std::string_view tl_signature = "channels.channelParticipant participant:ChannelParticipant chats:Vector Chat users:Vector User = channels.ChannelParticipant";
+  static constexpr std::string_view tl_type = "channels.ChannelParticipant";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"participant", "chats", "users"};
 
   ::tlcodec::api::basic::ChannelParticipant<S> participant{};
@@ -43,4 +44,7 @@ struct channelParticipant {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::channelParticipant)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::channelParticipant)
 #endif

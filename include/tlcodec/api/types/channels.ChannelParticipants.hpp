@@ -17,6 +17,7 @@ struct channelParticipants {
   static constexpr std::uint32_t constructor_id = 0x9ab0feaf;
   static constexpr std::string_view tl_name = "channels.channelParticipants";
   static constexpr std::string_view tl_signature = "channels.channelParticipants count:int participants:Vector ChannelParticipant chats:Vector Chat users:Vector User = channels.ChannelParticipants";
+  static constexpr std::string_view tl_type = "channels.ChannelParticipants";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"count", "participants", "chats", "users"};
 
   std::int32_t count{};
@@ -49,6 +50,7 @@ struct channelParticipantsNotModified {
   static constexpr std::uint32_t constructor_id = 0xf0173fe9;
   static constexpr std::string_view tl_name = "channels.channelParticipantsNotModified";
   static constexpr std::string_view tl_signature = "channels.channelParticipantsNotModified = channels.ChannelParticipants";
+  static constexpr std::string_view tl_type = "channels.ChannelParticipants";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -97,4 +99,8 @@ struct ChannelParticipants : ::tlcodec::boxed<ChannelParticipants<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::channelParticipants)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::channelParticipantsNotModified)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::channels::ChannelParticipants)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::channelParticipants)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::channelParticipantsNotModified)
 #endif

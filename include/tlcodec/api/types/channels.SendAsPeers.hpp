@@ -17,6 +17,7 @@ struct sendAsPeers {
   static constexpr std::uint32_t constructor_id = 0xf496b0c6;
   static constexpr std::string_view tl_name = "channels.sendAsPeers";
   static constexpr std::string_view tl_signature = "channels.sendAsPeers peers:Vector SendAsPeer chats:Vector Chat users:Vector User = channels.SendAsPeers";
+  static constexpr std::string_view tl_type = "channels.SendAsPeers";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peers", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::SendAsPeer<S>> peers{};
@@ -43,4 +44,7 @@ struct sendAsPeers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::sendAsPeers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::sendAsPeers)
 #endif

@@ -15,6 +15,7 @@ struct sponsoredMessageReportResultChooseOption {
   static constexpr std::uint32_t constructor_id = 0x846f9e42;
   static constexpr std::string_view tl_name = "channels.sponsoredMessageReportResultChooseOption";
   static constexpr std::string_view tl_signature = "channels.sponsoredMessageReportResultChooseOption title:string options:Vector SponsoredMessageReportOption = channels.SponsoredMessageReportResult";
+  static constexpr std::string_view tl_type = "channels.SponsoredMessageReportResult";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"title", "options"};
 
   typename S::string title{};
@@ -43,6 +44,7 @@ struct sponsoredMessageReportResultAdsHidden {
   static constexpr std::uint32_t constructor_id = 0x3e3bcf2f;
   static constexpr std::string_view tl_name = "channels.sponsoredMessageReportResultAdsHidden";
   static constexpr std::string_view tl_signature = "channels.sponsoredMessageReportResultAdsHidden = channels.SponsoredMessageReportResult";
+  static constexpr std::string_view tl_type = "channels.SponsoredMessageReportResult";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -66,6 +68,7 @@ struct sponsoredMessageReportResultReported {
   static constexpr std::uint32_t constructor_id = 0xad798849;
   static constexpr std::string_view tl_name = "channels.sponsoredMessageReportResultReported";
   static constexpr std::string_view tl_signature = "channels.sponsoredMessageReportResultReported = channels.SponsoredMessageReportResult";
+  static constexpr std::string_view tl_type = "channels.SponsoredMessageReportResult";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -118,4 +121,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::sponsoredM
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::sponsoredMessageReportResultAdsHidden)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::sponsoredMessageReportResultReported)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::channels::SponsoredMessageReportResult)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::sponsoredMessageReportResultChooseOption)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::sponsoredMessageReportResultAdsHidden)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::sponsoredMessageReportResultReported)
 #endif

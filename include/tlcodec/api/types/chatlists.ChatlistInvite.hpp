@@ -18,6 +18,7 @@ struct chatlistInviteAlready {
   static constexpr std::uint32_t constructor_id = 0xfa87f659;
   static constexpr std::string_view tl_name = "chatlists.chatlistInviteAlready";
   static constexpr std::string_view tl_signature = "chatlists.chatlistInviteAlready filter_id:int missing_peers:Vector Peer already_peers:Vector Peer chats:Vector Chat users:Vector User = chatlists.ChatlistInvite";
+  static constexpr std::string_view tl_type = "chatlists.ChatlistInvite";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"filter_id", "missing_peers", "already_peers", "chats", "users"};
 
   std::int32_t filter_id{};
@@ -52,6 +53,7 @@ struct chatlistInvite {
   static constexpr std::uint32_t constructor_id = 0xf10ece2f;
   static constexpr std::string_view tl_name = "chatlists.chatlistInvite";
   static constexpr std::string_view tl_signature = "chatlists.chatlistInvite flags:# title:TextWithEntities emoticon:flags.0?string peers:Vector Peer chats:Vector Chat users:Vector User = chatlists.ChatlistInvite";
+  static constexpr std::string_view tl_type = "chatlists.ChatlistInvite";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "title_noanimate", "title", "emoticon", "peers", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -115,4 +117,8 @@ struct ChatlistInvite : ::tlcodec::boxed<ChatlistInvite<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatlists::chatlistInviteAlready)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatlists::chatlistInvite)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::chatlists::ChatlistInvite)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatlists::chatlistInviteAlready)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatlists::chatlistInvite)
 #endif

@@ -17,6 +17,7 @@ struct chatlistUpdates {
   static constexpr std::uint32_t constructor_id = 0x93bd878d;
   static constexpr std::string_view tl_name = "chatlists.chatlistUpdates";
   static constexpr std::string_view tl_signature = "chatlists.chatlistUpdates missing_peers:Vector Peer chats:Vector Chat users:Vector User = chatlists.ChatlistUpdates";
+  static constexpr std::string_view tl_type = "chatlists.ChatlistUpdates";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"missing_peers", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::Peer<S>> missing_peers{};
@@ -43,4 +44,7 @@ struct chatlistUpdates {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatlists::chatlistUpdates)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatlists::chatlistUpdates)
 #endif

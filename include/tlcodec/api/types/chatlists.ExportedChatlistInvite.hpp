@@ -16,6 +16,7 @@ struct exportedChatlistInvite {
   static constexpr std::uint32_t constructor_id = 0x10e6e3a6;
   static constexpr std::string_view tl_name = "chatlists.exportedChatlistInvite";
   static constexpr std::string_view tl_signature = "chatlists.exportedChatlistInvite filter:DialogFilter invite:ExportedChatlistInvite = chatlists.ExportedChatlistInvite";
+  static constexpr std::string_view tl_type = "chatlists.ExportedChatlistInvite";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"filter", "invite"};
 
   ::tlcodec::api::basic::DialogFilter<S> filter{};
@@ -40,4 +41,7 @@ struct exportedChatlistInvite {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatlists::exportedChatlistInvite)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatlists::exportedChatlistInvite)
 #endif

@@ -17,6 +17,7 @@ struct exportedInvites {
   static constexpr std::uint32_t constructor_id = 0x10ab6dc7;
   static constexpr std::string_view tl_name = "chatlists.exportedInvites";
   static constexpr std::string_view tl_signature = "chatlists.exportedInvites invites:Vector ExportedChatlistInvite chats:Vector Chat users:Vector User = chatlists.ExportedInvites";
+  static constexpr std::string_view tl_type = "chatlists.ExportedInvites";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"invites", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::ExportedChatlistInvite<S>> invites{};
@@ -43,4 +44,7 @@ struct exportedInvites {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatlists::exportedInvites)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatlists::exportedInvites)
 #endif

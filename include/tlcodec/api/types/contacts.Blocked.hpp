@@ -17,6 +17,7 @@ struct blocked {
   static constexpr std::uint32_t constructor_id = 0x0ade1591;
   static constexpr std::string_view tl_name = "contacts.blocked";
   static constexpr std::string_view tl_signature = "contacts.blocked blocked:Vector PeerBlocked chats:Vector Chat users:Vector User = contacts.Blocked";
+  static constexpr std::string_view tl_type = "contacts.Blocked";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"blocked", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::PeerBlocked<S>> blocked{};
@@ -47,6 +48,7 @@ struct blockedSlice {
   static constexpr std::uint32_t constructor_id = 0xe1664194;
   static constexpr std::string_view tl_name = "contacts.blockedSlice";
   static constexpr std::string_view tl_signature = "contacts.blockedSlice count:int blocked:Vector PeerBlocked chats:Vector Chat users:Vector User = contacts.Blocked";
+  static constexpr std::string_view tl_type = "contacts.Blocked";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"count", "blocked", "chats", "users"};
 
   std::int32_t count{};
@@ -104,4 +106,8 @@ struct Blocked : ::tlcodec::boxed<Blocked<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::blocked)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::blockedSlice)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::contacts::Blocked)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::blocked)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::blockedSlice)
 #endif

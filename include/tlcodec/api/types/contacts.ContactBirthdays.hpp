@@ -16,6 +16,7 @@ struct contactBirthdays {
   static constexpr std::uint32_t constructor_id = 0x114ff30d;
   static constexpr std::string_view tl_name = "contacts.contactBirthdays";
   static constexpr std::string_view tl_signature = "contacts.contactBirthdays contacts:Vector ContactBirthday users:Vector User = contacts.ContactBirthdays";
+  static constexpr std::string_view tl_type = "contacts.ContactBirthdays";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"contacts", "users"};
 
   typename S::template vector<::tlcodec::api::basic::ContactBirthday<S>> contacts{};
@@ -40,4 +41,7 @@ struct contactBirthdays {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::contactBirthdays)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::contactBirthdays)
 #endif

@@ -16,6 +16,7 @@ struct contactsNotModified {
   static constexpr std::uint32_t constructor_id = 0xb74ba9d2;
   static constexpr std::string_view tl_name = "contacts.contactsNotModified";
   static constexpr std::string_view tl_signature = "contacts.contactsNotModified = contacts.Contacts";
+  static constexpr std::string_view tl_type = "contacts.Contacts";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -39,6 +40,7 @@ struct contacts {
   static constexpr std::uint32_t constructor_id = 0xeae87e42;
   static constexpr std::string_view tl_name = "contacts.contacts";
   static constexpr std::string_view tl_signature = "contacts.contacts contacts:Vector Contact saved_count:int users:Vector User = contacts.Contacts";
+  static constexpr std::string_view tl_type = "contacts.Contacts";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"contacts", "saved_count", "users"};
 
   typename S::template vector<::tlcodec::api::basic::Contact<S>> contacts{};
@@ -94,4 +96,8 @@ struct Contacts : ::tlcodec::boxed<Contacts<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::contactsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::contacts)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::contacts::Contacts)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::contactsNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::contacts)
 #endif

@@ -17,6 +17,7 @@ struct found {
   static constexpr std::uint32_t constructor_id = 0xb3134d9d;
   static constexpr std::string_view tl_name = "contacts.found";
   static constexpr std::string_view tl_signature = "contacts.found my_results:Vector Peer results:Vector Peer chats:Vector Chat users:Vector User = contacts.Found";
+  static constexpr std::string_view tl_type = "contacts.Found";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"my_results", "results", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::Peer<S>> my_results{};
@@ -45,4 +46,7 @@ struct found {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::found)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::found)
 #endif

@@ -17,6 +17,7 @@ struct importedContacts {
   static constexpr std::uint32_t constructor_id = 0x77d01c3b;
   static constexpr std::string_view tl_name = "contacts.importedContacts";
   static constexpr std::string_view tl_signature = "contacts.importedContacts imported:Vector ImportedContact popular_invites:Vector PopularContact retry_contacts:Vector long users:Vector User = contacts.ImportedContacts";
+  static constexpr std::string_view tl_type = "contacts.ImportedContacts";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"imported", "popular_invites", "retry_contacts", "users"};
 
   typename S::template vector<::tlcodec::api::basic::ImportedContact<S>> imported{};
@@ -45,4 +46,7 @@ struct importedContacts {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::importedContacts)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::importedContacts)
 #endif

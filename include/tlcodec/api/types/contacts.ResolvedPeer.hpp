@@ -17,6 +17,7 @@ struct resolvedPeer {
   static constexpr std::uint32_t constructor_id = 0x7f077ad9;
   static constexpr std::string_view tl_name = "contacts.resolvedPeer";
   static constexpr std::string_view tl_signature = "contacts.resolvedPeer peer:Peer chats:Vector Chat users:Vector User = contacts.ResolvedPeer";
+  static constexpr std::string_view tl_type = "contacts.ResolvedPeer";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "chats", "users"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -43,4 +44,7 @@ struct resolvedPeer {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::resolvedPeer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::resolvedPeer)
 #endif

@@ -17,6 +17,7 @@ struct sponsoredPeersEmpty {
   static constexpr std::uint32_t constructor_id = 0xea32b4b1;
   static constexpr std::string_view tl_name = "contacts.sponsoredPeersEmpty";
   static constexpr std::string_view tl_signature = "contacts.sponsoredPeersEmpty = contacts.SponsoredPeers";
+  static constexpr std::string_view tl_type = "contacts.SponsoredPeers";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -40,6 +41,7 @@ struct sponsoredPeers {
   static constexpr std::uint32_t constructor_id = 0xeb032884;
   static constexpr std::string_view tl_name = "contacts.sponsoredPeers";
   static constexpr std::string_view tl_signature = "contacts.sponsoredPeers peers:Vector SponsoredPeer chats:Vector Chat users:Vector User = contacts.SponsoredPeers";
+  static constexpr std::string_view tl_type = "contacts.SponsoredPeers";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peers", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::SponsoredPeer<S>> peers{};
@@ -95,4 +97,8 @@ struct SponsoredPeers : ::tlcodec::boxed<SponsoredPeers<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::sponsoredPeersEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::sponsoredPeers)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::contacts::SponsoredPeers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::sponsoredPeersEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::sponsoredPeers)
 #endif

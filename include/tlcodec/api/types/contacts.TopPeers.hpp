@@ -17,6 +17,7 @@ struct topPeersNotModified {
   static constexpr std::uint32_t constructor_id = 0xde266ef5;
   static constexpr std::string_view tl_name = "contacts.topPeersNotModified";
   static constexpr std::string_view tl_signature = "contacts.topPeersNotModified = contacts.TopPeers";
+  static constexpr std::string_view tl_type = "contacts.TopPeers";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -40,6 +41,7 @@ struct topPeers {
   static constexpr std::uint32_t constructor_id = 0x70b772a8;
   static constexpr std::string_view tl_name = "contacts.topPeers";
   static constexpr std::string_view tl_signature = "contacts.topPeers categories:Vector TopPeerCategoryPeers chats:Vector Chat users:Vector User = contacts.TopPeers";
+  static constexpr std::string_view tl_type = "contacts.TopPeers";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"categories", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::TopPeerCategoryPeers<S>> categories{};
@@ -70,6 +72,7 @@ struct topPeersDisabled {
   static constexpr std::uint32_t constructor_id = 0xb52c939d;
   static constexpr std::string_view tl_name = "contacts.topPeersDisabled";
   static constexpr std::string_view tl_signature = "contacts.topPeersDisabled = contacts.TopPeers";
+  static constexpr std::string_view tl_type = "contacts.TopPeers";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -122,4 +125,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::topPeersNo
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::topPeers)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::topPeersDisabled)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::contacts::TopPeers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::topPeersNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::topPeers)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::topPeersDisabled)
 #endif

@@ -14,6 +14,7 @@ struct collectibleInfo {
   static constexpr std::uint32_t constructor_id = 0x6ebdff91;
   static constexpr std::string_view tl_name = "fragment.collectibleInfo";
   static constexpr std::string_view tl_signature = "fragment.collectibleInfo purchase_date:int currency:string amount:long crypto_currency:string crypto_amount:long url:string = fragment.CollectibleInfo";
+  static constexpr std::string_view tl_type = "fragment.CollectibleInfo";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"purchase_date", "currency", "amount", "crypto_currency", "crypto_amount", "url"};
 
   std::int32_t purchase_date{};
@@ -46,4 +47,7 @@ struct collectibleInfo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::fragment::collectibleInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::fragment::collectibleInfo)
 #endif

@@ -15,6 +15,7 @@ struct appConfigNotModified {
   static constexpr std::uint32_t constructor_id = 0x7cde641d;
   static constexpr std::string_view tl_name = "help.appConfigNotModified";
   static constexpr std::string_view tl_signature = "help.appConfigNotModified = help.AppConfig";
+  static constexpr std::string_view tl_type = "help.AppConfig";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct appConfig {
   static constexpr std::uint32_t constructor_id = 0xdd18782e;
   static constexpr std::string_view tl_name = "help.appConfig";
   static constexpr std::string_view tl_signature = "help.appConfig hash:int config:JSONValue = help.AppConfig";
+  static constexpr std::string_view tl_type = "help.AppConfig";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"hash", "config"};
 
   std::int32_t hash{};
@@ -91,4 +93,8 @@ struct AppConfig : ::tlcodec::boxed<AppConfig<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::appConfigNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::appConfig)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::AppConfig)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::appConfigNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::appConfig)
 #endif

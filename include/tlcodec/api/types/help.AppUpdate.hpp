@@ -16,6 +16,7 @@ struct appUpdate {
   static constexpr std::uint32_t constructor_id = 0xccbbce30;
   static constexpr std::string_view tl_name = "help.appUpdate";
   static constexpr std::string_view tl_signature = "help.appUpdate flags:# id:int version:string text:string entities:Vector MessageEntity document:flags.1?Document url:flags.2?string sticker:flags.3?Document = help.AppUpdate";
+  static constexpr std::string_view tl_type = "help.AppUpdate";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "can_not_skip", "id", "version", "text", "entities", "document", "url", "sticker"};
 
   ::tlcodec::reserved_flags flags{};
@@ -58,6 +59,7 @@ struct noAppUpdate {
   static constexpr std::uint32_t constructor_id = 0xc45a6536;
   static constexpr std::string_view tl_name = "help.noAppUpdate";
   static constexpr std::string_view tl_signature = "help.noAppUpdate = help.AppUpdate";
+  static constexpr std::string_view tl_type = "help.AppUpdate";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -106,4 +108,8 @@ struct AppUpdate : ::tlcodec::boxed<AppUpdate<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::appUpdate)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::noAppUpdate)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::AppUpdate)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::appUpdate)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::noAppUpdate)
 #endif

@@ -15,6 +15,7 @@ struct countriesListNotModified {
   static constexpr std::uint32_t constructor_id = 0x93cc1f32;
   static constexpr std::string_view tl_name = "help.countriesListNotModified";
   static constexpr std::string_view tl_signature = "help.countriesListNotModified = help.CountriesList";
+  static constexpr std::string_view tl_type = "help.CountriesList";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct countriesList {
   static constexpr std::uint32_t constructor_id = 0x87d0759e;
   static constexpr std::string_view tl_name = "help.countriesList";
   static constexpr std::string_view tl_signature = "help.countriesList countries:Vector help.Country hash:int = help.CountriesList";
+  static constexpr std::string_view tl_type = "help.CountriesList";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"countries", "hash"};
 
   typename S::template vector<::tlcodec::api::basic::help::Country<S>> countries{};
@@ -91,4 +93,8 @@ struct CountriesList : ::tlcodec::boxed<CountriesList<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::countriesListNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::countriesList)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::CountriesList)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::countriesListNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::countriesList)
 #endif

@@ -15,6 +15,7 @@ struct country {
   static constexpr std::uint32_t constructor_id = 0xc3878e23;
   static constexpr std::string_view tl_name = "help.country";
   static constexpr std::string_view tl_signature = "help.country flags:# iso2:string default_name:string name:flags.1?string country_codes:Vector help.CountryCode = help.Country";
+  static constexpr std::string_view tl_type = "help.Country";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "hidden", "iso2", "default_name", "name", "country_codes"};
 
   ::tlcodec::reserved_flags flags{};
@@ -47,4 +48,7 @@ struct country {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::country)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::country)
 #endif

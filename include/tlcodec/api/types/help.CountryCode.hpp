@@ -14,6 +14,7 @@ struct countryCode {
   static constexpr std::uint32_t constructor_id = 0x4203c5ef;
   static constexpr std::string_view tl_name = "help.countryCode";
   static constexpr std::string_view tl_signature = "help.countryCode flags:# country_code:string prefixes:flags.0?Vector string patterns:flags.1?Vector string = help.CountryCode";
+  static constexpr std::string_view tl_type = "help.CountryCode";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "country_code", "prefixes", "patterns"};
 
   ::tlcodec::reserved_flags flags{};
@@ -42,4 +43,7 @@ struct countryCode {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::countryCode)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::countryCode)
 #endif

@@ -15,6 +15,7 @@ struct deepLinkInfoEmpty {
   static constexpr std::uint32_t constructor_id = 0x66afa166;
   static constexpr std::string_view tl_name = "help.deepLinkInfoEmpty";
   static constexpr std::string_view tl_signature = "help.deepLinkInfoEmpty = help.DeepLinkInfo";
+  static constexpr std::string_view tl_type = "help.DeepLinkInfo";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct deepLinkInfo {
   static constexpr std::uint32_t constructor_id = 0x6a4ee832;
   static constexpr std::string_view tl_name = "help.deepLinkInfo";
   static constexpr std::string_view tl_signature = "help.deepLinkInfo flags:# message:string entities:flags.1?Vector MessageEntity = help.DeepLinkInfo";
+  static constexpr std::string_view tl_type = "help.DeepLinkInfo";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "update_app", "message", "entities"};
 
   ::tlcodec::reserved_flags flags{};
@@ -95,4 +97,8 @@ struct DeepLinkInfo : ::tlcodec::boxed<DeepLinkInfo<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::deepLinkInfoEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::deepLinkInfo)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::DeepLinkInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::deepLinkInfoEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::deepLinkInfo)
 #endif

@@ -14,6 +14,7 @@ struct inviteText {
   static constexpr std::uint32_t constructor_id = 0x18cb9f78;
   static constexpr std::string_view tl_name = "help.inviteText";
   static constexpr std::string_view tl_signature = "help.inviteText message:string = help.InviteText";
+  static constexpr std::string_view tl_type = "help.InviteText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"message"};
 
   typename S::string message{};
@@ -36,4 +37,7 @@ struct inviteText {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::inviteText)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::inviteText)
 #endif

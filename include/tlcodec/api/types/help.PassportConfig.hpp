@@ -15,6 +15,7 @@ struct passportConfigNotModified {
   static constexpr std::uint32_t constructor_id = 0xbfb9f457;
   static constexpr std::string_view tl_name = "help.passportConfigNotModified";
   static constexpr std::string_view tl_signature = "help.passportConfigNotModified = help.PassportConfig";
+  static constexpr std::string_view tl_type = "help.PassportConfig";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct passportConfig {
   static constexpr std::uint32_t constructor_id = 0xa098d6af;
   static constexpr std::string_view tl_name = "help.passportConfig";
   static constexpr std::string_view tl_signature = "help.passportConfig hash:int countries_langs:DataJSON = help.PassportConfig";
+  static constexpr std::string_view tl_type = "help.PassportConfig";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"hash", "countries_langs"};
 
   std::int32_t hash{};
@@ -91,4 +93,8 @@ struct PassportConfig : ::tlcodec::boxed<PassportConfig<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::passportConfigNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::passportConfig)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::PassportConfig)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::passportConfigNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::passportConfig)
 #endif

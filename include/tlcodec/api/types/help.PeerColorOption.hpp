@@ -15,6 +15,7 @@ struct peerColorOption {
   static constexpr std::uint32_t constructor_id = 0xadec6ebe;
   static constexpr std::string_view tl_name = "help.peerColorOption";
   static constexpr std::string_view tl_signature = "help.peerColorOption flags:# color_id:int colors:flags.1?help.PeerColorSet dark_colors:flags.2?help.PeerColorSet channel_min_level:flags.3?int group_min_level:flags.4?int = help.PeerColorOption";
+  static constexpr std::string_view tl_type = "help.PeerColorOption";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "hidden", "color_id", "colors", "dark_colors", "channel_min_level", "group_min_level"};
 
   ::tlcodec::reserved_flags flags{};
@@ -49,4 +50,7 @@ struct peerColorOption {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::peerColorOption)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::peerColorOption)
 #endif

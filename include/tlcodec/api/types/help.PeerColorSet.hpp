@@ -14,6 +14,7 @@ struct peerColorSet {
   static constexpr std::uint32_t constructor_id = 0x26219a58;
   static constexpr std::string_view tl_name = "help.peerColorSet";
   static constexpr std::string_view tl_signature = "help.peerColorSet colors:Vector int = help.PeerColorSet";
+  static constexpr std::string_view tl_type = "help.PeerColorSet";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"colors"};
 
   typename S::template vector<std::int32_t> colors{};
@@ -40,6 +41,7 @@ struct peerColorProfileSet {
   static constexpr std::uint32_t constructor_id = 0x767d61eb;
   static constexpr std::string_view tl_name = "help.peerColorProfileSet";
   static constexpr std::string_view tl_signature = "help.peerColorProfileSet palette_colors:Vector int bg_colors:Vector int story_colors:Vector int = help.PeerColorSet";
+  static constexpr std::string_view tl_type = "help.PeerColorSet";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"palette_colors", "bg_colors", "story_colors"};
 
   typename S::template vector<std::int32_t> palette_colors{};
@@ -95,4 +97,8 @@ struct PeerColorSet : ::tlcodec::boxed<PeerColorSet<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::peerColorSet)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::peerColorProfileSet)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::PeerColorSet)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::peerColorSet)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::peerColorProfileSet)
 #endif

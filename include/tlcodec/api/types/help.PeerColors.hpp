@@ -15,6 +15,7 @@ struct peerColorsNotModified {
   static constexpr std::uint32_t constructor_id = 0x2ba1f5ce;
   static constexpr std::string_view tl_name = "help.peerColorsNotModified";
   static constexpr std::string_view tl_signature = "help.peerColorsNotModified = help.PeerColors";
+  static constexpr std::string_view tl_type = "help.PeerColors";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct peerColors {
   static constexpr std::uint32_t constructor_id = 0x00f8ed08;
   static constexpr std::string_view tl_name = "help.peerColors";
   static constexpr std::string_view tl_signature = "help.peerColors hash:int colors:Vector help.PeerColorOption = help.PeerColors";
+  static constexpr std::string_view tl_type = "help.PeerColors";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"hash", "colors"};
 
   std::int32_t hash{};
@@ -91,4 +93,8 @@ struct PeerColors : ::tlcodec::boxed<PeerColors<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::peerColorsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::peerColors)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::PeerColors)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::peerColorsNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::peerColors)
 #endif

@@ -18,6 +18,7 @@ struct premiumPromo {
   static constexpr std::uint32_t constructor_id = 0x5334759c;
   static constexpr std::string_view tl_name = "help.premiumPromo";
   static constexpr std::string_view tl_signature = "help.premiumPromo status_text:string status_entities:Vector MessageEntity video_sections:Vector string videos:Vector Document period_options:Vector PremiumSubscriptionOption users:Vector User = help.PremiumPromo";
+  static constexpr std::string_view tl_type = "help.PremiumPromo";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"status_text", "status_entities", "video_sections", "videos", "period_options", "users"};
 
   typename S::string status_text{};
@@ -50,4 +51,7 @@ struct premiumPromo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::premiumPromo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::premiumPromo)
 #endif

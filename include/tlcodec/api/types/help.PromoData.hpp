@@ -18,6 +18,7 @@ struct promoDataEmpty {
   static constexpr std::uint32_t constructor_id = 0x98f6ac75;
   static constexpr std::string_view tl_name = "help.promoDataEmpty";
   static constexpr std::string_view tl_signature = "help.promoDataEmpty expires:int = help.PromoData";
+  static constexpr std::string_view tl_type = "help.PromoData";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"expires"};
 
@@ -45,6 +46,7 @@ struct promoData {
   static constexpr std::uint32_t constructor_id = 0x08a4d87a;
   static constexpr std::string_view tl_name = "help.promoData";
   static constexpr std::string_view tl_signature = "help.promoData flags:# expires:int peer:flags.3?Peer psa_type:flags.1?string psa_message:flags.2?string pending_suggestions:Vector string dismissed_suggestions:Vector string custom_pending_suggestion:flags.4?PendingSuggestion chats:Vector Chat users:Vector User = help.PromoData";
+  static constexpr std::string_view tl_type = "help.PromoData";
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "proxy", "expires", "peer", "psa_type", "psa_message", "pending_suggestions", "dismissed_suggestions", "custom_pending_suggestion", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -116,4 +118,8 @@ struct PromoData : ::tlcodec::boxed<PromoData<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::promoDataEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::promoData)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::PromoData)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::promoDataEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::promoData)
 #endif

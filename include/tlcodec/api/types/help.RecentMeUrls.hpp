@@ -17,6 +17,7 @@ struct recentMeUrls {
   static constexpr std::uint32_t constructor_id = 0x0e0310d7;
   static constexpr std::string_view tl_name = "help.recentMeUrls";
   static constexpr std::string_view tl_signature = "help.recentMeUrls urls:Vector RecentMeUrl chats:Vector Chat users:Vector User = help.RecentMeUrls";
+  static constexpr std::string_view tl_type = "help.RecentMeUrls";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"urls", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::RecentMeUrl<S>> urls{};
@@ -43,4 +44,7 @@ struct recentMeUrls {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::recentMeUrls)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::recentMeUrls)
 #endif

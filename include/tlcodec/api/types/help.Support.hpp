@@ -15,6 +15,7 @@ struct support {
   static constexpr std::uint32_t constructor_id = 0x17c6b5f6;
   static constexpr std::string_view tl_name = "help.support";
   static constexpr std::string_view tl_signature = "help.support phone_number:string user:User = help.Support";
+  static constexpr std::string_view tl_type = "help.Support";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"phone_number", "user"};
 
   typename S::string phone_number{};
@@ -39,4 +40,7 @@ struct support {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::support)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::support)
 #endif

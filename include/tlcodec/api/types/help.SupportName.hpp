@@ -14,6 +14,7 @@ struct supportName {
   static constexpr std::uint32_t constructor_id = 0x8c05f1c9;
   static constexpr std::string_view tl_name = "help.supportName";
   static constexpr std::string_view tl_signature = "help.supportName name:string = help.SupportName";
+  static constexpr std::string_view tl_type = "help.SupportName";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"name"};
 
   typename S::string name{};
@@ -36,4 +37,7 @@ struct supportName {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::supportName)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::supportName)
 #endif

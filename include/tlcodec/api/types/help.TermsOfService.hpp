@@ -16,6 +16,7 @@ struct termsOfService {
   static constexpr std::uint32_t constructor_id = 0x780a0310;
   static constexpr std::string_view tl_name = "help.termsOfService";
   static constexpr std::string_view tl_signature = "help.termsOfService flags:# id:DataJSON text:string entities:Vector MessageEntity min_age_confirm:flags.1?int = help.TermsOfService";
+  static constexpr std::string_view tl_type = "help.TermsOfService";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "popup", "id", "text", "entities", "min_age_confirm"};
 
   ::tlcodec::reserved_flags flags{};
@@ -48,4 +49,7 @@ struct termsOfService {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::termsOfService)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::termsOfService)
 #endif

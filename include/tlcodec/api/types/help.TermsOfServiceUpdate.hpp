@@ -15,6 +15,7 @@ struct termsOfServiceUpdateEmpty {
   static constexpr std::uint32_t constructor_id = 0xe3309f7f;
   static constexpr std::string_view tl_name = "help.termsOfServiceUpdateEmpty";
   static constexpr std::string_view tl_signature = "help.termsOfServiceUpdateEmpty expires:int = help.TermsOfServiceUpdate";
+  static constexpr std::string_view tl_type = "help.TermsOfServiceUpdate";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"expires"};
 
@@ -42,6 +43,7 @@ struct termsOfServiceUpdate {
   static constexpr std::uint32_t constructor_id = 0x28ecf961;
   static constexpr std::string_view tl_name = "help.termsOfServiceUpdate";
   static constexpr std::string_view tl_signature = "help.termsOfServiceUpdate expires:int terms_of_service:help.TermsOfService = help.TermsOfServiceUpdate";
+  static constexpr std::string_view tl_type = "help.TermsOfServiceUpdate";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"expires", "terms_of_service"};
 
   std::int32_t expires{};
@@ -95,4 +97,8 @@ struct TermsOfServiceUpdate : ::tlcodec::boxed<TermsOfServiceUpdate<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::termsOfServiceUpdateEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::termsOfServiceUpdate)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::TermsOfServiceUpdate)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::termsOfServiceUpdateEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::termsOfServiceUpdate)
 #endif

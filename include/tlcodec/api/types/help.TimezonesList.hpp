@@ -15,6 +15,7 @@ struct timezonesListNotModified {
   static constexpr std::uint32_t constructor_id = 0x970708cc;
   static constexpr std::string_view tl_name = "help.timezonesListNotModified";
   static constexpr std::string_view tl_signature = "help.timezonesListNotModified = help.TimezonesList";
+  static constexpr std::string_view tl_type = "help.TimezonesList";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct timezonesList {
   static constexpr std::uint32_t constructor_id = 0x7b74ed71;
   static constexpr std::string_view tl_name = "help.timezonesList";
   static constexpr std::string_view tl_signature = "help.timezonesList timezones:Vector Timezone hash:int = help.TimezonesList";
+  static constexpr std::string_view tl_type = "help.TimezonesList";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"timezones", "hash"};
 
   typename S::template vector<::tlcodec::api::basic::Timezone<S>> timezones{};
@@ -91,4 +93,8 @@ struct TimezonesList : ::tlcodec::boxed<TimezonesList<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::timezonesListNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::timezonesList)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::TimezonesList)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::timezonesListNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::timezonesList)
 #endif

@@ -15,6 +15,7 @@ struct userInfoEmpty {
   static constexpr std::uint32_t constructor_id = 0xf3ae2eed;
   static constexpr std::string_view tl_name = "help.userInfoEmpty";
   static constexpr std::string_view tl_signature = "help.userInfoEmpty = help.UserInfo";
+  static constexpr std::string_view tl_type = "help.UserInfo";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct userInfo {
   static constexpr std::uint32_t constructor_id = 0x01eb3758;
   static constexpr std::string_view tl_name = "help.userInfo";
   static constexpr std::string_view tl_signature = "help.userInfo message:string entities:Vector MessageEntity author:string date:int = help.UserInfo";
+  static constexpr std::string_view tl_type = "help.UserInfo";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"message", "entities", "author", "date"};
 
   typename S::string message{};
@@ -95,4 +97,8 @@ struct UserInfo : ::tlcodec::boxed<UserInfo<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::userInfoEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::userInfo)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::UserInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::userInfoEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::userInfo)
 #endif

@@ -14,6 +14,7 @@ struct affectedFoundMessages {
   static constexpr std::uint32_t constructor_id = 0xef8d3e6c;
   static constexpr std::string_view tl_name = "messages.affectedFoundMessages";
   static constexpr std::string_view tl_signature = "messages.affectedFoundMessages pts:int pts_count:int offset:int messages:Vector int = messages.AffectedFoundMessages";
+  static constexpr std::string_view tl_type = "messages.AffectedFoundMessages";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"pts", "pts_count", "offset", "messages"};
 
   std::int32_t pts{};
@@ -42,4 +43,7 @@ struct affectedFoundMessages {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::affectedFoundMessages)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::affectedFoundMessages)
 #endif

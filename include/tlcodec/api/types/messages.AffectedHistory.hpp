@@ -14,6 +14,7 @@ struct affectedHistory {
   static constexpr std::uint32_t constructor_id = 0xb45c69d1;
   static constexpr std::string_view tl_name = "messages.affectedHistory";
   static constexpr std::string_view tl_signature = "messages.affectedHistory pts:int pts_count:int offset:int = messages.AffectedHistory";
+  static constexpr std::string_view tl_type = "messages.AffectedHistory";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"pts", "pts_count", "offset"};
 
@@ -41,4 +42,7 @@ struct affectedHistory {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::affectedHistory)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::affectedHistory)
 #endif

@@ -14,6 +14,7 @@ struct affectedMessages {
   static constexpr std::uint32_t constructor_id = 0x84d19185;
   static constexpr std::string_view tl_name = "messages.affectedMessages";
   static constexpr std::string_view tl_signature = "messages.affectedMessages pts:int pts_count:int = messages.AffectedMessages";
+  static constexpr std::string_view tl_type = "messages.AffectedMessages";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"pts", "pts_count"};
 
@@ -39,4 +40,7 @@ struct affectedMessages {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::affectedMessages)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::affectedMessages)
 #endif

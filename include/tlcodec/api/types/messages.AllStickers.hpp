@@ -15,6 +15,7 @@ struct allStickersNotModified {
   static constexpr std::uint32_t constructor_id = 0xe86602c3;
   static constexpr std::string_view tl_name = "messages.allStickersNotModified";
   static constexpr std::string_view tl_signature = "messages.allStickersNotModified = messages.AllStickers";
+  static constexpr std::string_view tl_type = "messages.AllStickers";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct allStickers {
   static constexpr std::uint32_t constructor_id = 0xcdbbcebb;
   static constexpr std::string_view tl_name = "messages.allStickers";
   static constexpr std::string_view tl_signature = "messages.allStickers hash:long sets:Vector StickerSet = messages.AllStickers";
+  static constexpr std::string_view tl_type = "messages.AllStickers";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"hash", "sets"};
 
   std::int64_t hash{};
@@ -91,4 +93,8 @@ struct AllStickers : ::tlcodec::boxed<AllStickers<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::allStickersNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::allStickers)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::AllStickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::allStickersNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::allStickers)
 #endif

@@ -15,6 +15,7 @@ struct archivedStickers {
   static constexpr std::uint32_t constructor_id = 0x4fcba9c8;
   static constexpr std::string_view tl_name = "messages.archivedStickers";
   static constexpr std::string_view tl_signature = "messages.archivedStickers count:int sets:Vector StickerSetCovered = messages.ArchivedStickers";
+  static constexpr std::string_view tl_type = "messages.ArchivedStickers";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"count", "sets"};
 
   std::int32_t count{};
@@ -39,4 +40,7 @@ struct archivedStickers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::archivedStickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::archivedStickers)
 #endif

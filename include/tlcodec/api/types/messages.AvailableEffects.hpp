@@ -16,6 +16,7 @@ struct availableEffectsNotModified {
   static constexpr std::uint32_t constructor_id = 0xd1ed9a5b;
   static constexpr std::string_view tl_name = "messages.availableEffectsNotModified";
   static constexpr std::string_view tl_signature = "messages.availableEffectsNotModified = messages.AvailableEffects";
+  static constexpr std::string_view tl_type = "messages.AvailableEffects";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -39,6 +40,7 @@ struct availableEffects {
   static constexpr std::uint32_t constructor_id = 0xbddb616e;
   static constexpr std::string_view tl_name = "messages.availableEffects";
   static constexpr std::string_view tl_signature = "messages.availableEffects hash:int effects:Vector AvailableEffect documents:Vector Document = messages.AvailableEffects";
+  static constexpr std::string_view tl_type = "messages.AvailableEffects";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"hash", "effects", "documents"};
 
   std::int32_t hash{};
@@ -94,4 +96,8 @@ struct AvailableEffects : ::tlcodec::boxed<AvailableEffects<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::availableEffectsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::availableEffects)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::AvailableEffects)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::availableEffectsNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::availableEffects)
 #endif

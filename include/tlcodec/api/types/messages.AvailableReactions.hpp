@@ -15,6 +15,7 @@ struct availableReactionsNotModified {
   static constexpr std::uint32_t constructor_id = 0x9f071957;
   static constexpr std::string_view tl_name = "messages.availableReactionsNotModified";
   static constexpr std::string_view tl_signature = "messages.availableReactionsNotModified = messages.AvailableReactions";
+  static constexpr std::string_view tl_type = "messages.AvailableReactions";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct availableReactions {
   static constexpr std::uint32_t constructor_id = 0x768e3aad;
   static constexpr std::string_view tl_name = "messages.availableReactions";
   static constexpr std::string_view tl_signature = "messages.availableReactions hash:int reactions:Vector AvailableReaction = messages.AvailableReactions";
+  static constexpr std::string_view tl_type = "messages.AvailableReactions";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"hash", "reactions"};
 
   std::int32_t hash{};
@@ -91,4 +93,8 @@ struct AvailableReactions : ::tlcodec::boxed<AvailableReactions<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::availableReactionsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::availableReactions)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::AvailableReactions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::availableReactionsNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::availableReactions)
 #endif

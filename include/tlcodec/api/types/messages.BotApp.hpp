@@ -15,6 +15,7 @@ struct botApp {
   static constexpr std::uint32_t constructor_id = 0xeb50adf5;
   static constexpr std::string_view tl_name = "messages.botApp";
   static constexpr std::string_view tl_signature = "messages.botApp flags:# app:BotApp = messages.BotApp";
+  static constexpr std::string_view tl_type = "messages.BotApp";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "inactive", "request_write_access", "has_settings", "app"};
 
   ::tlcodec::reserved_flags flags{};
@@ -45,4 +46,7 @@ struct botApp {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::botApp)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::botApp)
 #endif

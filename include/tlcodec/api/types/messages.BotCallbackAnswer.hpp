@@ -14,6 +14,7 @@ struct botCallbackAnswer {
   static constexpr std::uint32_t constructor_id = 0x36585ea4;
   static constexpr std::string_view tl_name = "messages.botCallbackAnswer";
   static constexpr std::string_view tl_signature = "messages.botCallbackAnswer flags:# message:flags.0?string url:flags.2?string cache_time:int = messages.BotCallbackAnswer";
+  static constexpr std::string_view tl_type = "messages.BotCallbackAnswer";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "alert", "has_url", "native_ui", "message", "url", "cache_time"};
 
   ::tlcodec::reserved_flags flags{};
@@ -48,4 +49,7 @@ struct botCallbackAnswer {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::botCallbackAnswer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::botCallbackAnswer)
 #endif

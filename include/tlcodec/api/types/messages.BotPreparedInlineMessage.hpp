@@ -14,6 +14,7 @@ struct botPreparedInlineMessage {
   static constexpr std::uint32_t constructor_id = 0x8ecf0511;
   static constexpr std::string_view tl_name = "messages.botPreparedInlineMessage";
   static constexpr std::string_view tl_signature = "messages.botPreparedInlineMessage id:string expire_date:int = messages.BotPreparedInlineMessage";
+  static constexpr std::string_view tl_type = "messages.BotPreparedInlineMessage";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"id", "expire_date"};
 
   typename S::string id{};
@@ -38,4 +39,7 @@ struct botPreparedInlineMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::botPreparedInlineMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::botPreparedInlineMessage)
 #endif

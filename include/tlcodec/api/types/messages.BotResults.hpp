@@ -18,6 +18,7 @@ struct botResults {
   static constexpr std::uint32_t constructor_id = 0xe021f2f6;
   static constexpr std::string_view tl_name = "messages.botResults";
   static constexpr std::string_view tl_signature = "messages.botResults flags:# query_id:long next_offset:flags.1?string switch_pm:flags.2?InlineBotSwitchPM switch_webview:flags.3?InlineBotWebView results:Vector BotInlineResult cache_time:int users:Vector User = messages.BotResults";
+  static constexpr std::string_view tl_type = "messages.BotResults";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "gallery", "query_id", "next_offset", "switch_pm", "switch_webview", "results", "cache_time", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -56,4 +57,7 @@ struct botResults {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::botResults)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::botResults)
 #endif

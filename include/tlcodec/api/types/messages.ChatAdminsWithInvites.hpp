@@ -16,6 +16,7 @@ struct chatAdminsWithInvites {
   static constexpr std::uint32_t constructor_id = 0xb69b72d7;
   static constexpr std::string_view tl_name = "messages.chatAdminsWithInvites";
   static constexpr std::string_view tl_signature = "messages.chatAdminsWithInvites admins:Vector ChatAdminWithInvites users:Vector User = messages.ChatAdminsWithInvites";
+  static constexpr std::string_view tl_type = "messages.ChatAdminsWithInvites";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"admins", "users"};
 
   typename S::template vector<::tlcodec::api::basic::ChatAdminWithInvites<S>> admins{};
@@ -40,4 +41,7 @@ struct chatAdminsWithInvites {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::chatAdminsWithInvites)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::chatAdminsWithInvites)
 #endif

@@ -17,6 +17,7 @@ struct chatFull {
   static constexpr std::uint32_t constructor_id = 0xe5d7d19c;
   static constexpr std::string_view tl_name = "messages.chatFull";
   static constexpr std::string_view tl_signature = "messages.chatFull full_chat:ChatFull chats:Vector Chat users:Vector User = messages.ChatFull";
+  static constexpr std::string_view tl_type = "messages.ChatFull";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"full_chat", "chats", "users"};
 
   ::tlcodec::api::basic::ChatFull<S> full_chat{};
@@ -43,4 +44,7 @@ struct chatFull {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::chatFull)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::chatFull)
 #endif

@@ -16,6 +16,7 @@ struct chatInviteImporters {
   static constexpr std::uint32_t constructor_id = 0x81b6b00a;
   static constexpr std::string_view tl_name = "messages.chatInviteImporters";
   static constexpr std::string_view tl_signature = "messages.chatInviteImporters count:int importers:Vector ChatInviteImporter users:Vector User = messages.ChatInviteImporters";
+  static constexpr std::string_view tl_type = "messages.ChatInviteImporters";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"count", "importers", "users"};
 
   std::int32_t count{};
@@ -42,4 +43,7 @@ struct chatInviteImporters {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::chatInviteImporters)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::chatInviteImporters)
 #endif

@@ -15,6 +15,7 @@ struct chats {
   static constexpr std::uint32_t constructor_id = 0x64ff9fd5;
   static constexpr std::string_view tl_name = "messages.chats";
   static constexpr std::string_view tl_signature = "messages.chats chats:Vector Chat = messages.Chats";
+  static constexpr std::string_view tl_type = "messages.Chats";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"chats"};
 
   typename S::template vector<::tlcodec::api::basic::Chat<S>> chats{};
@@ -41,6 +42,7 @@ struct chatsSlice {
   static constexpr std::uint32_t constructor_id = 0x9cd81144;
   static constexpr std::string_view tl_name = "messages.chatsSlice";
   static constexpr std::string_view tl_signature = "messages.chatsSlice count:int chats:Vector Chat = messages.Chats";
+  static constexpr std::string_view tl_type = "messages.Chats";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"count", "chats"};
 
   std::int32_t count{};
@@ -94,4 +96,8 @@ struct Chats : ::tlcodec::boxed<Chats<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::chats)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::chatsSlice)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::Chats)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::chats)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::chatsSlice)
 #endif

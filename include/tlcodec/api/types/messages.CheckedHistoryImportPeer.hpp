@@ -14,6 +14,7 @@ struct checkedHistoryImportPeer {
   static constexpr std::uint32_t constructor_id = 0xa24de717;
   static constexpr std::string_view tl_name = "messages.checkedHistoryImportPeer";
   static constexpr std::string_view tl_signature = "messages.checkedHistoryImportPeer confirm_text:string = messages.CheckedHistoryImportPeer";
+  static constexpr std::string_view tl_type = "messages.CheckedHistoryImportPeer";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"confirm_text"};
 
   typename S::string confirm_text{};
@@ -36,4 +37,7 @@ struct checkedHistoryImportPeer {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::checkedHistoryImportPeer)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::checkedHistoryImportPeer)
 #endif

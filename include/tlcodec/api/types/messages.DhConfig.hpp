@@ -14,6 +14,7 @@ struct dhConfigNotModified {
   static constexpr std::uint32_t constructor_id = 0xc0e24635;
   static constexpr std::string_view tl_name = "messages.dhConfigNotModified";
   static constexpr std::string_view tl_signature = "messages.dhConfigNotModified random:string = messages.DhConfig";
+  static constexpr std::string_view tl_type = "messages.DhConfig";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"random"};
 
   typename S::bytes random{};
@@ -40,6 +41,7 @@ struct dhConfig {
   static constexpr std::uint32_t constructor_id = 0x2c221edd;
   static constexpr std::string_view tl_name = "messages.dhConfig";
   static constexpr std::string_view tl_signature = "messages.dhConfig g:int p:string version:int random:string = messages.DhConfig";
+  static constexpr std::string_view tl_type = "messages.DhConfig";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"g", "p", "version", "random"};
 
   std::int32_t g{};
@@ -97,4 +99,8 @@ struct DhConfig : ::tlcodec::boxed<DhConfig<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::dhConfigNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::dhConfig)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::DhConfig)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::dhConfigNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::dhConfig)
 #endif

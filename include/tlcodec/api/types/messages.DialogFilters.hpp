@@ -15,6 +15,7 @@ struct dialogFilters {
   static constexpr std::uint32_t constructor_id = 0x2ad93719;
   static constexpr std::string_view tl_name = "messages.dialogFilters";
   static constexpr std::string_view tl_signature = "messages.dialogFilters flags:# filters:Vector DialogFilter = messages.DialogFilters";
+  static constexpr std::string_view tl_type = "messages.DialogFilters";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "tags_enabled", "filters"};
 
   ::tlcodec::reserved_flags flags{};
@@ -41,4 +42,7 @@ struct dialogFilters {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::dialogFilters)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::dialogFilters)
 #endif

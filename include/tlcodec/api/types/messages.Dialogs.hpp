@@ -18,6 +18,7 @@ struct dialogs {
   static constexpr std::uint32_t constructor_id = 0x15ba6c40;
   static constexpr std::string_view tl_name = "messages.dialogs";
   static constexpr std::string_view tl_signature = "messages.dialogs dialogs:Vector Dialog messages:Vector Message chats:Vector Chat users:Vector User = messages.Dialogs";
+  static constexpr std::string_view tl_type = "messages.Dialogs";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"dialogs", "messages", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::Dialog<S>> dialogs{};
@@ -50,6 +51,7 @@ struct dialogsSlice {
   static constexpr std::uint32_t constructor_id = 0x71e094f3;
   static constexpr std::string_view tl_name = "messages.dialogsSlice";
   static constexpr std::string_view tl_signature = "messages.dialogsSlice count:int dialogs:Vector Dialog messages:Vector Message chats:Vector Chat users:Vector User = messages.Dialogs";
+  static constexpr std::string_view tl_type = "messages.Dialogs";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"count", "dialogs", "messages", "chats", "users"};
 
   std::int32_t count{};
@@ -84,6 +86,7 @@ struct dialogsNotModified {
   static constexpr std::uint32_t constructor_id = 0xf0e3e596;
   static constexpr std::string_view tl_name = "messages.dialogsNotModified";
   static constexpr std::string_view tl_signature = "messages.dialogsNotModified count:int = messages.Dialogs";
+  static constexpr std::string_view tl_type = "messages.Dialogs";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"count"};
 
@@ -140,4 +143,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::dialogs)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::dialogsSlice)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::dialogsNotModified)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::Dialogs)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::dialogs)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::dialogsSlice)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::dialogsNotModified)
 #endif

@@ -17,6 +17,7 @@ struct discussionMessage {
   static constexpr std::uint32_t constructor_id = 0xa6341782;
   static constexpr std::string_view tl_name = "messages.discussionMessage";
   static constexpr std::string_view tl_signature = "messages.discussionMessage flags:# messages:Vector Message max_id:flags.0?int read_inbox_max_id:flags.1?int read_outbox_max_id:flags.2?int unread_count:int chats:Vector Chat users:Vector User = messages.DiscussionMessage";
+  static constexpr std::string_view tl_type = "messages.DiscussionMessage";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "messages", "max_id", "read_inbox_max_id", "read_outbox_max_id", "unread_count", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -53,4 +54,7 @@ struct discussionMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::discussionMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::discussionMessage)
 #endif

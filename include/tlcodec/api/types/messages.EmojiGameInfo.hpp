@@ -14,6 +14,7 @@ struct emojiGameUnavailable {
   static constexpr std::uint32_t constructor_id = 0x59e65335;
   static constexpr std::string_view tl_name = "messages.emojiGameUnavailable";
   static constexpr std::string_view tl_signature = "messages.emojiGameUnavailable = messages.EmojiGameInfo";
+  static constexpr std::string_view tl_type = "messages.EmojiGameInfo";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -37,6 +38,7 @@ struct emojiGameDiceInfo {
   static constexpr std::uint32_t constructor_id = 0x44e56023;
   static constexpr std::string_view tl_name = "messages.emojiGameDiceInfo";
   static constexpr std::string_view tl_signature = "messages.emojiGameDiceInfo flags:# game_hash:string prev_stake:long current_streak:int params:Vector int plays_left:flags.0?int = messages.EmojiGameInfo";
+  static constexpr std::string_view tl_type = "messages.EmojiGameInfo";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "game_hash", "prev_stake", "current_streak", "params", "plays_left"};
 
   ::tlcodec::reserved_flags flags{};
@@ -98,4 +100,8 @@ struct EmojiGameInfo : ::tlcodec::boxed<EmojiGameInfo<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::emojiGameUnavailable)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::emojiGameDiceInfo)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::EmojiGameInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::emojiGameUnavailable)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::emojiGameDiceInfo)
 #endif

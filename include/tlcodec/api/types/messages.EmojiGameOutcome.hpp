@@ -14,6 +14,7 @@ struct emojiGameOutcome {
   static constexpr std::uint32_t constructor_id = 0xda2ad647;
   static constexpr std::string_view tl_name = "messages.emojiGameOutcome";
   static constexpr std::string_view tl_signature = "messages.emojiGameOutcome seed:string stake_ton_amount:long ton_amount:long = messages.EmojiGameOutcome";
+  static constexpr std::string_view tl_type = "messages.EmojiGameOutcome";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"seed", "stake_ton_amount", "ton_amount"};
 
   typename S::bytes seed{};
@@ -40,4 +41,7 @@ struct emojiGameOutcome {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::emojiGameOutcome)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::emojiGameOutcome)
 #endif

@@ -15,6 +15,7 @@ struct emojiGroupsNotModified {
   static constexpr std::uint32_t constructor_id = 0x6fb4ad87;
   static constexpr std::string_view tl_name = "messages.emojiGroupsNotModified";
   static constexpr std::string_view tl_signature = "messages.emojiGroupsNotModified = messages.EmojiGroups";
+  static constexpr std::string_view tl_type = "messages.EmojiGroups";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct emojiGroups {
   static constexpr std::uint32_t constructor_id = 0x881fb94b;
   static constexpr std::string_view tl_name = "messages.emojiGroups";
   static constexpr std::string_view tl_signature = "messages.emojiGroups hash:int groups:Vector EmojiGroup = messages.EmojiGroups";
+  static constexpr std::string_view tl_type = "messages.EmojiGroups";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"hash", "groups"};
 
   std::int32_t hash{};
@@ -91,4 +93,8 @@ struct EmojiGroups : ::tlcodec::boxed<EmojiGroups<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::emojiGroupsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::emojiGroups)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::EmojiGroups)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::emojiGroupsNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::emojiGroups)
 #endif

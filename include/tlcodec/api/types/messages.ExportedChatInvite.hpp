@@ -16,6 +16,7 @@ struct exportedChatInvite {
   static constexpr std::uint32_t constructor_id = 0x1871be50;
   static constexpr std::string_view tl_name = "messages.exportedChatInvite";
   static constexpr std::string_view tl_signature = "messages.exportedChatInvite invite:ExportedChatInvite users:Vector User = messages.ExportedChatInvite";
+  static constexpr std::string_view tl_type = "messages.ExportedChatInvite";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"invite", "users"};
 
   ::tlcodec::api::basic::ExportedChatInvite<S> invite{};
@@ -44,6 +45,7 @@ struct exportedChatInviteReplaced {
   static constexpr std::uint32_t constructor_id = 0x222600ef;
   static constexpr std::string_view tl_name = "messages.exportedChatInviteReplaced";
   static constexpr std::string_view tl_signature = "messages.exportedChatInviteReplaced invite:ExportedChatInvite new_invite:ExportedChatInvite users:Vector User = messages.ExportedChatInvite";
+  static constexpr std::string_view tl_type = "messages.ExportedChatInvite";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"invite", "new_invite", "users"};
 
   ::tlcodec::api::basic::ExportedChatInvite<S> invite{};
@@ -99,4 +101,8 @@ struct ExportedChatInvite : ::tlcodec::boxed<ExportedChatInvite<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::exportedChatInvite)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::exportedChatInviteReplaced)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::ExportedChatInvite)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::exportedChatInvite)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::exportedChatInviteReplaced)
 #endif

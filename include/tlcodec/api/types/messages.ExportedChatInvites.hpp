@@ -16,6 +16,7 @@ struct exportedChatInvites {
   static constexpr std::uint32_t constructor_id = 0xbdc62dcc;
   static constexpr std::string_view tl_name = "messages.exportedChatInvites";
   static constexpr std::string_view tl_signature = "messages.exportedChatInvites count:int invites:Vector ExportedChatInvite users:Vector User = messages.ExportedChatInvites";
+  static constexpr std::string_view tl_type = "messages.ExportedChatInvites";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"count", "invites", "users"};
 
   std::int32_t count{};
@@ -42,4 +43,7 @@ struct exportedChatInvites {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::exportedChatInvites)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::exportedChatInvites)
 #endif

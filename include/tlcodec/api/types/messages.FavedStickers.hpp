@@ -16,6 +16,7 @@ struct favedStickersNotModified {
   static constexpr std::uint32_t constructor_id = 0x9e8fa6d3;
   static constexpr std::string_view tl_name = "messages.favedStickersNotModified";
   static constexpr std::string_view tl_signature = "messages.favedStickersNotModified = messages.FavedStickers";
+  static constexpr std::string_view tl_type = "messages.FavedStickers";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -39,6 +40,7 @@ struct favedStickers {
   static constexpr std::uint32_t constructor_id = 0x2cb51097;
   static constexpr std::string_view tl_name = "messages.favedStickers";
   static constexpr std::string_view tl_signature = "messages.favedStickers hash:long packs:Vector StickerPack stickers:Vector Document = messages.FavedStickers";
+  static constexpr std::string_view tl_type = "messages.FavedStickers";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"hash", "packs", "stickers"};
 
   std::int64_t hash{};
@@ -94,4 +96,8 @@ struct FavedStickers : ::tlcodec::boxed<FavedStickers<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::favedStickersNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::favedStickers)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::FavedStickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::favedStickersNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::favedStickers)
 #endif

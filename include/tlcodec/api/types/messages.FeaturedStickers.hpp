@@ -15,6 +15,7 @@ struct featuredStickersNotModified {
   static constexpr std::uint32_t constructor_id = 0xc6dc0c66;
   static constexpr std::string_view tl_name = "messages.featuredStickersNotModified";
   static constexpr std::string_view tl_signature = "messages.featuredStickersNotModified count:int = messages.FeaturedStickers";
+  static constexpr std::string_view tl_type = "messages.FeaturedStickers";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"count"};
 
@@ -42,6 +43,7 @@ struct featuredStickers {
   static constexpr std::uint32_t constructor_id = 0xbe382906;
   static constexpr std::string_view tl_name = "messages.featuredStickers";
   static constexpr std::string_view tl_signature = "messages.featuredStickers flags:# hash:long count:int sets:Vector StickerSetCovered unread:Vector long = messages.FeaturedStickers";
+  static constexpr std::string_view tl_type = "messages.FeaturedStickers";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "premium", "hash", "count", "sets", "unread"};
 
   ::tlcodec::reserved_flags flags{};
@@ -103,4 +105,8 @@ struct FeaturedStickers : ::tlcodec::boxed<FeaturedStickers<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::featuredStickersNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::featuredStickers)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::FeaturedStickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::featuredStickersNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::featuredStickers)
 #endif

@@ -18,6 +18,7 @@ struct forumTopics {
   static constexpr std::uint32_t constructor_id = 0x367617d3;
   static constexpr std::string_view tl_name = "messages.forumTopics";
   static constexpr std::string_view tl_signature = "messages.forumTopics flags:# count:int topics:Vector ForumTopic messages:Vector Message chats:Vector Chat users:Vector User pts:int = messages.ForumTopics";
+  static constexpr std::string_view tl_type = "messages.ForumTopics";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "order_by_create_date", "count", "topics", "messages", "chats", "users", "pts"};
 
   ::tlcodec::reserved_flags flags{};
@@ -54,4 +55,7 @@ struct forumTopics {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::forumTopics)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::forumTopics)
 #endif

@@ -15,6 +15,7 @@ struct foundStickerSetsNotModified {
   static constexpr std::uint32_t constructor_id = 0x0d54b65d;
   static constexpr std::string_view tl_name = "messages.foundStickerSetsNotModified";
   static constexpr std::string_view tl_signature = "messages.foundStickerSetsNotModified = messages.FoundStickerSets";
+  static constexpr std::string_view tl_type = "messages.FoundStickerSets";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct foundStickerSets {
   static constexpr std::uint32_t constructor_id = 0x8af09dd2;
   static constexpr std::string_view tl_name = "messages.foundStickerSets";
   static constexpr std::string_view tl_signature = "messages.foundStickerSets hash:long sets:Vector StickerSetCovered = messages.FoundStickerSets";
+  static constexpr std::string_view tl_type = "messages.FoundStickerSets";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"hash", "sets"};
 
   std::int64_t hash{};
@@ -91,4 +93,8 @@ struct FoundStickerSets : ::tlcodec::boxed<FoundStickerSets<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::foundStickerSetsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::foundStickerSets)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::FoundStickerSets)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::foundStickerSetsNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::foundStickerSets)
 #endif

@@ -15,6 +15,7 @@ struct foundStickersNotModified {
   static constexpr std::uint32_t constructor_id = 0x6010c534;
   static constexpr std::string_view tl_name = "messages.foundStickersNotModified";
   static constexpr std::string_view tl_signature = "messages.foundStickersNotModified flags:# next_offset:flags.0?int = messages.FoundStickers";
+  static constexpr std::string_view tl_type = "messages.FoundStickers";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "next_offset"};
 
   ::tlcodec::reserved_flags flags{};
@@ -43,6 +44,7 @@ struct foundStickers {
   static constexpr std::uint32_t constructor_id = 0x82c9e290;
   static constexpr std::string_view tl_name = "messages.foundStickers";
   static constexpr std::string_view tl_signature = "messages.foundStickers flags:# next_offset:flags.0?int hash:long stickers:Vector Document = messages.FoundStickers";
+  static constexpr std::string_view tl_type = "messages.FoundStickers";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "next_offset", "hash", "stickers"};
 
   ::tlcodec::reserved_flags flags{};
@@ -100,4 +102,8 @@ struct FoundStickers : ::tlcodec::boxed<FoundStickers<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::foundStickersNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::foundStickers)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::FoundStickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::foundStickersNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::foundStickers)
 #endif

@@ -16,6 +16,7 @@ struct highScores {
   static constexpr std::uint32_t constructor_id = 0x9a3bfd99;
   static constexpr std::string_view tl_name = "messages.highScores";
   static constexpr std::string_view tl_signature = "messages.highScores scores:Vector HighScore users:Vector User = messages.HighScores";
+  static constexpr std::string_view tl_type = "messages.HighScores";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"scores", "users"};
 
   typename S::template vector<::tlcodec::api::basic::HighScore<S>> scores{};
@@ -40,4 +41,7 @@ struct highScores {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::highScores)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::highScores)
 #endif

@@ -14,6 +14,7 @@ struct historyImport {
   static constexpr std::uint32_t constructor_id = 0x1662af0b;
   static constexpr std::string_view tl_name = "messages.historyImport";
   static constexpr std::string_view tl_signature = "messages.historyImport id:long = messages.HistoryImport";
+  static constexpr std::string_view tl_type = "messages.HistoryImport";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"id"};
 
@@ -37,4 +38,7 @@ struct historyImport {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::historyImport)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::historyImport)
 #endif

@@ -14,6 +14,7 @@ struct historyImportParsed {
   static constexpr std::uint32_t constructor_id = 0x5e0fb7b9;
   static constexpr std::string_view tl_name = "messages.historyImportParsed";
   static constexpr std::string_view tl_signature = "messages.historyImportParsed flags:# title:flags.2?string = messages.HistoryImportParsed";
+  static constexpr std::string_view tl_type = "messages.HistoryImportParsed";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "pm", "group", "title"};
 
   ::tlcodec::reserved_flags flags{};
@@ -42,4 +43,7 @@ struct historyImportParsed {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::historyImportParsed)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::historyImportParsed)
 #endif

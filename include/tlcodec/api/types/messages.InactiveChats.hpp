@@ -16,6 +16,7 @@ struct inactiveChats {
   static constexpr std::uint32_t constructor_id = 0xa927fec5;
   static constexpr std::string_view tl_name = "messages.inactiveChats";
   static constexpr std::string_view tl_signature = "messages.inactiveChats dates:Vector int chats:Vector Chat users:Vector User = messages.InactiveChats";
+  static constexpr std::string_view tl_type = "messages.InactiveChats";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"dates", "chats", "users"};
 
   typename S::template vector<std::int32_t> dates{};
@@ -42,4 +43,7 @@ struct inactiveChats {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::inactiveChats)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::inactiveChats)
 #endif

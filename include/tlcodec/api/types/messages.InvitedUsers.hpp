@@ -16,6 +16,7 @@ struct invitedUsers {
   static constexpr std::uint32_t constructor_id = 0x7f5defa6;
   static constexpr std::string_view tl_name = "messages.invitedUsers";
   static constexpr std::string_view tl_signature = "messages.invitedUsers updates:Updates missing_invitees:Vector MissingInvitee = messages.InvitedUsers";
+  static constexpr std::string_view tl_type = "messages.InvitedUsers";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"updates", "missing_invitees"};
 
   ::tlcodec::api::basic::Updates<S> updates{};
@@ -40,4 +41,7 @@ struct invitedUsers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::invitedUsers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::invitedUsers)
 #endif

@@ -14,6 +14,7 @@ struct messageEditData {
   static constexpr std::uint32_t constructor_id = 0x26b5dde6;
   static constexpr std::string_view tl_name = "messages.messageEditData";
   static constexpr std::string_view tl_signature = "messages.messageEditData flags:# = messages.MessageEditData";
+  static constexpr std::string_view tl_type = "messages.MessageEditData";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "caption"};
 
   ::tlcodec::reserved_flags flags{};
@@ -38,4 +39,7 @@ struct messageEditData {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::messageEditData)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::messageEditData)
 #endif

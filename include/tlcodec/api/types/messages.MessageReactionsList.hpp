@@ -17,6 +17,7 @@ struct messageReactionsList {
   static constexpr std::uint32_t constructor_id = 0x31bd492d;
   static constexpr std::string_view tl_name = "messages.messageReactionsList";
   static constexpr std::string_view tl_signature = "messages.messageReactionsList flags:# count:int reactions:Vector MessagePeerReaction chats:Vector Chat users:Vector User next_offset:flags.0?string = messages.MessageReactionsList";
+  static constexpr std::string_view tl_type = "messages.MessageReactionsList";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "count", "reactions", "chats", "users", "next_offset"};
 
   ::tlcodec::reserved_flags flags{};
@@ -49,4 +50,7 @@ struct messageReactionsList {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::messageReactionsList)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::messageReactionsList)
 #endif

@@ -17,6 +17,7 @@ struct messageViews {
   static constexpr std::uint32_t constructor_id = 0xb6c4f543;
   static constexpr std::string_view tl_name = "messages.messageViews";
   static constexpr std::string_view tl_signature = "messages.messageViews views:Vector MessageViews chats:Vector Chat users:Vector User = messages.MessageViews";
+  static constexpr std::string_view tl_type = "messages.MessageViews";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"views", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::MessageViews<S>> views{};
@@ -43,4 +44,7 @@ struct messageViews {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::messageViews)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::messageViews)
 #endif

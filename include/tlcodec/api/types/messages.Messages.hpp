@@ -19,6 +19,7 @@ struct messages {
   static constexpr std::uint32_t constructor_id = 0x1d73e7ea;
   static constexpr std::string_view tl_name = "messages.messages";
   static constexpr std::string_view tl_signature = "messages.messages messages:Vector Message topics:Vector ForumTopic chats:Vector Chat users:Vector User = messages.Messages";
+  static constexpr std::string_view tl_type = "messages.Messages";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"messages", "topics", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::Message<S>> messages{};
@@ -51,6 +52,7 @@ struct messagesSlice {
   static constexpr std::uint32_t constructor_id = 0x5f206716;
   static constexpr std::string_view tl_name = "messages.messagesSlice";
   static constexpr std::string_view tl_signature = "messages.messagesSlice flags:# count:int next_rate:flags.0?int offset_id_offset:flags.2?int search_flood:flags.3?SearchPostsFlood messages:Vector Message topics:Vector ForumTopic chats:Vector Chat users:Vector User = messages.Messages";
+  static constexpr std::string_view tl_type = "messages.Messages";
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "inexact", "count", "next_rate", "offset_id_offset", "search_flood", "messages", "topics", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -95,6 +97,7 @@ struct channelMessages {
   static constexpr std::uint32_t constructor_id = 0xc776ba4e;
   static constexpr std::string_view tl_name = "messages.channelMessages";
   static constexpr std::string_view tl_signature = "messages.channelMessages flags:# pts:int count:int offset_id_offset:flags.2?int messages:Vector Message topics:Vector ForumTopic chats:Vector Chat users:Vector User = messages.Messages";
+  static constexpr std::string_view tl_type = "messages.Messages";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "inexact", "pts", "count", "offset_id_offset", "messages", "topics", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -137,6 +140,7 @@ struct messagesNotModified {
   static constexpr std::uint32_t constructor_id = 0x74535f21;
   static constexpr std::string_view tl_name = "messages.messagesNotModified";
   static constexpr std::string_view tl_signature = "messages.messagesNotModified count:int = messages.Messages";
+  static constexpr std::string_view tl_type = "messages.Messages";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"count"};
 
@@ -197,4 +201,10 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::messagesSl
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::channelMessages)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::messagesNotModified)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::Messages)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::messages)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::messagesSlice)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::channelMessages)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::messagesNotModified)
 #endif

@@ -15,6 +15,7 @@ struct myStickers {
   static constexpr std::uint32_t constructor_id = 0xfaff629d;
   static constexpr std::string_view tl_name = "messages.myStickers";
   static constexpr std::string_view tl_signature = "messages.myStickers count:int sets:Vector StickerSetCovered = messages.MyStickers";
+  static constexpr std::string_view tl_type = "messages.MyStickers";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"count", "sets"};
 
   std::int32_t count{};
@@ -39,4 +40,7 @@ struct myStickers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::myStickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::myStickers)
 #endif

@@ -19,6 +19,7 @@ struct peerDialogs {
   static constexpr std::uint32_t constructor_id = 0x3371c354;
   static constexpr std::string_view tl_name = "messages.peerDialogs";
   static constexpr std::string_view tl_signature = "messages.peerDialogs dialogs:Vector Dialog messages:Vector Message chats:Vector Chat users:Vector User state:updates.State = messages.PeerDialogs";
+  static constexpr std::string_view tl_type = "messages.PeerDialogs";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"dialogs", "messages", "chats", "users", "state"};
 
   typename S::template vector<::tlcodec::api::basic::Dialog<S>> dialogs{};
@@ -49,4 +50,7 @@ struct peerDialogs {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::peerDialogs)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::peerDialogs)
 #endif

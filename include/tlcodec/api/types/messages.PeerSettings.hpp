@@ -17,6 +17,7 @@ struct peerSettings {
   static constexpr std::uint32_t constructor_id = 0x6880b94d;
   static constexpr std::string_view tl_name = "messages.peerSettings";
   static constexpr std::string_view tl_signature = "messages.peerSettings settings:PeerSettings chats:Vector Chat users:Vector User = messages.PeerSettings";
+  static constexpr std::string_view tl_type = "messages.PeerSettings";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"settings", "chats", "users"};
 
   ::tlcodec::api::basic::PeerSettings<S> settings{};
@@ -43,4 +44,7 @@ struct peerSettings {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::peerSettings)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::peerSettings)
 #endif

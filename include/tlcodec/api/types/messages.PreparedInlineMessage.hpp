@@ -17,6 +17,7 @@ struct preparedInlineMessage {
   static constexpr std::uint32_t constructor_id = 0xff57708d;
   static constexpr std::string_view tl_name = "messages.preparedInlineMessage";
   static constexpr std::string_view tl_signature = "messages.preparedInlineMessage query_id:long result:BotInlineResult peer_types:Vector InlineQueryPeerType cache_time:int users:Vector User = messages.PreparedInlineMessage";
+  static constexpr std::string_view tl_type = "messages.PreparedInlineMessage";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"query_id", "result", "peer_types", "cache_time", "users"};
 
   std::int64_t query_id{};
@@ -47,4 +48,7 @@ struct preparedInlineMessage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::preparedInlineMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::preparedInlineMessage)
 #endif

@@ -18,6 +18,7 @@ struct quickReplies {
   static constexpr std::uint32_t constructor_id = 0xc68d6695;
   static constexpr std::string_view tl_name = "messages.quickReplies";
   static constexpr std::string_view tl_signature = "messages.quickReplies quick_replies:Vector QuickReply messages:Vector Message chats:Vector Chat users:Vector User = messages.QuickReplies";
+  static constexpr std::string_view tl_type = "messages.QuickReplies";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"quick_replies", "messages", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::QuickReply<S>> quick_replies{};
@@ -50,6 +51,7 @@ struct quickRepliesNotModified {
   static constexpr std::uint32_t constructor_id = 0x5f91eb5b;
   static constexpr std::string_view tl_name = "messages.quickRepliesNotModified";
   static constexpr std::string_view tl_signature = "messages.quickRepliesNotModified = messages.QuickReplies";
+  static constexpr std::string_view tl_type = "messages.QuickReplies";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -98,4 +100,8 @@ struct QuickReplies : ::tlcodec::boxed<QuickReplies<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::quickReplies)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::quickRepliesNotModified)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::QuickReplies)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::quickReplies)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::quickRepliesNotModified)
 #endif

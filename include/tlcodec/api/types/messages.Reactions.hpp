@@ -15,6 +15,7 @@ struct reactionsNotModified {
   static constexpr std::uint32_t constructor_id = 0xb06fdbdf;
   static constexpr std::string_view tl_name = "messages.reactionsNotModified";
   static constexpr std::string_view tl_signature = "messages.reactionsNotModified = messages.Reactions";
+  static constexpr std::string_view tl_type = "messages.Reactions";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct reactions {
   static constexpr std::uint32_t constructor_id = 0xeafdf716;
   static constexpr std::string_view tl_name = "messages.reactions";
   static constexpr std::string_view tl_signature = "messages.reactions hash:long reactions:Vector Reaction = messages.Reactions";
+  static constexpr std::string_view tl_type = "messages.Reactions";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"hash", "reactions"};
 
   std::int64_t hash{};
@@ -91,4 +93,8 @@ struct Reactions : ::tlcodec::boxed<Reactions<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::reactionsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::reactions)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::Reactions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::reactionsNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::reactions)
 #endif

@@ -16,6 +16,7 @@ struct recentStickersNotModified {
   static constexpr std::uint32_t constructor_id = 0x0b17f890;
   static constexpr std::string_view tl_name = "messages.recentStickersNotModified";
   static constexpr std::string_view tl_signature = "messages.recentStickersNotModified = messages.RecentStickers";
+  static constexpr std::string_view tl_type = "messages.RecentStickers";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -39,6 +40,7 @@ struct recentStickers {
   static constexpr std::uint32_t constructor_id = 0x88d37c56;
   static constexpr std::string_view tl_name = "messages.recentStickers";
   static constexpr std::string_view tl_signature = "messages.recentStickers hash:long packs:Vector StickerPack stickers:Vector Document dates:Vector int = messages.RecentStickers";
+  static constexpr std::string_view tl_type = "messages.RecentStickers";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"hash", "packs", "stickers", "dates"};
 
   std::int64_t hash{};
@@ -96,4 +98,8 @@ struct RecentStickers : ::tlcodec::boxed<RecentStickers<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::recentStickersNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::recentStickers)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::RecentStickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::recentStickersNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::recentStickers)
 #endif

@@ -18,6 +18,7 @@ struct savedDialogs {
   static constexpr std::uint32_t constructor_id = 0xf83ae221;
   static constexpr std::string_view tl_name = "messages.savedDialogs";
   static constexpr std::string_view tl_signature = "messages.savedDialogs dialogs:Vector SavedDialog messages:Vector Message chats:Vector Chat users:Vector User = messages.SavedDialogs";
+  static constexpr std::string_view tl_type = "messages.SavedDialogs";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"dialogs", "messages", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::SavedDialog<S>> dialogs{};
@@ -50,6 +51,7 @@ struct savedDialogsSlice {
   static constexpr std::uint32_t constructor_id = 0x44ba9dd9;
   static constexpr std::string_view tl_name = "messages.savedDialogsSlice";
   static constexpr std::string_view tl_signature = "messages.savedDialogsSlice count:int dialogs:Vector SavedDialog messages:Vector Message chats:Vector Chat users:Vector User = messages.SavedDialogs";
+  static constexpr std::string_view tl_type = "messages.SavedDialogs";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"count", "dialogs", "messages", "chats", "users"};
 
   std::int32_t count{};
@@ -84,6 +86,7 @@ struct savedDialogsNotModified {
   static constexpr std::uint32_t constructor_id = 0xc01f6fe8;
   static constexpr std::string_view tl_name = "messages.savedDialogsNotModified";
   static constexpr std::string_view tl_signature = "messages.savedDialogsNotModified count:int = messages.SavedDialogs";
+  static constexpr std::string_view tl_type = "messages.SavedDialogs";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"count"};
 
@@ -140,4 +143,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::savedDialo
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::savedDialogsSlice)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::savedDialogsNotModified)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::SavedDialogs)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::savedDialogs)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::savedDialogsSlice)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::savedDialogsNotModified)
 #endif

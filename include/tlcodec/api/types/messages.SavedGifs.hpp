@@ -15,6 +15,7 @@ struct savedGifsNotModified {
   static constexpr std::uint32_t constructor_id = 0xe8025ca2;
   static constexpr std::string_view tl_name = "messages.savedGifsNotModified";
   static constexpr std::string_view tl_signature = "messages.savedGifsNotModified = messages.SavedGifs";
+  static constexpr std::string_view tl_type = "messages.SavedGifs";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct savedGifs {
   static constexpr std::uint32_t constructor_id = 0x84a02a0d;
   static constexpr std::string_view tl_name = "messages.savedGifs";
   static constexpr std::string_view tl_signature = "messages.savedGifs hash:long gifs:Vector Document = messages.SavedGifs";
+  static constexpr std::string_view tl_type = "messages.SavedGifs";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"hash", "gifs"};
 
   std::int64_t hash{};
@@ -91,4 +93,8 @@ struct SavedGifs : ::tlcodec::boxed<SavedGifs<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::savedGifsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::savedGifs)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::SavedGifs)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::savedGifsNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::savedGifs)
 #endif

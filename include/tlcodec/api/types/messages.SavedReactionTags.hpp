@@ -15,6 +15,7 @@ struct savedReactionTagsNotModified {
   static constexpr std::uint32_t constructor_id = 0x889b59ef;
   static constexpr std::string_view tl_name = "messages.savedReactionTagsNotModified";
   static constexpr std::string_view tl_signature = "messages.savedReactionTagsNotModified = messages.SavedReactionTags";
+  static constexpr std::string_view tl_type = "messages.SavedReactionTags";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct savedReactionTags {
   static constexpr std::uint32_t constructor_id = 0x3259950a;
   static constexpr std::string_view tl_name = "messages.savedReactionTags";
   static constexpr std::string_view tl_signature = "messages.savedReactionTags tags:Vector SavedReactionTag hash:long = messages.SavedReactionTags";
+  static constexpr std::string_view tl_type = "messages.SavedReactionTags";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"tags", "hash"};
 
   typename S::template vector<::tlcodec::api::basic::SavedReactionTag<S>> tags{};
@@ -91,4 +93,8 @@ struct SavedReactionTags : ::tlcodec::boxed<SavedReactionTags<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::savedReactionTagsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::savedReactionTags)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::SavedReactionTags)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::savedReactionTagsNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::savedReactionTags)
 #endif

@@ -15,6 +15,7 @@ struct searchCounter {
   static constexpr std::uint32_t constructor_id = 0xe844ebff;
   static constexpr std::string_view tl_name = "messages.searchCounter";
   static constexpr std::string_view tl_signature = "messages.searchCounter flags:# filter:MessagesFilter count:int = messages.SearchCounter";
+  static constexpr std::string_view tl_type = "messages.SearchCounter";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "inexact", "filter", "count"};
 
   ::tlcodec::reserved_flags flags{};
@@ -43,4 +44,7 @@ struct searchCounter {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::searchCounter)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::searchCounter)
 #endif

@@ -18,6 +18,7 @@ struct searchResultsCalendar {
   static constexpr std::uint32_t constructor_id = 0x147ee23c;
   static constexpr std::string_view tl_name = "messages.searchResultsCalendar";
   static constexpr std::string_view tl_signature = "messages.searchResultsCalendar flags:# count:int min_date:int min_msg_id:int offset_id_offset:flags.1?int periods:Vector SearchResultsCalendarPeriod messages:Vector Message chats:Vector Chat users:Vector User = messages.SearchResultsCalendar";
+  static constexpr std::string_view tl_type = "messages.SearchResultsCalendar";
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "inexact", "count", "min_date", "min_msg_id", "offset_id_offset", "periods", "messages", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -58,4 +59,7 @@ struct searchResultsCalendar {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::searchResultsCalendar)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::searchResultsCalendar)
 #endif

@@ -15,6 +15,7 @@ struct searchResultsPositions {
   static constexpr std::uint32_t constructor_id = 0x53b22baf;
   static constexpr std::string_view tl_name = "messages.searchResultsPositions";
   static constexpr std::string_view tl_signature = "messages.searchResultsPositions count:int positions:Vector SearchResultsPosition = messages.SearchResultsPositions";
+  static constexpr std::string_view tl_type = "messages.SearchResultsPositions";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"count", "positions"};
 
   std::int32_t count{};
@@ -39,4 +40,7 @@ struct searchResultsPositions {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::searchResultsPositions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::searchResultsPositions)
 #endif

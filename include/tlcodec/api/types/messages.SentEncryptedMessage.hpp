@@ -15,6 +15,7 @@ struct sentEncryptedMessage {
   static constexpr std::uint32_t constructor_id = 0x560f8935;
   static constexpr std::string_view tl_name = "messages.sentEncryptedMessage";
   static constexpr std::string_view tl_signature = "messages.sentEncryptedMessage date:int = messages.SentEncryptedMessage";
+  static constexpr std::string_view tl_type = "messages.SentEncryptedMessage";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"date"};
 
@@ -42,6 +43,7 @@ struct sentEncryptedFile {
   static constexpr std::uint32_t constructor_id = 0x9493ff32;
   static constexpr std::string_view tl_name = "messages.sentEncryptedFile";
   static constexpr std::string_view tl_signature = "messages.sentEncryptedFile date:int file:EncryptedFile = messages.SentEncryptedMessage";
+  static constexpr std::string_view tl_type = "messages.SentEncryptedMessage";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"date", "file"};
 
   std::int32_t date{};
@@ -95,4 +97,8 @@ struct SentEncryptedMessage : ::tlcodec::boxed<SentEncryptedMessage<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sentEncryptedMessage)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sentEncryptedFile)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::SentEncryptedMessage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sentEncryptedMessage)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sentEncryptedFile)
 #endif

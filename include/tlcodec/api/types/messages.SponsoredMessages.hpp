@@ -17,6 +17,7 @@ struct sponsoredMessages {
   static constexpr std::uint32_t constructor_id = 0xffda656d;
   static constexpr std::string_view tl_name = "messages.sponsoredMessages";
   static constexpr std::string_view tl_signature = "messages.sponsoredMessages flags:# posts_between:flags.0?int start_delay:flags.1?int between_delay:flags.2?int messages:Vector SponsoredMessage chats:Vector Chat users:Vector User = messages.SponsoredMessages";
+  static constexpr std::string_view tl_type = "messages.SponsoredMessages";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "posts_between", "start_delay", "between_delay", "messages", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -55,6 +56,7 @@ struct sponsoredMessagesEmpty {
   static constexpr std::uint32_t constructor_id = 0x1839490f;
   static constexpr std::string_view tl_name = "messages.sponsoredMessagesEmpty";
   static constexpr std::string_view tl_signature = "messages.sponsoredMessagesEmpty = messages.SponsoredMessages";
+  static constexpr std::string_view tl_type = "messages.SponsoredMessages";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -103,4 +105,8 @@ struct SponsoredMessages : ::tlcodec::boxed<SponsoredMessages<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sponsoredMessages)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sponsoredMessagesEmpty)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::SponsoredMessages)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sponsoredMessages)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sponsoredMessagesEmpty)
 #endif

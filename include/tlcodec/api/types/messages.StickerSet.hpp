@@ -18,6 +18,7 @@ struct stickerSet {
   static constexpr std::uint32_t constructor_id = 0x6e153f16;
   static constexpr std::string_view tl_name = "messages.stickerSet";
   static constexpr std::string_view tl_signature = "messages.stickerSet set:StickerSet packs:Vector StickerPack keywords:Vector StickerKeyword documents:Vector Document = messages.StickerSet";
+  static constexpr std::string_view tl_type = "messages.StickerSet";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"set", "packs", "keywords", "documents"};
 
   ::tlcodec::api::basic::StickerSet<S> set{};
@@ -50,6 +51,7 @@ struct stickerSetNotModified {
   static constexpr std::uint32_t constructor_id = 0xd3f924eb;
   static constexpr std::string_view tl_name = "messages.stickerSetNotModified";
   static constexpr std::string_view tl_signature = "messages.stickerSetNotModified = messages.StickerSet";
+  static constexpr std::string_view tl_type = "messages.StickerSet";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -98,4 +100,8 @@ struct StickerSet : ::tlcodec::boxed<StickerSet<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::stickerSet)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::stickerSetNotModified)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::StickerSet)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::stickerSet)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::stickerSetNotModified)
 #endif

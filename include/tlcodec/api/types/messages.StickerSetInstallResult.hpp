@@ -15,6 +15,7 @@ struct stickerSetInstallResultSuccess {
   static constexpr std::uint32_t constructor_id = 0x38641628;
   static constexpr std::string_view tl_name = "messages.stickerSetInstallResultSuccess";
   static constexpr std::string_view tl_signature = "messages.stickerSetInstallResultSuccess = messages.StickerSetInstallResult";
+  static constexpr std::string_view tl_type = "messages.StickerSetInstallResult";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct stickerSetInstallResultArchive {
   static constexpr std::uint32_t constructor_id = 0x35e410a8;
   static constexpr std::string_view tl_name = "messages.stickerSetInstallResultArchive";
   static constexpr std::string_view tl_signature = "messages.stickerSetInstallResultArchive sets:Vector StickerSetCovered = messages.StickerSetInstallResult";
+  static constexpr std::string_view tl_type = "messages.StickerSetInstallResult";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"sets"};
 
   typename S::template vector<::tlcodec::api::basic::StickerSetCovered<S>> sets{};
@@ -89,4 +91,8 @@ struct StickerSetInstallResult : ::tlcodec::boxed<StickerSetInstallResult<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::stickerSetInstallResultSuccess)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::stickerSetInstallResultArchive)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::StickerSetInstallResult)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::stickerSetInstallResultSuccess)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::stickerSetInstallResultArchive)
 #endif

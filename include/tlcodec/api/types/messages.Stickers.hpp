@@ -15,6 +15,7 @@ struct stickersNotModified {
   static constexpr std::uint32_t constructor_id = 0xf1749a22;
   static constexpr std::string_view tl_name = "messages.stickersNotModified";
   static constexpr std::string_view tl_signature = "messages.stickersNotModified = messages.Stickers";
+  static constexpr std::string_view tl_type = "messages.Stickers";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct stickers {
   static constexpr std::uint32_t constructor_id = 0x30a6ec7e;
   static constexpr std::string_view tl_name = "messages.stickers";
   static constexpr std::string_view tl_signature = "messages.stickers hash:long stickers:Vector Document = messages.Stickers";
+  static constexpr std::string_view tl_type = "messages.Stickers";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"hash", "stickers"};
 
   std::int64_t hash{};
@@ -91,4 +93,8 @@ struct Stickers : ::tlcodec::boxed<Stickers<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::stickersNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::stickers)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::Stickers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::stickersNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::stickers)
 #endif

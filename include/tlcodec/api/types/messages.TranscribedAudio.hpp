@@ -14,6 +14,7 @@ struct transcribedAudio {
   static constexpr std::uint32_t constructor_id = 0xcfb9d957;
   static constexpr std::string_view tl_name = "messages.transcribedAudio";
   static constexpr std::string_view tl_signature = "messages.transcribedAudio flags:# transcription_id:long text:string trial_remains_num:flags.1?int trial_remains_until_date:flags.1?int = messages.TranscribedAudio";
+  static constexpr std::string_view tl_type = "messages.TranscribedAudio";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "pending", "transcription_id", "text", "trial_remains_num", "trial_remains_until_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -46,4 +47,7 @@ struct transcribedAudio {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::transcribedAudio)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::transcribedAudio)
 #endif

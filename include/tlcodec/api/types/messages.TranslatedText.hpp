@@ -15,6 +15,7 @@ struct translateResult {
   static constexpr std::uint32_t constructor_id = 0x33db32f8;
   static constexpr std::string_view tl_name = "messages.translateResult";
   static constexpr std::string_view tl_signature = "messages.translateResult result:Vector TextWithEntities = messages.TranslatedText";
+  static constexpr std::string_view tl_type = "messages.TranslatedText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"result"};
 
   typename S::template vector<::tlcodec::api::basic::TextWithEntities<S>> result{};
@@ -37,4 +38,7 @@ struct translateResult {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::translateResult)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::translateResult)
 #endif

@@ -17,6 +17,7 @@ struct votesList {
   static constexpr std::uint32_t constructor_id = 0x4899484e;
   static constexpr std::string_view tl_name = "messages.votesList";
   static constexpr std::string_view tl_signature = "messages.votesList flags:# count:int votes:Vector MessagePeerVote chats:Vector Chat users:Vector User next_offset:flags.0?string = messages.VotesList";
+  static constexpr std::string_view tl_type = "messages.VotesList";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "count", "votes", "chats", "users", "next_offset"};
 
   ::tlcodec::reserved_flags flags{};
@@ -49,4 +50,7 @@ struct votesList {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::votesList)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::votesList)
 #endif

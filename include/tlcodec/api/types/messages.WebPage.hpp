@@ -17,6 +17,7 @@ struct webPage {
   static constexpr std::uint32_t constructor_id = 0xfd5e12bd;
   static constexpr std::string_view tl_name = "messages.webPage";
   static constexpr std::string_view tl_signature = "messages.webPage webpage:WebPage chats:Vector Chat users:Vector User = messages.WebPage";
+  static constexpr std::string_view tl_type = "messages.WebPage";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"webpage", "chats", "users"};
 
   ::tlcodec::api::basic::WebPage<S> webpage{};
@@ -43,4 +44,7 @@ struct webPage {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::webPage)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::webPage)
 #endif

@@ -17,6 +17,7 @@ struct webPagePreview {
   static constexpr std::uint32_t constructor_id = 0x8c9a88ac;
   static constexpr std::string_view tl_name = "messages.webPagePreview";
   static constexpr std::string_view tl_signature = "messages.webPagePreview media:MessageMedia chats:Vector Chat users:Vector User = messages.WebPagePreview";
+  static constexpr std::string_view tl_type = "messages.WebPagePreview";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"media", "chats", "users"};
 
   ::tlcodec::api::basic::MessageMedia<S> media{};
@@ -43,4 +44,7 @@ struct webPagePreview {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::webPagePreview)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::webPagePreview)
 #endif

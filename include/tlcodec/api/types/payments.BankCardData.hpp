@@ -15,6 +15,7 @@ struct bankCardData {
   static constexpr std::uint32_t constructor_id = 0x3e24e573;
   static constexpr std::string_view tl_name = "payments.bankCardData";
   static constexpr std::string_view tl_signature = "payments.bankCardData title:string open_urls:Vector BankCardOpenUrl = payments.BankCardData";
+  static constexpr std::string_view tl_type = "payments.BankCardData";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"title", "open_urls"};
 
   typename S::string title{};
@@ -39,4 +40,7 @@ struct bankCardData {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::bankCardData)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::bankCardData)
 #endif

@@ -15,6 +15,7 @@ struct checkCanSendGiftResultOk {
   static constexpr std::uint32_t constructor_id = 0x374fa7ad;
   static constexpr std::string_view tl_name = "payments.checkCanSendGiftResultOk";
   static constexpr std::string_view tl_signature = "payments.checkCanSendGiftResultOk = payments.CheckCanSendGiftResult";
+  static constexpr std::string_view tl_type = "payments.CheckCanSendGiftResult";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct checkCanSendGiftResultFail {
   static constexpr std::uint32_t constructor_id = 0xd5e58274;
   static constexpr std::string_view tl_name = "payments.checkCanSendGiftResultFail";
   static constexpr std::string_view tl_signature = "payments.checkCanSendGiftResultFail reason:TextWithEntities = payments.CheckCanSendGiftResult";
+  static constexpr std::string_view tl_type = "payments.CheckCanSendGiftResult";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"reason"};
 
   ::tlcodec::api::basic::TextWithEntities<S> reason{};
@@ -89,4 +91,8 @@ struct CheckCanSendGiftResult : ::tlcodec::boxed<CheckCanSendGiftResult<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::checkCanSendGiftResultOk)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::checkCanSendGiftResultFail)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::payments::CheckCanSendGiftResult)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::checkCanSendGiftResultOk)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::checkCanSendGiftResultFail)
 #endif

@@ -17,6 +17,7 @@ struct checkedGiftCode {
   static constexpr std::uint32_t constructor_id = 0xeb983f8f;
   static constexpr std::string_view tl_name = "payments.checkedGiftCode";
   static constexpr std::string_view tl_signature = "payments.checkedGiftCode flags:# from_id:flags.4?Peer giveaway_msg_id:flags.3?int to_id:flags.0?long date:int days:int used_date:flags.1?int chats:Vector Chat users:Vector User = payments.CheckedGiftCode";
+  static constexpr std::string_view tl_type = "payments.CheckedGiftCode";
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "via_giveaway", "from_id", "giveaway_msg_id", "to_id", "date", "days", "used_date", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -57,4 +58,7 @@ struct checkedGiftCode {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::checkedGiftCode)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::checkedGiftCode)
 #endif

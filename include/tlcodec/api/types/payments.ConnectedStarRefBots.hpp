@@ -16,6 +16,7 @@ struct connectedStarRefBots {
   static constexpr std::uint32_t constructor_id = 0x98d5ea1d;
   static constexpr std::string_view tl_name = "payments.connectedStarRefBots";
   static constexpr std::string_view tl_signature = "payments.connectedStarRefBots count:int connected_bots:Vector ConnectedBotStarRef users:Vector User = payments.ConnectedStarRefBots";
+  static constexpr std::string_view tl_type = "payments.ConnectedStarRefBots";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"count", "connected_bots", "users"};
 
   std::int32_t count{};
@@ -42,4 +43,7 @@ struct connectedStarRefBots {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::connectedStarRefBots)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::connectedStarRefBots)
 #endif

@@ -14,6 +14,7 @@ struct exportedInvoice {
   static constexpr std::uint32_t constructor_id = 0xaed0cbd9;
   static constexpr std::string_view tl_name = "payments.exportedInvoice";
   static constexpr std::string_view tl_signature = "payments.exportedInvoice url:string = payments.ExportedInvoice";
+  static constexpr std::string_view tl_type = "payments.ExportedInvoice";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"url"};
 
   typename S::string url{};
@@ -36,4 +37,7 @@ struct exportedInvoice {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::exportedInvoice)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::exportedInvoice)
 #endif

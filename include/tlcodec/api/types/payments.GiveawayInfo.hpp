@@ -14,6 +14,7 @@ struct giveawayInfo {
   static constexpr std::uint32_t constructor_id = 0x4367daa0;
   static constexpr std::string_view tl_name = "payments.giveawayInfo";
   static constexpr std::string_view tl_signature = "payments.giveawayInfo flags:# start_date:int joined_too_early_date:flags.1?int admin_disallowed_chat_id:flags.2?long disallowed_country:flags.4?string = payments.GiveawayInfo";
+  static constexpr std::string_view tl_type = "payments.GiveawayInfo";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "participating", "preparing_results", "start_date", "joined_too_early_date", "admin_disallowed_chat_id", "disallowed_country"};
 
   ::tlcodec::reserved_flags flags{};
@@ -52,6 +53,7 @@ struct giveawayInfoResults {
   static constexpr std::uint32_t constructor_id = 0xe175e66f;
   static constexpr std::string_view tl_name = "payments.giveawayInfoResults";
   static constexpr std::string_view tl_signature = "payments.giveawayInfoResults flags:# start_date:int gift_code_slug:flags.3?string stars_prize:flags.4?long finish_date:int winners_count:int activated_count:flags.2?int = payments.GiveawayInfo";
+  static constexpr std::string_view tl_type = "payments.GiveawayInfo";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "winner", "refunded", "start_date", "gift_code_slug", "stars_prize", "finish_date", "winners_count", "activated_count"};
 
   ::tlcodec::reserved_flags flags{};
@@ -119,4 +121,8 @@ struct GiveawayInfo : ::tlcodec::boxed<GiveawayInfo<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::giveawayInfo)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::giveawayInfoResults)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::payments::GiveawayInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::giveawayInfo)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::giveawayInfoResults)
 #endif

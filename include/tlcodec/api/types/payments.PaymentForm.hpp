@@ -21,6 +21,7 @@ struct paymentForm {
   static constexpr std::uint32_t constructor_id = 0xa0058751;
   static constexpr std::string_view tl_name = "payments.paymentForm";
   static constexpr std::string_view tl_signature = "payments.paymentForm flags:# form_id:long bot_id:long title:string description:string photo:flags.5?WebDocument invoice:Invoice provider_id:long url:string native_provider:flags.4?string native_params:flags.4?DataJSON additional_methods:flags.6?Vector PaymentFormMethod saved_info:flags.0?PaymentRequestedInfo saved_credentials:flags.1?Vector PaymentSavedCredentials users:Vector User = payments.PaymentForm";
+  static constexpr std::string_view tl_type = "payments.PaymentForm";
   static constexpr std::array<std::string_view, 17> tl_field_names = {"flags", "can_save_credentials", "password_missing", "form_id", "bot_id", "title", "description", "photo", "invoice", "provider_id", "url", "native_provider", "native_params", "additional_methods", "saved_info", "saved_credentials", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -79,6 +80,7 @@ struct paymentFormStars {
   static constexpr std::uint32_t constructor_id = 0x7bf6b15c;
   static constexpr std::string_view tl_name = "payments.paymentFormStars";
   static constexpr std::string_view tl_signature = "payments.paymentFormStars flags:# form_id:long bot_id:long title:string description:string photo:flags.5?WebDocument invoice:Invoice users:Vector User = payments.PaymentForm";
+  static constexpr std::string_view tl_type = "payments.PaymentForm";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "form_id", "bot_id", "title", "description", "photo", "invoice", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -119,6 +121,7 @@ struct paymentFormStarGift {
   static constexpr std::uint32_t constructor_id = 0xb425cfe1;
   static constexpr std::string_view tl_name = "payments.paymentFormStarGift";
   static constexpr std::string_view tl_signature = "payments.paymentFormStarGift form_id:long invoice:Invoice = payments.PaymentForm";
+  static constexpr std::string_view tl_type = "payments.PaymentForm";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"form_id", "invoice"};
 
   std::int64_t form_id{};
@@ -176,4 +179,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::paymentFor
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::paymentFormStars)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::paymentFormStarGift)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::payments::PaymentForm)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::paymentForm)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::paymentFormStars)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::paymentFormStarGift)
 #endif

@@ -15,6 +15,7 @@ struct paymentResult {
   static constexpr std::uint32_t constructor_id = 0x4e5f810d;
   static constexpr std::string_view tl_name = "payments.paymentResult";
   static constexpr std::string_view tl_signature = "payments.paymentResult updates:Updates = payments.PaymentResult";
+  static constexpr std::string_view tl_type = "payments.PaymentResult";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"updates"};
 
   ::tlcodec::api::basic::Updates<S> updates{};
@@ -41,6 +42,7 @@ struct paymentVerificationNeeded {
   static constexpr std::uint32_t constructor_id = 0xd8411139;
   static constexpr std::string_view tl_name = "payments.paymentVerificationNeeded";
   static constexpr std::string_view tl_signature = "payments.paymentVerificationNeeded url:string = payments.PaymentResult";
+  static constexpr std::string_view tl_type = "payments.PaymentResult";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"url"};
 
   typename S::string url{};
@@ -92,4 +94,8 @@ struct PaymentResult : ::tlcodec::boxed<PaymentResult<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::paymentResult)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::paymentVerificationNeeded)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::payments::PaymentResult)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::paymentResult)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::paymentVerificationNeeded)
 #endif

@@ -19,6 +19,7 @@ struct resaleStarGifts {
   static constexpr std::uint32_t constructor_id = 0x947a12df;
   static constexpr std::string_view tl_name = "payments.resaleStarGifts";
   static constexpr std::string_view tl_signature = "payments.resaleStarGifts flags:# count:int gifts:Vector StarGift next_offset:flags.0?string attributes:flags.1?Vector StarGiftAttribute attributes_hash:flags.1?long chats:Vector Chat counters:flags.2?Vector StarGiftAttributeCounter users:Vector User = payments.ResaleStarGifts";
+  static constexpr std::string_view tl_type = "payments.ResaleStarGifts";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "count", "gifts", "next_offset", "attributes", "attributes_hash", "chats", "counters", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -57,4 +58,7 @@ struct resaleStarGifts {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::resaleStarGifts)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::resaleStarGifts)
 #endif

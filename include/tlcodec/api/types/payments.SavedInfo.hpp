@@ -15,6 +15,7 @@ struct savedInfo {
   static constexpr std::uint32_t constructor_id = 0xfb8fe43c;
   static constexpr std::string_view tl_name = "payments.savedInfo";
   static constexpr std::string_view tl_signature = "payments.savedInfo flags:# saved_info:flags.0?PaymentRequestedInfo = payments.SavedInfo";
+  static constexpr std::string_view tl_type = "payments.SavedInfo";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "has_saved_credentials", "saved_info"};
 
   ::tlcodec::reserved_flags flags{};
@@ -41,4 +42,7 @@ struct savedInfo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::savedInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::savedInfo)
 #endif

@@ -17,6 +17,7 @@ struct savedStarGifts {
   static constexpr std::uint32_t constructor_id = 0x95f389b1;
   static constexpr std::string_view tl_name = "payments.savedStarGifts";
   static constexpr std::string_view tl_signature = "payments.savedStarGifts flags:# count:int chat_notifications_enabled:flags.1?Bool gifts:Vector SavedStarGift next_offset:flags.0?string chats:Vector Chat users:Vector User = payments.SavedStarGifts";
+  static constexpr std::string_view tl_type = "payments.SavedStarGifts";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "count", "chat_notifications_enabled", "gifts", "next_offset", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -51,4 +52,7 @@ struct savedStarGifts {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::savedStarGifts)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::savedStarGifts)
 #endif

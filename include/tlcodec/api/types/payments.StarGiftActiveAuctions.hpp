@@ -17,6 +17,7 @@ struct starGiftActiveAuctionsNotModified {
   static constexpr std::uint32_t constructor_id = 0xdb33dad0;
   static constexpr std::string_view tl_name = "payments.starGiftActiveAuctionsNotModified";
   static constexpr std::string_view tl_signature = "payments.starGiftActiveAuctionsNotModified = payments.StarGiftActiveAuctions";
+  static constexpr std::string_view tl_type = "payments.StarGiftActiveAuctions";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -40,6 +41,7 @@ struct starGiftActiveAuctions {
   static constexpr std::uint32_t constructor_id = 0xaef6abbc;
   static constexpr std::string_view tl_name = "payments.starGiftActiveAuctions";
   static constexpr std::string_view tl_signature = "payments.starGiftActiveAuctions auctions:Vector StarGiftActiveAuctionState users:Vector User chats:Vector Chat = payments.StarGiftActiveAuctions";
+  static constexpr std::string_view tl_type = "payments.StarGiftActiveAuctions";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"auctions", "users", "chats"};
 
   typename S::template vector<::tlcodec::api::basic::StarGiftActiveAuctionState<S>> auctions{};
@@ -95,4 +97,8 @@ struct StarGiftActiveAuctions : ::tlcodec::boxed<StarGiftActiveAuctions<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGiftActiveAuctionsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGiftActiveAuctions)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::payments::StarGiftActiveAuctions)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starGiftActiveAuctionsNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starGiftActiveAuctions)
 #endif

@@ -17,6 +17,7 @@ struct starGiftAuctionAcquiredGifts {
   static constexpr std::uint32_t constructor_id = 0x7d5bd1f0;
   static constexpr std::string_view tl_name = "payments.starGiftAuctionAcquiredGifts";
   static constexpr std::string_view tl_signature = "payments.starGiftAuctionAcquiredGifts gifts:Vector StarGiftAuctionAcquiredGift users:Vector User chats:Vector Chat = payments.StarGiftAuctionAcquiredGifts";
+  static constexpr std::string_view tl_type = "payments.StarGiftAuctionAcquiredGifts";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"gifts", "users", "chats"};
 
   typename S::template vector<::tlcodec::api::basic::StarGiftAuctionAcquiredGift<S>> gifts{};
@@ -43,4 +44,7 @@ struct starGiftAuctionAcquiredGifts {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGiftAuctionAcquiredGifts)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starGiftAuctionAcquiredGifts)
 #endif

@@ -19,6 +19,7 @@ struct starGiftAuctionState {
   static constexpr std::uint32_t constructor_id = 0x6b39f4ec;
   static constexpr std::string_view tl_name = "payments.starGiftAuctionState";
   static constexpr std::string_view tl_signature = "payments.starGiftAuctionState gift:StarGift state:StarGiftAuctionState user_state:StarGiftAuctionUserState timeout:int users:Vector User chats:Vector Chat = payments.StarGiftAuctionState";
+  static constexpr std::string_view tl_type = "payments.StarGiftAuctionState";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"gift", "state", "user_state", "timeout", "users", "chats"};
 
   ::tlcodec::api::basic::StarGift<S> gift{};
@@ -51,4 +52,7 @@ struct starGiftAuctionState {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGiftAuctionState)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starGiftAuctionState)
 #endif

@@ -15,6 +15,7 @@ struct starGiftCollectionsNotModified {
   static constexpr std::uint32_t constructor_id = 0xa0ba4f17;
   static constexpr std::string_view tl_name = "payments.starGiftCollectionsNotModified";
   static constexpr std::string_view tl_signature = "payments.starGiftCollectionsNotModified = payments.StarGiftCollections";
+  static constexpr std::string_view tl_type = "payments.StarGiftCollections";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct starGiftCollections {
   static constexpr std::uint32_t constructor_id = 0x8a2932f3;
   static constexpr std::string_view tl_name = "payments.starGiftCollections";
   static constexpr std::string_view tl_signature = "payments.starGiftCollections collections:Vector StarGiftCollection = payments.StarGiftCollections";
+  static constexpr std::string_view tl_type = "payments.StarGiftCollections";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"collections"};
 
   typename S::template vector<::tlcodec::api::basic::StarGiftCollection<S>> collections{};
@@ -89,4 +91,8 @@ struct StarGiftCollections : ::tlcodec::boxed<StarGiftCollections<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGiftCollectionsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGiftCollections)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::payments::StarGiftCollections)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starGiftCollectionsNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starGiftCollections)
 #endif

@@ -15,6 +15,7 @@ struct starGiftUpgradeAttributes {
   static constexpr std::uint32_t constructor_id = 0x46c6e36f;
   static constexpr std::string_view tl_name = "payments.starGiftUpgradeAttributes";
   static constexpr std::string_view tl_signature = "payments.starGiftUpgradeAttributes attributes:Vector StarGiftAttribute = payments.StarGiftUpgradeAttributes";
+  static constexpr std::string_view tl_type = "payments.StarGiftUpgradeAttributes";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"attributes"};
 
   typename S::template vector<::tlcodec::api::basic::StarGiftAttribute<S>> attributes{};
@@ -37,4 +38,7 @@ struct starGiftUpgradeAttributes {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGiftUpgradeAttributes)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starGiftUpgradeAttributes)
 #endif

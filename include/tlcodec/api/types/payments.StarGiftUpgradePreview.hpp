@@ -16,6 +16,7 @@ struct starGiftUpgradePreview {
   static constexpr std::uint32_t constructor_id = 0x3de1dfed;
   static constexpr std::string_view tl_name = "payments.starGiftUpgradePreview";
   static constexpr std::string_view tl_signature = "payments.starGiftUpgradePreview sample_attributes:Vector StarGiftAttribute prices:Vector StarGiftUpgradePrice next_prices:Vector StarGiftUpgradePrice = payments.StarGiftUpgradePreview";
+  static constexpr std::string_view tl_type = "payments.StarGiftUpgradePreview";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"sample_attributes", "prices", "next_prices"};
 
   typename S::template vector<::tlcodec::api::basic::StarGiftAttribute<S>> sample_attributes{};
@@ -42,4 +43,7 @@ struct starGiftUpgradePreview {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGiftUpgradePreview)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starGiftUpgradePreview)
 #endif

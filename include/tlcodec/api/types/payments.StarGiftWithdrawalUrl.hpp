@@ -14,6 +14,7 @@ struct starGiftWithdrawalUrl {
   static constexpr std::uint32_t constructor_id = 0x84aa3a9c;
   static constexpr std::string_view tl_name = "payments.starGiftWithdrawalUrl";
   static constexpr std::string_view tl_signature = "payments.starGiftWithdrawalUrl url:string = payments.StarGiftWithdrawalUrl";
+  static constexpr std::string_view tl_type = "payments.StarGiftWithdrawalUrl";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"url"};
 
   typename S::string url{};
@@ -36,4 +37,7 @@ struct starGiftWithdrawalUrl {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGiftWithdrawalUrl)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starGiftWithdrawalUrl)
 #endif

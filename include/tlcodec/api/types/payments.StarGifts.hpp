@@ -17,6 +17,7 @@ struct starGiftsNotModified {
   static constexpr std::uint32_t constructor_id = 0xa388a368;
   static constexpr std::string_view tl_name = "payments.starGiftsNotModified";
   static constexpr std::string_view tl_signature = "payments.starGiftsNotModified = payments.StarGifts";
+  static constexpr std::string_view tl_type = "payments.StarGifts";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -40,6 +41,7 @@ struct starGifts {
   static constexpr std::uint32_t constructor_id = 0x2ed82995;
   static constexpr std::string_view tl_name = "payments.starGifts";
   static constexpr std::string_view tl_signature = "payments.starGifts hash:int gifts:Vector StarGift chats:Vector Chat users:Vector User = payments.StarGifts";
+  static constexpr std::string_view tl_type = "payments.StarGifts";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"hash", "gifts", "chats", "users"};
 
   std::int32_t hash{};
@@ -97,4 +99,8 @@ struct StarGifts : ::tlcodec::boxed<StarGifts<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGiftsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGifts)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::payments::StarGifts)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starGiftsNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starGifts)
 #endif

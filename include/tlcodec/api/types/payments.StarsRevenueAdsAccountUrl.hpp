@@ -14,6 +14,7 @@ struct starsRevenueAdsAccountUrl {
   static constexpr std::uint32_t constructor_id = 0x394e7f21;
   static constexpr std::string_view tl_name = "payments.starsRevenueAdsAccountUrl";
   static constexpr std::string_view tl_signature = "payments.starsRevenueAdsAccountUrl url:string = payments.StarsRevenueAdsAccountUrl";
+  static constexpr std::string_view tl_type = "payments.StarsRevenueAdsAccountUrl";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"url"};
 
   typename S::string url{};
@@ -36,4 +37,7 @@ struct starsRevenueAdsAccountUrl {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starsRevenueAdsAccountUrl)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starsRevenueAdsAccountUrl)
 #endif

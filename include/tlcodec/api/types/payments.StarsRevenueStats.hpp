@@ -16,6 +16,7 @@ struct starsRevenueStats {
   static constexpr std::uint32_t constructor_id = 0x6c207376;
   static constexpr std::string_view tl_name = "payments.starsRevenueStats";
   static constexpr std::string_view tl_signature = "payments.starsRevenueStats flags:# top_hours_graph:flags.0?StatsGraph revenue_graph:StatsGraph status:StarsRevenueStatus usd_rate:double = payments.StarsRevenueStats";
+  static constexpr std::string_view tl_type = "payments.StarsRevenueStats";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "top_hours_graph", "revenue_graph", "status", "usd_rate"};
 
   ::tlcodec::reserved_flags flags{};
@@ -46,4 +47,7 @@ struct starsRevenueStats {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starsRevenueStats)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starsRevenueStats)
 #endif

@@ -14,6 +14,7 @@ struct starsRevenueWithdrawalUrl {
   static constexpr std::uint32_t constructor_id = 0x1dab80b7;
   static constexpr std::string_view tl_name = "payments.starsRevenueWithdrawalUrl";
   static constexpr std::string_view tl_signature = "payments.starsRevenueWithdrawalUrl url:string = payments.StarsRevenueWithdrawalUrl";
+  static constexpr std::string_view tl_type = "payments.StarsRevenueWithdrawalUrl";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"url"};
 
   typename S::string url{};
@@ -36,4 +37,7 @@ struct starsRevenueWithdrawalUrl {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starsRevenueWithdrawalUrl)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starsRevenueWithdrawalUrl)
 #endif

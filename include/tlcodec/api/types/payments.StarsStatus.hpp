@@ -19,6 +19,7 @@ struct starsStatus {
   static constexpr std::uint32_t constructor_id = 0x6c9ce8ed;
   static constexpr std::string_view tl_name = "payments.starsStatus";
   static constexpr std::string_view tl_signature = "payments.starsStatus flags:# balance:StarsAmount subscriptions:flags.1?Vector StarsSubscription subscriptions_next_offset:flags.2?string subscriptions_missing_balance:flags.4?long history:flags.3?Vector StarsTransaction next_offset:flags.0?string chats:Vector Chat users:Vector User = payments.StarsStatus";
+  static constexpr std::string_view tl_type = "payments.StarsStatus";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "balance", "subscriptions", "subscriptions_next_offset", "subscriptions_missing_balance", "history", "next_offset", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -57,4 +58,7 @@ struct starsStatus {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starsStatus)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starsStatus)
 #endif

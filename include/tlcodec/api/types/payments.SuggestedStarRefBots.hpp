@@ -16,6 +16,7 @@ struct suggestedStarRefBots {
   static constexpr std::uint32_t constructor_id = 0xb4d5d859;
   static constexpr std::string_view tl_name = "payments.suggestedStarRefBots";
   static constexpr std::string_view tl_signature = "payments.suggestedStarRefBots flags:# count:int suggested_bots:Vector StarRefProgram users:Vector User next_offset:flags.0?string = payments.SuggestedStarRefBots";
+  static constexpr std::string_view tl_type = "payments.SuggestedStarRefBots";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "count", "suggested_bots", "users", "next_offset"};
 
   ::tlcodec::reserved_flags flags{};
@@ -46,4 +47,7 @@ struct suggestedStarRefBots {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::suggestedStarRefBots)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::suggestedStarRefBots)
 #endif

@@ -17,6 +17,7 @@ struct uniqueStarGift {
   static constexpr std::uint32_t constructor_id = 0x416c56e8;
   static constexpr std::string_view tl_name = "payments.uniqueStarGift";
   static constexpr std::string_view tl_signature = "payments.uniqueStarGift gift:StarGift chats:Vector Chat users:Vector User = payments.UniqueStarGift";
+  static constexpr std::string_view tl_type = "payments.UniqueStarGift";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"gift", "chats", "users"};
 
   ::tlcodec::api::basic::StarGift<S> gift{};
@@ -43,4 +44,7 @@ struct uniqueStarGift {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::uniqueStarGift)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::uniqueStarGift)
 #endif

@@ -14,6 +14,7 @@ struct uniqueStarGiftValueInfo {
   static constexpr std::uint32_t constructor_id = 0x512fe446;
   static constexpr std::string_view tl_name = "payments.uniqueStarGiftValueInfo";
   static constexpr std::string_view tl_signature = "payments.uniqueStarGiftValueInfo flags:# currency:string value:long initial_sale_date:int initial_sale_stars:long initial_sale_price:long last_sale_date:flags.0?int last_sale_price:flags.0?long floor_price:flags.2?long average_price:flags.3?long listed_count:flags.4?int fragment_listed_count:flags.5?int fragment_listed_url:flags.5?string = payments.UniqueStarGiftValueInfo";
+  static constexpr std::string_view tl_type = "payments.UniqueStarGiftValueInfo";
   static constexpr std::array<std::string_view, 15> tl_field_names = {"flags", "last_sale_on_fragment", "value_is_average", "currency", "value", "initial_sale_date", "initial_sale_stars", "initial_sale_price", "last_sale_date", "last_sale_price", "floor_price", "average_price", "listed_count", "fragment_listed_count", "fragment_listed_url"};
 
   ::tlcodec::reserved_flags flags{};
@@ -64,4 +65,7 @@ struct uniqueStarGiftValueInfo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::uniqueStarGiftValueInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::uniqueStarGiftValueInfo)
 #endif

@@ -15,6 +15,7 @@ struct validatedRequestedInfo {
   static constexpr std::uint32_t constructor_id = 0xd1451883;
   static constexpr std::string_view tl_name = "payments.validatedRequestedInfo";
   static constexpr std::string_view tl_signature = "payments.validatedRequestedInfo flags:# id:flags.0?string shipping_options:flags.1?Vector ShippingOption = payments.ValidatedRequestedInfo";
+  static constexpr std::string_view tl_type = "payments.ValidatedRequestedInfo";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "id", "shipping_options"};
 
   ::tlcodec::reserved_flags flags{};
@@ -41,4 +42,7 @@ struct validatedRequestedInfo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::validatedRequestedInfo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::validatedRequestedInfo)
 #endif

@@ -14,6 +14,7 @@ struct exportedGroupCallInvite {
   static constexpr std::uint32_t constructor_id = 0x204bd158;
   static constexpr std::string_view tl_name = "phone.exportedGroupCallInvite";
   static constexpr std::string_view tl_signature = "phone.exportedGroupCallInvite link:string = phone.ExportedGroupCallInvite";
+  static constexpr std::string_view tl_type = "phone.ExportedGroupCallInvite";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"link"};
 
   typename S::string link{};
@@ -36,4 +37,7 @@ struct exportedGroupCallInvite {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::exportedGroupCallInvite)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::exportedGroupCallInvite)
 #endif

@@ -18,6 +18,7 @@ struct groupCall {
   static constexpr std::uint32_t constructor_id = 0x9e727aad;
   static constexpr std::string_view tl_name = "phone.groupCall";
   static constexpr std::string_view tl_signature = "phone.groupCall call:GroupCall participants:Vector GroupCallParticipant participants_next_offset:string chats:Vector Chat users:Vector User = phone.GroupCall";
+  static constexpr std::string_view tl_type = "phone.GroupCall";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"call", "participants", "participants_next_offset", "chats", "users"};
 
   ::tlcodec::api::basic::GroupCall<S> call{};
@@ -48,4 +49,7 @@ struct groupCall {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::groupCall)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::groupCall)
 #endif

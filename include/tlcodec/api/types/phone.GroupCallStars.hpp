@@ -17,6 +17,7 @@ struct groupCallStars {
   static constexpr std::uint32_t constructor_id = 0x9d1dbd26;
   static constexpr std::string_view tl_name = "phone.groupCallStars";
   static constexpr std::string_view tl_signature = "phone.groupCallStars total_stars:long top_donors:Vector GroupCallDonor chats:Vector Chat users:Vector User = phone.GroupCallStars";
+  static constexpr std::string_view tl_type = "phone.GroupCallStars";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"total_stars", "top_donors", "chats", "users"};
 
   std::int64_t total_stars{};
@@ -45,4 +46,7 @@ struct groupCallStars {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::groupCallStars)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::groupCallStars)
 #endif

@@ -15,6 +15,7 @@ struct groupCallStreamChannels {
   static constexpr std::uint32_t constructor_id = 0xd0e482b2;
   static constexpr std::string_view tl_name = "phone.groupCallStreamChannels";
   static constexpr std::string_view tl_signature = "phone.groupCallStreamChannels channels:Vector GroupCallStreamChannel = phone.GroupCallStreamChannels";
+  static constexpr std::string_view tl_type = "phone.GroupCallStreamChannels";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"channels"};
 
   typename S::template vector<::tlcodec::api::basic::GroupCallStreamChannel<S>> channels{};
@@ -37,4 +38,7 @@ struct groupCallStreamChannels {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::groupCallStreamChannels)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::groupCallStreamChannels)
 #endif

@@ -14,6 +14,7 @@ struct groupCallStreamRtmpUrl {
   static constexpr std::uint32_t constructor_id = 0x2dbf3432;
   static constexpr std::string_view tl_name = "phone.groupCallStreamRtmpUrl";
   static constexpr std::string_view tl_signature = "phone.groupCallStreamRtmpUrl url:string key:string = phone.GroupCallStreamRtmpUrl";
+  static constexpr std::string_view tl_type = "phone.GroupCallStreamRtmpUrl";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"url", "key"};
 
   typename S::string url{};
@@ -38,4 +39,7 @@ struct groupCallStreamRtmpUrl {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::groupCallStreamRtmpUrl)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::groupCallStreamRtmpUrl)
 #endif

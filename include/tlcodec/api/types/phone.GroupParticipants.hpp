@@ -17,6 +17,7 @@ struct groupParticipants {
   static constexpr std::uint32_t constructor_id = 0xf47751b6;
   static constexpr std::string_view tl_name = "phone.groupParticipants";
   static constexpr std::string_view tl_signature = "phone.groupParticipants count:int participants:Vector GroupCallParticipant next_offset:string chats:Vector Chat users:Vector User version:int = phone.GroupParticipants";
+  static constexpr std::string_view tl_type = "phone.GroupParticipants";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"count", "participants", "next_offset", "chats", "users", "version"};
 
   std::int32_t count{};
@@ -49,4 +50,7 @@ struct groupParticipants {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::groupParticipants)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::groupParticipants)
 #endif

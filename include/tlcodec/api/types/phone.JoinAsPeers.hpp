@@ -17,6 +17,7 @@ struct joinAsPeers {
   static constexpr std::uint32_t constructor_id = 0xafe5623f;
   static constexpr std::string_view tl_name = "phone.joinAsPeers";
   static constexpr std::string_view tl_signature = "phone.joinAsPeers peers:Vector Peer chats:Vector Chat users:Vector User = phone.JoinAsPeers";
+  static constexpr std::string_view tl_type = "phone.JoinAsPeers";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peers", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::Peer<S>> peers{};
@@ -43,4 +44,7 @@ struct joinAsPeers {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::joinAsPeers)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::joinAsPeers)
 #endif

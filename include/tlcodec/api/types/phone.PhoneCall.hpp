@@ -16,6 +16,7 @@ struct phoneCall {
   static constexpr std::uint32_t constructor_id = 0xec82e140;
   static constexpr std::string_view tl_name = "phone.phoneCall";
   static constexpr std::string_view tl_signature = "phone.phoneCall phone_call:PhoneCall users:Vector User = phone.PhoneCall";
+  static constexpr std::string_view tl_type = "phone.PhoneCall";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"phone_call", "users"};
 
   ::tlcodec::api::basic::PhoneCall<S> phone_call{};
@@ -40,4 +41,7 @@ struct phoneCall {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phone::phoneCall)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phone::phoneCall)
 #endif

@@ -16,6 +16,7 @@ struct photo {
   static constexpr std::uint32_t constructor_id = 0x20212ca8;
   static constexpr std::string_view tl_name = "photos.photo";
   static constexpr std::string_view tl_signature = "photos.photo photo:Photo users:Vector User = photos.Photo";
+  static constexpr std::string_view tl_type = "photos.Photo";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"photo", "users"};
 
   ::tlcodec::api::basic::Photo<S> photo{};
@@ -40,4 +41,7 @@ struct photo {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photos::photo)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photos::photo)
 #endif

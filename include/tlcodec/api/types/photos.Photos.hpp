@@ -16,6 +16,7 @@ struct photos {
   static constexpr std::uint32_t constructor_id = 0x8dca6aa5;
   static constexpr std::string_view tl_name = "photos.photos";
   static constexpr std::string_view tl_signature = "photos.photos photos:Vector Photo users:Vector User = photos.Photos";
+  static constexpr std::string_view tl_type = "photos.Photos";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"photos", "users"};
 
   typename S::template vector<::tlcodec::api::basic::Photo<S>> photos{};
@@ -44,6 +45,7 @@ struct photosSlice {
   static constexpr std::uint32_t constructor_id = 0x15051f54;
   static constexpr std::string_view tl_name = "photos.photosSlice";
   static constexpr std::string_view tl_signature = "photos.photosSlice count:int photos:Vector Photo users:Vector User = photos.Photos";
+  static constexpr std::string_view tl_type = "photos.Photos";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"count", "photos", "users"};
 
   std::int32_t count{};
@@ -99,4 +101,8 @@ struct Photos : ::tlcodec::boxed<Photos<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photos::photos)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photos::photosSlice)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::photos::Photos)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photos::photos)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photos::photosSlice)
 #endif

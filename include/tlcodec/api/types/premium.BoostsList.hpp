@@ -16,6 +16,7 @@ struct boostsList {
   static constexpr std::uint32_t constructor_id = 0x86f8613c;
   static constexpr std::string_view tl_name = "premium.boostsList";
   static constexpr std::string_view tl_signature = "premium.boostsList flags:# count:int boosts:Vector Boost next_offset:flags.0?string users:Vector User = premium.BoostsList";
+  static constexpr std::string_view tl_type = "premium.BoostsList";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "count", "boosts", "next_offset", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -46,4 +47,7 @@ struct boostsList {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::premium::boostsList)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::premium::boostsList)
 #endif

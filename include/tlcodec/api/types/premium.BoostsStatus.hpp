@@ -16,6 +16,7 @@ struct boostsStatus {
   static constexpr std::uint32_t constructor_id = 0x4959427a;
   static constexpr std::string_view tl_name = "premium.boostsStatus";
   static constexpr std::string_view tl_signature = "premium.boostsStatus flags:# level:int current_level_boosts:int boosts:int gift_boosts:flags.4?int next_level_boosts:flags.0?int premium_audience:flags.1?StatsPercentValue boost_url:string prepaid_giveaways:flags.3?Vector PrepaidGiveaway my_boost_slots:flags.2?Vector int = premium.BoostsStatus";
+  static constexpr std::string_view tl_type = "premium.BoostsStatus";
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "my_boost", "level", "current_level_boosts", "boosts", "gift_boosts", "next_level_boosts", "premium_audience", "boost_url", "prepaid_giveaways", "my_boost_slots"};
 
   ::tlcodec::reserved_flags flags{};
@@ -58,4 +59,7 @@ struct boostsStatus {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::premium::boostsStatus)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::premium::boostsStatus)
 #endif

@@ -17,6 +17,7 @@ struct myBoosts {
   static constexpr std::uint32_t constructor_id = 0x9ae228e2;
   static constexpr std::string_view tl_name = "premium.myBoosts";
   static constexpr std::string_view tl_signature = "premium.myBoosts my_boosts:Vector MyBoost chats:Vector Chat users:Vector User = premium.MyBoosts";
+  static constexpr std::string_view tl_type = "premium.MyBoosts";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"my_boosts", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::MyBoost<S>> my_boosts{};
@@ -43,4 +44,7 @@ struct myBoosts {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::premium::myBoosts)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::premium::myBoosts)
 #endif

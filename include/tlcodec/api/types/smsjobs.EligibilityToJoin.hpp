@@ -14,6 +14,7 @@ struct eligibleToJoin {
   static constexpr std::uint32_t constructor_id = 0xdc8b44cf;
   static constexpr std::string_view tl_name = "smsjobs.eligibleToJoin";
   static constexpr std::string_view tl_signature = "smsjobs.eligibleToJoin terms_url:string monthly_sent_sms:int = smsjobs.EligibilityToJoin";
+  static constexpr std::string_view tl_type = "smsjobs.EligibilityToJoin";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"terms_url", "monthly_sent_sms"};
 
   typename S::string terms_url{};
@@ -38,4 +39,7 @@ struct eligibleToJoin {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::smsjobs::eligibleToJoin)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::smsjobs::eligibleToJoin)
 #endif

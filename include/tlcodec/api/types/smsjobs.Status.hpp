@@ -14,6 +14,7 @@ struct status {
   static constexpr std::uint32_t constructor_id = 0x2aee9191;
   static constexpr std::string_view tl_name = "smsjobs.status";
   static constexpr std::string_view tl_signature = "smsjobs.status flags:# recent_sent:int recent_since:int recent_remains:int total_sent:int total_since:int last_gift_slug:flags.1?string terms_url:string = smsjobs.Status";
+  static constexpr std::string_view tl_type = "smsjobs.Status";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "allow_international", "recent_sent", "recent_since", "recent_remains", "total_sent", "total_since", "last_gift_slug", "terms_url"};
 
   ::tlcodec::reserved_flags flags{};
@@ -52,4 +53,7 @@ struct status {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::smsjobs::status)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::smsjobs::status)
 #endif

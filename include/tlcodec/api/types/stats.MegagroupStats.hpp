@@ -21,6 +21,7 @@ struct megagroupStats {
   static constexpr std::uint32_t constructor_id = 0xef7ff916;
   static constexpr std::string_view tl_name = "stats.megagroupStats";
   static constexpr std::string_view tl_signature = "stats.megagroupStats period:StatsDateRangeDays members:StatsAbsValueAndPrev messages:StatsAbsValueAndPrev viewers:StatsAbsValueAndPrev posters:StatsAbsValueAndPrev growth_graph:StatsGraph members_graph:StatsGraph new_members_by_source_graph:StatsGraph languages_graph:StatsGraph messages_graph:StatsGraph actions_graph:StatsGraph top_hours_graph:StatsGraph weekdays_graph:StatsGraph top_posters:Vector StatsGroupTopPoster top_admins:Vector StatsGroupTopAdmin top_inviters:Vector StatsGroupTopInviter users:Vector User = stats.MegagroupStats";
+  static constexpr std::string_view tl_type = "stats.MegagroupStats";
   static constexpr std::array<std::string_view, 17> tl_field_names = {"period", "members", "messages", "viewers", "posters", "growth_graph", "members_graph", "new_members_by_source_graph", "languages_graph", "messages_graph", "actions_graph", "top_hours_graph", "weekdays_graph", "top_posters", "top_admins", "top_inviters", "users"};
 
   ::tlcodec::api::basic::StatsDateRangeDays<S> period{};
@@ -75,4 +76,7 @@ struct megagroupStats {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stats::megagroupStats)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stats::megagroupStats)
 #endif

@@ -15,6 +15,7 @@ struct messageStats {
   static constexpr std::uint32_t constructor_id = 0x7fe91c14;
   static constexpr std::string_view tl_name = "stats.messageStats";
   static constexpr std::string_view tl_signature = "stats.messageStats views_graph:StatsGraph reactions_by_emotion_graph:StatsGraph = stats.MessageStats";
+  static constexpr std::string_view tl_type = "stats.MessageStats";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"views_graph", "reactions_by_emotion_graph"};
 
   ::tlcodec::api::basic::StatsGraph<S> views_graph{};
@@ -39,4 +40,7 @@ struct messageStats {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stats::messageStats)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stats::messageStats)
 #endif

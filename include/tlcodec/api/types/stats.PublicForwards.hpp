@@ -17,6 +17,7 @@ struct publicForwards {
   static constexpr std::uint32_t constructor_id = 0x93037e20;
   static constexpr std::string_view tl_name = "stats.publicForwards";
   static constexpr std::string_view tl_signature = "stats.publicForwards flags:# count:int forwards:Vector PublicForward next_offset:flags.0?string chats:Vector Chat users:Vector User = stats.PublicForwards";
+  static constexpr std::string_view tl_type = "stats.PublicForwards";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "count", "forwards", "next_offset", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -49,4 +50,7 @@ struct publicForwards {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stats::publicForwards)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stats::publicForwards)
 #endif

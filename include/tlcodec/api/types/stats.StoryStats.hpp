@@ -15,6 +15,7 @@ struct storyStats {
   static constexpr std::uint32_t constructor_id = 0x50cd067c;
   static constexpr std::string_view tl_name = "stats.storyStats";
   static constexpr std::string_view tl_signature = "stats.storyStats views_graph:StatsGraph reactions_by_emotion_graph:StatsGraph = stats.StoryStats";
+  static constexpr std::string_view tl_type = "stats.StoryStats";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"views_graph", "reactions_by_emotion_graph"};
 
   ::tlcodec::api::basic::StatsGraph<S> views_graph{};
@@ -39,4 +40,7 @@ struct storyStats {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stats::storyStats)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stats::storyStats)
 #endif

@@ -14,6 +14,7 @@ struct suggestedShortName {
   static constexpr std::uint32_t constructor_id = 0x85fea03f;
   static constexpr std::string_view tl_name = "stickers.suggestedShortName";
   static constexpr std::string_view tl_signature = "stickers.suggestedShortName short_name:string = stickers.SuggestedShortName";
+  static constexpr std::string_view tl_type = "stickers.SuggestedShortName";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"short_name"};
 
   typename S::string short_name{};
@@ -36,4 +37,7 @@ struct suggestedShortName {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickers::suggestedShortName)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickers::suggestedShortName)
 #endif

@@ -14,6 +14,7 @@ struct fileUnknown {
   static constexpr std::uint32_t constructor_id = 0xaa963b05;
   static constexpr std::string_view tl_name = "storage.fileUnknown";
   static constexpr std::string_view tl_signature = "storage.fileUnknown = storage.FileType";
+  static constexpr std::string_view tl_type = "storage.FileType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -37,6 +38,7 @@ struct filePartial {
   static constexpr std::uint32_t constructor_id = 0x40bc6f52;
   static constexpr std::string_view tl_name = "storage.filePartial";
   static constexpr std::string_view tl_signature = "storage.filePartial = storage.FileType";
+  static constexpr std::string_view tl_type = "storage.FileType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -60,6 +62,7 @@ struct fileJpeg {
   static constexpr std::uint32_t constructor_id = 0x007efe0e;
   static constexpr std::string_view tl_name = "storage.fileJpeg";
   static constexpr std::string_view tl_signature = "storage.fileJpeg = storage.FileType";
+  static constexpr std::string_view tl_type = "storage.FileType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -83,6 +86,7 @@ struct fileGif {
   static constexpr std::uint32_t constructor_id = 0xcae1aadf;
   static constexpr std::string_view tl_name = "storage.fileGif";
   static constexpr std::string_view tl_signature = "storage.fileGif = storage.FileType";
+  static constexpr std::string_view tl_type = "storage.FileType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -106,6 +110,7 @@ struct filePng {
   static constexpr std::uint32_t constructor_id = 0x0a4f63c0;
   static constexpr std::string_view tl_name = "storage.filePng";
   static constexpr std::string_view tl_signature = "storage.filePng = storage.FileType";
+  static constexpr std::string_view tl_type = "storage.FileType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -129,6 +134,7 @@ struct filePdf {
   static constexpr std::uint32_t constructor_id = 0xae1e508d;
   static constexpr std::string_view tl_name = "storage.filePdf";
   static constexpr std::string_view tl_signature = "storage.filePdf = storage.FileType";
+  static constexpr std::string_view tl_type = "storage.FileType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -152,6 +158,7 @@ struct fileMp3 {
   static constexpr std::uint32_t constructor_id = 0x528a0677;
   static constexpr std::string_view tl_name = "storage.fileMp3";
   static constexpr std::string_view tl_signature = "storage.fileMp3 = storage.FileType";
+  static constexpr std::string_view tl_type = "storage.FileType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -175,6 +182,7 @@ struct fileMov {
   static constexpr std::uint32_t constructor_id = 0x4b09ebbc;
   static constexpr std::string_view tl_name = "storage.fileMov";
   static constexpr std::string_view tl_signature = "storage.fileMov = storage.FileType";
+  static constexpr std::string_view tl_type = "storage.FileType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -198,6 +206,7 @@ struct fileMp4 {
   static constexpr std::uint32_t constructor_id = 0xb3cea0e4;
   static constexpr std::string_view tl_name = "storage.fileMp4";
   static constexpr std::string_view tl_signature = "storage.fileMp4 = storage.FileType";
+  static constexpr std::string_view tl_type = "storage.FileType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -221,6 +230,7 @@ struct fileWebp {
   static constexpr std::uint32_t constructor_id = 0x1081464c;
   static constexpr std::string_view tl_name = "storage.fileWebp";
   static constexpr std::string_view tl_signature = "storage.fileWebp = storage.FileType";
+  static constexpr std::string_view tl_type = "storage.FileType";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -301,4 +311,16 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storage::fileMov)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storage::fileMp4)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storage::fileWebp)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::storage::FileType)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storage::fileUnknown)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storage::filePartial)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storage::fileJpeg)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storage::fileGif)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storage::filePng)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storage::filePdf)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storage::fileMp3)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storage::fileMov)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storage::fileMp4)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storage::fileWebp)
 #endif

@@ -15,6 +15,7 @@ struct albumsNotModified {
   static constexpr std::uint32_t constructor_id = 0x564edaeb;
   static constexpr std::string_view tl_name = "stories.albumsNotModified";
   static constexpr std::string_view tl_signature = "stories.albumsNotModified = stories.Albums";
+  static constexpr std::string_view tl_type = "stories.Albums";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -38,6 +39,7 @@ struct albums {
   static constexpr std::uint32_t constructor_id = 0xc3987a3a;
   static constexpr std::string_view tl_name = "stories.albums";
   static constexpr std::string_view tl_signature = "stories.albums hash:long albums:Vector StoryAlbum = stories.Albums";
+  static constexpr std::string_view tl_type = "stories.Albums";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"hash", "albums"};
 
   std::int64_t hash{};
@@ -91,4 +93,8 @@ struct Albums : ::tlcodec::boxed<Albums<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::albumsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::albums)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::stories::Albums)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::albumsNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::albums)
 #endif

@@ -18,6 +18,7 @@ struct allStoriesNotModified {
   static constexpr std::uint32_t constructor_id = 0x1158fe3e;
   static constexpr std::string_view tl_name = "stories.allStoriesNotModified";
   static constexpr std::string_view tl_signature = "stories.allStoriesNotModified flags:# state:string stealth_mode:StoriesStealthMode = stories.AllStories";
+  static constexpr std::string_view tl_type = "stories.AllStories";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "state", "stealth_mode"};
 
   ::tlcodec::reserved_flags flags{};
@@ -48,6 +49,7 @@ struct allStories {
   static constexpr std::uint32_t constructor_id = 0x6efc5e81;
   static constexpr std::string_view tl_name = "stories.allStories";
   static constexpr std::string_view tl_signature = "stories.allStories flags:# count:int state:string peer_stories:Vector PeerStories chats:Vector Chat users:Vector User stealth_mode:StoriesStealthMode = stories.AllStories";
+  static constexpr std::string_view tl_type = "stories.AllStories";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "has_more", "count", "state", "peer_stories", "chats", "users", "stealth_mode"};
 
   ::tlcodec::reserved_flags flags{};
@@ -113,4 +115,8 @@ struct AllStories : ::tlcodec::boxed<AllStories<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::allStoriesNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::allStories)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::stories::AllStories)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::allStoriesNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::allStories)
 #endif

@@ -14,6 +14,7 @@ struct canSendStoryCount {
   static constexpr std::uint32_t constructor_id = 0xc387c04e;
   static constexpr std::string_view tl_name = "stories.canSendStoryCount";
   static constexpr std::string_view tl_signature = "stories.canSendStoryCount count_remains:int = stories.CanSendStoryCount";
+  static constexpr std::string_view tl_type = "stories.CanSendStoryCount";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"count_remains"};
 
@@ -37,4 +38,7 @@ struct canSendStoryCount {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::canSendStoryCount)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::canSendStoryCount)
 #endif

@@ -17,6 +17,7 @@ struct foundStories {
   static constexpr std::uint32_t constructor_id = 0xe2de7737;
   static constexpr std::string_view tl_name = "stories.foundStories";
   static constexpr std::string_view tl_signature = "stories.foundStories flags:# count:int stories:Vector FoundStory next_offset:flags.0?string chats:Vector Chat users:Vector User = stories.FoundStories";
+  static constexpr std::string_view tl_type = "stories.FoundStories";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "count", "stories", "next_offset", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -49,4 +50,7 @@ struct foundStories {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::foundStories)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::foundStories)
 #endif

@@ -17,6 +17,7 @@ struct peerStories {
   static constexpr std::uint32_t constructor_id = 0xcae68768;
   static constexpr std::string_view tl_name = "stories.peerStories";
   static constexpr std::string_view tl_signature = "stories.peerStories stories:PeerStories chats:Vector Chat users:Vector User = stories.PeerStories";
+  static constexpr std::string_view tl_type = "stories.PeerStories";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"stories", "chats", "users"};
 
   ::tlcodec::api::basic::PeerStories<S> stories{};
@@ -43,4 +44,7 @@ struct peerStories {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::peerStories)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::peerStories)
 #endif

@@ -17,6 +17,7 @@ struct stories {
   static constexpr std::uint32_t constructor_id = 0x63c3dd0a;
   static constexpr std::string_view tl_name = "stories.stories";
   static constexpr std::string_view tl_signature = "stories.stories flags:# count:int stories:Vector StoryItem pinned_to_top:flags.0?Vector int chats:Vector Chat users:Vector User = stories.Stories";
+  static constexpr std::string_view tl_type = "stories.Stories";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "count", "stories", "pinned_to_top", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -49,4 +50,7 @@ struct stories {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::stories)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::stories)
 #endif

@@ -17,6 +17,7 @@ struct storyReactionsList {
   static constexpr std::uint32_t constructor_id = 0xaa5f789c;
   static constexpr std::string_view tl_name = "stories.storyReactionsList";
   static constexpr std::string_view tl_signature = "stories.storyReactionsList flags:# count:int reactions:Vector StoryReaction chats:Vector Chat users:Vector User next_offset:flags.0?string = stories.StoryReactionsList";
+  static constexpr std::string_view tl_type = "stories.StoryReactionsList";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "count", "reactions", "chats", "users", "next_offset"};
 
   ::tlcodec::reserved_flags flags{};
@@ -49,4 +50,7 @@ struct storyReactionsList {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::storyReactionsList)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::storyReactionsList)
 #endif

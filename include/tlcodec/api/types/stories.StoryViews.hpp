@@ -16,6 +16,7 @@ struct storyViews {
   static constexpr std::uint32_t constructor_id = 0xde9eed1d;
   static constexpr std::string_view tl_name = "stories.storyViews";
   static constexpr std::string_view tl_signature = "stories.storyViews views:Vector StoryViews users:Vector User = stories.StoryViews";
+  static constexpr std::string_view tl_type = "stories.StoryViews";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"views", "users"};
 
   typename S::template vector<::tlcodec::api::basic::StoryViews<S>> views{};
@@ -40,4 +41,7 @@ struct storyViews {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::storyViews)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::storyViews)
 #endif

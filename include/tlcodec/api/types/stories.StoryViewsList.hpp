@@ -17,6 +17,7 @@ struct storyViewsList {
   static constexpr std::uint32_t constructor_id = 0x59d78fc5;
   static constexpr std::string_view tl_name = "stories.storyViewsList";
   static constexpr std::string_view tl_signature = "stories.storyViewsList flags:# count:int views_count:int forwards_count:int reactions_count:int views:Vector StoryView chats:Vector Chat users:Vector User next_offset:flags.0?string = stories.StoryViewsList";
+  static constexpr std::string_view tl_type = "stories.StoryViewsList";
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "count", "views_count", "forwards_count", "reactions_count", "views", "chats", "users", "next_offset"};
 
   ::tlcodec::reserved_flags flags{};
@@ -55,4 +56,7 @@ struct storyViewsList {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::storyViewsList)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::storyViewsList)
 #endif

@@ -19,6 +19,7 @@ struct channelDifferenceEmpty {
   static constexpr std::uint32_t constructor_id = 0x3e11affb;
   static constexpr std::string_view tl_name = "updates.channelDifferenceEmpty";
   static constexpr std::string_view tl_signature = "updates.channelDifferenceEmpty flags:# pts:int timeout:flags.1?int = updates.ChannelDifference";
+  static constexpr std::string_view tl_type = "updates.ChannelDifference";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "final", "pts", "timeout"};
 
   ::tlcodec::reserved_flags flags{};
@@ -51,6 +52,7 @@ struct channelDifferenceTooLong {
   static constexpr std::uint32_t constructor_id = 0xa4bcc6fe;
   static constexpr std::string_view tl_name = "updates.channelDifferenceTooLong";
   static constexpr std::string_view tl_signature = "updates.channelDifferenceTooLong flags:# timeout:flags.1?int dialog:Dialog messages:Vector Message chats:Vector Chat users:Vector User = updates.ChannelDifference";
+  static constexpr std::string_view tl_type = "updates.ChannelDifference";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "final", "timeout", "dialog", "messages", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -89,6 +91,7 @@ struct channelDifference {
   static constexpr std::uint32_t constructor_id = 0x2064674e;
   static constexpr std::string_view tl_name = "updates.channelDifference";
   static constexpr std::string_view tl_signature = "updates.channelDifference flags:# pts:int timeout:flags.1?int new_messages:Vector Message other_updates:Vector Update chats:Vector Chat users:Vector User = updates.ChannelDifference";
+  static constexpr std::string_view tl_type = "updates.ChannelDifference";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "final", "pts", "timeout", "new_messages", "other_updates", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -158,4 +161,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates::channelDiff
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates::channelDifferenceTooLong)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates::channelDifference)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::updates::ChannelDifference)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updates::channelDifferenceEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updates::channelDifferenceTooLong)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updates::channelDifference)
 #endif

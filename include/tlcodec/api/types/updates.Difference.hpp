@@ -20,6 +20,7 @@ struct differenceEmpty {
   static constexpr std::uint32_t constructor_id = 0x5d75a138;
   static constexpr std::string_view tl_name = "updates.differenceEmpty";
   static constexpr std::string_view tl_signature = "updates.differenceEmpty date:int seq:int = updates.Difference";
+  static constexpr std::string_view tl_type = "updates.Difference";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"date", "seq"};
 
@@ -49,6 +50,7 @@ struct difference {
   static constexpr std::uint32_t constructor_id = 0x00f49ca0;
   static constexpr std::string_view tl_name = "updates.difference";
   static constexpr std::string_view tl_signature = "updates.difference new_messages:Vector Message new_encrypted_messages:Vector EncryptedMessage other_updates:Vector Update chats:Vector Chat users:Vector User state:updates.State = updates.Difference";
+  static constexpr std::string_view tl_type = "updates.Difference";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"new_messages", "new_encrypted_messages", "other_updates", "chats", "users", "state"};
 
   typename S::template vector<::tlcodec::api::basic::Message<S>> new_messages{};
@@ -85,6 +87,7 @@ struct differenceSlice {
   static constexpr std::uint32_t constructor_id = 0xa8fb1981;
   static constexpr std::string_view tl_name = "updates.differenceSlice";
   static constexpr std::string_view tl_signature = "updates.differenceSlice new_messages:Vector Message new_encrypted_messages:Vector EncryptedMessage other_updates:Vector Update chats:Vector Chat users:Vector User intermediate_state:updates.State = updates.Difference";
+  static constexpr std::string_view tl_type = "updates.Difference";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"new_messages", "new_encrypted_messages", "other_updates", "chats", "users", "intermediate_state"};
 
   typename S::template vector<::tlcodec::api::basic::Message<S>> new_messages{};
@@ -121,6 +124,7 @@ struct differenceTooLong {
   static constexpr std::uint32_t constructor_id = 0x4afe8f6d;
   static constexpr std::string_view tl_name = "updates.differenceTooLong";
   static constexpr std::string_view tl_signature = "updates.differenceTooLong pts:int = updates.Difference";
+  static constexpr std::string_view tl_type = "updates.Difference";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"pts"};
 
@@ -181,4 +185,10 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates::difference)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates::differenceSlice)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates::differenceTooLong)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::updates::Difference)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updates::differenceEmpty)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updates::difference)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updates::differenceSlice)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updates::differenceTooLong)
 #endif

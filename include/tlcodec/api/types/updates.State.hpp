@@ -14,6 +14,7 @@ struct state {
   static constexpr std::uint32_t constructor_id = 0xa56c2a3e;
   static constexpr std::string_view tl_name = "updates.state";
   static constexpr std::string_view tl_signature = "updates.state pts:int qts:int date:int seq:int unread_count:int = updates.State";
+  static constexpr std::string_view tl_type = "updates.State";
   static constexpr std::size_t tl_fixed_size = 20;
   static constexpr std::array<std::string_view, 5> tl_field_names = {"pts", "qts", "date", "seq", "unread_count"};
 
@@ -45,4 +46,7 @@ struct state {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates::state)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updates::state)
 #endif

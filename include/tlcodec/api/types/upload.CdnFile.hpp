@@ -14,6 +14,7 @@ struct cdnFileReuploadNeeded {
   static constexpr std::uint32_t constructor_id = 0xeea8e46e;
   static constexpr std::string_view tl_name = "upload.cdnFileReuploadNeeded";
   static constexpr std::string_view tl_signature = "upload.cdnFileReuploadNeeded request_token:string = upload.CdnFile";
+  static constexpr std::string_view tl_type = "upload.CdnFile";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"request_token"};
 
   typename S::bytes request_token{};
@@ -40,6 +41,7 @@ struct cdnFile {
   static constexpr std::uint32_t constructor_id = 0xa99fca4f;
   static constexpr std::string_view tl_name = "upload.cdnFile";
   static constexpr std::string_view tl_signature = "upload.cdnFile bytes:string = upload.CdnFile";
+  static constexpr std::string_view tl_type = "upload.CdnFile";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"bytes"};
 
   typename S::bytes bytes{};
@@ -91,4 +93,8 @@ struct CdnFile : ::tlcodec::boxed<CdnFile<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::upload::cdnFileReuploadNeeded)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::upload::cdnFile)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::upload::CdnFile)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::upload::cdnFileReuploadNeeded)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::upload::cdnFile)
 #endif

@@ -16,6 +16,7 @@ struct file {
   static constexpr std::uint32_t constructor_id = 0x096a18d5;
   static constexpr std::string_view tl_name = "upload.file";
   static constexpr std::string_view tl_signature = "upload.file type:storage.FileType mtime:int bytes:string = upload.File";
+  static constexpr std::string_view tl_type = "upload.File";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"type", "mtime", "bytes"};
 
   ::tlcodec::api::basic::storage::FileType<S> type{};
@@ -46,6 +47,7 @@ struct fileCdnRedirect {
   static constexpr std::uint32_t constructor_id = 0xf18cda44;
   static constexpr std::string_view tl_name = "upload.fileCdnRedirect";
   static constexpr std::string_view tl_signature = "upload.fileCdnRedirect dc_id:int file_token:string encryption_key:string encryption_iv:string file_hashes:Vector FileHash = upload.File";
+  static constexpr std::string_view tl_type = "upload.File";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"dc_id", "file_token", "encryption_key", "encryption_iv", "file_hashes"};
 
   std::int32_t dc_id{};
@@ -105,4 +107,8 @@ struct File : ::tlcodec::boxed<File<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::upload::file)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::upload::fileCdnRedirect)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::upload::File)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::upload::file)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::upload::fileCdnRedirect)
 #endif

@@ -15,6 +15,7 @@ struct webFile {
   static constexpr std::uint32_t constructor_id = 0x21e753bc;
   static constexpr std::string_view tl_name = "upload.webFile";
   static constexpr std::string_view tl_signature = "upload.webFile size:int mime_type:string file_type:storage.FileType mtime:int bytes:string = upload.WebFile";
+  static constexpr std::string_view tl_type = "upload.WebFile";
   static constexpr std::array<std::string_view, 5> tl_field_names = {"size", "mime_type", "file_type", "mtime", "bytes"};
 
   std::int32_t size{};
@@ -45,4 +46,7 @@ struct webFile {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::upload::webFile)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::upload::webFile)
 #endif

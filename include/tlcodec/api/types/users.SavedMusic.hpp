@@ -15,6 +15,7 @@ struct savedMusicNotModified {
   static constexpr std::uint32_t constructor_id = 0xe3878aa4;
   static constexpr std::string_view tl_name = "users.savedMusicNotModified";
   static constexpr std::string_view tl_signature = "users.savedMusicNotModified count:int = users.SavedMusic";
+  static constexpr std::string_view tl_type = "users.SavedMusic";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"count"};
 
@@ -42,6 +43,7 @@ struct savedMusic {
   static constexpr std::uint32_t constructor_id = 0x34a2f297;
   static constexpr std::string_view tl_name = "users.savedMusic";
   static constexpr std::string_view tl_signature = "users.savedMusic count:int documents:Vector Document = users.SavedMusic";
+  static constexpr std::string_view tl_type = "users.SavedMusic";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"count", "documents"};
 
   std::int32_t count{};
@@ -95,4 +97,8 @@ struct SavedMusic : ::tlcodec::boxed<SavedMusic<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::users::savedMusicNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::users::savedMusic)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::users::SavedMusic)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::users::savedMusicNotModified)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::users::savedMusic)
 #endif

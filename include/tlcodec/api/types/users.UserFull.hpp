@@ -17,6 +17,7 @@ struct userFull {
   static constexpr std::uint32_t constructor_id = 0x3b6d152e;
   static constexpr std::string_view tl_name = "users.userFull";
   static constexpr std::string_view tl_signature = "users.userFull full_user:UserFull chats:Vector Chat users:Vector User = users.UserFull";
+  static constexpr std::string_view tl_type = "users.UserFull";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"full_user", "chats", "users"};
 
   ::tlcodec::api::basic::UserFull<S> full_user{};
@@ -43,4 +44,7 @@ struct userFull {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::users::userFull)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::users::userFull)
 #endif

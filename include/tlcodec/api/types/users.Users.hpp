@@ -15,6 +15,7 @@ struct users {
   static constexpr std::uint32_t constructor_id = 0x62d706b8;
   static constexpr std::string_view tl_name = "users.users";
   static constexpr std::string_view tl_signature = "users.users users:Vector User = users.Users";
+  static constexpr std::string_view tl_type = "users.Users";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"users"};
 
   typename S::template vector<::tlcodec::api::basic::User<S>> users{};
@@ -41,6 +42,7 @@ struct usersSlice {
   static constexpr std::uint32_t constructor_id = 0x315a4974;
   static constexpr std::string_view tl_name = "users.usersSlice";
   static constexpr std::string_view tl_signature = "users.usersSlice count:int users:Vector User = users.Users";
+  static constexpr std::string_view tl_type = "users.Users";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"count", "users"};
 
   std::int32_t count{};
@@ -94,4 +96,8 @@ struct Users : ::tlcodec::boxed<Users<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::users::users)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::users::usersSlice)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::users::Users)
+#endif
+#if defined(TLCODEC_API_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::users::users)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::users::usersSlice)
 #endif

@@ -14,6 +14,7 @@ struct destroy_auth_key {
   static constexpr std::uint32_t constructor_id = 0xd1435160;
   static constexpr std::string_view tl_name = "destroy_auth_key";
   static constexpr std::string_view tl_signature = "destroy_auth_key = DestroyAuthKeyRes";
+  static constexpr std::string_view tl_type = "DestroyAuthKeyRes";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
   using result_type = ::tlcodec::mtproto::basic::DestroyAuthKeyRes<S>;
@@ -34,4 +35,7 @@ struct destroy_auth_key {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::destroy_auth_key)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::destroy_auth_key)
 #endif

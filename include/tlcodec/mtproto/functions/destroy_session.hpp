@@ -14,6 +14,7 @@ struct destroy_session {
   static constexpr std::uint32_t constructor_id = 0xe7512126;
   static constexpr std::string_view tl_name = "destroy_session";
   static constexpr std::string_view tl_signature = "destroy_session session_id:long = DestroySessionRes";
+  static constexpr std::string_view tl_type = "DestroySessionRes";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"session_id"};
   using result_type = ::tlcodec::mtproto::basic::DestroySessionRes<S>;
@@ -38,4 +39,7 @@ struct destroy_session {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::destroy_session)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::destroy_session)
 #endif

@@ -14,6 +14,7 @@ struct get_future_salts {
   static constexpr std::uint32_t constructor_id = 0xb921bd04;
   static constexpr std::string_view tl_name = "get_future_salts";
   static constexpr std::string_view tl_signature = "get_future_salts num:int = FutureSalts";
+  static constexpr std::string_view tl_type = "FutureSalts";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"num"};
   using result_type = ::tlcodec::mtproto::basic::FutureSalts<S>;
@@ -38,4 +39,7 @@ struct get_future_salts {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::get_future_salts)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::get_future_salts)
 #endif

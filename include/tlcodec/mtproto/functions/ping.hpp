@@ -14,6 +14,7 @@ struct ping {
   static constexpr std::uint32_t constructor_id = 0x7abe77ec;
   static constexpr std::string_view tl_name = "ping";
   static constexpr std::string_view tl_signature = "ping ping_id:long = Pong";
+  static constexpr std::string_view tl_type = "Pong";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"ping_id"};
   using result_type = ::tlcodec::mtproto::basic::Pong<S>;
@@ -38,4 +39,7 @@ struct ping {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::ping)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::ping)
 #endif

@@ -14,6 +14,7 @@ struct ping_delay_disconnect {
   static constexpr std::uint32_t constructor_id = 0xf3427b8c;
   static constexpr std::string_view tl_name = "ping_delay_disconnect";
   static constexpr std::string_view tl_signature = "ping_delay_disconnect ping_id:long disconnect_delay:int = Pong";
+  static constexpr std::string_view tl_type = "Pong";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"ping_id", "disconnect_delay"};
   using result_type = ::tlcodec::mtproto::basic::Pong<S>;
@@ -40,4 +41,7 @@ struct ping_delay_disconnect {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::ping_delay_disconnect)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::ping_delay_disconnect)
 #endif

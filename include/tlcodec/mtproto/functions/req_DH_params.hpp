@@ -14,6 +14,7 @@ struct req_DH_params {
   static constexpr std::uint32_t constructor_id = 0xd712e4be;
   static constexpr std::string_view tl_name = "req_DH_params";
   static constexpr std::string_view tl_signature = "req_DH_params nonce:int128 server_nonce:int128 p:string q:string public_key_fingerprint:long encrypted_data:string = Server_DH_Params";
+  static constexpr std::string_view tl_type = "Server_DH_Params";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"nonce", "server_nonce", "p", "q", "public_key_fingerprint", "encrypted_data"};
   using result_type = ::tlcodec::mtproto::basic::Server_DH_Params<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -47,4 +48,7 @@ struct req_DH_params {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::req_DH_params)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::req_DH_params)
 #endif

@@ -14,6 +14,7 @@ struct req_pq_multi {
   static constexpr std::uint32_t constructor_id = 0xbe7e8ef1;
   static constexpr std::string_view tl_name = "req_pq_multi";
   static constexpr std::string_view tl_signature = "req_pq_multi nonce:int128 = ResPQ";
+  static constexpr std::string_view tl_type = "ResPQ";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"nonce"};
   using result_type = ::tlcodec::mtproto::basic::ResPQ<S>;
@@ -38,4 +39,7 @@ struct req_pq_multi {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::req_pq_multi)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::req_pq_multi)
 #endif

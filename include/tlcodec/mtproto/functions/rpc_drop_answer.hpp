@@ -14,6 +14,7 @@ struct rpc_drop_answer {
   static constexpr std::uint32_t constructor_id = 0x58e4a740;
   static constexpr std::string_view tl_name = "rpc_drop_answer";
   static constexpr std::string_view tl_signature = "rpc_drop_answer req_msg_id:long = RpcDropAnswer";
+  static constexpr std::string_view tl_type = "RpcDropAnswer";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"req_msg_id"};
   using result_type = ::tlcodec::mtproto::basic::RpcDropAnswer<S>;
@@ -38,4 +39,7 @@ struct rpc_drop_answer {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::rpc_drop_answer)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::rpc_drop_answer)
 #endif

@@ -14,6 +14,7 @@ struct set_client_DH_params {
   static constexpr std::uint32_t constructor_id = 0xf5045f1f;
   static constexpr std::string_view tl_name = "set_client_DH_params";
   static constexpr std::string_view tl_signature = "set_client_DH_params nonce:int128 server_nonce:int128 encrypted_data:string = Set_client_DH_params_answer";
+  static constexpr std::string_view tl_type = "Set_client_DH_params_answer";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"nonce", "server_nonce", "encrypted_data"};
   using result_type = ::tlcodec::mtproto::basic::Set_client_DH_params_answer<S>;
   static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};
@@ -41,4 +42,7 @@ struct set_client_DH_params {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::set_client_DH_params)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::set_client_DH_params)
 #endif

@@ -14,6 +14,7 @@ struct accessPointRule {
   static constexpr std::uint32_t constructor_id = 0x4679b65f;
   static constexpr std::string_view tl_name = "accessPointRule";
   static constexpr std::string_view tl_signature = "accessPointRule phone_prefix_rules:string dc_id:int ips:vector IpPort = AccessPointRule";
+  static constexpr std::string_view tl_type = "AccessPointRule";
   static constexpr bool tl_id_is_historical = true;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"phone_prefix_rules", "dc_id", "ips"};
 
@@ -40,4 +41,7 @@ struct accessPointRule {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::accessPointRule)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::accessPointRule)
 #endif

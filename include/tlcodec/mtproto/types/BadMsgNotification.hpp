@@ -13,6 +13,7 @@ struct bad_msg_notification {
   static constexpr std::uint32_t constructor_id = 0xa7eff811;
   static constexpr std::string_view tl_name = "bad_msg_notification";
   static constexpr std::string_view tl_signature = "bad_msg_notification bad_msg_id:long bad_msg_seqno:int error_code:int = BadMsgNotification";
+  static constexpr std::string_view tl_type = "BadMsgNotification";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"bad_msg_id", "bad_msg_seqno", "error_code"};
 
@@ -42,6 +43,7 @@ struct bad_server_salt {
   static constexpr std::uint32_t constructor_id = 0xedab447b;
   static constexpr std::string_view tl_name = "bad_server_salt";
   static constexpr std::string_view tl_signature = "bad_server_salt bad_msg_id:long bad_msg_seqno:int error_code:int new_server_salt:long = BadMsgNotification";
+  static constexpr std::string_view tl_type = "BadMsgNotification";
   static constexpr std::size_t tl_fixed_size = 24;
   static constexpr std::array<std::string_view, 4> tl_field_names = {"bad_msg_id", "bad_msg_seqno", "error_code", "new_server_salt"};
 
@@ -97,4 +99,8 @@ struct BadMsgNotification : ::tlcodec::boxed<BadMsgNotification<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::bad_msg_notification)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::bad_server_salt)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::mtproto::BadMsgNotification)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::bad_msg_notification)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::bad_server_salt)
 #endif

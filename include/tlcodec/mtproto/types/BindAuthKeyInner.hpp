@@ -13,6 +13,7 @@ struct bind_auth_key_inner {
   static constexpr std::uint32_t constructor_id = 0x75a3f765;
   static constexpr std::string_view tl_name = "bind_auth_key_inner";
   static constexpr std::string_view tl_signature = "bind_auth_key_inner nonce:long temp_auth_key_id:long perm_auth_key_id:long temp_session_id:long expires_at:int = BindAuthKeyInner";
+  static constexpr std::string_view tl_type = "BindAuthKeyInner";
   static constexpr std::size_t tl_fixed_size = 36;
   static constexpr std::array<std::string_view, 5> tl_field_names = {"nonce", "temp_auth_key_id", "perm_auth_key_id", "temp_session_id", "expires_at"};
 
@@ -43,4 +44,7 @@ struct bind_auth_key_inner {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::bind_auth_key_inner)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::bind_auth_key_inner)
 #endif

@@ -13,6 +13,7 @@ struct client_DH_inner_data {
   static constexpr std::uint32_t constructor_id = 0x6643b654;
   static constexpr std::string_view tl_name = "client_DH_inner_data";
   static constexpr std::string_view tl_signature = "client_DH_inner_data nonce:int128 server_nonce:int128 retry_id:long g_b:string = Client_DH_Inner_Data";
+  static constexpr std::string_view tl_type = "Client_DH_Inner_Data";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"nonce", "server_nonce", "retry_id", "g_b"};
 
   ::tlcodec::int128 nonce{};
@@ -40,4 +41,7 @@ struct client_DH_inner_data {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::client_DH_inner_data)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::client_DH_inner_data)
 #endif

@@ -13,6 +13,7 @@ struct destroy_auth_key_ok {
   static constexpr std::uint32_t constructor_id = 0xf660e1d4;
   static constexpr std::string_view tl_name = "destroy_auth_key_ok";
   static constexpr std::string_view tl_signature = "destroy_auth_key_ok = DestroyAuthKeyRes";
+  static constexpr std::string_view tl_type = "DestroyAuthKeyRes";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct destroy_auth_key_none {
   static constexpr std::uint32_t constructor_id = 0x0a9f2259;
   static constexpr std::string_view tl_name = "destroy_auth_key_none";
   static constexpr std::string_view tl_signature = "destroy_auth_key_none = DestroyAuthKeyRes";
+  static constexpr std::string_view tl_type = "DestroyAuthKeyRes";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -55,6 +57,7 @@ struct destroy_auth_key_fail {
   static constexpr std::uint32_t constructor_id = 0xea109b13;
   static constexpr std::string_view tl_name = "destroy_auth_key_fail";
   static constexpr std::string_view tl_signature = "destroy_auth_key_fail = DestroyAuthKeyRes";
+  static constexpr std::string_view tl_type = "DestroyAuthKeyRes";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -104,4 +107,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::destroy_auth_key
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::destroy_auth_key_none)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::destroy_auth_key_fail)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::mtproto::DestroyAuthKeyRes)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::destroy_auth_key_ok)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::destroy_auth_key_none)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::destroy_auth_key_fail)
 #endif

@@ -13,6 +13,7 @@ struct destroy_session_ok {
   static constexpr std::uint32_t constructor_id = 0xe22045fc;
   static constexpr std::string_view tl_name = "destroy_session_ok";
   static constexpr std::string_view tl_signature = "destroy_session_ok session_id:long = DestroySessionRes";
+  static constexpr std::string_view tl_type = "DestroySessionRes";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"session_id"};
 
@@ -38,6 +39,7 @@ struct destroy_session_none {
   static constexpr std::uint32_t constructor_id = 0x62d350c9;
   static constexpr std::string_view tl_name = "destroy_session_none";
   static constexpr std::string_view tl_signature = "destroy_session_none session_id:long = DestroySessionRes";
+  static constexpr std::string_view tl_type = "DestroySessionRes";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"session_id"};
 
@@ -87,4 +89,8 @@ struct DestroySessionRes : ::tlcodec::boxed<DestroySessionRes<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::destroy_session_ok)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::destroy_session_none)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::mtproto::DestroySessionRes)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::destroy_session_ok)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::destroy_session_none)
 #endif

@@ -13,6 +13,7 @@ struct future_salt {
   static constexpr std::uint32_t constructor_id = 0x0949d9dc;
   static constexpr std::string_view tl_name = "future_salt";
   static constexpr std::string_view tl_signature = "future_salt valid_since:int valid_until:int salt:long = FutureSalt";
+  static constexpr std::string_view tl_type = "FutureSalt";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"valid_since", "valid_until", "salt"};
 
@@ -39,4 +40,7 @@ struct future_salt {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::future_salt)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::future_salt)
 #endif

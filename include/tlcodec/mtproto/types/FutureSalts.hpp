@@ -14,6 +14,7 @@ struct future_salts {
   static constexpr std::uint32_t constructor_id = 0xae500895;
   static constexpr std::string_view tl_name = "future_salts";
   static constexpr std::string_view tl_signature = "future_salts req_msg_id:long now:int salts:vector future_salt = FutureSalts";
+  static constexpr std::string_view tl_type = "FutureSalts";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"req_msg_id", "now", "salts"};
 
   std::int64_t req_msg_id{};
@@ -39,4 +40,7 @@ struct future_salts {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::future_salts)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::future_salts)
 #endif

@@ -13,6 +13,7 @@ struct http_wait {
   static constexpr std::uint32_t constructor_id = 0x9299359f;
   static constexpr std::string_view tl_name = "http_wait";
   static constexpr std::string_view tl_signature = "http_wait max_delay:int wait_after:int max_wait:int = HttpWait";
+  static constexpr std::string_view tl_type = "HttpWait";
   static constexpr std::size_t tl_fixed_size = 12;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"max_delay", "wait_after", "max_wait"};
 
@@ -39,4 +40,7 @@ struct http_wait {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::http_wait)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::http_wait)
 #endif

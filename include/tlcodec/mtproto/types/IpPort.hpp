@@ -13,6 +13,7 @@ struct ipPort {
   static constexpr std::uint32_t constructor_id = 0xd433ad73;
   static constexpr std::string_view tl_name = "ipPort";
   static constexpr std::string_view tl_signature = "ipPort ipv4:int port:int = IpPort";
+  static constexpr std::string_view tl_type = "IpPort";
   static constexpr std::size_t tl_fixed_size = 8;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"ipv4", "port"};
 
@@ -40,6 +41,7 @@ struct ipPortSecret {
   static constexpr std::uint32_t constructor_id = 0x37982646;
   static constexpr std::string_view tl_name = "ipPortSecret";
   static constexpr std::string_view tl_signature = "ipPortSecret ipv4:int port:int secret:string = IpPort";
+  static constexpr std::string_view tl_type = "IpPort";
   static constexpr bool tl_id_is_historical = true;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"ipv4", "port", "secret"};
 
@@ -93,4 +95,8 @@ struct IpPort : ::tlcodec::boxed<IpPort<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::ipPort)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::ipPortSecret)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::mtproto::IpPort)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::ipPort)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::ipPortSecret)
 #endif

@@ -13,24 +13,23 @@ struct message {
   static constexpr std::uint32_t constructor_id = 0x5bb8e511;
   static constexpr std::string_view tl_name = "message";
   static constexpr std::string_view tl_signature = "message msg_id:long seqno:int bytes:int body:Object = Message";
-  static constexpr std::array<std::string_view, 4> tl_field_names = {"msg_id", "seqno", "bytes", "body"};
+  static constexpr std::string_view tl_type = "Message";
+  static constexpr std::array<std::string_view, 3> tl_field_names = {"msg_id", "seqno", "body"};
 
   std::int64_t msg_id{};
   std::int32_t seqno{};
-  std::int32_t bytes{};
   ::tlcodec::object body{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.msg_id, ::tlcodec::wire::plain{});
     visit(self.seqno, ::tlcodec::wire::plain{});
-    visit(self.bytes, ::tlcodec::wire::plain{});
-    visit(self.body, ::tlcodec::wire::plain{});
+    visit(self.body, ::tlcodec::wire::sized{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
     static constexpr auto apply() {
-      return ::tlcodec::hana_accessors<T, &T::msg_id, &T::seqno, &T::bytes, &T::body>();
+      return ::tlcodec::hana_accessors<T, &T::msg_id, &T::seqno, &T::body>();
     }
   };
   friend bool operator==(const tl_self&, const tl_self&) = default;
@@ -40,4 +39,7 @@ struct message {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::message)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::message)
 #endif

@@ -14,6 +14,7 @@ struct msg_container {
   static constexpr std::uint32_t constructor_id = 0x73f1f8dc;
   static constexpr std::string_view tl_name = "msg_container";
   static constexpr std::string_view tl_signature = "msg_container messages:vector %Message = MessageContainer";
+  static constexpr std::string_view tl_type = "MessageContainer";
   static constexpr bool tl_id_is_historical = true;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"messages"};
 
@@ -36,4 +37,7 @@ struct msg_container {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::msg_container)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::msg_container)
 #endif

@@ -14,6 +14,7 @@ struct msg_copy {
   static constexpr std::uint32_t constructor_id = 0xe06046b2;
   static constexpr std::string_view tl_name = "msg_copy";
   static constexpr std::string_view tl_signature = "msg_copy orig_message:Message = MessageCopy";
+  static constexpr std::string_view tl_type = "MessageCopy";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"orig_message"};
 
   ::tlcodec::mtproto::basic::Message<S> orig_message{};
@@ -35,4 +36,7 @@ struct msg_copy {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::msg_copy)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::msg_copy)
 #endif

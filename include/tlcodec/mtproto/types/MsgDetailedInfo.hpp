@@ -13,6 +13,7 @@ struct msg_detailed_info {
   static constexpr std::uint32_t constructor_id = 0x276d3ec6;
   static constexpr std::string_view tl_name = "msg_detailed_info";
   static constexpr std::string_view tl_signature = "msg_detailed_info msg_id:long answer_msg_id:long bytes:int status:int = MsgDetailedInfo";
+  static constexpr std::string_view tl_type = "MsgDetailedInfo";
   static constexpr std::size_t tl_fixed_size = 24;
   static constexpr std::array<std::string_view, 4> tl_field_names = {"msg_id", "answer_msg_id", "bytes", "status"};
 
@@ -44,6 +45,7 @@ struct msg_new_detailed_info {
   static constexpr std::uint32_t constructor_id = 0x809db6df;
   static constexpr std::string_view tl_name = "msg_new_detailed_info";
   static constexpr std::string_view tl_signature = "msg_new_detailed_info answer_msg_id:long bytes:int status:int = MsgDetailedInfo";
+  static constexpr std::string_view tl_type = "MsgDetailedInfo";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"answer_msg_id", "bytes", "status"};
 
@@ -97,4 +99,8 @@ struct MsgDetailedInfo : ::tlcodec::boxed<MsgDetailedInfo<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::msg_detailed_info)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::msg_new_detailed_info)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::mtproto::MsgDetailedInfo)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::msg_detailed_info)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::msg_new_detailed_info)
 #endif

@@ -13,6 +13,7 @@ struct msg_resend_req {
   static constexpr std::uint32_t constructor_id = 0x7d861a08;
   static constexpr std::string_view tl_name = "msg_resend_req";
   static constexpr std::string_view tl_signature = "msg_resend_req msg_ids:Vector long = MsgResendReq";
+  static constexpr std::string_view tl_type = "MsgResendReq";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"msg_ids"};
 
   typename S::template vector<std::int64_t> msg_ids{};
@@ -34,4 +35,7 @@ struct msg_resend_req {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::msg_resend_req)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::msg_resend_req)
 #endif

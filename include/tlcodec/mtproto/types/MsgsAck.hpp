@@ -13,6 +13,7 @@ struct msgs_ack {
   static constexpr std::uint32_t constructor_id = 0x62d6b459;
   static constexpr std::string_view tl_name = "msgs_ack";
   static constexpr std::string_view tl_signature = "msgs_ack msg_ids:Vector long = MsgsAck";
+  static constexpr std::string_view tl_type = "MsgsAck";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"msg_ids"};
 
   typename S::template vector<std::int64_t> msg_ids{};
@@ -34,4 +35,7 @@ struct msgs_ack {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::msgs_ack)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::msgs_ack)
 #endif

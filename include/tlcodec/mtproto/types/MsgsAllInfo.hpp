@@ -13,6 +13,7 @@ struct msgs_all_info {
   static constexpr std::uint32_t constructor_id = 0x8cc0d131;
   static constexpr std::string_view tl_name = "msgs_all_info";
   static constexpr std::string_view tl_signature = "msgs_all_info msg_ids:Vector long info:string = MsgsAllInfo";
+  static constexpr std::string_view tl_type = "MsgsAllInfo";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"msg_ids", "info"};
 
   typename S::template vector<std::int64_t> msg_ids{};
@@ -36,4 +37,7 @@ struct msgs_all_info {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::msgs_all_info)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::msgs_all_info)
 #endif

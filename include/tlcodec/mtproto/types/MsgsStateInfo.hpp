@@ -13,6 +13,7 @@ struct msgs_state_info {
   static constexpr std::uint32_t constructor_id = 0x04deb57d;
   static constexpr std::string_view tl_name = "msgs_state_info";
   static constexpr std::string_view tl_signature = "msgs_state_info req_msg_id:long info:string = MsgsStateInfo";
+  static constexpr std::string_view tl_type = "MsgsStateInfo";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"req_msg_id", "info"};
 
   std::int64_t req_msg_id{};
@@ -36,4 +37,7 @@ struct msgs_state_info {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::msgs_state_info)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::msgs_state_info)
 #endif

@@ -13,6 +13,7 @@ struct msgs_state_req {
   static constexpr std::uint32_t constructor_id = 0xda69fb52;
   static constexpr std::string_view tl_name = "msgs_state_req";
   static constexpr std::string_view tl_signature = "msgs_state_req msg_ids:Vector long = MsgsStateReq";
+  static constexpr std::string_view tl_type = "MsgsStateReq";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"msg_ids"};
 
   typename S::template vector<std::int64_t> msg_ids{};
@@ -34,4 +35,7 @@ struct msgs_state_req {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::msgs_state_req)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::msgs_state_req)
 #endif

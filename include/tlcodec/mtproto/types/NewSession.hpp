@@ -13,6 +13,7 @@ struct new_session_created {
   static constexpr std::uint32_t constructor_id = 0x9ec20908;
   static constexpr std::string_view tl_name = "new_session_created";
   static constexpr std::string_view tl_signature = "new_session_created first_msg_id:long unique_id:long server_salt:long = NewSession";
+  static constexpr std::string_view tl_type = "NewSession";
   static constexpr std::size_t tl_fixed_size = 24;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"first_msg_id", "unique_id", "server_salt"};
 
@@ -39,4 +40,7 @@ struct new_session_created {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::new_session_created)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::new_session_created)
 #endif

@@ -13,6 +13,7 @@ struct gzip_packed {
   static constexpr std::uint32_t constructor_id = 0x3072cfa1;
   static constexpr std::string_view tl_name = "gzip_packed";
   static constexpr std::string_view tl_signature = "gzip_packed packed_data:string = Object";
+  static constexpr std::string_view tl_type = "Object";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"packed_data"};
 
   typename S::bytes packed_data{};
@@ -34,4 +35,7 @@ struct gzip_packed {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::gzip_packed)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::gzip_packed)
 #endif

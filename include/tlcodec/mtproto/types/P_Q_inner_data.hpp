@@ -13,6 +13,7 @@ struct p_q_inner_data {
   static constexpr std::uint32_t constructor_id = 0x83c95aec;
   static constexpr std::string_view tl_name = "p_q_inner_data";
   static constexpr std::string_view tl_signature = "p_q_inner_data pq:string p:string q:string nonce:int128 server_nonce:int128 new_nonce:int256 = P_Q_inner_data";
+  static constexpr std::string_view tl_type = "P_Q_inner_data";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"pq", "p", "q", "nonce", "server_nonce", "new_nonce"};
 
   typename S::string pq{};
@@ -47,6 +48,7 @@ struct p_q_inner_data_dc {
   static constexpr std::uint32_t constructor_id = 0xa9f55f95;
   static constexpr std::string_view tl_name = "p_q_inner_data_dc";
   static constexpr std::string_view tl_signature = "p_q_inner_data_dc pq:string p:string q:string nonce:int128 server_nonce:int128 new_nonce:int256 dc:int = P_Q_inner_data";
+  static constexpr std::string_view tl_type = "P_Q_inner_data";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"pq", "p", "q", "nonce", "server_nonce", "new_nonce", "dc"};
 
   typename S::string pq{};
@@ -83,6 +85,7 @@ struct p_q_inner_data_temp {
   static constexpr std::uint32_t constructor_id = 0x3c6a84d4;
   static constexpr std::string_view tl_name = "p_q_inner_data_temp";
   static constexpr std::string_view tl_signature = "p_q_inner_data_temp pq:string p:string q:string nonce:int128 server_nonce:int128 new_nonce:int256 expires_in:int = P_Q_inner_data";
+  static constexpr std::string_view tl_type = "P_Q_inner_data";
   static constexpr std::array<std::string_view, 7> tl_field_names = {"pq", "p", "q", "nonce", "server_nonce", "new_nonce", "expires_in"};
 
   typename S::string pq{};
@@ -119,6 +122,7 @@ struct p_q_inner_data_temp_dc {
   static constexpr std::uint32_t constructor_id = 0x56fddf88;
   static constexpr std::string_view tl_name = "p_q_inner_data_temp_dc";
   static constexpr std::string_view tl_signature = "p_q_inner_data_temp_dc pq:string p:string q:string nonce:int128 server_nonce:int128 new_nonce:int256 dc:int expires_in:int = P_Q_inner_data";
+  static constexpr std::string_view tl_type = "P_Q_inner_data";
   static constexpr std::array<std::string_view, 8> tl_field_names = {"pq", "p", "q", "nonce", "server_nonce", "new_nonce", "dc", "expires_in"};
 
   typename S::string pq{};
@@ -189,4 +193,10 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::p_q_inner_data_d
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::p_q_inner_data_temp)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::p_q_inner_data_temp_dc)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::mtproto::P_Q_inner_data)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::p_q_inner_data)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::p_q_inner_data_dc)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::p_q_inner_data_temp)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::p_q_inner_data_temp_dc)
 #endif

@@ -13,6 +13,7 @@ struct pong {
   static constexpr std::uint32_t constructor_id = 0x347773c5;
   static constexpr std::string_view tl_name = "pong";
   static constexpr std::string_view tl_signature = "pong msg_id:long ping_id:long = Pong";
+  static constexpr std::string_view tl_type = "Pong";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 2> tl_field_names = {"msg_id", "ping_id"};
 
@@ -37,4 +38,7 @@ struct pong {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::pong)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::pong)
 #endif

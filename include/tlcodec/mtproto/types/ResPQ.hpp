@@ -13,6 +13,7 @@ struct resPQ {
   static constexpr std::uint32_t constructor_id = 0x05162463;
   static constexpr std::string_view tl_name = "resPQ";
   static constexpr std::string_view tl_signature = "resPQ nonce:int128 server_nonce:int128 pq:string server_public_key_fingerprints:Vector long = ResPQ";
+  static constexpr std::string_view tl_type = "ResPQ";
   static constexpr std::array<std::string_view, 4> tl_field_names = {"nonce", "server_nonce", "pq", "server_public_key_fingerprints"};
 
   ::tlcodec::int128 nonce{};
@@ -40,4 +41,7 @@ struct resPQ {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::resPQ)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::resPQ)
 #endif

@@ -13,6 +13,7 @@ struct rpc_answer_unknown {
   static constexpr std::uint32_t constructor_id = 0x5e2ad36e;
   static constexpr std::string_view tl_name = "rpc_answer_unknown";
   static constexpr std::string_view tl_signature = "rpc_answer_unknown = RpcDropAnswer";
+  static constexpr std::string_view tl_type = "RpcDropAnswer";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -34,6 +35,7 @@ struct rpc_answer_dropped_running {
   static constexpr std::uint32_t constructor_id = 0xcd78e586;
   static constexpr std::string_view tl_name = "rpc_answer_dropped_running";
   static constexpr std::string_view tl_signature = "rpc_answer_dropped_running = RpcDropAnswer";
+  static constexpr std::string_view tl_type = "RpcDropAnswer";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -55,6 +57,7 @@ struct rpc_answer_dropped {
   static constexpr std::uint32_t constructor_id = 0xa43ad8b7;
   static constexpr std::string_view tl_name = "rpc_answer_dropped";
   static constexpr std::string_view tl_signature = "rpc_answer_dropped msg_id:long seq_no:int bytes:int = RpcDropAnswer";
+  static constexpr std::string_view tl_type = "RpcDropAnswer";
   static constexpr std::size_t tl_fixed_size = 16;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"msg_id", "seq_no", "bytes"};
 
@@ -112,4 +115,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::rpc_answer_unkno
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::rpc_answer_dropped_running)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::rpc_answer_dropped)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::mtproto::RpcDropAnswer)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::rpc_answer_unknown)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::rpc_answer_dropped_running)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::rpc_answer_dropped)
 #endif

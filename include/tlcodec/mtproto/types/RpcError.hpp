@@ -13,6 +13,7 @@ struct rpc_error {
   static constexpr std::uint32_t constructor_id = 0x2144ca19;
   static constexpr std::string_view tl_name = "rpc_error";
   static constexpr std::string_view tl_signature = "rpc_error error_code:int error_message:string = RpcError";
+  static constexpr std::string_view tl_type = "RpcError";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"error_code", "error_message"};
 
   std::int32_t error_code{};
@@ -36,4 +37,7 @@ struct rpc_error {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::rpc_error)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::rpc_error)
 #endif

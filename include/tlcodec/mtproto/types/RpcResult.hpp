@@ -13,6 +13,7 @@ struct rpc_result {
   static constexpr std::uint32_t constructor_id = 0xf35c6d01;
   static constexpr std::string_view tl_name = "rpc_result";
   static constexpr std::string_view tl_signature = "rpc_result req_msg_id:long result:Object = RpcResult";
+  static constexpr std::string_view tl_type = "RpcResult";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"req_msg_id", "result"};
 
   std::int64_t req_msg_id{};
@@ -36,4 +37,7 @@ struct rpc_result {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::rpc_result)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::rpc_result)
 #endif

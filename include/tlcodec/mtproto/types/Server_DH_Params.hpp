@@ -13,6 +13,7 @@ struct server_DH_params_fail {
   static constexpr std::uint32_t constructor_id = 0x79cb045d;
   static constexpr std::string_view tl_name = "server_DH_params_fail";
   static constexpr std::string_view tl_signature = "server_DH_params_fail nonce:int128 server_nonce:int128 new_nonce_hash:int128 = Server_DH_Params";
+  static constexpr std::string_view tl_type = "Server_DH_Params";
   static constexpr std::size_t tl_fixed_size = 48;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"nonce", "server_nonce", "new_nonce_hash"};
 
@@ -42,6 +43,7 @@ struct server_DH_params_ok {
   static constexpr std::uint32_t constructor_id = 0xd0e8075c;
   static constexpr std::string_view tl_name = "server_DH_params_ok";
   static constexpr std::string_view tl_signature = "server_DH_params_ok nonce:int128 server_nonce:int128 encrypted_answer:string = Server_DH_Params";
+  static constexpr std::string_view tl_type = "Server_DH_Params";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"nonce", "server_nonce", "encrypted_answer"};
 
   ::tlcodec::int128 nonce{};
@@ -94,4 +96,8 @@ struct Server_DH_Params : ::tlcodec::boxed<Server_DH_Params<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::server_DH_params_fail)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::server_DH_params_ok)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::mtproto::Server_DH_Params)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::server_DH_params_fail)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::server_DH_params_ok)
 #endif

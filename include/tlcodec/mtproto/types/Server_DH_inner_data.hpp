@@ -13,6 +13,7 @@ struct server_DH_inner_data {
   static constexpr std::uint32_t constructor_id = 0xb5890dba;
   static constexpr std::string_view tl_name = "server_DH_inner_data";
   static constexpr std::string_view tl_signature = "server_DH_inner_data nonce:int128 server_nonce:int128 g:int dh_prime:string g_a:string server_time:int = Server_DH_inner_data";
+  static constexpr std::string_view tl_type = "Server_DH_inner_data";
   static constexpr std::array<std::string_view, 6> tl_field_names = {"nonce", "server_nonce", "g", "dh_prime", "g_a", "server_time"};
 
   ::tlcodec::int128 nonce{};
@@ -44,4 +45,7 @@ struct server_DH_inner_data {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::server_DH_inner_data)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::server_DH_inner_data)
 #endif

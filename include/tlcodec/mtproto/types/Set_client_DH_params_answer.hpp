@@ -13,6 +13,7 @@ struct dh_gen_ok {
   static constexpr std::uint32_t constructor_id = 0x3bcbf734;
   static constexpr std::string_view tl_name = "dh_gen_ok";
   static constexpr std::string_view tl_signature = "dh_gen_ok nonce:int128 server_nonce:int128 new_nonce_hash1:int128 = Set_client_DH_params_answer";
+  static constexpr std::string_view tl_type = "Set_client_DH_params_answer";
   static constexpr std::size_t tl_fixed_size = 48;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"nonce", "server_nonce", "new_nonce_hash1"};
 
@@ -42,6 +43,7 @@ struct dh_gen_retry {
   static constexpr std::uint32_t constructor_id = 0x46dc1fb9;
   static constexpr std::string_view tl_name = "dh_gen_retry";
   static constexpr std::string_view tl_signature = "dh_gen_retry nonce:int128 server_nonce:int128 new_nonce_hash2:int128 = Set_client_DH_params_answer";
+  static constexpr std::string_view tl_type = "Set_client_DH_params_answer";
   static constexpr std::size_t tl_fixed_size = 48;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"nonce", "server_nonce", "new_nonce_hash2"};
 
@@ -71,6 +73,7 @@ struct dh_gen_fail {
   static constexpr std::uint32_t constructor_id = 0xa69dae02;
   static constexpr std::string_view tl_name = "dh_gen_fail";
   static constexpr std::string_view tl_signature = "dh_gen_fail nonce:int128 server_nonce:int128 new_nonce_hash3:int128 = Set_client_DH_params_answer";
+  static constexpr std::string_view tl_type = "Set_client_DH_params_answer";
   static constexpr std::size_t tl_fixed_size = 48;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"nonce", "server_nonce", "new_nonce_hash3"};
 
@@ -128,4 +131,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::dh_gen_ok)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::dh_gen_retry)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::dh_gen_fail)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::mtproto::Set_client_DH_params_answer)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::dh_gen_ok)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::dh_gen_retry)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::dh_gen_fail)
 #endif

@@ -13,6 +13,7 @@ struct tlsBlockString {
   static constexpr std::uint32_t constructor_id = 0x4218a164;
   static constexpr std::string_view tl_name = "tlsBlockString";
   static constexpr std::string_view tl_signature = "tlsBlockString data:string = TlsBlock";
+  static constexpr std::string_view tl_type = "TlsBlock";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"data"};
 
   typename S::string data{};
@@ -37,6 +38,7 @@ struct tlsBlockRandom {
   static constexpr std::uint32_t constructor_id = 0x4d4dc41e;
   static constexpr std::string_view tl_name = "tlsBlockRandom";
   static constexpr std::string_view tl_signature = "tlsBlockRandom length:int = TlsBlock";
+  static constexpr std::string_view tl_type = "TlsBlock";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"length"};
 
@@ -62,6 +64,7 @@ struct tlsBlockZero {
   static constexpr std::uint32_t constructor_id = 0x09333afb;
   static constexpr std::string_view tl_name = "tlsBlockZero";
   static constexpr std::string_view tl_signature = "tlsBlockZero length:int = TlsBlock";
+  static constexpr std::string_view tl_type = "TlsBlock";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"length"};
 
@@ -87,6 +90,7 @@ struct tlsBlockDomain {
   static constexpr std::uint32_t constructor_id = 0x10e8636f;
   static constexpr std::string_view tl_name = "tlsBlockDomain";
   static constexpr std::string_view tl_signature = "tlsBlockDomain = TlsBlock";
+  static constexpr std::string_view tl_type = "TlsBlock";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -108,6 +112,7 @@ struct tlsBlockGrease {
   static constexpr std::uint32_t constructor_id = 0xe675a1c1;
   static constexpr std::string_view tl_name = "tlsBlockGrease";
   static constexpr std::string_view tl_signature = "tlsBlockGrease seed:int = TlsBlock";
+  static constexpr std::string_view tl_type = "TlsBlock";
   static constexpr std::size_t tl_fixed_size = 4;
   static constexpr std::array<std::string_view, 1> tl_field_names = {"seed"};
 
@@ -133,6 +138,7 @@ struct tlsBlockPublicKey {
   static constexpr std::uint32_t constructor_id = 0x9eb95b5c;
   static constexpr std::string_view tl_name = "tlsBlockPublicKey";
   static constexpr std::string_view tl_signature = "tlsBlockPublicKey = TlsBlock";
+  static constexpr std::string_view tl_type = "TlsBlock";
   static constexpr std::size_t tl_fixed_size = 0;
   static constexpr std::array<std::string_view, 0> tl_field_names = {};
 
@@ -154,6 +160,7 @@ struct tlsBlockScope {
   static constexpr std::uint32_t constructor_id = 0xe725d44f;
   static constexpr std::string_view tl_name = "tlsBlockScope";
   static constexpr std::string_view tl_signature = "tlsBlockScope entries:Vector TlsBlock = TlsBlock";
+  static constexpr std::string_view tl_type = "TlsBlock";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"entries"};
 
   typename S::template vector<::tlcodec::mtproto::basic::TlsBlock<S>> entries{};
@@ -178,6 +185,7 @@ struct tlsBlockPermutation {
   static constexpr std::uint32_t constructor_id = 0x0d02385f;
   static constexpr std::string_view tl_name = "tlsBlockPermutation";
   static constexpr std::string_view tl_signature = "tlsBlockPermutation entries:Vector Vector TlsBlock = TlsBlock";
+  static constexpr std::string_view tl_type = "TlsBlock";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"entries"};
 
   typename S::template vector<typename S::template vector<::tlcodec::mtproto::basic::TlsBlock<S>>> entries{};
@@ -250,4 +258,14 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::tlsBlockPublicKe
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::tlsBlockScope)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::tlsBlockPermutation)
 TLCODEC_BOXED_CODECS(extern template, ::tlcodec::mtproto::TlsBlock)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::tlsBlockString)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::tlsBlockRandom)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::tlsBlockZero)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::tlsBlockDomain)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::tlsBlockGrease)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::tlsBlockPublicKey)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::tlsBlockScope)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::tlsBlockPermutation)
 #endif

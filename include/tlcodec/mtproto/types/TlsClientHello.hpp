@@ -14,6 +14,7 @@ struct tlsClientHello {
   static constexpr std::uint32_t constructor_id = 0x6c52c484;
   static constexpr std::string_view tl_name = "tlsClientHello";
   static constexpr std::string_view tl_signature = "tlsClientHello blocks:vector TlsBlock = TlsClientHello";
+  static constexpr std::string_view tl_type = "TlsClientHello";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"blocks"};
 
   typename S::template vector<::tlcodec::mtproto::basic::TlsBlock<S>> blocks{};
@@ -35,4 +36,7 @@ struct tlsClientHello {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::tlsClientHello)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::tlsClientHello)
 #endif

@@ -15,6 +15,7 @@ struct configSimple {
   static constexpr std::uint32_t constructor_id = 0x5a592a6c;
   static constexpr std::string_view tl_name = "help.configSimple";
   static constexpr std::string_view tl_signature = "help.configSimple date:int expires:int rules:vector AccessPointRule = help.ConfigSimple";
+  static constexpr std::string_view tl_type = "help.ConfigSimple";
   static constexpr bool tl_id_is_historical = true;
   static constexpr std::array<std::string_view, 3> tl_field_names = {"date", "expires", "rules"};
 
@@ -42,4 +43,7 @@ struct configSimple {
 
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::help::configSimple)
+#endif
+#if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
+TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::help::configSimple)
 #endif

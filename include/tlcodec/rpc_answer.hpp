@@ -1,0 +1,85 @@
+// tlcodec/rpc_answer.hpp: an rpc_result decoded for the function that was called (spec §8).
+//
+//   auto answer = tlcodec::decode_rpc_answer<tlcodec::api::phone::confirmCall>(bytes);
+//   if (!answer) …                                    // malformed: answer.error() says where
+//   if (auto* call = std::get_if<tlcodec::api::phone::PhoneCall>(&answer->value)) …
+//   if (auto* e = std::get_if<tlcodec::mtproto::rpc_error>(&answer->value))
+//     if (tlcodec::split_rpc_error(e->error_message).name == "FLOOD_WAIT") …
+//
+// The result is the function's result_type or an rpc_error, either of them possibly
+// gzip_packed (unpacked here, within decode_options::max_unpacked_size). Unlike an Object,
+// a result of type Vector<long> or Bool decodes too: the type comes from the function.
+// Needs zlib (link -lz).
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <variant>
+
+#include <tlcodec/decode.hpp>
+#include <tlcodec/detail/gzip_packed.hpp>
+#include <tlcodec/mtproto/types/RpcError.hpp>
+#include <tlcodec/mtproto/types/RpcResult.hpp>
+
+namespace tlcodec {
+
+template <class Function>
+struct rpc_answer {
+  std::int64_t req_msg_id = 0;
+  std::variant<typename Function::result_type, mtproto::rpc_error> value;
+
+  friend bool operator==(const rpc_answer&, const rpc_answer&) = default;
+};
+
+namespace detail {
+
+template <class Result>
+void read_rpc_answer_value(span_reader& in, std::variant<Result, mtproto::rpc_error>& value) {
+  const std::size_t at = in.offset();
+  if (in.remaining() < 4) [[unlikely]]
+    return in.fail(errc::truncated, at);
+  const std::uint32_t id = load_le<std::uint32_t>(in.take(0));
+  if (id == mtproto::rpc_error::constructor_id) {
+    read_value(in, value.template emplace<1>(), wire::plain{});
+  } else if (id == gzip_packed_id) {
+    if (in.context().in_gzip) [[unlikely]]
+      return in.fail(errc::nested_gzip, at);
+    in.take(4);
+    nested(in, at, [&] { read_gzip_packed(in, at, [&](span_reader& content) { read_rpc_answer_value(content, value); }); });
+  } else {
+    read_value(in, value.template emplace<0>(), wire::plain{});
+  }
+}
+
+}  // namespace detail
+
+// Decodes input as one rpc_result answering a call of Function. In strict mode bytes after it
+// are errc::trailing_bytes (cut an encrypted message's body by its length first).
+template <class Function>
+error decode_rpc_answer_into(rpc_answer<Function>& out, std::span<const std::byte> input,
+                             const decode_options& options = {}) {
+  span_reader in(input, options);
+  const std::uint32_t id = in.read_u32();
+  if (!in.failed() && id != mtproto::rpc_result::constructor_id) [[unlikely]]
+    in.fail(errc::unexpected_constructor, 0);
+  out.req_msg_id = static_cast<std::int64_t>(in.read_u64());
+  detail::nested(in, 0, [&] { detail::read_rpc_answer_value(in, out.value); });
+  in.note_constructor(mtproto::rpc_result::constructor_id);
+  if (options.strict && !in.failed() && in.remaining() != 0) [[unlikely]]
+    in.fail(errc::trailing_bytes, in.offset());
+  return in.status();
+}
+
+template <class Function>
+result<rpc_answer<Function>> decode_rpc_answer(std::span<const std::byte> input, const decode_options& options = {}) {
+  rpc_answer<Function> answer;
+  const error err = decode_rpc_answer_into(answer, input, options);
+  return {std::move(answer), err};
+}
+
+template <class Function, byte_buffer Range>
+result<rpc_answer<Function>> decode_rpc_answer(const Range& input, const decode_options& options = {}) {
+  return decode_rpc_answer<Function>(as_byte_span(input), options);
+}
+
+}  // namespace tlcodec
