@@ -33,6 +33,7 @@ inline gunzip_status gunzip(std::span<const std::byte> in, std::vector<std::byte
     }
     // Double the buffer (from 4 KiB), never past the limit.
     const std::size_t room = std::min({limit - used, std::max<std::size_t>(used, 4096), std::size_t{1} << 30});
+    out.reserve(used + room);  // exactly: resize alone could double past the limit
     out.resize(used + room);
     stream.next_out = reinterpret_cast<Bytef*>(out.data() + used);
     stream.avail_out = static_cast<uInt>(room);

@@ -220,10 +220,11 @@ void read_fields(R& r, T& object) {
   static_assert(id_matches_signature<T>(),
                 "constructor_id is not the CRC32 of tl_signature (spec §7): the declaration is wrong");
   if constexpr (is_msg_container<T>()) {
+    // (the fields then read nothing: the error empties the input)
     if (r.remaining() >= 4 &&
         static_cast<std::int32_t>(load_le<std::uint32_t>(r.take(0))) > static_cast<std::int32_t>(max_container_messages))
         [[unlikely]]
-      return r.fail(errc::too_many_messages, r.offset());
+      r.fail(errc::too_many_messages, r.offset());
   }
   std::uint32_t words[max_flag_fields] = {};
   T::each_field(object, [&]<class F, class Form>(F& field, Form form) {

@@ -9,13 +9,8 @@
 
 namespace tlcodec::detail {
 
-// After the id of a gzip_packed at offset `at`: reads packed_data, unpacks it (at most
-// decode_options::max_unpacked_size bytes) and calls decode(content) with a reader of the
-// unpacked bytes, in which no gzip_packed may start; the content must fill them (strict mode).
-// An error in the unpacked data keeps its code and constructor id, at offset `at` (offsets into
-// compressed data would tell nothing). Returns whether it all succeeded.
 template <class Decode>
-bool read_gzip_packed(span_reader& in, std::size_t at, Decode&& decode) {
+bool unpack_and_decode(span_reader& in, std::size_t at, Decode& decode) {
   const std::byte* packed;
   std::size_t size;
   read_string(in, packed, size);
@@ -32,10 +27,22 @@ bool read_gzip_packed(span_reader& in, std::size_t at, Decode&& decode) {
   if (!content.failed() && content.remaining() != 0 && in.options().strict) [[unlikely]]
     content.fail(errc::trailing_bytes, content.offset());
   if (const error& e = content.status()) [[unlikely]] {
-    in.adopt({e.code, at, e.constructor_id ? e.constructor_id : gzip_packed_id});
+    in.adopt({e.code, at, e.constructor_id});
     return false;
   }
   return true;
+}
+
+// After the id of a gzip_packed at offset `at`: reads packed_data, unpacks it (at most
+// decode_options::max_unpacked_size bytes) and calls decode(content) with a reader of the
+// unpacked bytes, in which no gzip_packed may start; the content must fill them (strict mode).
+// An error in the unpacked data keeps its code and constructor id, at offset `at` (offsets into
+// compressed data would tell nothing). Returns whether it all succeeded.
+template <class Decode>
+bool read_gzip_packed(span_reader& in, std::size_t at, Decode&& decode) {
+  const bool ok = unpack_and_decode(in, at, decode);
+  in.note_constructor(gzip_packed_id);
+  return ok;
 }
 
 }  // namespace tlcodec::detail
