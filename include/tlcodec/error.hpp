@@ -26,12 +26,13 @@ enum class errc : std::uint8_t {
   value_too_long,        // encode: a string or bytes of 2^24 bytes or more (TL's length limit)
   buffer_overflow,       // encode: the fixed output buffer is too small; offset: bytes written
   empty_object,          // encode: an Object that holds no value; offset: bytes written
-  body_length_mismatch,  // a message body's length differs from its `bytes` field; offset: the body's end
+  body_length_mismatch,  // a message body's length differs from its `bytes` field; offset: that field if
+                         // negative or not a multiple of 4, else where the body ran out or left bytes
   too_many_messages,     // msg_container with more than 1024 messages; offset: the count
   nested_container,      // msg_container inside a container's message; offset: its id
   nested_gzip,           // gzip_packed inside gzip_packed; offset: the outer one's id
   invalid_gzip,          // gzip_packed data that does not inflate; offset: the gzip_packed id
-  gzip_too_large,        // gzip_packed inflates past decode_options::max_unpacked_size; offset: its id
+  gzip_too_large,        // gzip_packed unpacks past decode_options::max_unpacked_size; offset: its id
 };
 // An error inside the unpacked data of a gzip_packed keeps its code and constructor id; its
 // offset is that of the gzip_packed (offsets into compressed data would tell nothing).

@@ -64,21 +64,22 @@ class object {
   object() = default;
 
   // A typed value: value points to the T that type (object_type_of<T>) describes.
-  object(const object_type& type, std::shared_ptr<const void> value) noexcept
-      : id_(type.id), type_(&type), value_(std::move(value)) {}
+  object(const object_type& type, std::shared_ptr<const void> value);
 
-  // The encoding of a boxed value, its constructor id first (at least 4 bytes).
+  // The encoding of a boxed value, its constructor id first (4 bytes at least).
   static object opaque(std::span<const std::byte> encoding);
   // gzip_packed as received: its whole encoding (id, then packed_data) and what it unpacks to.
   static object gzip(std::span<const std::byte> encoding, object unpacked);
 
-  bool has_value() const noexcept { return value_ != nullptr; }
+  bool has_value() const noexcept { return kind_ != kind::empty; }
   // The constructor id on the wire (gzip_packed's for a packed object), 0 when empty.
   std::uint32_t constructor_id() const noexcept { return id_; }
   // The type of a typed value; null when opaque, gzip_packed or empty.
   const object_type* type() const noexcept { return type_; }
-  bool is_opaque() const noexcept { return has_value() && !type_ && id_ != gzip_packed_id; }
-  bool is_gzip() const noexcept { return has_value() && !type_ && id_ == gzip_packed_id; }
+  // Kept as raw bytes (a gzip_packed that was not unpacked, e.g. with no registry, is opaque).
+  bool is_opaque() const noexcept { return kind_ == kind::opaque; }
+  // gzip_packed, unpacked.
+  bool is_gzip() const noexcept { return kind_ == kind::gzip; }
   // What a gzip_packed unpacks to; any other object is its own content.
   const object& unpacked() const noexcept;
   // The raw encoding of an opaque or gzip_packed object (empty for the others).
@@ -103,18 +104,18 @@ class object {
 
   // Writes the encoding (through an unchecked writer: size it first, or count with a null one).
   void encode(unchecked_writer& out) const;
-  std::size_t encoded_size() const {
-    unchecked_writer counter(nullptr);
-    encode(counter);
-    return counter.size();
-  }
+  // Known from construction: a message body's length costs nothing to ask (nested bodies
+  // would otherwise be encoded once per level above them).
+  std::size_t encoded_size() const noexcept { return size_; }
 
   // Objects are equal when they encode to the same bytes (an opaque object and the typed value
   // it stands for are not: they differ in what they hold, not only in how).
   friend bool operator==(const object& a, const object& b);
 
  private:
+  enum class kind : std::uint8_t { empty, typed, opaque, gzip };
   struct packed;  // the encoding of an opaque or gzip_packed object, and a gzip's content
+  static object holding_packed(kind k, std::uint32_t id, std::span<const std::byte> encoding, object content);
   const packed& as_packed() const noexcept { return *static_cast<const packed*>(value_.get()); }
   std::vector<std::byte> encoding() const {
     std::vector<std::byte> out(encoded_size());
@@ -123,7 +124,9 @@ class object {
     return out;
   }
 
+  kind kind_ = kind::empty;
   std::uint32_t id_ = 0;
+  std::size_t size_ = 0;
   const object_type* type_ = nullptr;
   std::shared_ptr<const void> value_;
 };
@@ -133,24 +136,35 @@ struct object::packed {
   object content;
 };
 
-inline object object::opaque(std::span<const std::byte> encoding) {
+inline object::object(const object_type& type, std::shared_ptr<const void> value)
+    : kind_(kind::typed), id_(type.id), type_(&type), value_(std::move(value)) {
+  unchecked_writer counter(nullptr);
+  encode(counter);
+  size_ = counter.size();
+}
+
+inline object object::holding_packed(kind k, std::uint32_t id, std::span<const std::byte> encoding, object content) {
   object out;
-  out.id_ = encoding.size() >= 4 ? detail::load_le<std::uint32_t>(encoding.data()) : 0;
-  out.value_ = std::make_shared<const packed>(packed{bytes(encoding), {}});
+  out.kind_ = k;
+  out.id_ = id;
+  out.size_ = encoding.size();
+  out.value_ = std::make_shared<const packed>(packed{bytes(encoding), std::move(content)});
   return out;
 }
 
+inline object object::opaque(std::span<const std::byte> encoding) {
+  const std::uint32_t id = encoding.size() >= 4 ? detail::load_le<std::uint32_t>(encoding.data()) : 0;
+  return holding_packed(kind::opaque, id, encoding, {});
+}
+
 inline object object::gzip(std::span<const std::byte> encoding, object unpacked) {
-  object out;
-  out.id_ = gzip_packed_id;
-  out.value_ = std::make_shared<const packed>(packed{bytes(encoding), std::move(unpacked)});
-  return out;
+  return holding_packed(kind::gzip, gzip_packed_id, encoding, std::move(unpacked));
 }
 
 inline const object& object::unpacked() const noexcept { return is_gzip() ? as_packed().content : *this; }
 
 inline std::span<const std::byte> object::raw() const noexcept {
-  if (type_ || !value_) return {};
+  if (kind_ != kind::opaque && kind_ != kind::gzip) return {};
   return as_packed().encoding;
 }
 
@@ -168,22 +182,22 @@ inline std::span<const std::byte> object::packed_data() const noexcept {
 }
 
 inline void object::encode(unchecked_writer& out) const {
-  if (type_) {
+  if (kind_ == kind::typed) {
     std::byte id[4];
     detail::store_le(id, id_);
     out.write(id, 4);
     type_->encode(value_.get(), out);
-  } else if (value_) {
-    out.write(as_packed().encoding.data(), as_packed().encoding.size());
-  } else {
+  } else if (kind_ == kind::empty) {
     out.fail(errc::empty_object);
+  } else {
+    out.write(as_packed().encoding.data(), as_packed().encoding.size());
   }
 }
 
 inline bool operator==(const object& a, const object& b) {
-  if (a.value_ == b.value_) return true;
-  if (a.id_ != b.id_ || a.type_ != b.type_ || !a.value_ || !b.value_) return false;
-  if (!a.type_) return a.as_packed().encoding == b.as_packed().encoding;
+  if (a.value_ == b.value_) return a.kind_ == b.kind_;
+  if (a.kind_ != b.kind_ || a.id_ != b.id_ || a.type_ != b.type_ || a.size_ != b.size_) return false;
+  if (a.kind_ != object::kind::typed) return a.as_packed().encoding == b.as_packed().encoding;
   return a.encoding() == b.encoding();
 }
 

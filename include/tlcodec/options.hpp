@@ -18,7 +18,8 @@ struct decode_options {
   // unpacks to) into a typed value. Without one, or for an id it does not know, an Object is
   // kept opaque: its id and raw bytes. See tlcodec/registry.hpp.
   const object_registry* registry = nullptr;
-  // The most bytes one gzip_packed may unpack to (a gzip bomb stops here).
+  // The most bytes the gzip_packed values of one decode may unpack to, together (a gzip bomb,
+  // or a container of many, stops here).
   std::size_t max_unpacked_size = std::size_t{16} << 20;
 };
 

@@ -40,12 +40,19 @@ class span_reader {
     bool in_message = false;  // inside a container's message body (no container may start)
     bool in_gzip = false;     // inside unpacked gzip_packed data (no gzip_packed may start)
   };
-  // A reader of other bytes (unpacked gzip data) that continues this one: same options, same
-  // depth, same service context.
+  // A reader of other bytes (unpacked gzip data) that continues outer: same options, depth,
+  // service context and unpacked-size budget.
   span_reader(std::span<const std::byte> input, const span_reader& outer) noexcept : span_reader(input, outer.options_) {
-    depth_ = outer.depth_;
-    context_ = outer.context_;
+    continue_from(outer);
   }
+  // A reader of the next n bytes of outer (n <= outer.remaining()), with outer's offsets: a
+  // message body, or an Object whose decoding may be undone. outer does not move.
+  span_reader(const span_reader& outer, std::size_t n) noexcept
+      : begin_(outer.begin_), pos_(outer.pos_), end_(outer.pos_ + n), options_(outer.options_) {
+    continue_from(outer);
+  }
+  span_reader(const span_reader&) = delete;
+  span_reader& operator=(const span_reader&) = delete;
 
   const std::byte* take(std::size_t n) noexcept {
     if (n > remaining()) [[unlikely]] {
@@ -89,18 +96,15 @@ class span_reader {
   const error& status() const noexcept { return error_; }
   const decode_options& options() const noexcept { return options_; }
 
-  // Reads within the next n bytes only (n <= remaining()), until unlimit(): a message body of
-  // known length. Returns what unlimit() needs to restore the end.
-  const std::byte* limit(std::size_t n) noexcept {
-    const std::byte* end = end_;
-    end_ = pos_ + n;
-    return end;
-  }
-  void unlimit(const std::byte* end) noexcept {
-    end_ = end;
-    if (error_) pos_ = end_;  // the error stays sticky over the whole input
-  }
   service_context& context() noexcept { return context_; }
+
+  // decode_options::max_unpacked_size bounds all gzip_packed of one decode together: what the
+  // readers of this decode may still unpack, and what one of them has unpacked.
+  std::size_t unpack_allowance() const noexcept {
+    const std::size_t used = root_->unpacked_;
+    return used < options_.max_unpacked_size ? options_.max_unpacked_size - used : 0;
+  }
+  void count_unpacked(std::size_t n) noexcept { root_->unpacked_ += n; }
 
   bool enter() noexcept { return ++depth_ <= options_.max_depth; }
   void leave() noexcept { --depth_; }
@@ -112,6 +116,12 @@ class span_reader {
   }
 
  private:
+  void continue_from(const span_reader& outer) noexcept {
+    depth_ = outer.depth_;
+    context_ = outer.context_;
+    root_ = outer.root_;
+  }
+
   const std::byte* begin_;
   const std::byte* pos_;
   const std::byte* end_;
@@ -120,6 +130,8 @@ class span_reader {
   std::uint32_t error_depth_ = 0;
   service_context context_{};
   error error_{};
+  span_reader* root_ = this;  // the reader the decode started with (holds unpacked_)
+  std::size_t unpacked_ = 0;
 };
 
 static_assert(reader<span_reader>);

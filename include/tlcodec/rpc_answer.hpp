@@ -60,8 +60,10 @@ error decode_rpc_answer_into(rpc_answer<Function>& out, std::span<const std::byt
                              const decode_options& options = {}) {
   span_reader in(input, options);
   const std::uint32_t id = in.read_u32();
-  if (!in.failed() && id != mtproto::rpc_result::constructor_id) [[unlikely]]
+  if (!in.failed() && id != mtproto::rpc_result::constructor_id) [[unlikely]] {
     in.fail(errc::unexpected_constructor, 0);
+    return in.status();
+  }
   out.req_msg_id = static_cast<std::int64_t>(in.read_u64());
   detail::nested(in, 0, [&] { detail::read_rpc_answer_value(in, out.value); });
   in.note_constructor(mtproto::rpc_result::constructor_id);

@@ -19,6 +19,7 @@
 // the length), strings quoted with C escapes. The form is stable: it changes only with the schema.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <ostream>
@@ -144,7 +145,8 @@ class text_writer {
       char id[24];
       std::snprintf(id, sizeof id, "opaque#%08x ", static_cast<unsigned>(v.constructor_id()));
       out_ += id;
-      hex_bytes(v.raw().data() + 4, v.raw().size() - 4);
+      const auto body = v.raw().subspan(std::min<std::size_t>(4, v.raw().size()));  // after the id
+      hex_bytes(body.data(), body.size());
     }
   }
 
@@ -220,10 +222,10 @@ std::string to_text(const T& value) {
   return out;
 }
 
-// Stream output of generated types in their text form (found through the storage policy, a
-// tlcodec type, by argument-dependent lookup).
+// Stream output of generated types and Objects in their text form (found through the storage
+// policy, a tlcodec type, by argument-dependent lookup).
 template <class T>
-  requires detail::tl_constructor<T> || detail::tl_boxed<T>
+  requires detail::tl_constructor<T> || detail::tl_boxed<T> || std::is_same_v<T, object>
 std::ostream& operator<<(std::ostream& out, const T& value) {
   return out << to_text(value);
 }

@@ -127,6 +127,14 @@ def scenario_corrupted():
     call[4] ^= 0xFF  # inputPhoneCall's id
     err = expect_error(run("--hex", write("inner.hex", call.hex().encode())), "inner id", "unexpected_constructor")
     check("at offset 4 (in constructor #2efe1722)" in err, f"inner id: offset and constructor: {err!r}")
+    # A Vector of boxed values with one bad element: reported at that element.
+    updates = bytearray(corpus_bytes("vector_updateShort_1000"))
+    element_500 = 8 + 500 * 28
+    updates[element_500] ^= 0xFF
+    err = expect_error(run(write("v.hex", updates.hex().encode())), "vector element id", "unexpected_constructor")
+    check(f"at offset {element_500}" in err, f"vector element: offset {element_500}: {err.splitlines()[0]!r}")
+    cut = corpus_bytes("vector_updateShort_1000")[:-4]
+    expect_error(run(write("vcut.hex", cut.hex().encode())), "vector cut", "truncated")
 
 
 def scenario_mtproto():
@@ -179,6 +187,9 @@ def scenario_inputs():
         check(result.returncode == 0 and result.stdout == expected.stdout, f"{what}: same output as the hex file")
     result = run("--hex", write("odd.txt", b"abc"))
     check(result.returncode == 2 and b"not valid hex" in result.stderr, "odd hex digits: usage error")
+    result = run(write("odd2.txt", data.hex().encode()[:-1]))
+    check(result.returncode == 2 and b"not valid hex" in result.stderr, "odd hex digits, detected: not read as base64")
+    check(run(str(work)).returncode == 2, "a directory: exit 2")
     check(run("/nonexistent/file").returncode == 2, "missing file: exit 2")
     check(run("--bogus").returncode == 2, "unknown option: exit 2")
 
@@ -191,6 +202,7 @@ def scenario_types():
     expect_error(run("--type", "phone.PhoneCall", str(corpus_dir / "phone_confirmCall.hex")), "--type mismatch",
                  "unexpected_constructor")
     check(run("--type", "phone.confirmCall", str(corpus_dir / "phone_confirmCall.hex")).returncode == 0, "--type a function")
+    check(run("--type", "Object", call).returncode == 0, "--type Object: any boxed value")
     check(run("--type", "NoSuchType", call).returncode == 2, "--type unknown name: exit 2")
     longs = run("--type", "Vector<long>", str(corpus_dir / "vector_long_1000.hex"))
     check(longs.returncode == 0 and longs.stdout.count(b"\n") == 1002, "--type Vector<long>")

@@ -57,12 +57,18 @@ TEST_CASE("a body length that differs from the body is an error at the right off
   const auto too_long = tlcodec::decode<msg_container>(longer, with_registry());
   CHECK(too_long.error().code == errc::body_length_mismatch);
   CHECK(too_long.error().offset == 8 + 16 + 12);  // where the body ended, inside its window
-  // bytes = 8: the ping runs out of its window.
+  // bytes = 8: the ping runs out of its window while the input goes on.
   auto shorter = container_bytes({message_bytes(4, 1, body)});
   shorter[8 + 12] = std::byte{8};
   const auto too_short = tlcodec::decode<msg_container>(shorter, with_registry());
-  CHECK(too_short.error().code == errc::truncated);
+  CHECK(too_short.error().code == errc::body_length_mismatch);
+  CHECK(too_short.error().offset == 8 + 16 + 4);  // the ping_id that does not fit
   CHECK(too_short.error().constructor_id == ping::constructor_id);
+  // bytes = 6: not a multiple of 4 (everything in TL is 4-byte aligned).
+  auto unaligned = container_bytes({message_bytes(4, 1, body)});
+  unaligned[8 + 12] = std::byte{6};
+  CHECK(tlcodec::decode<msg_container>(unaligned).error() ==
+        tlcodec::error{errc::body_length_mismatch, 8 + 12, message::constructor_id});
   // bytes past the end of the input, and negative.
   auto past = container_bytes({message_bytes(4, 1, body)});
   past[8 + 12] = std::byte{0x40};
@@ -99,4 +105,39 @@ TEST_CASE("at most 1024 messages in a container", "[container][errors]") {
   CHECK(full->messages.size() == 1024);
   CHECK(tlcodec::decode<msg_container>(make(1025), with_registry()).error() ==
         tlcodec::error{errc::too_many_messages, 4, msg_container::constructor_id});
+}
+
+TEST_CASE("a constructor of a newer layer deep inside a known body: that body opaque, the rest typed", "[container]") {
+  // rpc_result { updateShort { update: <unknown>, date } }: known ids outside, unknown inside.
+  const auto deep = concat({le32(rpc_result::constructor_id), le64(5), le32(0x78d4dec1), le32(0x0badf00d), le32(1), le32(2)});
+  const auto bytes = container_bytes({message_bytes(1, 1, encoded(ping{.ping_id = 1})), message_bytes(2, 3, deep)});
+  const auto decoded = tlcodec::decode<msg_container>(bytes, with_registry());
+  REQUIRE(decoded.has_value());
+  CHECK(decoded->messages[0].body.holds<ping>());
+  // The rpc_result is typed; its result, whose length is the rest of the body, is kept opaque.
+  const auto* answer = decoded->messages[1].body.get_if<rpc_result>();
+  REQUIRE(answer != nullptr);
+  CHECK(answer->req_msg_id == 5);
+  CHECK(answer->result.is_opaque());
+  CHECK(answer->result.constructor_id() == 0x78d4dec1);
+  CHECK(encoded(*decoded) == bytes);
+  // Corruption that is not an unknown constructor is still an error: msgs_ack with a bad vector id.
+  const auto bad_ack = concat({le32(msgs_ack::constructor_id), le32(0xdeadbeef), le32(0)});
+  CHECK(tlcodec::decode<msg_container>(container_bytes({message_bytes(1, 1, bad_ack)}), with_registry()).error() ==
+        tlcodec::error{errc::invalid_vector_id, 8 + 16 + 4, msgs_ack::constructor_id});
+}
+
+TEST_CASE("message bodies nest through msg_copy and message: encoding and == stay linear", "[container]") {
+  // 200 levels of message { body: message { body: … ping } } would cost 2^200 if each level
+  // measured its body by encoding it.
+  tlcodec::object body = tlcodec::make_object(ping{.ping_id = 1});
+  for (int level = 0; level < 200; ++level) body = tlcodec::make_object(message{.msg_id = level, .seqno = 1, .body = body});
+  const auto bytes = encoded(msg_copy{.orig_message = *body.get_if<message>()});
+  CHECK(bytes.size() == 4 + 200 * 20 + 12);  // each level: id, msg_id, seqno, bytes
+  auto options = with_registry();
+  options.max_depth = 1000;
+  const auto decoded = tlcodec::decode<msg_copy>(bytes, options);
+  REQUIRE(decoded.has_value());
+  CHECK(decoded->orig_message == *body.get_if<message>());
+  CHECK(encoded(*decoded) == bytes);
 }

@@ -117,3 +117,26 @@ TEST_CASE("depth: gzip and container levels count toward max_depth", "[gzip][err
   options.max_depth = 3;
   CHECK(tlcodec::decode<rpc_result>(bytes, options).has_value());
 }
+
+TEST_CASE("the unpacked-size cap holds for all gzip_packed of one decode together", "[gzip][hostile]") {
+  // Two bodies of 600 KiB each under a 1 MiB cap: each fits, both do not.
+  const std::vector<std::byte> zeros(600 << 10);
+  const auto body = concat({le32(rpc_result::constructor_id), le64(1), gzip_packed_bytes(zeros)});
+  const auto bytes = container_bytes({message_bytes(1, 1, body), message_bytes(2, 1, body)});
+  auto options = with_registry();
+  options.max_unpacked_size = 1 << 20;
+  CHECK(tlcodec::decode<msg_container>(container_bytes({message_bytes(1, 1, body)}), options).has_value());
+  const auto both = tlcodec::decode<msg_container>(bytes, options);
+  CHECK(both.error().code == errc::gzip_too_large);
+  CHECK(both.error().offset == 8 + 16 + body.size() + 16 + 12);  // the second gzip_packed
+}
+
+TEST_CASE("without a registry gzip_packed stays opaque, not unpacked", "[gzip]") {
+  const auto bytes = concat({le32(rpc_result::constructor_id), le64(1), gzip_packed_bytes(encoded(pong{}))});
+  const auto decoded = tlcodec::decode<rpc_result>(bytes);
+  REQUIRE(decoded.has_value());
+  CHECK(decoded->result.is_opaque());
+  CHECK_FALSE(decoded->result.is_gzip());
+  CHECK(&decoded->result.unpacked() == &decoded->result);
+  CHECK(encoded(*decoded) == bytes);
+}

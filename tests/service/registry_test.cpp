@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <set>
+#include <sstream>
 #include <string>
 
 #include <tlcodec/api/help.hpp>
@@ -126,6 +127,9 @@ TEST_CASE("rpc_result: the result typed through the registry; opaque for an unkn
   CHECK(kept->result.constructor_id() == 0x12345678);
   CHECK(*tlcodec::encode(*kept) == unknown);
   CHECK(tlcodec::to_text(kept->result) == "opaque#12345678 bytes[8] 0100000002000000");
+  std::ostringstream streamed;
+  streamed << kept->result;
+  CHECK(streamed.str() == tlcodec::to_text(kept->result));
 }
 
 TEST_CASE("make_object: typed values as Object encode like the values themselves", "[registry][object]") {

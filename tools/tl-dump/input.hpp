@@ -71,8 +71,8 @@ inline std::optional<std::vector<std::byte>> parse_base64(std::string_view text)
   return out;
 }
 
-// Printable text is hex if it parses as hex, else base64 if it parses as base64; anything
-// else (or a file with control bytes) is raw binary.
+// Printable text is hex if it uses only hex digits and separators, else base64 if it parses
+// as base64; anything else (or a file with control bytes) is raw binary.
 inline std::optional<std::vector<std::byte>> read_input(const std::string& content, input_format format) {
   const auto as_raw = [&] {
     const auto* data = reinterpret_cast<const std::byte*>(content.data());
@@ -88,7 +88,10 @@ inline std::optional<std::vector<std::byte>> read_input(const std::string& conte
     const auto c = static_cast<unsigned char>(ch);
     if (c >= 0x7f || (c < 0x20 && ch != '\n' && ch != '\r' && ch != '\t')) return as_raw();
   }
-  if (auto hex = parse_hex(content)) return hex;
+  // Text of hex digits and separators only is hex, even when it is not valid hex (an odd
+  // digit count): reading it as base64 would decode bytes that are not in it.
+  const bool hex_alphabet = content.find_first_not_of("0123456789abcdefABCDEFxX \t\r\n:|") == std::string::npos;
+  if (hex_alphabet) return parse_hex(content);
   if (auto base64 = parse_base64(content)) return base64;
   return as_raw();
 }

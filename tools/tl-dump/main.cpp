@@ -18,9 +18,9 @@
 // byte offset, innermost constructor id and a hex window); 2 usage or I/O error.
 #include <cstdint>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -82,17 +82,23 @@ command_line parse_args(int argc, char** argv) {
 }
 
 std::optional<std::string> read_all(const std::string& path) {
-  if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), {});
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
   std::ostringstream content;
-  content << in.rdbuf();
+  if (path == "-") {
+    content << std::cin.rdbuf();
+  } else {
+    if (std::filesystem::is_directory(path)) return std::nullopt;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    content << in.rdbuf();
+    if (in.bad()) return std::nullopt;
+  }
   return content.str();
 }
 
-// Whether a constructor is what --type NAME asks for: it, its boxed type, or a function.
+// Whether a constructor is what --type NAME asks for: it, its boxed type, or a function; any
+// of them for Object.
 bool matches(const tlcodec::object_type& type, std::string_view name) {
-  return type.name == name || (type.type == name && !type.is_function);
+  return name == "Object" || type.name == name || (type.type == name && !type.is_function);
 }
 
 bool known_name(const tlcodec::object_registry& registry, std::string_view name) {
@@ -113,7 +119,7 @@ void decode_vector(tlcodec::span_reader& in, std::string& out, const std::option
   if (count < 0 || static_cast<std::size_t>(count) > in.remaining() / 4)
     return in.fail(tlcodec::errc::invalid_count, count_at);
   const std::span<const std::byte> body = in.input().subspan(in.offset(), in.remaining());
-  const auto type = wanted ? *wanted : tl_dump::guess_element_type(body, static_cast<std::uint32_t>(count), registry, in.options());
+  const auto type = wanted ? *wanted : tl_dump::guess_element_type(body, static_cast<std::uint32_t>(count), registry);
   tl_dump::dump_elements(in, static_cast<std::uint32_t>(count), type, out, [&](std::uint32_t id, std::string_view name) {
     const tlcodec::object_type* element = registry.find(id);
     return element && (name.empty() || matches(*element, name));
@@ -132,7 +138,7 @@ void decode_value(tlcodec::span_reader& in, std::string& out, std::string_view t
   if (!type || vector_type || (!type_name.empty() && !matches(*type, type_name)))
     return in.fail(tlcodec::errc::unexpected_constructor, in.offset());
   tlcodec::object value;
-  tlcodec::detail::read_object(in, value);
+  tlcodec::detail::read_object(in, value, false);
   if (!in.failed()) out = tlcodec::to_text(value);
 }
 
@@ -153,18 +159,10 @@ void decode_message(tlcodec::span_reader& in, std::string& out) {
   }
   out += field("msg_id", static_cast<std::int64_t>(in.read_u64()));
   if (!unencrypted) out += field("seq_no", static_cast<std::int32_t>(in.read_u32()));
-  const std::size_t length_at = in.offset();
-  const auto length = static_cast<std::int32_t>(in.read_u32());
-  if (in.failed()) return;
-  if (length < 0) return in.fail(tlcodec::errc::body_length_mismatch, length_at);
-  if (static_cast<std::size_t>(length) > in.remaining()) return in.fail(tlcodec::errc::truncated, length_at);
-  out += field("length", length);
-  const std::byte* end = in.limit(static_cast<std::size_t>(length));
   tlcodec::object body;
-  tlcodec::detail::read_object(in, body);
-  if (!in.failed() && in.remaining() != 0) in.fail(tlcodec::errc::body_length_mismatch, in.offset());
-  in.unlimit(end);
+  tlcodec::detail::read_length_prefixed(in, body, false);  // the body fills exactly its length
   if (in.failed()) return;
+  out += field("length", static_cast<long long>(body.encoded_size()));
   out += "\n  body: ";
   tlcodec::detail::text_writer(out, 1).value(body);
   const std::size_t padding = in.remaining();
@@ -184,7 +182,7 @@ int main(int argc, char** argv) {
   }
   const auto input = tl_dump::read_input(*content, cl.format);
   if (!input) {
-    std::cerr << "tl-dump: the input is not valid " << (cl.format == tl_dump::input_format::hex ? "hex" : "base64")
+    std::cerr << "tl-dump: the input is not valid " << (cl.format == tl_dump::input_format::base64 ? "base64" : "hex")
               << "\n";
     return 2;
   }

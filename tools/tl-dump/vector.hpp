@@ -33,24 +33,14 @@ inline std::optional<element_type> parse_vector_type(std::string_view name) {
   return element_type{element_type::boxed, std::string(inner)};
 }
 
-// Without a type: boxed values if every element starts with an id the registry knows and they
-// fill the rest; else ints if exactly 4 bytes per element are left, else longs (the commonest
-// scalar result: message and photo ids), so that a cut or padded Vector<long> is reported
-// where it goes wrong.
+// Without a type: boxed values if the first element starts with an id the registry knows
+// (a later bad element is then reported where it is); else ints if exactly 4 bytes per
+// element are left, else longs (the commonest scalar result: message and photo ids), so that
+// a cut or padded Vector<long> is reported where it goes wrong.
 inline element_type guess_element_type(std::span<const std::byte> body, std::uint32_t count,
-                                       const tlcodec::object_registry& registry, const tlcodec::decode_options& options) {
-  tlcodec::span_reader probe(body, options);
-  bool boxed = true;
-  for (std::uint32_t i = 0; i < count && boxed; ++i) {
-    if (probe.remaining() < 4 || !registry.find(tlcodec::detail::load_le<std::uint32_t>(probe.take(0)))) {
-      boxed = false;
-      break;
-    }
-    tlcodec::object element;
-    tlcodec::detail::read_object(probe, element);
-    boxed = !probe.failed();
-  }
-  if (boxed && probe.remaining() == 0) return element_type{};
+                                       const tlcodec::object_registry& registry) {
+  if (count == 0 || (body.size() >= 4 && registry.find(tlcodec::detail::load_le<std::uint32_t>(body.data()))))
+    return element_type{};
   if (body.size() == std::size_t{count} * 4) return element_type{element_type::int_, {}};
   return element_type{element_type::long_, {}};
 }

@@ -115,9 +115,8 @@ void write_fields(W& w, const T& object) {
       if constexpr (!std::is_same_v<F, bool>)
         if (field.has_value()) write_value(w, *field, typename ft::inner{});
     } else if constexpr (std::is_same_v<Form, wire::sized>) {
-      unchecked_writer counter(nullptr);
-      write_value(counter, field, wire::plain{});
-      put_le<std::uint32_t>(w, static_cast<std::uint32_t>(counter.size()));
+      static_assert(std::is_same_v<F, ::tlcodec::object>, "wire::sized is a message body: an Object");
+      put_le<std::uint32_t>(w, static_cast<std::uint32_t>(field.encoded_size()));
       write_value(w, field, wire::plain{});
     } else {
       write_value(w, field, form);
@@ -302,10 +301,13 @@ void read_vector(R& r, T& out, Form) {
   }
 }
 
-// Decodes an Object: through the reader's registry when it knows the id, else kept opaque with
-// the rest of the input (which a message body's length bounds). Spec §8: no container inside
-// a container's message, no gzip_packed inside gzip_packed.
-inline void read_object(span_reader& r, object& value) {
+// Decodes an Object through the reader's registry. An Object always ends where its input
+// does (the rest of an rpc_result, a message body of known length, unpacked gzip data), so an
+// id the registry does not know, or a constructor of a newer layer anywhere inside a known
+// one (errc::unexpected_constructor), keeps the rest of the input as an opaque value, unless
+// unknown_as_opaque is false (then it is an error). Spec §8: no container inside a container's
+// message, no gzip_packed inside gzip_packed.
+inline void read_object(span_reader& r, object& value, bool unknown_as_opaque = true) {
   const std::size_t at = r.offset();
   if (r.remaining() < 4) [[unlikely]]
     return r.fail(errc::truncated, at);
@@ -315,32 +317,46 @@ inline void read_object(span_reader& r, object& value) {
   if (id == gzip_packed_id && r.context().in_gzip) [[unlikely]]
     return r.fail(errc::nested_gzip, at);
   const object_type* type = r.options().registry ? r.options().registry->find(id) : nullptr;
-  if (!type) {
+  const auto keep_opaque = [&] {
     const std::size_t size = r.remaining();
     value = object::opaque({r.take(size), size});
-    return;
+  };
+  if (!type) {
+    if (!unknown_as_opaque) return r.fail(errc::unexpected_constructor, at);
+    return keep_opaque();
   }
-  r.take(4);
-  nested(r, at, [&] { type->decode(r, value); });
+  // Decoded by a reader of its own, so that a failure can still be undone.
+  span_reader typed(r, r.remaining());
+  typed.take(4);
+  nested(typed, at, [&] { type->decode(typed, value); });
+  if (const error& e = typed.status()) [[unlikely]] {
+    if (e.code == errc::unexpected_constructor && unknown_as_opaque) return keep_opaque();
+    return r.adopt(e);
+  }
+  r.take(typed.offset() - at);
 }
 
-// `bytes:int body:Object`: the body must take exactly its declared length.
-template <class T>
-void read_sized(span_reader& r, T& value) {
+// A length (int32, a multiple of 4: spec §1) then an Object that fills exactly that many bytes
+// (spec §8: a container message's `bytes` and body; in_message: inside a container).
+inline void read_length_prefixed(span_reader& r, object& value, bool in_message) {
   const std::size_t at = r.offset();
   const auto length = static_cast<std::int32_t>(r.read_u32());
   if (r.failed()) return;
-  if (length < 0) [[unlikely]]
+  if (length < 0 || length % 4 != 0) [[unlikely]]
     return r.fail(errc::body_length_mismatch, at);
   if (static_cast<std::size_t>(length) > r.remaining()) [[unlikely]]
     return r.fail(errc::truncated, at);
-  const std::byte* end = r.limit(static_cast<std::size_t>(length));
-  const bool was_in_message = std::exchange(r.context().in_message, true);
-  read_value(r, value, wire::plain{});
-  if (!r.failed() && r.remaining() != 0) [[unlikely]]
-    r.fail(errc::body_length_mismatch, r.offset());
-  r.context().in_message = was_in_message;
-  r.unlimit(end);
+  span_reader body(r, static_cast<std::size_t>(length));
+  body.context().in_message = in_message;
+  read_object(body, value);
+  if (!body.failed() && body.remaining() != 0) [[unlikely]]
+    body.fail(errc::body_length_mismatch, body.offset());
+  if (error e = body.status()) [[unlikely]] {
+    // Running out of the body while the input goes on: the body is longer than its length says.
+    if (e.code == errc::truncated && static_cast<std::size_t>(length) < r.remaining()) e.code = errc::body_length_mismatch;
+    return r.adopt(e);
+  }
+  r.take(static_cast<std::size_t>(length));
 }
 
 // Decodes a boxed value: the id chooses the constructor (reusing the one held if it matches).
@@ -386,7 +402,8 @@ void read_value(R& r, T& value, Form form) {
     else
       value.assign(payload, size);
   } else if constexpr (std::is_same_v<Form, wire::sized>) {
-    read_sized(r, value);
+    static_assert(std::is_same_v<T, ::tlcodec::object>, "wire::sized is a message body: an Object");
+    read_length_prefixed(r, value, true);
   } else if constexpr (std::is_same_v<T, object>) {
     read_object(r, value);
   } else if constexpr (is_vector<T>::value) {

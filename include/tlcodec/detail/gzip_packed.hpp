@@ -16,8 +16,8 @@ bool unpack_and_decode(span_reader& in, std::size_t at, Decode& decode) {
   read_string(in, packed, size);
   if (in.failed()) return false;
   std::vector<std::byte> unpacked;
-  switch (gunzip({packed, size}, unpacked, in.options().max_unpacked_size)) {
-    case gunzip_status::ok: break;
+  switch (gunzip({packed, size}, unpacked, in.unpack_allowance())) {
+    case gunzip_status::ok: in.count_unpacked(unpacked.size()); break;
     case gunzip_status::invalid: in.fail(errc::invalid_gzip, at); return false;
     case gunzip_status::too_large: in.fail(errc::gzip_too_large, at); return false;
   }
@@ -33,8 +33,8 @@ bool unpack_and_decode(span_reader& in, std::size_t at, Decode& decode) {
   return true;
 }
 
-// After the id of a gzip_packed at offset `at`: reads packed_data, unpacks it (at most
-// decode_options::max_unpacked_size bytes) and calls decode(content) with a reader of the
+// After the id of a gzip_packed at offset `at`: reads packed_data, unpacks it (all gzip_packed
+// of one decode together: at most decode_options::max_unpacked_size bytes) and calls decode(content) with a reader of the
 // unpacked bytes, in which no gzip_packed may start; the content must fill them (strict mode).
 // An error in the unpacked data keeps its code and constructor id, at offset `at` (offsets into
 // compressed data would tell nothing). Returns whether it all succeeded.
