@@ -1,0 +1,185 @@
+// tlcodec/testing/arbitrary.hpp: random valid values of any generated TL type, for property
+// tests, fuzzers and benchmarks (yours too).
+//
+//   tlcodec::testing::random_source random(seed);
+//   auto call = tlcodec::testing::arbitrary<tlcodec::api::phone::PhoneCall>(random);
+//   auto third = tlcodec::testing::arbitrary_alternative<tlcodec::api::InputPeer>(2, random);
+//
+// Values are valid TL: they encode without error and decode back equal. The same seed gives
+// the same value on every platform. Size is bounded: nesting by max_depth (deeper boxed values
+// take their non-recursive default constructor, vectors are empty and optional fields absent),
+// vectors and strings by their maximum sizes. A boxed value takes any of its constructors;
+// arbitrary_alternative() picks one, so that a loop covers them all. Optional fields are
+// present or absent as `optional_fields` says; fields sharing a flag bit agree.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <type_traits>
+
+#include <tlcodec/detail/traits.hpp>
+#include <tlcodec/object.hpp>
+
+namespace tlcodec::testing {
+
+// splitmix64: small, fast, and the same sequence everywhere.
+class random_source {
+ public:
+  explicit random_source(std::uint64_t seed) noexcept : state_(seed) {}
+  std::uint64_t next() noexcept {
+    std::uint64_t z = (state_ += 0x9e3779b97f4a7c15);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111eb;
+    return z ^ (z >> 31);
+  }
+  // Uniform in [0, n) (n > 0), by rejection: no modulo bias.
+  std::uint64_t below(std::uint64_t n) noexcept {
+    const std::uint64_t limit = -n % n;  // 2^64 mod n
+    std::uint64_t x;
+    do x = next();
+    while (x < limit);
+    return x % n;
+  }
+  bool coin() noexcept { return (next() & 1) != 0; }
+
+ private:
+  std::uint64_t state_;
+};
+
+enum class presence { random, all, none };
+
+struct arbitrary_options {
+  std::uint32_t max_depth = 4;       // constructors nested below this are the plainest possible
+  std::size_t min_vector_size = 0;    // above max_depth vectors are empty all the same
+  std::size_t max_vector_size = 3;
+  std::size_t max_string_size = 24;  // strings and bytes
+  presence optional_fields = presence::random;
+};
+
+namespace detail {
+
+class arbitrary_builder {
+ public:
+  arbitrary_builder(random_source& random, const arbitrary_options& options) : random_(random), options_(options) {}
+
+  // noinline: each type's builder is compiled once instead of inlined into every caller (the
+  // recursion over a whole schema would multiply the code).
+  template <class T>
+  [[gnu::noinline]] void fill(T& out) {
+    using namespace tlcodec::detail;
+    if constexpr (std::is_same_v<T, std::int32_t>) {
+      out = static_cast<std::int32_t>(random_.next());
+    } else if constexpr (std::is_same_v<T, std::int64_t>) {
+      out = static_cast<std::int64_t>(random_.next());
+    } else if constexpr (std::is_same_v<T, double>) {
+      // Finite (NaN != NaN would break equality), exact, of either sign and varied magnitude.
+      out = static_cast<double>(static_cast<std::int32_t>(random_.next())) / static_cast<double>(1u << (random_.next() % 24));
+    } else if constexpr (std::is_same_v<T, bool>) {
+      out = random_.coin();
+    } else if constexpr (std::is_same_v<T, std::string>) {
+      // Printable ASCII: valid UTF-8 for peers that decode strings as text.
+      out.resize(random_.below(options_.max_string_size + 1));
+      for (char& ch : out) ch = static_cast<char>(' ' + random_.below(95));
+    } else if constexpr (std::is_same_v<T, bytes>) {
+      out.resize(random_.below(options_.max_string_size + 1));
+      for (std::size_t i = 0; i < out.size(); ++i) out.data()[i] = static_cast<std::byte>(random_.next());
+    } else if constexpr (is_wide_int<T>::value) {
+      for (auto& b : out.bytes) b = static_cast<std::byte>(random_.next());
+    } else if constexpr (std::is_same_v<T, object>) {
+      // Any Object: boolTrue, kept opaque (typing it needs a registry).
+      const std::byte bool_true[] = {std::byte{0xb5}, std::byte{0x75}, std::byte{0x72}, std::byte{0x99}};
+      out = object::opaque(bool_true);
+    } else if constexpr (is_vector<T>::value) {
+      out.clear();
+      const std::size_t min = std::min(options_.min_vector_size, options_.max_vector_size);
+      const std::size_t size = depth_ < options_.max_depth ? min + random_.below(options_.max_vector_size - min + 1) : 0;
+      ++depth_;
+      for (std::size_t i = 0; i < size; ++i) {
+        typename T::value_type element{};
+        fill(element);
+        out.push_back(std::move(element));
+      }
+      --depth_;
+    } else if constexpr (is_box<T>::value) {
+      fill(*out);
+    } else if constexpr (tl_boxed<T>) {
+      if (depth_ >= options_.max_depth) {
+        out = T{};  // its non-recursive default constructor
+        T::with_index(out.index(), [&]<class C>(std::type_identity<C>) { fill(*out.template get_if<C>()); });
+      } else {
+        fill_alternative(out, static_cast<std::size_t>(random_.below(T::alternative_count)));
+      }
+    } else if constexpr (tl_constructor<T>) {
+      constructor(out);
+    } else {
+      static_assert(dependent_false<T>, "arbitrary<T>: T is not a TL value");
+    }
+  }
+
+  template <class T>
+  void fill_alternative(T& out, std::size_t index) {
+    out.reset_to(index);
+    ++depth_;
+    T::with_index(index, [&]<class C>(std::type_identity<C>) { fill(*out.template get_if<C>()); });
+    --depth_;
+  }
+
+ private:
+  template <class T>
+  void constructor(T& out) {
+    using namespace tlcodec::detail;
+    // Which flag bits are set, per flags field: optional fields follow their bit, so fields
+    // that share one agree.
+    std::uint32_t words[max_flag_fields];
+    for (auto& word : words) {
+      const bool deep = depth_ >= options_.max_depth;
+      word = deep || options_.optional_fields == presence::none ? 0u
+             : options_.optional_fields == presence::all     ? ~0u
+                                                              : static_cast<std::uint32_t>(random_.next());
+    }
+    ++depth_;
+    T::each_field(out, [&]<class F, class Form>(F& field, Form) {
+      using ft = form_traits<Form>;
+      if constexpr (ft::is_flags) {
+        field.bits = 0;  // no unknown bits: what peers would drop
+      } else if constexpr (ft::is_when) {
+        const bool present = (words[ft::index] & ft::mask) != 0;
+        if constexpr (std::is_same_v<F, bool>) {
+          field = present;
+        } else if (present) {
+          fill(field.emplace());
+        } else {
+          field.reset();
+        }
+      } else {
+        fill(field);
+      }
+    });
+    --depth_;
+  }
+
+  random_source& random_;
+  const arbitrary_options& options_;
+  std::uint32_t depth_ = 0;
+};
+
+}  // namespace detail
+
+template <class T>
+T arbitrary(random_source& random, const arbitrary_options& options = {}) {
+  T value{};
+  detail::arbitrary_builder(random, options).fill(value);
+  return value;
+}
+
+// Alternative number `index` (0 <= index < T::alternative_count) of boxed type T.
+template <class T>
+T arbitrary_alternative(std::size_t index, random_source& random, const arbitrary_options& options = {}) {
+  T value{};
+  detail::arbitrary_builder(random, options).fill_alternative(value, index);
+  return value;
+}
+
+}  // namespace tlcodec::testing
