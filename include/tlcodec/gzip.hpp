@@ -13,43 +13,54 @@ namespace tlcodec {
 
 enum class gunzip_status { ok, invalid, too_large };
 
-// Inflates one whole gzip member (RFC 1952: header, deflate data, CRC32 and length checked)
-// into out, which never grows past max_size + 1 bytes: a stream that unpacks to more than
-// max_size is too_large, whatever its compression ratio. Bytes after the member are invalid.
-inline gunzip_status gunzip(std::span<const std::byte> in, std::vector<std::byte>& out, std::size_t max_size) {
-  out.clear();
+namespace detail {
+
+// Inflates one whole gzip member (RFC 1952: header, deflate data, CRC32 and length checked),
+// handing the output to put(data, n) piece by piece through a fixed buffer; too_large as soon
+// as more than max_size bytes came out. Bytes after the member are invalid.
+template <class Put>
+gunzip_status inflate_gzip(std::span<const std::byte> in, std::size_t max_size, Put&& put) {
   if (in.size() > std::numeric_limits<uInt>::max()) return gunzip_status::invalid;  // TL strings are < 16 MiB
   z_stream stream{};
   if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) return gunzip_status::invalid;
   stream.next_in = const_cast<Bytef*>(reinterpret_cast<const Bytef*>(in.data()));
   stream.avail_in = static_cast<uInt>(in.size());
-  const std::size_t limit = max_size < std::numeric_limits<std::size_t>::max() ? max_size + 1 : max_size;
+  Bytef piece[16384];
+  std::size_t total = 0;
   gunzip_status status = gunzip_status::invalid;
   for (;;) {
-    const std::size_t used = out.size();
-    if (used == limit) {
+    stream.next_out = piece;
+    stream.avail_out = sizeof piece;
+    const int rc = inflate(&stream, Z_NO_FLUSH);
+    const std::size_t n = sizeof piece - stream.avail_out;
+    total += n;
+    if (total > max_size) {
       status = gunzip_status::too_large;
       break;
     }
-    // Double the buffer (from 4 KiB), never past the limit.
-    const std::size_t room = std::min({limit - used, std::max<std::size_t>(used, 4096), std::size_t{1} << 30});
-    out.reserve(used + room);  // exactly: resize alone could double past the limit
-    out.resize(used + room);
-    stream.next_out = reinterpret_cast<Bytef*>(out.data() + used);
-    stream.avail_out = static_cast<uInt>(room);
-    const int rc = inflate(&stream, Z_NO_FLUSH);
-    out.resize(used + room - stream.avail_out);
+    put(reinterpret_cast<const std::byte*>(piece), n);
     if (rc == Z_STREAM_END) {
-      status = stream.avail_in != 0     ? gunzip_status::invalid
-               : out.size() > max_size ? gunzip_status::too_large
-                                       : gunzip_status::ok;
+      status = stream.avail_in == 0 ? gunzip_status::ok : gunzip_status::invalid;
       break;
     }
     if (rc != Z_OK) break;  // corrupt data, or the input ends inside the stream (Z_BUF_ERROR)
   }
   inflateEnd(&stream);
-  if (status != gunzip_status::ok) out.clear();
   return status;
+}
+
+}  // namespace detail
+
+// Inflates one whole gzip member into out, or nothing: a stream that unpacks to more than
+// max_size bytes is too_large, whatever its compression ratio. Twice through zlib: first only
+// counting (a gzip bomb allocates nothing), then into a buffer of exactly the right size.
+inline gunzip_status gunzip(std::span<const std::byte> in, std::vector<std::byte>& out, std::size_t max_size) {
+  out.clear();
+  std::size_t size = 0;
+  const gunzip_status counted = detail::inflate_gzip(in, max_size, [&](const std::byte*, std::size_t n) { size += n; });
+  if (counted != gunzip_status::ok) return counted;
+  out.reserve(size);
+  return detail::inflate_gzip(in, max_size, [&](const std::byte* data, std::size_t n) { out.insert(out.end(), data, data + n); });
 }
 
 // A gzip stream of data (for gzip_packed queries, and tests).
