@@ -4,6 +4,9 @@
 structured target (type index, 8-byte seed, size bounds). Rerun it when those change:
 
     fuzz/make_seed_corpus.py ../shared/corpus
+
+Reproducers of past findings sit beside these files (e.g. round-trip/jsonNumber_nan) and are
+kept: the script only writes its own files.
 """
 import gzip
 import pathlib

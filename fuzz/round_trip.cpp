@@ -1,6 +1,6 @@
 // Fuzz target: the first byte picks a type, the rest is decoded as it (strict). Accepted input
-// re-encodes byte for byte, encoded_size agrees, and decoding the re-encoding gives an equal
-// value. The types are those whose decoders recurse or branch the most.
+// re-encodes byte for byte, encoded_size agrees, and decoding the re-encoding gives the same
+// value again. The types are those whose decoders recurse or branch the most.
 #include <algorithm>
 #include <cstdint>
 
@@ -27,8 +27,10 @@ void round_trip(std::span<const std::byte> input) {
   fuzz::require(encoded.has_value(), "a decoded value encodes");
   fuzz::require(std::equal(encoded->begin(), encoded->end(), input.begin(), input.end()), "byte-exact re-encode");
   fuzz::require(tlcodec::encoded_size(*decoded) == input.size(), "encoded_size is the input size");
+  // Decoding the re-encoding gives the same value, compared by its bytes: a double read as NaN
+  // (any exponent-all-ones payload) is not equal to itself, yet it round-trips exactly.
   const auto again = tlcodec::decode<T>(*encoded);
-  fuzz::require(again.has_value() && *again == *decoded, "decode(encode(x)) == x");
+  fuzz::require(again.has_value() && *tlcodec::encode(*again) == *encoded, "decode(encode(x)) encodes the same");
 }
 
 using round_trip_fn = void (*)(std::span<const std::byte>);
