@@ -93,3 +93,39 @@ TEST_CASE("size is bounded by depth, vector and string sizes", "[arbitrary]") {
   const auto plain = arbitrary<seed::RichText>(random, flat);
   CHECK(plain.index() == seed::RichText{}.index());
 }
+
+TEST_CASE("longs_fit_double keeps longs exact in a double, of both signs", "[arbitrary]") {
+  random_source random(12);
+  arbitrary_options options;
+  options.longs_fit_double = true;
+  constexpr std::int64_t double_exact = (std::int64_t{1} << 53) - 1;
+  bool negative = false, beyond_32_bits = false;
+  for (int i = 0; i < 500; ++i) {
+    const auto call = arbitrary<seed::phone::confirmCall>(random, options);
+    CHECK(call.key_fingerprint >= -double_exact);
+    CHECK(call.key_fingerprint <= double_exact);
+    negative |= call.key_fingerprint < 0;
+    beyond_32_bits |= call.key_fingerprint > (std::int64_t{1} << 32);
+  }
+  CHECK(negative);
+  CHECK(beyond_32_bits);
+}
+
+TEST_CASE("empty_optional_vectors = false: a present optional vector is never empty", "[arbitrary]") {
+  random_source random(13);
+  arbitrary_options options;
+  options.empty_optional_vectors = false;
+  options.optional_fields = presence::all;
+  for (const std::uint32_t depth : {0u, 1u, 4u}) {  // also where vectors are otherwise empty
+    options.max_depth = depth;
+    for (int i = 0; i < 50; ++i) {
+      const auto settings = arbitrary<seed::codeSettings>(random, options);
+      if (settings.logout_tokens) CHECK_FALSE(settings.logout_tokens->empty());
+      test_support::check_laws(settings);
+    }
+  }
+  options.max_depth = 4;
+  options.empty_optional_vectors = true;
+  options.max_vector_size = 0;
+  CHECK(arbitrary<seed::codeSettings>(random, options).logout_tokens->empty());
+}

@@ -14,6 +14,7 @@
 #include <tlcodec/mtproto/registry.hpp>
 #include <tlcodec/mtproto/type_lists.hpp>
 #include <tlcodec/object_type.hpp>
+#include <tlcodec/testing/arbitrary.hpp>
 
 #include "hex.hpp"
 #include "json.hpp"
@@ -162,6 +163,20 @@ TEST_CASE("invokeWithLayer(198, help.getConfig) as Object: the query typed throu
   CHECK(invoke->query.holds<tlcodec::api::help::getConfig>());
   CHECK(*tlcodec::encode(*object) == bytes);
   CHECK(tlcodec::to_text(*object) == "invokeWithLayer {\n  layer: 198\n  query: help.getConfig {}\n}");
+}
+
+TEST_CASE("arbitrary Object fields: made by any_object, typed through the registry on decode", "[registry][object]") {
+  tlcodec::testing::random_source random(3);
+  tlcodec::testing::arbitrary_options options;
+  options.any_object = [](tlcodec::testing::random_source& source) {
+    return tlcodec::make_object(tlcodec::testing::arbitrary<tlcodec::api::InputPeer>(source));
+  };
+  const auto invoke = tlcodec::testing::arbitrary<tlcodec::api::invokeWithLayer<tlcodec::object>>(random, options);
+  REQUIRE(invoke.query.type() != nullptr);
+  CHECK(invoke.query.type()->type == "InputPeer");
+  const auto decoded = tlcodec::decode<tlcodec::object>(*tlcodec::encode(invoke), with_registry());
+  REQUIRE(decoded.has_value());
+  CHECK(decoded->get_if<tlcodec::api::invokeWithLayer<tlcodec::object>>()->query == invoke.query);
 }
 
 TEST_CASE("decoding an Object: errors keep their offset and constructor id", "[registry][errors]") {

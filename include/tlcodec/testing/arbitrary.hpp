@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <type_traits>
 
@@ -56,6 +57,14 @@ struct arbitrary_options {
   std::size_t max_vector_size = 3;
   std::size_t max_string_size = 24;  // strings and bytes
   presence optional_fields = presence::random;
+  // Longs within ±(2^53 - 1), for peers that hold some longs as doubles (mtcute's int53 ids).
+  bool longs_fit_double = false;
+  // false: a present optional vector holds at least one element, for peers that write an empty
+  // one as absent (mtcute).
+  bool empty_optional_vectors = true;
+  // Makes the value of Object fields (`!X`, rpc_result's result); unset: boolTrue, kept opaque
+  // (typing an Object needs a registry, arbitrary.hpp knows no schema).
+  std::function<object(random_source&)> any_object;
 };
 
 namespace detail {
@@ -72,7 +81,9 @@ class arbitrary_builder {
     if constexpr (std::is_same_v<T, std::int32_t>) {
       out = static_cast<std::int32_t>(random_.next());
     } else if constexpr (std::is_same_v<T, std::int64_t>) {
-      out = static_cast<std::int64_t>(random_.next());
+      constexpr std::uint64_t double_exact = (std::uint64_t{1} << 53) - 1;
+      out = options_.longs_fit_double ? static_cast<std::int64_t>(random_.below(2 * double_exact + 1) - double_exact)
+                                      : static_cast<std::int64_t>(random_.next());
     } else if constexpr (std::is_same_v<T, double>) {
       // Finite (NaN != NaN would break equality), exact, of either sign and varied magnitude.
       out = static_cast<double>(static_cast<std::int32_t>(random_.next())) / static_cast<double>(1u << (random_.next() % 24));
@@ -88,9 +99,12 @@ class arbitrary_builder {
     } else if constexpr (is_wide_int<T>::value) {
       for (auto& b : out.bytes) b = static_cast<std::byte>(random_.next());
     } else if constexpr (std::is_same_v<T, object>) {
-      // Any Object: boolTrue, kept opaque (typing it needs a registry).
-      const std::byte bool_true[] = {std::byte{0xb5}, std::byte{0x75}, std::byte{0x72}, std::byte{0x99}};
-      out = object::opaque(bool_true);
+      if (options_.any_object) {
+        out = options_.any_object(random_);
+      } else {
+        const std::byte bool_true[] = {std::byte{0xb5}, std::byte{0x75}, std::byte{0x72}, std::byte{0x99}};
+        out = object::opaque(bool_true);
+      }
     } else if constexpr (is_vector<T>::value) {
       out.clear();
       const std::size_t min = std::min(options_.min_vector_size, options_.max_vector_size);
@@ -149,7 +163,15 @@ class arbitrary_builder {
         if constexpr (std::is_same_v<F, bool>) {
           field = present;
         } else if (present) {
-          fill(field.emplace());
+          auto& value = field.emplace();
+          fill(value);
+          if constexpr (is_vector<std::remove_reference_t<decltype(value)>>::value) {
+            if (value.empty() && !options_.empty_optional_vectors) {
+              ++depth_;  // past max_depth the element takes the plainest constructor
+              fill(value.emplace_back());
+              --depth_;
+            }
+          }
         } else {
           field.reset();
         }
