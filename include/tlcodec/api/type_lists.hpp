@@ -2,6 +2,7 @@
 // Regenerate with: meson compile -C <build> regenerate
 #pragma once
 
+#include <tlcodec/object.hpp>
 #include <tlcodec/api/all.hpp>
 
 namespace tlcodec::api {
@@ -2307,6 +2308,18 @@ using all_functions = ::tlcodec::detail::type_list<
     ::tlcodec::api::channels::deleteTopicHistory,
     ::tlcodec::api::channels::reorderPinnedForumTopics,
     ::tlcodec::api::channels::getFutureCreatorAfterLeave>;
+using generic_functions = ::tlcodec::detail::type_list<
+    ::tlcodec::api::invokeAfterMsg<::tlcodec::object>,
+    ::tlcodec::api::invokeAfterMsgs<::tlcodec::object>,
+    ::tlcodec::api::initConnection<::tlcodec::object>,
+    ::tlcodec::api::invokeWithLayer<::tlcodec::object>,
+    ::tlcodec::api::invokeWithoutUpdates<::tlcodec::object>,
+    ::tlcodec::api::invokeWithMessagesRange<::tlcodec::object>,
+    ::tlcodec::api::invokeWithTakeout<::tlcodec::object>,
+    ::tlcodec::api::invokeWithBusinessConnection<::tlcodec::object>,
+    ::tlcodec::api::invokeWithGooglePlayIntegrity<::tlcodec::object>,
+    ::tlcodec::api::invokeWithApnsSecret<::tlcodec::object>,
+    ::tlcodec::api::invokeWithReCaptcha<::tlcodec::object>>;
 using constructors_1 = ::tlcodec::detail::type_list<
     ::tlcodec::api::error,
     ::tlcodec::api::inputPeerPhotoFileLocationLegacy,

@@ -2,6 +2,7 @@
 // Regenerate with: meson compile -C <build> regenerate
 #pragma once
 
+#include <tlcodec/object.hpp>
 #include <tlcodec/mtproto/all.hpp>
 
 namespace tlcodec::mtproto {
@@ -71,6 +72,7 @@ using all_functions = ::tlcodec::detail::type_list<
     ::tlcodec::mtproto::ping,
     ::tlcodec::mtproto::ping_delay_disconnect,
     ::tlcodec::mtproto::destroy_session>;
+using generic_functions = ::tlcodec::detail::type_list<>;
 using constructors_1 = ::tlcodec::detail::type_list<
     ::tlcodec::mtproto::resPQ,
     ::tlcodec::mtproto::p_q_inner_data,

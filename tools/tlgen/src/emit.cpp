@@ -297,12 +297,12 @@ private:
 
     // Every constructor and every non-generic function as type lists, for code that walks the
     // whole schema (registries, exhaustive tests): whole, and in chunks of at most 200 types,
-    // since g++ is slow (quadratic) to expand lambdas over a pack of a thousand types.
+    // since g++ is slow (quadratic) to expand lambdas over a pack of a thousand types. The
+    // generic functions (invokeWithLayer...) are a list of their own, taking tlcodec::object.
     std::string type_lists() const {
-        std::vector<std::string> ctors, funcs;
+        std::vector<std::string> ctors, funcs, generic_funcs;
         for (const auto& c : m_.constructors) ctors.push_back(names_.owning(c));
-        for (const auto& f : m_.functions)
-            if (!f.is_generic()) funcs.push_back(names_.owning(f));
+        for (const auto& f : m_.functions) (f.is_generic() ? generic_funcs : funcs).push_back(registry_instance(f));
         const auto list = [](const std::string& name, const std::vector<std::string>& types, std::size_t begin,
                              std::size_t end) {
             std::string out = "using " + name + " = ::tlcodec::detail::type_list<";
@@ -310,8 +310,10 @@ private:
             return out + ">;\n";
         };
         constexpr std::size_t chunk = 200;
-        std::string out = banner() + names_.include("all.hpp") + "\n\nnamespace " + names_.root_ns() + " {\n";
-        out += list("all_constructors", ctors, 0, ctors.size()) + list("all_functions", funcs, 0, funcs.size());
+        std::string out = banner() + "#include <tlcodec/object.hpp>\n" + names_.include("all.hpp") + "\n\nnamespace " +
+                          names_.root_ns() + " {\n";
+        out += list("all_constructors", ctors, 0, ctors.size()) + list("all_functions", funcs, 0, funcs.size()) +
+               list("generic_functions", generic_funcs, 0, generic_funcs.size());
         std::string chunks = "using constructor_chunks = ::tlcodec::detail::type_list<";
         for (std::size_t i = 0; i * chunk < ctors.size(); ++i) {
             out += list("constructors_" + std::to_string(i + 1), ctors, i * chunk, std::min(ctors.size(), (i + 1) * chunk));
