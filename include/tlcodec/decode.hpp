@@ -11,6 +11,7 @@
 #include <tlcodec/options.hpp>
 #include <tlcodec/reader.hpp>
 #include <tlcodec/result.hpp>
+#include <tlcodec/storage.hpp>
 #include <tlcodec/wire.hpp>
 
 namespace tlcodec {
@@ -59,5 +60,18 @@ template <class T, byte_buffer Range>
 error decode_into(T& value, const Range& input, const decode_options& options = {}) {
   return decode_into(value, as_byte_span(input), options);
 }
+
+// View mode (a T that borrows_input, e.g. view_of<api::messages::Messages>): the value points
+// into its input, so the input must outlive it; a temporary container as input does not compile.
+template <class Range>
+concept temporary_buffer = !std::is_lvalue_reference_v<Range> && !std::ranges::borrowed_range<Range>;
+
+template <class T, byte_buffer Range>
+  requires(borrows_input<T> && temporary_buffer<Range>)
+result<T> decode(Range&& input, const decode_options& options = {}) = delete;
+
+template <class T, byte_buffer Range>
+  requires(borrows_input<T> && temporary_buffer<Range>)
+error decode_into(T& value, Range&& input, const decode_options& options = {}) = delete;
 
 }  // namespace tlcodec

@@ -59,22 +59,22 @@ class text_writer {
       out_ += v ? "true" : "false";
     } else if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view>) {
       quoted(v);
-    } else if constexpr (std::is_same_v<T, bytes>) {
+    } else if constexpr (std::is_same_v<T, bytes> || std::is_same_v<T, bytes_view>) {
       hex_bytes(v.data(), v.size());
     } else if constexpr (is_wide_int<T>::value) {
       hex(v.bytes.data(), v.bytes.size());
     } else if constexpr (std::is_same_v<T, object>) {
       object_value(v);
-    } else if constexpr (is_vector<T>::value) {
+    } else if constexpr (is_vector<T>::value || is_scalars_view<T>::value) {
       if (v.empty()) {
         out_ += "[]";
         return;
       }
       out_ += "[\n";
       ++depth_;
-      for (const auto& item : v) {
+      for (const typename T::value_type& item : v) {
         indent();
-        value(static_cast<const typename T::value_type&>(item));
+        value(item);
         out_ += '\n';
       }
       --depth_;

@@ -158,11 +158,14 @@ void write_value(W& w, const T& value, Form form) {
         return w.fail(into.status().code);
       w.write(encoding.data(), encoding.size());
     }
-  } else if constexpr (is_vector<T>::value) {
+  } else if constexpr (is_vector<T>::value || is_scalars_view<T>::value) {
     using vf = vector_form<Form>;
     if constexpr (vf::boxed) put_le<std::uint32_t>(w, vector_id);
     put_le<std::uint32_t>(w, static_cast<std::uint32_t>(value.size()));
-    for (const auto& element : value) write_value(w, element, typename vf::element{});
+    if constexpr (is_scalars_view<T>::value)
+      w.write(value.wire_bytes().data(), value.wire_bytes().size());
+    else
+      for (const auto& element : value) write_value(w, element, typename vf::element{});
   } else if constexpr (is_box<T>::value) {
     write_value(w, *value, form);
   } else if constexpr (tl_boxed<T>) {
@@ -274,8 +277,11 @@ void read_vector(R& r, T& out, Form) {
   if (count < 0 || static_cast<std::size_t>(count) > r.remaining() / min_size) [[unlikely]]
     return r.fail(errc::invalid_count, count_at);
   const auto n = static_cast<std::size_t>(count);
-  if constexpr (std::is_arithmetic_v<element_type> && !std::is_same_v<element_type, bool> &&
-                std::endian::native == std::endian::little) {
+  if constexpr (is_scalars_view<T>::value) {
+    // View mode: the elements stay in the input.
+    out = T(r.take(n * sizeof(element_type)), n);
+  } else if constexpr (std::is_arithmetic_v<element_type> && !std::is_same_v<element_type, bool> &&
+                       std::endian::native == std::endian::little) {
     // int, long, double: the wire is the memory layout.
     out.resize(n);
     if (n != 0) std::memcpy(out.data(), r.take(n * sizeof(element_type)), n * sizeof(element_type));
@@ -397,6 +403,8 @@ void read_value(R& r, T& value, Form form) {
     read_string(r, payload, size);
     if constexpr (std::is_same_v<T, std::string_view>)
       value = std::string_view(reinterpret_cast<const char*>(payload), size);
+    else if constexpr (std::is_same_v<T, bytes_view>)
+      value = bytes_view(payload, size);
     else if constexpr (std::is_same_v<T, std::string>)
       value.assign(reinterpret_cast<const char*>(payload), size);
     else
@@ -406,7 +414,7 @@ void read_value(R& r, T& value, Form form) {
     read_length_prefixed(r, value, true);
   } else if constexpr (std::is_same_v<T, object>) {
     read_object(r, value);
-  } else if constexpr (is_vector<T>::value) {
+  } else if constexpr (is_vector<T>::value || is_scalars_view<T>::value) {
     read_vector(r, value, form);
   } else if constexpr (is_box<T>::value) {
     read_value(r, *value, form);

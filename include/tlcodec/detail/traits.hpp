@@ -10,6 +10,7 @@
 
 #include <tlcodec/box.hpp>
 #include <tlcodec/bytes.hpp>
+#include <tlcodec/views.hpp>
 #include <tlcodec/wide_int.hpp>
 #include <tlcodec/wire.hpp>
 
@@ -22,6 +23,12 @@ template <class T>
 struct is_vector : std::false_type {};
 template <class T, class A>
 struct is_vector<std::vector<T, A>> : std::true_type {};
+
+// A Vector<int>/<long>/<double> in view mode.
+template <class T>
+struct is_scalars_view : std::false_type {};
+template <class T>
+struct is_scalars_view<scalars_view<T>> : std::true_type {};
 
 template <class T>
 struct is_optional : std::false_type {};
@@ -40,7 +47,7 @@ struct is_wide_int<wide_int<N>> : std::true_type {};
 
 template <class T>
 concept string_like = std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view> ||
-                      std::is_same_v<T, bytes>;
+                      std::is_same_v<T, bytes> || std::is_same_v<T, bytes_view>;
 
 // A generated constructor or function struct.
 template <class T>
