@@ -6,14 +6,15 @@
 //       encodes it again: "<name> <hex>", "<name> ! <error>", or "<name> - <why it is left out>"
 //   node mtcute_side.mjs show HEX   mtcute's decoded object, as JSON
 //
-// mtcute generates readers for constructors and MTProto functions only (a client never reads an
-// API request); API methods are read here from the schema JSON, field by field with mtcute's
-// reader primitives, and written by mtcute's generated writers like everything else.
+// API methods are read with mtcute_methods.mjs (tools/mtcute: mtcute has no readers for them)
+// and written by mtcute's generated writers like everything else.
 import { createRequire } from 'node:module'
 import { createInterface } from 'node:readline'
 
 import { TlBinaryReader, TlBinaryWriter } from '@mtcute/tl-runtime'
 import Long from 'long'
+
+import { fieldsOf, methodReader } from './mtcute_methods.mjs'
 
 const require = createRequire(import.meta.url)
 const { __tlReaderMap: readers } = require('@mtcute/tl/binary/reader.js')
@@ -24,17 +25,10 @@ const mtpEntries = require('@mtcute/tl/mtp-schema.json')
 
 // ---- the schema, as mtcute names it -------------------------------------------------------
 
-const camel = (name) => name.replace(/_([a-z0-9])/gi, (_, c) => c.toUpperCase())
-
 function indexSchema(entries) {
   const classesByType = new Map()
   for (const entry of entries) {
-    entry.fields = entry.arguments.map((arg) => {
-      const modifiers = arg.typeModifiers ?? {}
-      const [flagsField, bit] = modifiers.predicate ? modifiers.predicate.split('.') : [undefined, undefined]
-      return { ...arg, key: camel(arg.name), flagsField, bit: Number(bit), vector: !!(modifiers.isVector || modifiers.isBareVector),
-               bare: !!modifiers.isBareType }
-    })
+    entry.fields = fieldsOf(entry)
     if (entry.kind === 'class') {
       if (!classesByType.has(entry.type)) classesByType.set(entry.type, [])
       classesByType.get(entry.type).push(entry)
@@ -45,7 +39,6 @@ function indexSchema(entries) {
 
 const api = indexSchema(apiEntries)
 const mtp = indexSchema(mtpEntries)
-const apiMethodsById = new Map(apiEntries.filter((e) => e.kind === 'method').map((e) => [e.id, e]))
 const entriesById = new Map([...apiEntries, ...mtpEntries].map((e) => [e.id, e]))
 
 // What mtcute cannot write, and why: left out of both directions (reencode answers "- <why>").
@@ -62,41 +55,9 @@ for (const entry of [...apiEntries, ...mtpEntries]) {
   }
 }
 
-// ---- reading API methods --------------------------------------------------------------------
+// ---- reading -------------------------------------------------------------------------------
 
-const primitiveReaders = {
-  int: (r) => r.int(), long: (r) => r.long(), int53: (r) => r.int53(), double: (r) => r.double(),
-  string: (r) => r.string(), bytes: (r) => r.bytes(), int128: (r) => r.int128(), int256: (r) => r.int256(),
-  Bool: (r) => r.boolean(), '!X': (r) => readAny(r),
-}
-
-function readField(r, field) {
-  const one = primitiveReaders[field.type] ?? ((reader) => reader.object())
-  return field.vector ? r.vector(() => one(r)) : one(r)
-}
-
-function readMethod(r, entry) {
-  const object = { _: entry.name }
-  const flags = {}
-  for (const field of entry.fields) {
-    if (field.type === '#') {
-      flags[field.name] = r.uint()
-      continue
-    }
-    const present = field.flagsField === undefined || ((flags[field.flagsField] >>> field.bit) & 1) === 1
-    if (field.type === 'true') object[field.key] = present
-    else object[field.key] = present ? readField(r, field) : undefined
-  }
-  return object
-}
-
-// A boxed value: an API method by the schema, anything else by mtcute's reader map.
-function readAny(r) {
-  const method = apiMethodsById.get(r.peekUint())
-  if (method === undefined) return r.object()
-  r.uint()
-  return readMethod(r, method)
-}
+const { readAny } = methodReader(apiEntries)
 
 function decode(bytes) {
   const r = new TlBinaryReader(readers, bytes)
@@ -212,7 +173,7 @@ computeHeights(api)
 computeHeights(mtp)
 
 const plainestQuery = api.byName.get('help.getConfig')
-const apiMethods = [...apiMethodsById.values()]
+const apiMethods = apiEntries.filter((e) => e.kind === 'method')
 
 function makeValue(schema, field, random, depth, presence) {
   if (field.type in primitiveMakers) return primitiveMakers[field.type](random)

@@ -20,23 +20,10 @@ import subprocess
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent / "tools" / "mtcute"))
+from node_install import MTCUTE_METHODS, install_node_side  # noqa: E402
+
 SKIP = 77
-
-
-def install_mtcute(work: pathlib.Path) -> pathlib.Path:
-    """The node side in WORK_DIR, with mtcute installed there from the lockfile (npm ci)."""
-    node_dir = work / "mtcute"
-    node_dir.mkdir(parents=True, exist_ok=True)
-    lock_changed = False
-    for name in ("package.json", "package-lock.json", "mtcute_side.mjs"):
-        source, target = HERE / name, node_dir / name
-        if not target.exists() or target.read_bytes() != source.read_bytes():
-            shutil.copyfile(source, target)
-            lock_changed |= name != "mtcute_side.mjs"
-    if lock_changed or not (node_dir / "node_modules").is_dir():
-        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=node_dir, check=True,
-                       stdout=subprocess.DEVNULL)
-    return node_dir
 
 
 def run(command, stdin_text=None, cwd=None) -> str:
@@ -111,7 +98,8 @@ def main():
     if missing:
         print(f"SKIPPED: the differential tests need {' and '.join(missing)} (mtcute runs on node)")
         return SKIP
-    node_dir = install_mtcute(args.work_dir)
+    node_dir = install_node_side(args.work_dir / "mtcute", [HERE / "package.json", HERE / "package-lock.json",
+                                                            HERE / "mtcute_side.mjs", MTCUTE_METHODS])
     node = ["node", "mtcute_side.mjs"]
 
     schema = json.loads((node_dir / "node_modules/@mtcute/tl/api-schema.json").read_text())
