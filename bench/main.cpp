@@ -60,7 +60,7 @@ void register_rpc_result(const std::string& name, const std::string& path) {
 
 void register_memcpy(const std::string& name, const std::string& path) {
   const byte_vector source = read_hex_file(path);
-  benchmark::RegisterBenchmark(("memcpy/" + name).c_str(), [source](benchmark::State& state) {
+  bench::add("memcpy/" + name, [source](benchmark::State& state) {
     byte_vector target(source.size());
     bench::measure(state, source.size(), [&] {
       std::memcpy(target.data(), source.data(), source.size());

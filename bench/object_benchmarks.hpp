@@ -34,6 +34,15 @@ void measure(benchmark::State& state, std::size_t bytes, Operation&& operation) 
       benchmark::Counter(static_cast<double>(allocations.count()), benchmark::Counter::kAvgIterations);
 }
 
+// Registers a benchmark. With TLCODEC_BENCH_ITERATIONS=N in the environment every benchmark
+// runs exactly N iterations (instruction counts under callgrind: callgrind_reference.py).
+template <class Function>
+void add(const std::string& name, Function&& function) {
+  static const char* const fixed = std::getenv("TLCODEC_BENCH_ITERATIONS");
+  auto* registered = benchmark::RegisterBenchmark(name.c_str(), std::forward<Function>(function));
+  if (fixed != nullptr) registered->Iterations(std::strtoll(fixed, nullptr, 10));
+}
+
 [[noreturn]] inline void fail(const std::string& what) {
   std::fprintf(stderr, "tlcodec-bench: %s\n", what.c_str());
   std::exit(2);
@@ -50,25 +59,25 @@ void register_object(const std::string& name, byte_vector encoding, Value value,
   auto shared_value = std::make_shared<const Value>(std::move(value));
   auto input = std::make_shared<const byte_vector>(std::move(encoding));
 
-  benchmark::RegisterBenchmark(("encode_fresh/" + name).c_str(), [=](benchmark::State& state) {
+  add("encode_fresh/" + name, [=](benchmark::State& state) {
     measure(state, size, [&] { benchmark::DoNotOptimize(tlcodec::encode(*shared_value)); });
   });
-  benchmark::RegisterBenchmark(("encode_reused/" + name).c_str(), [=](benchmark::State& state) {
+  add("encode_reused/" + name, [=](benchmark::State& state) {
     byte_vector buffer;
     measure(state, size, [&] {
       benchmark::DoNotOptimize(tlcodec::encode_into(buffer, *shared_value));
       benchmark::ClobberMemory();
     });
   });
-  benchmark::RegisterBenchmark(("encoded_size/" + name).c_str(), [=](benchmark::State& state) {
+  add("encoded_size/" + name, [=](benchmark::State& state) {
     measure(state, size, [&] { benchmark::DoNotOptimize(tlcodec::encoded_size(*shared_value)); });
   });
-  benchmark::RegisterBenchmark(("decode/" + name).c_str(), [=](benchmark::State& state) {
+  add("decode/" + name, [=](benchmark::State& state) {
     if (!decode(*input)) fail(name + ": does not decode");
     measure(state, size, [&] { benchmark::DoNotOptimize(decode(*input)); });
   });
   if constexpr (!std::is_same_v<DecodeView, std::nullptr_t>) {
-    benchmark::RegisterBenchmark(("decode_view/" + name).c_str(), [=](benchmark::State& state) {
+    add("decode_view/" + name, [=](benchmark::State& state) {
       if (!decode_view(*input)) fail(name + ": does not decode in view mode");
       measure(state, size, [&] { benchmark::DoNotOptimize(decode_view(*input)); });
     });
