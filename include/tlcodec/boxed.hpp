@@ -8,11 +8,36 @@
 #include <type_traits>
 #include <utility>
 
+#include <tlcodec/box.hpp>
 #include <tlcodec/detail/type_list.hpp>
 
 namespace tlcodec {
 
 namespace detail {
+// Whether a boxed type holds alternative C through a heap box rather than in place: tlgen marks
+// the constructors whose own fields are large (`tl_held_on_heap`), so that a boxed type is about
+// as small as its small constructors. Otherwise api::Update, inline, would be as large as its
+// largest update (5 KB), and so would every element of a Vector<Update>.
+template <class C>
+inline constexpr bool held_on_heap = requires { requires C::tl_held_on_heap; };
+
+// What a boxed type's storage holds for alternative C.
+template <class C>
+using held_t = std::conditional_t<held_on_heap<C>, box<C>, C>;
+
+// The alternative C held at `storage`.
+template <class C>
+C& held_value(void* storage) noexcept {
+  if constexpr (held_on_heap<C>)
+    return **std::launder(static_cast<box<C>*>(storage));
+  else
+    return *std::launder(static_cast<C*>(storage));
+}
+template <class C>
+const C& held_value(const void* storage) noexcept {
+  return held_value<C>(const_cast<void*>(storage));
+}
+
 // The special members of a boxed type, as ordinary function templates of the generated type D
 // (not inline): a generated `extern template` declaration keeps each from being compiled in
 // every translation unit, since each one expands the members of every alternative.
@@ -26,8 +51,9 @@ template <class D>
 bool boxed_equal(const void* a, const void* b, std::size_t index);
 }  // namespace detail
 
-// boxed<Derived, C...> holds exactly one of the constructors C... in place (no heap), and is
-// implicitly constructible from each. Derived is the generated type (e.g. api::InputPeer) and
+// boxed<Derived, C...> holds exactly one of the constructors C..., in place or, for the few large
+// ones tlgen marks, through a heap box (detail::held_on_heap), and is implicitly constructible
+// from each. A moved-from value may only be assigned to, decoded into or destroyed. Derived is the generated type (e.g. api::InputPeer) and
 // provides two generated switches, which keep compile cost linear (std::variant's visitation
 // machinery costs ~100x more at the size of the Telegram API, see DESIGN.md):
 //   template <class F> static constexpr decltype(auto) with_index(std::size_t i, F&& f);
@@ -93,11 +119,11 @@ class boxed {
   }
   template <class C>
   C* get_if() noexcept {
-    return holds<C>() ? std::launder(reinterpret_cast<C*>(storage_)) : nullptr;
+    return holds<C>() ? &detail::held_value<C>(storage_) : nullptr;
   }
   template <class C>
   const C* get_if() const noexcept {
-    return holds<C>() ? std::launder(reinterpret_cast<const C*>(storage_)) : nullptr;
+    return holds<C>() ? &detail::held_value<C>(storage_) : nullptr;
   }
 
   // Replaces the held value with a C built from args; returns it.
@@ -120,13 +146,13 @@ class boxed {
   template <class F>
   decltype(auto) visit(F&& f) {
     return Derived::with_index(index_, [&]<class C>(std::type_identity<C>) -> decltype(auto) {
-      return f(*std::launder(reinterpret_cast<C*>(storage_)));
+      return f(detail::held_value<C>(storage_));
     });
   }
   template <class F>
   decltype(auto) visit(F&& f) const {
     return Derived::with_index(index_, [&]<class C>(std::type_identity<C>) -> decltype(auto) {
-      return f(*std::launder(reinterpret_cast<const C*>(storage_)));
+      return f(detail::held_value<C>(static_cast<const void*>(storage_)));
     });
   }
 
@@ -161,38 +187,44 @@ class boxed {
 
   template <class C, class... Args>
   C& construct(Args&&... args) {
-    C* made = ::new (static_cast<void*>(storage_)) C{std::forward<Args>(args)...};
+    if constexpr (!detail::held_on_heap<C>)
+      ::new (static_cast<void*>(storage_)) C{std::forward<Args>(args)...};
+    else if constexpr (sizeof...(Args) == 0)
+      ::new (static_cast<void*>(storage_)) box<C>();
+    else
+      ::new (static_cast<void*>(storage_)) box<C>(C{std::forward<Args>(args)...});
     index_ = static_cast<std::uint32_t>(detail::index_in<C, Cs...>);
-    return *made;
+    return detail::held_value<C>(storage_);
   }
   void destroy() noexcept { detail::boxed_destroy<Derived>(storage_, index_); }
 
-  alignas(Cs...) unsigned char storage_[std::max({sizeof(Cs)...})];
+  alignas(detail::held_t<Cs>...) unsigned char storage_[std::max({sizeof(detail::held_t<Cs>)...})];
   std::uint32_t index_ = 0;
 };
 
 namespace detail {
 template <class D>
 void boxed_destroy(void* storage, std::size_t index) noexcept {
-  D::with_index(index, [&]<class C>(std::type_identity<C>) { std::launder(static_cast<C*>(storage))->~C(); });
+  D::with_index(index, [&]<class C>(std::type_identity<C>) {
+    using H = held_t<C>;
+    std::launder(static_cast<H*>(storage))->~H();
+  });
 }
 template <class D>
 void boxed_copy(void* to, const void* from, std::size_t index) {
   D::with_index(index, [&]<class C>(std::type_identity<C>) {
-    ::new (to) C(*std::launder(static_cast<const C*>(from)));
+    ::new (to) held_t<C>(*std::launder(static_cast<const held_t<C>*>(from)));
   });
 }
 template <class D>
 void boxed_move(void* to, void* from, std::size_t index) noexcept {
   D::with_index(index, [&]<class C>(std::type_identity<C>) {
-    ::new (to) C(std::move(*std::launder(static_cast<C*>(from))));
+    ::new (to) held_t<C>(std::move(*std::launder(static_cast<held_t<C>*>(from))));
   });
 }
 template <class D>
 bool boxed_equal(const void* a, const void* b, std::size_t index) {
-  return D::with_index(index, [&]<class C>(std::type_identity<C>) {
-    return *std::launder(static_cast<const C*>(a)) == *std::launder(static_cast<const C*>(b));
-  });
+  return D::with_index(index, [&]<class C>(std::type_identity<C>) { return held_value<C>(a) == held_value<C>(b); });
 }
 }  // namespace detail
 

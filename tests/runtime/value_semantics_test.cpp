@@ -28,6 +28,9 @@ const std::string long_text(200, 'L');
 std::string_view name_of(const seed::RichText& text) {
   return text.visit([]<class C>(const C&) { return C::tl_name; });
 }
+std::string_view name_of_connection(const seed::PhoneConnection& connection) {
+  return connection.visit([]<class C>(const C&) { return C::tl_name; });
+}
 
 }  // namespace
 
@@ -214,15 +217,68 @@ TEST_CASE("boxed: == compares the alternative, then the value", "[boxed]") {
   CHECK(seed::PhoneConnection{seed::phoneConnection{}} != seed::PhoneConnection{seed::phoneConnectionWebrtc{}});
 }
 
-TEST_CASE("boxed: holds its alternative in place, without touching the heap", "[boxed][allocation]") {
-  test_support::allocation_scope scope;
+TEST_CASE("boxed: holds a small alternative in place, a large one in one heap block", "[boxed][allocation]") {
+  test_support::allocation_scope in_place;
+  seed::RichText text = plain("short");
+  text = seed::textEmpty{};
+  text.emplace<seed::textUrl>();
+  in_place.stop();
+  CHECK(in_place.count() == 1);  // textUrl's heap-boxed text field, not the alternative itself
+
+  test_support::allocation_scope on_heap;
   seed::PhoneConnection connection = seed::phoneConnectionWebrtc{.turn = true, .ip = "short"};
   connection = seed::phoneConnection{.tcp = true};
   connection.emplace<seed::phoneConnectionWebrtc>();
-  seed::RichText text = plain("short");
-  text = seed::textEmpty{};
+  on_heap.stop();
+  CHECK(on_heap.count() == 3);  // one block per alternative made
+}
+
+// PhoneConnection's constructors are large (own strings of 100+ bytes): like tlgen, the seed
+// schema marks them tl_held_on_heap, so PhoneConnection holds them through a heap box.
+TEST_CASE("boxed: large alternatives are held through a heap box, small ones in place", "[boxed]") {
+  STATIC_REQUIRE(tlcodec::detail::held_on_heap<seed::phoneConnectionWebrtc>);
+  STATIC_REQUIRE_FALSE(tlcodec::detail::held_on_heap<seed::textUrl>);
+  STATIC_REQUIRE(sizeof(seed::PhoneConnection) < sizeof(seed::phoneConnectionWebrtc));
+  STATIC_REQUIRE(sizeof(seed::RichText) >= sizeof(seed::textUrl));
+}
+
+TEST_CASE("boxed: a heap-held alternative copies deeply, moves, compares and is replaced", "[boxed]") {
+  const seed::phoneConnectionWebrtc webrtc{.id = 7, .ip = long_text, .username = "user", .password = long_text};
+  seed::PhoneConnection original = webrtc;
+  REQUIRE(original.holds<seed::phoneConnectionWebrtc>());
+
+  seed::PhoneConnection copy = original;
+  copy.get_if<seed::phoneConnectionWebrtc>()->ip = "changed";
+  CHECK(copy != original);
+  CHECK(original.get_if<seed::phoneConnectionWebrtc>()->ip == long_text);
+  CHECK(original.get_if<seed::phoneConnectionWebrtc>() != copy.get_if<seed::phoneConnectionWebrtc>());
+
+  seed::PhoneConnection moved = std::move(copy);
+  CHECK(moved.get_if<seed::phoneConnectionWebrtc>()->ip == "changed");
+  copy = original;  // a moved-from value can be assigned again
+  CHECK(copy == original);
+
+  moved = seed::phoneConnection{.id = 8, .peer_tag = tlcodec::bytes(std::as_bytes(std::span(long_text)))};
+  CHECK(moved.holds<seed::phoneConnection>());
+  CHECK(moved != original);
+  moved.emplace<seed::phoneConnectionWebrtc>(webrtc);
+  CHECK(moved == original);
+  CHECK(name_of_connection(moved) == "phoneConnectionWebrtc");
+  STATIC_REQUIRE(std::is_nothrow_move_constructible_v<seed::PhoneConnection>);
+}
+
+TEST_CASE("boxed: decoding into a heap-held alternative of the same constructor reuses its box", "[boxed][allocation]") {
+  const seed::PhoneConnection webrtc = seed::phoneConnectionWebrtc{.id = 9, .ip = "1.2.3.4", .username = "u"};
+  const auto wire = tlcodec::encode(webrtc).value();
+  seed::PhoneConnection target = seed::phoneConnectionWebrtc{};
+  const auto* held = target.get_if<seed::phoneConnectionWebrtc>();
+  test_support::allocation_scope scope;
+  const tlcodec::error err = tlcodec::decode_into(target, wire);
   scope.stop();
-  CHECK(scope.count() == 0);
+  CHECK_FALSE(err);
+  CHECK(scope.count() == 0);  // short strings, and the box is reused
+  CHECK(target == webrtc);
+  CHECK(target.get_if<seed::phoneConnectionWebrtc>() == held);
 }
 
 // ---- tlcodec::box ----
