@@ -38,6 +38,7 @@ struct botApp {
   static constexpr std::string_view tl_name = "botApp";
   static constexpr std::string_view tl_signature = "botApp flags:# id:long access_hash:long short_name:string title:string description:string photo:Photo document:flags.0?Document hash:long = BotApp";
   static constexpr std::string_view tl_type = "BotApp";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "id", "access_hash", "short_name", "title", "description", "photo", "document", "hash"};
 
   ::tlcodec::reserved_flags flags{};

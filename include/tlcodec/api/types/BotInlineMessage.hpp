@@ -18,6 +18,7 @@ struct botInlineMessageMediaAuto {
   static constexpr std::string_view tl_name = "botInlineMessageMediaAuto";
   static constexpr std::string_view tl_signature = "botInlineMessageMediaAuto flags:# message:string entities:flags.1?Vector MessageEntity reply_markup:flags.2?ReplyMarkup = BotInlineMessage";
   static constexpr std::string_view tl_type = "BotInlineMessage";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "invert_media", "message", "entities", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -51,6 +52,7 @@ struct botInlineMessageText {
   static constexpr std::string_view tl_name = "botInlineMessageText";
   static constexpr std::string_view tl_signature = "botInlineMessageText flags:# message:string entities:flags.1?Vector MessageEntity reply_markup:flags.2?ReplyMarkup = BotInlineMessage";
   static constexpr std::string_view tl_type = "BotInlineMessage";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "no_webpage", "invert_media", "message", "entities", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -86,6 +88,7 @@ struct botInlineMessageMediaGeo {
   static constexpr std::string_view tl_name = "botInlineMessageMediaGeo";
   static constexpr std::string_view tl_signature = "botInlineMessageMediaGeo flags:# geo:GeoPoint heading:flags.0?int period:flags.1?int proximity_notification_radius:flags.3?int reply_markup:flags.2?ReplyMarkup = BotInlineMessage";
   static constexpr std::string_view tl_type = "BotInlineMessage";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "geo", "heading", "period", "proximity_notification_radius", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -121,6 +124,7 @@ struct botInlineMessageMediaVenue {
   static constexpr std::string_view tl_name = "botInlineMessageMediaVenue";
   static constexpr std::string_view tl_signature = "botInlineMessageMediaVenue flags:# geo:GeoPoint title:string address:string provider:string venue_id:string venue_type:string reply_markup:flags.2?ReplyMarkup = BotInlineMessage";
   static constexpr std::string_view tl_type = "BotInlineMessage";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "geo", "title", "address", "provider", "venue_id", "venue_type", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -160,6 +164,7 @@ struct botInlineMessageMediaContact {
   static constexpr std::string_view tl_name = "botInlineMessageMediaContact";
   static constexpr std::string_view tl_signature = "botInlineMessageMediaContact flags:# phone_number:string first_name:string last_name:string vcard:string reply_markup:flags.2?ReplyMarkup = BotInlineMessage";
   static constexpr std::string_view tl_type = "BotInlineMessage";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "phone_number", "first_name", "last_name", "vcard", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -195,6 +200,7 @@ struct botInlineMessageMediaInvoice {
   static constexpr std::string_view tl_name = "botInlineMessageMediaInvoice";
   static constexpr std::string_view tl_signature = "botInlineMessageMediaInvoice flags:# title:string description:string photo:flags.0?WebDocument currency:string total_amount:long reply_markup:flags.2?ReplyMarkup = BotInlineMessage";
   static constexpr std::string_view tl_type = "BotInlineMessage";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "shipping_address_requested", "test", "title", "description", "photo", "currency", "total_amount", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -236,6 +242,7 @@ struct botInlineMessageMediaWebPage {
   static constexpr std::string_view tl_name = "botInlineMessageMediaWebPage";
   static constexpr std::string_view tl_signature = "botInlineMessageMediaWebPage flags:# message:string entities:flags.1?Vector MessageEntity url:string reply_markup:flags.2?ReplyMarkup = BotInlineMessage";
   static constexpr std::string_view tl_type = "BotInlineMessage";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "invert_media", "force_large_media", "force_small_media", "manual", "safe", "message", "entities", "url", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};

@@ -18,6 +18,7 @@ struct botInlineResult {
   static constexpr std::string_view tl_name = "botInlineResult";
   static constexpr std::string_view tl_signature = "botInlineResult flags:# id:string type:string title:flags.1?string description:flags.2?string url:flags.3?string thumb:flags.4?WebDocument content:flags.5?WebDocument send_message:BotInlineMessage = BotInlineResult";
   static constexpr std::string_view tl_type = "BotInlineResult";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "id", "type", "title", "description", "url", "thumb", "content", "send_message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -59,6 +60,7 @@ struct botInlineMediaResult {
   static constexpr std::string_view tl_name = "botInlineMediaResult";
   static constexpr std::string_view tl_signature = "botInlineMediaResult flags:# id:string type:string photo:flags.0?Photo document:flags.1?Document title:flags.2?string description:flags.3?string send_message:BotInlineMessage = BotInlineResult";
   static constexpr std::string_view tl_type = "BotInlineResult";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "id", "type", "photo", "document", "title", "description", "send_message"};
 
   ::tlcodec::reserved_flags flags{};

@@ -521,6 +521,7 @@ struct channelAdminLogEventActionChangeLocation {
   static constexpr std::string_view tl_name = "channelAdminLogEventActionChangeLocation";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionChangeLocation prev_value:ChannelLocation new_value:ChannelLocation = ChannelAdminLogEventAction";
   static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_value", "new_value"};
 
   ::tlcodec::api::basic::ChannelLocation<S> prev_value{};
@@ -626,6 +627,7 @@ struct channelAdminLogEventActionParticipantMute {
   static constexpr std::string_view tl_name = "channelAdminLogEventActionParticipantMute";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionParticipantMute participant:GroupCallParticipant = ChannelAdminLogEventAction";
   static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 1> tl_field_names = {"participant"};
 
   ::tlcodec::api::basic::GroupCallParticipant<S> participant{};
@@ -651,6 +653,7 @@ struct channelAdminLogEventActionParticipantUnmute {
   static constexpr std::string_view tl_name = "channelAdminLogEventActionParticipantUnmute";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionParticipantUnmute participant:GroupCallParticipant = ChannelAdminLogEventAction";
   static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 1> tl_field_names = {"participant"};
 
   ::tlcodec::api::basic::GroupCallParticipant<S> participant{};
@@ -808,6 +811,7 @@ struct channelAdminLogEventActionParticipantVolume {
   static constexpr std::string_view tl_name = "channelAdminLogEventActionParticipantVolume";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionParticipantVolume participant:GroupCallParticipant = ChannelAdminLogEventAction";
   static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 1> tl_field_names = {"participant"};
 
   ::tlcodec::api::basic::GroupCallParticipant<S> participant{};
@@ -1365,6 +1369,7 @@ struct channelAdminLogEventActionParticipantEditRank {
   static constexpr std::string_view tl_name = "channelAdminLogEventActionParticipantEditRank";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionParticipantEditRank user_id:long prev_rank:string new_rank:string = ChannelAdminLogEventAction";
   static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 3> tl_field_names = {"user_id", "prev_rank", "new_rank"};
 
   std::int64_t user_id{};

@@ -17,6 +17,7 @@ struct channelParticipant {
   static constexpr std::string_view tl_name = "channelParticipant";
   static constexpr std::string_view tl_signature = "channelParticipant flags:# user_id:long date:int subscription_until_date:flags.0?int rank:flags.2?string = ChannelParticipant";
   static constexpr std::string_view tl_type = "ChannelParticipant";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "user_id", "date", "subscription_until_date", "rank"};
 
   ::tlcodec::reserved_flags flags{};
@@ -50,6 +51,7 @@ struct channelParticipantSelf {
   static constexpr std::string_view tl_name = "channelParticipantSelf";
   static constexpr std::string_view tl_signature = "channelParticipantSelf flags:# user_id:long inviter_id:long date:int subscription_until_date:flags.1?int rank:flags.2?string = ChannelParticipant";
   static constexpr std::string_view tl_type = "ChannelParticipant";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "via_request", "user_id", "inviter_id", "date", "subscription_until_date", "rank"};
 
   ::tlcodec::reserved_flags flags{};
@@ -87,6 +89,7 @@ struct channelParticipantCreator {
   static constexpr std::string_view tl_name = "channelParticipantCreator";
   static constexpr std::string_view tl_signature = "channelParticipantCreator flags:# user_id:long admin_rights:ChatAdminRights rank:flags.0?string = ChannelParticipant";
   static constexpr std::string_view tl_type = "ChannelParticipant";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "user_id", "admin_rights", "rank"};
 
   ::tlcodec::reserved_flags flags{};
@@ -118,6 +121,7 @@ struct channelParticipantAdmin {
   static constexpr std::string_view tl_name = "channelParticipantAdmin";
   static constexpr std::string_view tl_signature = "channelParticipantAdmin flags:# user_id:long inviter_id:flags.1?long promoted_by:long date:int admin_rights:ChatAdminRights rank:flags.2?string = ChannelParticipant";
   static constexpr std::string_view tl_type = "ChannelParticipant";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "can_edit", "self", "user_id", "inviter_id", "promoted_by", "date", "admin_rights", "rank"};
 
   ::tlcodec::reserved_flags flags{};
@@ -159,6 +163,7 @@ struct channelParticipantBanned {
   static constexpr std::string_view tl_name = "channelParticipantBanned";
   static constexpr std::string_view tl_signature = "channelParticipantBanned flags:# peer:Peer kicked_by:long date:int banned_rights:ChatBannedRights rank:flags.2?string = ChannelParticipant";
   static constexpr std::string_view tl_type = "ChannelParticipant";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "left", "peer", "kicked_by", "date", "banned_rights", "rank"};
 
   ::tlcodec::reserved_flags flags{};
@@ -224,6 +229,7 @@ struct ChannelParticipant : ::tlcodec::boxed<ChannelParticipant<S>,
     ::tlcodec::api::basic::channelParticipantLeft<S>> {
   using ChannelParticipant::boxed::boxed;
   static constexpr std::string_view tl_name = "ChannelParticipant";
+  static constexpr std::size_t default_index = 5;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

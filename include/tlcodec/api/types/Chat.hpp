@@ -49,6 +49,7 @@ struct chat {
   static constexpr std::string_view tl_name = "chat";
   static constexpr std::string_view tl_signature = "chat flags:# id:long title:string photo:ChatPhoto participants_count:int date:int version:int migrated_to:flags.6?InputChannel admin_rights:flags.14?ChatAdminRights default_banned_rights:flags.18?ChatBannedRights = Chat";
   static constexpr std::string_view tl_type = "Chat";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 16> tl_field_names = {"flags", "creator", "left", "deactivated", "call_active", "call_not_empty", "noforwards", "id", "title", "photo", "participants_count", "date", "version", "migrated_to", "admin_rights", "default_banned_rights"};
 
   ::tlcodec::reserved_flags flags{};
@@ -131,6 +132,7 @@ struct channel {
   static constexpr std::string_view tl_name = "channel";
   static constexpr std::string_view tl_signature = "channel flags:# flags2:# id:long access_hash:flags.13?long title:string username:flags.6?string photo:ChatPhoto date:int restriction_reason:flags.9?Vector RestrictionReason admin_rights:flags.14?ChatAdminRights banned_rights:flags.15?ChatBannedRights default_banned_rights:flags.18?ChatBannedRights participants_count:flags.17?int usernames:flags2.0?Vector Username stories_max_id:flags2.4?RecentStory color:flags2.7?PeerColor profile_color:flags2.8?PeerColor emoji_status:flags2.9?EmojiStatus level:flags2.10?int subscription_until_date:flags2.11?int bot_verification_icon:flags2.13?long send_paid_messages_stars:flags2.14?long linked_monoforum_id:flags2.18?long = Chat";
   static constexpr std::string_view tl_type = "Chat";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 51> tl_field_names = {"flags", "creator", "left", "broadcast", "verified", "megagroup", "restricted", "signatures", "min", "scam", "has_link", "has_geo", "slowmode_enabled", "call_active", "call_not_empty", "fake", "gigagroup", "noforwards", "join_to_send", "join_request", "forum", "flags2", "stories_hidden", "stories_hidden_min", "stories_unavailable", "signature_profiles", "autotranslation", "broadcast_messages_allowed", "monoforum", "forum_tabs", "id", "access_hash", "title", "username", "photo", "date", "restriction_reason", "admin_rights", "banned_rights", "default_banned_rights", "participants_count", "usernames", "stories_max_id", "color", "profile_color", "emoji_status", "level", "subscription_until_date", "bot_verification_icon", "send_paid_messages_stars", "linked_monoforum_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -256,6 +258,7 @@ struct channelForbidden {
   static constexpr std::string_view tl_name = "channelForbidden";
   static constexpr std::string_view tl_signature = "channelForbidden flags:# id:long access_hash:long title:string until_date:flags.16?int = Chat";
   static constexpr std::string_view tl_type = "Chat";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "broadcast", "megagroup", "monoforum", "id", "access_hash", "title", "until_date"};
 
   ::tlcodec::reserved_flags flags{};

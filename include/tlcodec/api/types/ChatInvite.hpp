@@ -44,6 +44,7 @@ struct chatInvite {
   static constexpr std::string_view tl_name = "chatInvite";
   static constexpr std::string_view tl_signature = "chatInvite flags:# title:string about:flags.5?string photo:Photo participants_count:int participants:flags.4?Vector User color:int subscription_pricing:flags.10?StarsSubscriptionPricing subscription_form_id:flags.12?long bot_verification:flags.13?BotVerification = ChatInvite";
   static constexpr std::string_view tl_type = "ChatInvite";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 19> tl_field_names = {"flags", "channel", "broadcast", "public", "megagroup", "request_needed", "verified", "scam", "fake", "can_refulfill_subscription", "title", "about", "photo", "participants_count", "participants", "color", "subscription_pricing", "subscription_form_id", "bot_verification"};
 
   ::tlcodec::reserved_flags flags{};

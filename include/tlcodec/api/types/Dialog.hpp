@@ -18,6 +18,7 @@ struct dialog {
   static constexpr std::string_view tl_name = "dialog";
   static constexpr std::string_view tl_signature = "dialog flags:# peer:Peer top_message:int read_inbox_max_id:int read_outbox_max_id:int unread_count:int unread_mentions_count:int unread_reactions_count:int notify_settings:PeerNotifySettings pts:flags.0?int draft:flags.1?DraftMessage folder_id:flags.4?int ttl_period:flags.5?int = Dialog";
   static constexpr std::string_view tl_type = "Dialog";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 16> tl_field_names = {"flags", "pinned", "unread_mark", "view_forum_as_messages", "peer", "top_message", "read_inbox_max_id", "read_outbox_max_id", "unread_count", "unread_mentions_count", "unread_reactions_count", "notify_settings", "pts", "draft", "folder_id", "ttl_period"};
 
   ::tlcodec::reserved_flags flags{};
@@ -73,6 +74,7 @@ struct dialogFolder {
   static constexpr std::string_view tl_name = "dialogFolder";
   static constexpr std::string_view tl_signature = "dialogFolder flags:# folder:Folder peer:Peer top_message:int unread_muted_peers_count:int unread_unmuted_peers_count:int unread_muted_messages_count:int unread_unmuted_messages_count:int = Dialog";
   static constexpr std::string_view tl_type = "Dialog";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "pinned", "folder", "peer", "top_message", "unread_muted_peers_count", "unread_unmuted_peers_count", "unread_muted_messages_count", "unread_unmuted_messages_count"};
 
   ::tlcodec::reserved_flags flags{};

@@ -16,6 +16,7 @@ struct dialogFilter {
   static constexpr std::string_view tl_name = "dialogFilter";
   static constexpr std::string_view tl_signature = "dialogFilter flags:# id:int title:TextWithEntities emoticon:flags.25?string color:flags.27?int pinned_peers:Vector InputPeer include_peers:Vector InputPeer exclude_peers:Vector InputPeer = DialogFilter";
   static constexpr std::string_view tl_type = "DialogFilter";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 17> tl_field_names = {"flags", "contacts", "non_contacts", "groups", "broadcasts", "bots", "exclude_muted", "exclude_read", "exclude_archived", "title_noanimate", "id", "title", "emoticon", "color", "pinned_peers", "include_peers", "exclude_peers"};
 
   ::tlcodec::reserved_flags flags{};
@@ -95,6 +96,7 @@ struct dialogFilterChatlist {
   static constexpr std::string_view tl_name = "dialogFilterChatlist";
   static constexpr std::string_view tl_signature = "dialogFilterChatlist flags:# id:int title:TextWithEntities emoticon:flags.25?string color:flags.27?int pinned_peers:Vector InputPeer include_peers:Vector InputPeer = DialogFilter";
   static constexpr std::string_view tl_type = "DialogFilter";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "has_my_invites", "title_noanimate", "id", "title", "emoticon", "color", "pinned_peers", "include_peers"};
 
   ::tlcodec::reserved_flags flags{};
@@ -136,6 +138,7 @@ struct DialogFilter : ::tlcodec::boxed<DialogFilter<S>,
     ::tlcodec::api::basic::dialogFilterChatlist<S>> {
   using DialogFilter::boxed::boxed;
   static constexpr std::string_view tl_name = "DialogFilter";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -43,6 +43,7 @@ struct document {
   static constexpr std::string_view tl_name = "document";
   static constexpr std::string_view tl_signature = "document flags:# id:long access_hash:long file_reference:string date:int mime_type:string size:long thumbs:flags.0?Vector PhotoSize video_thumbs:flags.1?Vector VideoSize dc_id:int attributes:Vector DocumentAttribute = Document";
   static constexpr std::string_view tl_type = "Document";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "id", "access_hash", "file_reference", "date", "mime_type", "size", "thumbs", "video_thumbs", "dc_id", "attributes"};
 
   ::tlcodec::reserved_flags flags{};

@@ -66,6 +66,7 @@ struct documentAttributeSticker {
   static constexpr std::string_view tl_name = "documentAttributeSticker";
   static constexpr std::string_view tl_signature = "documentAttributeSticker flags:# alt:string stickerset:InputStickerSet mask_coords:flags.0?MaskCoords = DocumentAttribute";
   static constexpr std::string_view tl_type = "DocumentAttribute";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "mask", "alt", "stickerset", "mask_coords"};
 
   ::tlcodec::reserved_flags flags{};
@@ -99,6 +100,7 @@ struct documentAttributeVideo {
   static constexpr std::string_view tl_name = "documentAttributeVideo";
   static constexpr std::string_view tl_signature = "documentAttributeVideo flags:# duration:double w:int h:int preload_prefix_size:flags.2?int video_start_ts:flags.4?double video_codec:flags.5?string = DocumentAttribute";
   static constexpr std::string_view tl_type = "DocumentAttribute";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "round_message", "supports_streaming", "nosound", "duration", "w", "h", "preload_prefix_size", "video_start_ts", "video_codec"};
 
   ::tlcodec::reserved_flags flags{};
@@ -142,6 +144,7 @@ struct documentAttributeAudio {
   static constexpr std::string_view tl_name = "documentAttributeAudio";
   static constexpr std::string_view tl_signature = "documentAttributeAudio flags:# duration:int title:flags.0?string performer:flags.1?string waveform:flags.2?string = DocumentAttribute";
   static constexpr std::string_view tl_type = "DocumentAttribute";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "voice", "duration", "title", "performer", "waveform"};
 
   ::tlcodec::reserved_flags flags{};

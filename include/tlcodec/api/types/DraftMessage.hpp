@@ -45,6 +45,7 @@ struct draftMessage {
   static constexpr std::string_view tl_name = "draftMessage";
   static constexpr std::string_view tl_signature = "draftMessage flags:# reply_to:flags.4?InputReplyTo message:string entities:flags.3?Vector MessageEntity media:flags.5?InputMedia date:int effect:flags.7?long suggested_post:flags.8?SuggestedPost = DraftMessage";
   static constexpr std::string_view tl_type = "DraftMessage";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "no_webpage", "invert_media", "reply_to", "message", "entities", "media", "date", "effect", "suggested_post"};
 
   ::tlcodec::reserved_flags flags{};

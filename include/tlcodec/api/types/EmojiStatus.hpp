@@ -65,6 +65,7 @@ struct emojiStatusCollectible {
   static constexpr std::string_view tl_name = "emojiStatusCollectible";
   static constexpr std::string_view tl_signature = "emojiStatusCollectible flags:# collectible_id:long document_id:long title:string slug:string pattern_document_id:long center_color:int edge_color:int pattern_color:int text_color:int until:flags.0?int = EmojiStatus";
   static constexpr std::string_view tl_type = "EmojiStatus";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "collectible_id", "document_id", "title", "slug", "pattern_document_id", "center_color", "edge_color", "pattern_color", "text_color", "until"};
 
   ::tlcodec::reserved_flags flags{};

@@ -74,6 +74,7 @@ struct encryptedChatRequested {
   static constexpr std::string_view tl_name = "encryptedChatRequested";
   static constexpr std::string_view tl_signature = "encryptedChatRequested flags:# folder_id:flags.0?int id:int access_hash:long date:int admin_id:long participant_id:long g_a:string = EncryptedChat";
   static constexpr std::string_view tl_type = "EncryptedChat";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "folder_id", "id", "access_hash", "date", "admin_id", "participant_id", "g_a"};
 
   ::tlcodec::reserved_flags flags{};
@@ -113,6 +114,7 @@ struct encryptedChat {
   static constexpr std::string_view tl_name = "encryptedChat";
   static constexpr std::string_view tl_signature = "encryptedChat id:int access_hash:long date:int admin_id:long participant_id:long g_a_or_b:string key_fingerprint:long = EncryptedChat";
   static constexpr std::string_view tl_type = "EncryptedChat";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"id", "access_hash", "date", "admin_id", "participant_id", "g_a_or_b", "key_fingerprint"};
 
   std::int32_t id{};

@@ -15,6 +15,7 @@ struct chatInviteExported {
   static constexpr std::string_view tl_name = "chatInviteExported";
   static constexpr std::string_view tl_signature = "chatInviteExported flags:# link:string admin_id:long date:int start_date:flags.4?int expire_date:flags.1?int usage_limit:flags.2?int usage:flags.3?int requested:flags.7?int subscription_expired:flags.10?int title:flags.8?string subscription_pricing:flags.9?StarsSubscriptionPricing = ExportedChatInvite";
   static constexpr std::string_view tl_type = "ExportedChatInvite";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 15> tl_field_names = {"flags", "revoked", "permanent", "request_needed", "link", "admin_id", "date", "start_date", "expire_date", "usage_limit", "usage", "requested", "subscription_expired", "title", "subscription_pricing"};
 
   ::tlcodec::reserved_flags flags{};
@@ -89,6 +90,7 @@ struct ExportedChatInvite : ::tlcodec::boxed<ExportedChatInvite<S>,
     ::tlcodec::api::basic::chatInvitePublicJoinRequests<S>> {
   using ExportedChatInvite::boxed::boxed;
   static constexpr std::string_view tl_name = "ExportedChatInvite";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

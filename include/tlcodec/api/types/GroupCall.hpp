@@ -45,6 +45,7 @@ struct groupCall {
   static constexpr std::string_view tl_name = "groupCall";
   static constexpr std::string_view tl_signature = "groupCall flags:# id:long access_hash:long participants_count:int title:flags.3?string stream_dc_id:flags.4?int record_start_date:flags.5?int schedule_date:flags.7?int unmuted_video_count:flags.10?int unmuted_video_limit:int version:int invite_link:flags.16?string send_paid_messages_stars:flags.20?long default_send_as:flags.21?Peer = GroupCall";
   static constexpr std::string_view tl_type = "GroupCall";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 27> tl_field_names = {"flags", "join_muted", "can_change_join_muted", "join_date_asc", "schedule_start_subscribed", "can_start_video", "record_video_active", "rtmp_stream", "listeners_hidden", "conference", "creator", "messages_enabled", "can_change_messages_enabled", "min", "id", "access_hash", "participants_count", "title", "stream_dc_id", "record_start_date", "schedule_date", "unmuted_video_count", "unmuted_video_limit", "version", "invite_link", "send_paid_messages_stars", "default_send_as"};
 
   ::tlcodec::reserved_flags flags{};

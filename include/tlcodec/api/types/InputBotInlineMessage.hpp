@@ -20,6 +20,7 @@ struct inputBotInlineMessageMediaAuto {
   static constexpr std::string_view tl_name = "inputBotInlineMessageMediaAuto";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageMediaAuto flags:# message:string entities:flags.1?Vector MessageEntity reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
   static constexpr std::string_view tl_type = "InputBotInlineMessage";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "invert_media", "message", "entities", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -53,6 +54,7 @@ struct inputBotInlineMessageText {
   static constexpr std::string_view tl_name = "inputBotInlineMessageText";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageText flags:# message:string entities:flags.1?Vector MessageEntity reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
   static constexpr std::string_view tl_type = "InputBotInlineMessage";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "no_webpage", "invert_media", "message", "entities", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -88,6 +90,7 @@ struct inputBotInlineMessageMediaGeo {
   static constexpr std::string_view tl_name = "inputBotInlineMessageMediaGeo";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageMediaGeo flags:# geo_point:InputGeoPoint heading:flags.0?int period:flags.1?int proximity_notification_radius:flags.3?int reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
   static constexpr std::string_view tl_type = "InputBotInlineMessage";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "geo_point", "heading", "period", "proximity_notification_radius", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -123,6 +126,7 @@ struct inputBotInlineMessageMediaVenue {
   static constexpr std::string_view tl_name = "inputBotInlineMessageMediaVenue";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageMediaVenue flags:# geo_point:InputGeoPoint title:string address:string provider:string venue_id:string venue_type:string reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
   static constexpr std::string_view tl_type = "InputBotInlineMessage";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "geo_point", "title", "address", "provider", "venue_id", "venue_type", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -162,6 +166,7 @@ struct inputBotInlineMessageMediaContact {
   static constexpr std::string_view tl_name = "inputBotInlineMessageMediaContact";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageMediaContact flags:# phone_number:string first_name:string last_name:string vcard:string reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
   static constexpr std::string_view tl_type = "InputBotInlineMessage";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "phone_number", "first_name", "last_name", "vcard", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -224,6 +229,7 @@ struct inputBotInlineMessageMediaInvoice {
   static constexpr std::string_view tl_name = "inputBotInlineMessageMediaInvoice";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageMediaInvoice flags:# title:string description:string photo:flags.0?InputWebDocument invoice:Invoice payload:string provider:string provider_data:DataJSON reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
   static constexpr std::string_view tl_type = "InputBotInlineMessage";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "title", "description", "photo", "invoice", "payload", "provider", "provider_data", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -265,6 +271,7 @@ struct inputBotInlineMessageMediaWebPage {
   static constexpr std::string_view tl_name = "inputBotInlineMessageMediaWebPage";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageMediaWebPage flags:# message:string entities:flags.1?Vector MessageEntity url:string reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
   static constexpr std::string_view tl_type = "InputBotInlineMessage";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "invert_media", "force_large_media", "force_small_media", "optional", "message", "entities", "url", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -311,6 +318,7 @@ struct InputBotInlineMessage : ::tlcodec::boxed<InputBotInlineMessage<S>,
     ::tlcodec::api::basic::inputBotInlineMessageMediaWebPage<S>> {
   using InputBotInlineMessage::boxed::boxed;
   static constexpr std::string_view tl_name = "InputBotInlineMessage";
+  static constexpr std::size_t default_index = 5;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

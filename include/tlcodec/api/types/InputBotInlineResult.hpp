@@ -18,6 +18,7 @@ struct inputBotInlineResult {
   static constexpr std::string_view tl_name = "inputBotInlineResult";
   static constexpr std::string_view tl_signature = "inputBotInlineResult flags:# id:string type:string title:flags.1?string description:flags.2?string url:flags.3?string thumb:flags.4?InputWebDocument content:flags.5?InputWebDocument send_message:InputBotInlineMessage = InputBotInlineResult";
   static constexpr std::string_view tl_type = "InputBotInlineResult";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "id", "type", "title", "description", "url", "thumb", "content", "send_message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -59,6 +60,7 @@ struct inputBotInlineResultPhoto {
   static constexpr std::string_view tl_name = "inputBotInlineResultPhoto";
   static constexpr std::string_view tl_signature = "inputBotInlineResultPhoto id:string type:string photo:InputPhoto send_message:InputBotInlineMessage = InputBotInlineResult";
   static constexpr std::string_view tl_type = "InputBotInlineResult";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"id", "type", "photo", "send_message"};
 
   typename S::string id{};
@@ -90,6 +92,7 @@ struct inputBotInlineResultDocument {
   static constexpr std::string_view tl_name = "inputBotInlineResultDocument";
   static constexpr std::string_view tl_signature = "inputBotInlineResultDocument flags:# id:string type:string title:flags.1?string description:flags.2?string document:InputDocument send_message:InputBotInlineMessage = InputBotInlineResult";
   static constexpr std::string_view tl_type = "InputBotInlineResult";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "id", "type", "title", "description", "document", "send_message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -157,6 +160,7 @@ struct InputBotInlineResult : ::tlcodec::boxed<InputBotInlineResult<S>,
     ::tlcodec::api::basic::inputBotInlineResultGame<S>> {
   using InputBotInlineResult::boxed::boxed;
   static constexpr std::string_view tl_name = "InputBotInlineResult";
+  static constexpr std::size_t default_index = 3;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

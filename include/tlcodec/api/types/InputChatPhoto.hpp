@@ -39,6 +39,7 @@ struct inputChatUploadedPhoto {
   static constexpr std::string_view tl_name = "inputChatUploadedPhoto";
   static constexpr std::string_view tl_signature = "inputChatUploadedPhoto flags:# file:flags.0?InputFile video:flags.1?InputFile video_start_ts:flags.2?double video_emoji_markup:flags.3?VideoSize = InputChatPhoto";
   static constexpr std::string_view tl_type = "InputChatPhoto";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "file", "video", "video_start_ts", "video_emoji_markup"};
 
   ::tlcodec::reserved_flags flags{};

@@ -36,6 +36,7 @@ struct inputCheckPasswordSRP {
   static constexpr std::string_view tl_name = "inputCheckPasswordSRP";
   static constexpr std::string_view tl_signature = "inputCheckPasswordSRP srp_id:long A:string M1:string = InputCheckPasswordSRP";
   static constexpr std::string_view tl_type = "InputCheckPasswordSRP";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 3> tl_field_names = {"srp_id", "A", "M1"};
 
   std::int64_t srp_id{};

@@ -15,6 +15,7 @@ struct inputFile {
   static constexpr std::string_view tl_name = "inputFile";
   static constexpr std::string_view tl_signature = "inputFile id:long parts:int name:string md5_checksum:string = InputFile";
   static constexpr std::string_view tl_type = "InputFile";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"id", "parts", "name", "md5_checksum"};
 
   std::int64_t id{};
@@ -100,6 +101,7 @@ struct InputFile : ::tlcodec::boxed<InputFile<S>,
     ::tlcodec::api::basic::inputFileStoryDocument<S>> {
   using InputFile::boxed::boxed;
   static constexpr std::string_view tl_name = "InputFile";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -140,6 +140,7 @@ struct inputDocumentFileLocation {
   static constexpr std::string_view tl_name = "inputDocumentFileLocation";
   static constexpr std::string_view tl_signature = "inputDocumentFileLocation id:long access_hash:long file_reference:string thumb_size:string = InputFileLocation";
   static constexpr std::string_view tl_type = "InputFileLocation";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"id", "access_hash", "file_reference", "thumb_size"};
 
   std::int64_t id{};
@@ -221,6 +222,7 @@ struct inputPhotoFileLocation {
   static constexpr std::string_view tl_name = "inputPhotoFileLocation";
   static constexpr std::string_view tl_signature = "inputPhotoFileLocation id:long access_hash:long file_reference:string thumb_size:string = InputFileLocation";
   static constexpr std::string_view tl_type = "InputFileLocation";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"id", "access_hash", "file_reference", "thumb_size"};
 
   std::int64_t id{};
@@ -252,6 +254,7 @@ struct inputPhotoLegacyFileLocation {
   static constexpr std::string_view tl_name = "inputPhotoLegacyFileLocation";
   static constexpr std::string_view tl_signature = "inputPhotoLegacyFileLocation id:long access_hash:long file_reference:string volume_id:long local_id:int secret:long = InputFileLocation";
   static constexpr std::string_view tl_type = "InputFileLocation";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"id", "access_hash", "file_reference", "volume_id", "local_id", "secret"};
 
   std::int64_t id{};

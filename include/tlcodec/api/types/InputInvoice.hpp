@@ -72,6 +72,7 @@ struct inputInvoicePremiumGiftCode {
   static constexpr std::string_view tl_name = "inputInvoicePremiumGiftCode";
   static constexpr std::string_view tl_signature = "inputInvoicePremiumGiftCode purpose:InputStorePaymentPurpose option:PremiumGiftCodeOption = InputInvoice";
   static constexpr std::string_view tl_type = "InputInvoice";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 2> tl_field_names = {"purpose", "option"};
 
   ::tlcodec::api::basic::InputStorePaymentPurpose<S> purpose{};
@@ -149,6 +150,7 @@ struct inputInvoiceStarGift {
   static constexpr std::string_view tl_name = "inputInvoiceStarGift";
   static constexpr std::string_view tl_signature = "inputInvoiceStarGift flags:# peer:InputPeer gift_id:long message:flags.1?TextWithEntities = InputInvoice";
   static constexpr std::string_view tl_type = "InputInvoice";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "hide_name", "include_upgrade", "peer", "gift_id", "message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -240,6 +242,7 @@ struct inputInvoicePremiumGiftStars {
   static constexpr std::string_view tl_name = "inputInvoicePremiumGiftStars";
   static constexpr std::string_view tl_signature = "inputInvoicePremiumGiftStars flags:# user_id:InputUser months:int message:flags.0?TextWithEntities = InputInvoice";
   static constexpr std::string_view tl_type = "InputInvoice";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "user_id", "months", "message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -406,6 +409,7 @@ struct inputInvoiceStarGiftAuctionBid {
   static constexpr std::string_view tl_name = "inputInvoiceStarGiftAuctionBid";
   static constexpr std::string_view tl_signature = "inputInvoiceStarGiftAuctionBid flags:# peer:flags.3?InputPeer gift_id:long bid_amount:long message:flags.1?TextWithEntities = InputInvoice";
   static constexpr std::string_view tl_type = "InputInvoice";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "hide_name", "update_bid", "peer", "gift_id", "bid_amount", "message"};
 
   ::tlcodec::reserved_flags flags{};

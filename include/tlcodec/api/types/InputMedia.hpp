@@ -138,6 +138,7 @@ struct inputMediaContact {
   static constexpr std::string_view tl_name = "inputMediaContact";
   static constexpr std::string_view tl_signature = "inputMediaContact phone_number:string first_name:string last_name:string vcard:string = InputMedia";
   static constexpr std::string_view tl_type = "InputMedia";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"phone_number", "first_name", "last_name", "vcard"};
 
   typename S::string phone_number{};
@@ -169,6 +170,7 @@ struct inputMediaUploadedDocument {
   static constexpr std::string_view tl_name = "inputMediaUploadedDocument";
   static constexpr std::string_view tl_signature = "inputMediaUploadedDocument flags:# file:InputFile thumb:flags.2?InputFile mime_type:string attributes:Vector DocumentAttribute stickers:flags.0?Vector InputDocument video_cover:flags.6?InputPhoto video_timestamp:flags.7?int ttl_seconds:flags.1?int = InputMedia";
   static constexpr std::string_view tl_type = "InputMedia";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 12> tl_field_names = {"flags", "nosound_video", "force_file", "spoiler", "file", "thumb", "mime_type", "attributes", "stickers", "video_cover", "video_timestamp", "ttl_seconds"};
 
   ::tlcodec::reserved_flags flags{};
@@ -216,6 +218,7 @@ struct inputMediaDocument {
   static constexpr std::string_view tl_name = "inputMediaDocument";
   static constexpr std::string_view tl_signature = "inputMediaDocument flags:# id:InputDocument video_cover:flags.3?InputPhoto video_timestamp:flags.4?int ttl_seconds:flags.0?int query:flags.1?string = InputMedia";
   static constexpr std::string_view tl_type = "InputMedia";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "spoiler", "id", "video_cover", "video_timestamp", "ttl_seconds", "query"};
 
   ::tlcodec::reserved_flags flags{};
@@ -253,6 +256,7 @@ struct inputMediaVenue {
   static constexpr std::string_view tl_name = "inputMediaVenue";
   static constexpr std::string_view tl_signature = "inputMediaVenue geo_point:InputGeoPoint title:string address:string provider:string venue_id:string venue_type:string = InputMedia";
   static constexpr std::string_view tl_type = "InputMedia";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"geo_point", "title", "address", "provider", "venue_id", "venue_type"};
 
   ::tlcodec::api::basic::InputGeoPoint<S> geo_point{};
@@ -379,6 +383,7 @@ struct inputMediaInvoice {
   static constexpr std::string_view tl_name = "inputMediaInvoice";
   static constexpr std::string_view tl_signature = "inputMediaInvoice flags:# title:string description:string photo:flags.0?InputWebDocument invoice:Invoice payload:string provider:flags.3?string provider_data:DataJSON start_param:flags.1?string extended_media:flags.2?InputMedia = InputMedia";
   static constexpr std::string_view tl_type = "InputMedia";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "title", "description", "photo", "invoice", "payload", "provider", "provider_data", "start_param", "extended_media"};
 
   ::tlcodec::reserved_flags flags{};
@@ -457,6 +462,7 @@ struct inputMediaPoll {
   static constexpr std::string_view tl_name = "inputMediaPoll";
   static constexpr std::string_view tl_signature = "inputMediaPoll flags:# poll:Poll correct_answers:flags.0?Vector bytes solution:flags.1?string solution_entities:flags.1?Vector MessageEntity = InputMedia";
   static constexpr std::string_view tl_type = "InputMedia";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "poll", "correct_answers", "solution", "solution_entities"};
 
   ::tlcodec::reserved_flags flags{};
@@ -575,6 +581,7 @@ struct inputMediaPaidMedia {
   static constexpr std::string_view tl_name = "inputMediaPaidMedia";
   static constexpr std::string_view tl_signature = "inputMediaPaidMedia flags:# stars_amount:long extended_media:Vector InputMedia payload:flags.0?string = InputMedia";
   static constexpr std::string_view tl_type = "InputMedia";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "stars_amount", "extended_media", "payload"};
 
   ::tlcodec::reserved_flags flags{};
@@ -606,6 +613,7 @@ struct inputMediaTodo {
   static constexpr std::string_view tl_name = "inputMediaTodo";
   static constexpr std::string_view tl_signature = "inputMediaTodo todo:TodoList = InputMedia";
   static constexpr std::string_view tl_type = "InputMedia";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 1> tl_field_names = {"todo"};
 
   ::tlcodec::api::basic::TodoList<S> todo{};
@@ -631,6 +639,7 @@ struct inputMediaStakeDice {
   static constexpr std::string_view tl_name = "inputMediaStakeDice";
   static constexpr std::string_view tl_signature = "inputMediaStakeDice game_hash:string ton_amount:long client_seed:string = InputMedia";
   static constexpr std::string_view tl_type = "InputMedia";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 3> tl_field_names = {"game_hash", "ton_amount", "client_seed"};
 
   typename S::string game_hash{};

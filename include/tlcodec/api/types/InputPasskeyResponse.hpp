@@ -42,6 +42,7 @@ struct inputPasskeyResponseLogin {
   static constexpr std::string_view tl_name = "inputPasskeyResponseLogin";
   static constexpr std::string_view tl_signature = "inputPasskeyResponseLogin client_data:DataJSON authenticator_data:string signature:string user_handle:string = InputPasskeyResponse";
   static constexpr std::string_view tl_type = "InputPasskeyResponse";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"client_data", "authenticator_data", "signature", "user_handle"};
 
   ::tlcodec::api::basic::DataJSON<S> client_data{};

@@ -16,6 +16,7 @@ struct inputReplyToMessage {
   static constexpr std::string_view tl_name = "inputReplyToMessage";
   static constexpr std::string_view tl_signature = "inputReplyToMessage flags:# reply_to_msg_id:int top_msg_id:flags.0?int reply_to_peer_id:flags.1?InputPeer quote_text:flags.2?string quote_entities:flags.3?Vector MessageEntity quote_offset:flags.4?int monoforum_peer_id:flags.5?InputPeer todo_item_id:flags.6?int = InputReplyTo";
   static constexpr std::string_view tl_type = "InputReplyTo";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "reply_to_msg_id", "top_msg_id", "reply_to_peer_id", "quote_text", "quote_entities", "quote_offset", "monoforum_peer_id", "todo_item_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -109,6 +110,7 @@ struct InputReplyTo : ::tlcodec::boxed<InputReplyTo<S>,
     ::tlcodec::api::basic::inputReplyToMonoForum<S>> {
   using InputReplyTo::boxed::boxed;
   static constexpr std::string_view tl_name = "InputReplyTo";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

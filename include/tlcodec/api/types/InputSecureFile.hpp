@@ -14,6 +14,7 @@ struct inputSecureFileUploaded {
   static constexpr std::string_view tl_name = "inputSecureFileUploaded";
   static constexpr std::string_view tl_signature = "inputSecureFileUploaded id:long parts:int md5_checksum:string file_hash:string secret:string = InputSecureFile";
   static constexpr std::string_view tl_type = "InputSecureFile";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"id", "parts", "md5_checksum", "file_hash", "secret"};
 
   std::int64_t id{};
@@ -74,6 +75,7 @@ struct InputSecureFile : ::tlcodec::boxed<InputSecureFile<S>,
     ::tlcodec::api::basic::inputSecureFile<S>> {
   using InputSecureFile::boxed::boxed;
   static constexpr std::string_view tl_name = "InputSecureFile";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -75,6 +75,7 @@ struct inputStorePaymentPremiumGiftCode {
   static constexpr std::string_view tl_name = "inputStorePaymentPremiumGiftCode";
   static constexpr std::string_view tl_signature = "inputStorePaymentPremiumGiftCode flags:# users:Vector InputUser boost_peer:flags.0?InputPeer currency:string amount:long message:flags.1?TextWithEntities = InputStorePaymentPurpose";
   static constexpr std::string_view tl_type = "InputStorePaymentPurpose";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "users", "boost_peer", "currency", "amount", "message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -110,6 +111,7 @@ struct inputStorePaymentPremiumGiveaway {
   static constexpr std::string_view tl_name = "inputStorePaymentPremiumGiveaway";
   static constexpr std::string_view tl_signature = "inputStorePaymentPremiumGiveaway flags:# boost_peer:InputPeer additional_peers:flags.1?Vector InputPeer countries_iso2:flags.2?Vector string prize_description:flags.4?string random_id:long until_date:int currency:string amount:long = InputStorePaymentPurpose";
   static constexpr std::string_view tl_type = "InputStorePaymentPurpose";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "only_new_subscribers", "winners_are_visible", "boost_peer", "additional_peers", "countries_iso2", "prize_description", "random_id", "until_date", "currency", "amount"};
 
   ::tlcodec::reserved_flags flags{};
@@ -219,6 +221,7 @@ struct inputStorePaymentStarsGiveaway {
   static constexpr std::string_view tl_name = "inputStorePaymentStarsGiveaway";
   static constexpr std::string_view tl_signature = "inputStorePaymentStarsGiveaway flags:# stars:long boost_peer:InputPeer additional_peers:flags.1?Vector InputPeer countries_iso2:flags.2?Vector string prize_description:flags.4?string random_id:long until_date:int currency:string amount:long users:int = InputStorePaymentPurpose";
   static constexpr std::string_view tl_type = "InputStorePaymentPurpose";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 13> tl_field_names = {"flags", "only_new_subscribers", "winners_are_visible", "stars", "boost_peer", "additional_peers", "countries_iso2", "prize_description", "random_id", "until_date", "currency", "amount", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -268,6 +271,7 @@ struct inputStorePaymentAuthCode {
   static constexpr std::string_view tl_name = "inputStorePaymentAuthCode";
   static constexpr std::string_view tl_signature = "inputStorePaymentAuthCode flags:# phone_number:string phone_code_hash:string currency:string amount:long = InputStorePaymentPurpose";
   static constexpr std::string_view tl_type = "InputStorePaymentPurpose";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "restore", "phone_number", "phone_code_hash", "currency", "amount"};
 
   ::tlcodec::reserved_flags flags{};

@@ -78,6 +78,7 @@ struct inputWebFileAudioAlbumThumbLocation {
   static constexpr std::string_view tl_name = "inputWebFileAudioAlbumThumbLocation";
   static constexpr std::string_view tl_signature = "inputWebFileAudioAlbumThumbLocation flags:# document:flags.0?InputDocument title:flags.1?string performer:flags.1?string = InputWebFileLocation";
   static constexpr std::string_view tl_type = "InputWebFileLocation";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "small", "document", "title", "performer"};
 
   ::tlcodec::reserved_flags flags{};

@@ -18,6 +18,7 @@ struct keyboardButton {
   static constexpr std::string_view tl_name = "keyboardButton";
   static constexpr std::string_view tl_signature = "keyboardButton flags:# style:flags.10?KeyboardButtonStyle text:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "style", "text"};
 
   ::tlcodec::reserved_flags flags{};
@@ -47,6 +48,7 @@ struct keyboardButtonUrl {
   static constexpr std::string_view tl_name = "keyboardButtonUrl";
   static constexpr std::string_view tl_signature = "keyboardButtonUrl flags:# style:flags.10?KeyboardButtonStyle text:string url:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "style", "text", "url"};
 
   ::tlcodec::reserved_flags flags{};
@@ -78,6 +80,7 @@ struct keyboardButtonCallback {
   static constexpr std::string_view tl_name = "keyboardButtonCallback";
   static constexpr std::string_view tl_signature = "keyboardButtonCallback flags:# style:flags.10?KeyboardButtonStyle text:string data:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "requires_password", "style", "text", "data"};
 
   ::tlcodec::reserved_flags flags{};
@@ -111,6 +114,7 @@ struct keyboardButtonRequestPhone {
   static constexpr std::string_view tl_name = "keyboardButtonRequestPhone";
   static constexpr std::string_view tl_signature = "keyboardButtonRequestPhone flags:# style:flags.10?KeyboardButtonStyle text:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "style", "text"};
 
   ::tlcodec::reserved_flags flags{};
@@ -140,6 +144,7 @@ struct keyboardButtonRequestGeoLocation {
   static constexpr std::string_view tl_name = "keyboardButtonRequestGeoLocation";
   static constexpr std::string_view tl_signature = "keyboardButtonRequestGeoLocation flags:# style:flags.10?KeyboardButtonStyle text:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "style", "text"};
 
   ::tlcodec::reserved_flags flags{};
@@ -169,6 +174,7 @@ struct keyboardButtonSwitchInline {
   static constexpr std::string_view tl_name = "keyboardButtonSwitchInline";
   static constexpr std::string_view tl_signature = "keyboardButtonSwitchInline flags:# style:flags.10?KeyboardButtonStyle text:string query:string peer_types:flags.1?Vector InlineQueryPeerType = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "same_peer", "style", "text", "query", "peer_types"};
 
   ::tlcodec::reserved_flags flags{};
@@ -204,6 +210,7 @@ struct keyboardButtonGame {
   static constexpr std::string_view tl_name = "keyboardButtonGame";
   static constexpr std::string_view tl_signature = "keyboardButtonGame flags:# style:flags.10?KeyboardButtonStyle text:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "style", "text"};
 
   ::tlcodec::reserved_flags flags{};
@@ -233,6 +240,7 @@ struct keyboardButtonBuy {
   static constexpr std::string_view tl_name = "keyboardButtonBuy";
   static constexpr std::string_view tl_signature = "keyboardButtonBuy flags:# style:flags.10?KeyboardButtonStyle text:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "style", "text"};
 
   ::tlcodec::reserved_flags flags{};
@@ -262,6 +270,7 @@ struct keyboardButtonUrlAuth {
   static constexpr std::string_view tl_name = "keyboardButtonUrlAuth";
   static constexpr std::string_view tl_signature = "keyboardButtonUrlAuth flags:# style:flags.10?KeyboardButtonStyle text:string fwd_text:flags.0?string url:string button_id:int = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "style", "text", "fwd_text", "url", "button_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -297,6 +306,7 @@ struct inputKeyboardButtonUrlAuth {
   static constexpr std::string_view tl_name = "inputKeyboardButtonUrlAuth";
   static constexpr std::string_view tl_signature = "inputKeyboardButtonUrlAuth flags:# style:flags.10?KeyboardButtonStyle text:string fwd_text:flags.1?string url:string bot:InputUser = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "request_write_access", "style", "text", "fwd_text", "url", "bot"};
 
   ::tlcodec::reserved_flags flags{};
@@ -334,6 +344,7 @@ struct keyboardButtonRequestPoll {
   static constexpr std::string_view tl_name = "keyboardButtonRequestPoll";
   static constexpr std::string_view tl_signature = "keyboardButtonRequestPoll flags:# style:flags.10?KeyboardButtonStyle quiz:flags.0?Bool text:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "style", "quiz", "text"};
 
   ::tlcodec::reserved_flags flags{};
@@ -365,6 +376,7 @@ struct inputKeyboardButtonUserProfile {
   static constexpr std::string_view tl_name = "inputKeyboardButtonUserProfile";
   static constexpr std::string_view tl_signature = "inputKeyboardButtonUserProfile flags:# style:flags.10?KeyboardButtonStyle text:string user_id:InputUser = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "style", "text", "user_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -396,6 +408,7 @@ struct keyboardButtonUserProfile {
   static constexpr std::string_view tl_name = "keyboardButtonUserProfile";
   static constexpr std::string_view tl_signature = "keyboardButtonUserProfile flags:# style:flags.10?KeyboardButtonStyle text:string user_id:long = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "style", "text", "user_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -427,6 +440,7 @@ struct keyboardButtonWebView {
   static constexpr std::string_view tl_name = "keyboardButtonWebView";
   static constexpr std::string_view tl_signature = "keyboardButtonWebView flags:# style:flags.10?KeyboardButtonStyle text:string url:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "style", "text", "url"};
 
   ::tlcodec::reserved_flags flags{};
@@ -458,6 +472,7 @@ struct keyboardButtonSimpleWebView {
   static constexpr std::string_view tl_name = "keyboardButtonSimpleWebView";
   static constexpr std::string_view tl_signature = "keyboardButtonSimpleWebView flags:# style:flags.10?KeyboardButtonStyle text:string url:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "style", "text", "url"};
 
   ::tlcodec::reserved_flags flags{};
@@ -489,6 +504,7 @@ struct keyboardButtonRequestPeer {
   static constexpr std::string_view tl_name = "keyboardButtonRequestPeer";
   static constexpr std::string_view tl_signature = "keyboardButtonRequestPeer flags:# style:flags.10?KeyboardButtonStyle text:string button_id:int peer_type:RequestPeerType max_quantity:int = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "style", "text", "button_id", "peer_type", "max_quantity"};
 
   ::tlcodec::reserved_flags flags{};
@@ -524,6 +540,7 @@ struct inputKeyboardButtonRequestPeer {
   static constexpr std::string_view tl_name = "inputKeyboardButtonRequestPeer";
   static constexpr std::string_view tl_signature = "inputKeyboardButtonRequestPeer flags:# style:flags.10?KeyboardButtonStyle text:string button_id:int peer_type:RequestPeerType max_quantity:int = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "name_requested", "username_requested", "photo_requested", "style", "text", "button_id", "peer_type", "max_quantity"};
 
   ::tlcodec::reserved_flags flags{};
@@ -565,6 +582,7 @@ struct keyboardButtonCopy {
   static constexpr std::string_view tl_name = "keyboardButtonCopy";
   static constexpr std::string_view tl_signature = "keyboardButtonCopy flags:# style:flags.10?KeyboardButtonStyle text:string copy_text:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "style", "text", "copy_text"};
 
   ::tlcodec::reserved_flags flags{};

@@ -41,6 +41,7 @@ struct langPackStringPluralized {
   static constexpr std::string_view tl_name = "langPackStringPluralized";
   static constexpr std::string_view tl_signature = "langPackStringPluralized flags:# key:string zero_value:flags.0?string one_value:flags.1?string two_value:flags.2?string few_value:flags.3?string many_value:flags.4?string other_value:string = LangPackString";
   static constexpr std::string_view tl_type = "LangPackString";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "key", "zero_value", "one_value", "two_value", "few_value", "many_value", "other_value"};
 
   ::tlcodec::reserved_flags flags{};

@@ -19,6 +19,7 @@ struct mediaAreaVenue {
   static constexpr std::string_view tl_name = "mediaAreaVenue";
   static constexpr std::string_view tl_signature = "mediaAreaVenue coordinates:MediaAreaCoordinates geo:GeoPoint title:string address:string provider:string venue_id:string venue_type:string = MediaArea";
   static constexpr std::string_view tl_type = "MediaArea";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"coordinates", "geo", "title", "address", "provider", "venue_id", "venue_type"};
 
   ::tlcodec::api::basic::MediaAreaCoordinates<S> coordinates{};
@@ -56,6 +57,7 @@ struct inputMediaAreaVenue {
   static constexpr std::string_view tl_name = "inputMediaAreaVenue";
   static constexpr std::string_view tl_signature = "inputMediaAreaVenue coordinates:MediaAreaCoordinates query_id:long result_id:string = MediaArea";
   static constexpr std::string_view tl_type = "MediaArea";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 3> tl_field_names = {"coordinates", "query_id", "result_id"};
 
   ::tlcodec::api::basic::MediaAreaCoordinates<S> coordinates{};
@@ -85,6 +87,7 @@ struct mediaAreaGeoPoint {
   static constexpr std::string_view tl_name = "mediaAreaGeoPoint";
   static constexpr std::string_view tl_signature = "mediaAreaGeoPoint flags:# coordinates:MediaAreaCoordinates geo:GeoPoint address:flags.0?GeoPointAddress = MediaArea";
   static constexpr std::string_view tl_type = "MediaArea";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "coordinates", "geo", "address"};
 
   ::tlcodec::reserved_flags flags{};
@@ -116,6 +119,7 @@ struct mediaAreaSuggestedReaction {
   static constexpr std::string_view tl_name = "mediaAreaSuggestedReaction";
   static constexpr std::string_view tl_signature = "mediaAreaSuggestedReaction flags:# coordinates:MediaAreaCoordinates reaction:Reaction = MediaArea";
   static constexpr std::string_view tl_type = "MediaArea";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "dark", "flipped", "coordinates", "reaction"};
 
   ::tlcodec::reserved_flags flags{};
@@ -149,6 +153,7 @@ struct mediaAreaChannelPost {
   static constexpr std::string_view tl_name = "mediaAreaChannelPost";
   static constexpr std::string_view tl_signature = "mediaAreaChannelPost coordinates:MediaAreaCoordinates channel_id:long msg_id:int = MediaArea";
   static constexpr std::string_view tl_type = "MediaArea";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 3> tl_field_names = {"coordinates", "channel_id", "msg_id"};
 
   ::tlcodec::api::basic::MediaAreaCoordinates<S> coordinates{};
@@ -207,6 +212,7 @@ struct mediaAreaUrl {
   static constexpr std::string_view tl_name = "mediaAreaUrl";
   static constexpr std::string_view tl_signature = "mediaAreaUrl coordinates:MediaAreaCoordinates url:string = MediaArea";
   static constexpr std::string_view tl_type = "MediaArea";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 2> tl_field_names = {"coordinates", "url"};
 
   ::tlcodec::api::basic::MediaAreaCoordinates<S> coordinates{};
@@ -234,6 +240,7 @@ struct mediaAreaWeather {
   static constexpr std::string_view tl_name = "mediaAreaWeather";
   static constexpr std::string_view tl_signature = "mediaAreaWeather coordinates:MediaAreaCoordinates emoji:string temperature_c:double color:int = MediaArea";
   static constexpr std::string_view tl_type = "MediaArea";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"coordinates", "emoji", "temperature_c", "color"};
 
   ::tlcodec::api::basic::MediaAreaCoordinates<S> coordinates{};
@@ -265,6 +272,7 @@ struct mediaAreaStarGift {
   static constexpr std::string_view tl_name = "mediaAreaStarGift";
   static constexpr std::string_view tl_signature = "mediaAreaStarGift coordinates:MediaAreaCoordinates slug:string = MediaArea";
   static constexpr std::string_view tl_type = "MediaArea";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 2> tl_field_names = {"coordinates", "slug"};
 
   ::tlcodec::api::basic::MediaAreaCoordinates<S> coordinates{};
@@ -298,6 +306,7 @@ struct MediaArea : ::tlcodec::boxed<MediaArea<S>,
     ::tlcodec::api::basic::mediaAreaStarGift<S>> {
   using MediaArea::boxed::boxed;
   static constexpr std::string_view tl_name = "MediaArea";
+  static constexpr std::size_t default_index = 5;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

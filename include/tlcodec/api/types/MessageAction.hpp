@@ -380,6 +380,7 @@ struct messageActionPaymentSentMe {
   static constexpr std::string_view tl_name = "messageActionPaymentSentMe";
   static constexpr std::string_view tl_signature = "messageActionPaymentSentMe flags:# currency:string total_amount:long payload:string info:flags.0?PaymentRequestedInfo shipping_option_id:flags.1?string charge:PaymentCharge subscription_until_date:flags.4?int = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "recurring_init", "recurring_used", "currency", "total_amount", "payload", "info", "shipping_option_id", "charge", "subscription_until_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -423,6 +424,7 @@ struct messageActionPaymentSent {
   static constexpr std::string_view tl_name = "messageActionPaymentSent";
   static constexpr std::string_view tl_signature = "messageActionPaymentSent flags:# currency:string total_amount:long invoice_slug:flags.0?string subscription_until_date:flags.4?int = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "recurring_init", "recurring_used", "currency", "total_amount", "invoice_slug", "subscription_until_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -573,6 +575,7 @@ struct messageActionSecureValuesSentMe {
   static constexpr std::string_view tl_name = "messageActionSecureValuesSentMe";
   static constexpr std::string_view tl_signature = "messageActionSecureValuesSentMe values:Vector SecureValue credentials:SecureCredentialsEncrypted = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 2> tl_field_names = {"values", "credentials"};
 
   typename S::template vector<::tlcodec::api::basic::SecureValue<S>> values{};
@@ -887,6 +890,7 @@ struct messageActionGiftPremium {
   static constexpr std::string_view tl_name = "messageActionGiftPremium";
   static constexpr std::string_view tl_signature = "messageActionGiftPremium flags:# currency:string amount:long days:int crypto_currency:flags.0?string crypto_amount:flags.0?long message:flags.1?TextWithEntities = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "currency", "amount", "days", "crypto_currency", "crypto_amount", "message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -957,6 +961,7 @@ struct messageActionTopicEdit {
   static constexpr std::string_view tl_name = "messageActionTopicEdit";
   static constexpr std::string_view tl_signature = "messageActionTopicEdit flags:# title:flags.0?string icon_emoji_id:flags.1?long closed:flags.2?Bool hidden:flags.3?Bool = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "title", "icon_emoji_id", "closed", "hidden"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1073,6 +1078,7 @@ struct messageActionGiftCode {
   static constexpr std::string_view tl_name = "messageActionGiftCode";
   static constexpr std::string_view tl_signature = "messageActionGiftCode flags:# boost_peer:flags.1?Peer days:int slug:string currency:flags.2?string amount:flags.2?long crypto_currency:flags.3?string crypto_amount:flags.3?long message:flags.4?TextWithEntities = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "via_giveaway", "unclaimed", "boost_peer", "days", "slug", "currency", "amount", "crypto_currency", "crypto_amount", "message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1229,6 +1235,7 @@ struct messageActionPaymentRefunded {
   static constexpr std::string_view tl_name = "messageActionPaymentRefunded";
   static constexpr std::string_view tl_signature = "messageActionPaymentRefunded flags:# peer:Peer currency:string total_amount:long payload:flags.0?string charge:PaymentCharge = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "peer", "currency", "total_amount", "payload", "charge"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1264,6 +1271,7 @@ struct messageActionGiftStars {
   static constexpr std::string_view tl_name = "messageActionGiftStars";
   static constexpr std::string_view tl_signature = "messageActionGiftStars flags:# currency:string amount:long stars:long crypto_currency:flags.0?string crypto_amount:flags.0?long transaction_id:flags.1?string = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "currency", "amount", "stars", "crypto_currency", "crypto_amount", "transaction_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1336,6 +1344,7 @@ struct messageActionStarGift {
   static constexpr std::string_view tl_name = "messageActionStarGift";
   static constexpr std::string_view tl_signature = "messageActionStarGift flags:# gift:StarGift message:flags.1?TextWithEntities convert_stars:flags.4?long upgrade_msg_id:flags.5?int upgrade_stars:flags.8?long from_id:flags.11?Peer peer:flags.12?Peer saved_id:flags.12?long prepaid_upgrade_hash:flags.14?string gift_msg_id:flags.15?int to_id:flags.18?Peer gift_num:flags.19?int = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 22> tl_field_names = {"flags", "name_hidden", "saved", "converted", "upgraded", "refunded", "can_upgrade", "prepaid_upgrade", "upgrade_separate", "auction_acquired", "gift", "message", "convert_stars", "upgrade_msg_id", "upgrade_stars", "from_id", "peer", "saved_id", "prepaid_upgrade_hash", "gift_msg_id", "to_id", "gift_num"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1403,6 +1412,7 @@ struct messageActionStarGiftUnique {
   static constexpr std::string_view tl_name = "messageActionStarGiftUnique";
   static constexpr std::string_view tl_signature = "messageActionStarGiftUnique flags:# gift:StarGift can_export_at:flags.3?int transfer_stars:flags.4?long from_id:flags.6?Peer peer:flags.7?Peer saved_id:flags.7?long resale_amount:flags.8?StarsAmount can_transfer_at:flags.9?int can_resell_at:flags.10?int drop_original_details_stars:flags.12?long can_craft_at:flags.15?int = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 20> tl_field_names = {"flags", "upgrade", "transferred", "saved", "refunded", "prepaid_upgrade", "assigned", "from_offer", "craft", "gift", "can_export_at", "transfer_stars", "from_id", "peer", "saved_id", "resale_amount", "can_transfer_at", "can_resell_at", "drop_original_details_stars", "can_craft_at"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1699,6 +1709,7 @@ struct messageActionGiftTon {
   static constexpr std::string_view tl_name = "messageActionGiftTon";
   static constexpr std::string_view tl_signature = "messageActionGiftTon flags:# currency:string amount:long crypto_currency:string crypto_amount:long transaction_id:flags.0?string = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "currency", "amount", "crypto_currency", "crypto_amount", "transaction_id"};
 
   ::tlcodec::reserved_flags flags{};

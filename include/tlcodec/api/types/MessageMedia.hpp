@@ -114,6 +114,7 @@ struct messageMediaContact {
   static constexpr std::string_view tl_name = "messageMediaContact";
   static constexpr std::string_view tl_signature = "messageMediaContact phone_number:string first_name:string last_name:string vcard:string user_id:long = MessageMedia";
   static constexpr std::string_view tl_type = "MessageMedia";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"phone_number", "first_name", "last_name", "vcard", "user_id"};
 
   typename S::string phone_number{};
@@ -169,6 +170,7 @@ struct messageMediaDocument {
   static constexpr std::string_view tl_name = "messageMediaDocument";
   static constexpr std::string_view tl_signature = "messageMediaDocument flags:# document:flags.0?Document alt_documents:flags.5?Vector Document video_cover:flags.9?Photo video_timestamp:flags.10?int ttl_seconds:flags.2?int = MessageMedia";
   static constexpr std::string_view tl_type = "MessageMedia";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "nopremium", "spoiler", "video", "round", "voice", "document", "alt_documents", "video_cover", "video_timestamp", "ttl_seconds"};
 
   ::tlcodec::reserved_flags flags{};
@@ -249,6 +251,7 @@ struct messageMediaVenue {
   static constexpr std::string_view tl_name = "messageMediaVenue";
   static constexpr std::string_view tl_signature = "messageMediaVenue geo:GeoPoint title:string address:string provider:string venue_id:string venue_type:string = MessageMedia";
   static constexpr std::string_view tl_type = "MessageMedia";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"geo", "title", "address", "provider", "venue_id", "venue_type"};
 
   ::tlcodec::api::basic::GeoPoint<S> geo{};
@@ -284,6 +287,7 @@ struct messageMediaGame {
   static constexpr std::string_view tl_name = "messageMediaGame";
   static constexpr std::string_view tl_signature = "messageMediaGame game:Game = MessageMedia";
   static constexpr std::string_view tl_type = "MessageMedia";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 1> tl_field_names = {"game"};
 
   ::tlcodec::api::basic::Game<S> game{};
@@ -309,6 +313,7 @@ struct messageMediaInvoice {
   static constexpr std::string_view tl_name = "messageMediaInvoice";
   static constexpr std::string_view tl_signature = "messageMediaInvoice flags:# title:string description:string photo:flags.0?WebDocument receipt_msg_id:flags.2?int currency:string total_amount:long start_param:string extended_media:flags.4?MessageExtendedMedia = MessageMedia";
   static constexpr std::string_view tl_type = "MessageMedia";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "shipping_address_requested", "test", "title", "description", "photo", "receipt_msg_id", "currency", "total_amount", "start_param", "extended_media"};
 
   ::tlcodec::reserved_flags flags{};
@@ -387,6 +392,7 @@ struct messageMediaPoll {
   static constexpr std::string_view tl_name = "messageMediaPoll";
   static constexpr std::string_view tl_signature = "messageMediaPoll poll:Poll results:PollResults = MessageMedia";
   static constexpr std::string_view tl_type = "MessageMedia";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 2> tl_field_names = {"poll", "results"};
 
   ::tlcodec::api::basic::Poll<S> poll{};
@@ -414,6 +420,7 @@ struct messageMediaDice {
   static constexpr std::string_view tl_name = "messageMediaDice";
   static constexpr std::string_view tl_signature = "messageMediaDice flags:# value:int emoticon:string game_outcome:flags.0?messages.EmojiGameOutcome = MessageMedia";
   static constexpr std::string_view tl_type = "MessageMedia";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "value", "emoticon", "game_outcome"};
 
   ::tlcodec::reserved_flags flags{};
@@ -478,6 +485,7 @@ struct messageMediaGiveaway {
   static constexpr std::string_view tl_name = "messageMediaGiveaway";
   static constexpr std::string_view tl_signature = "messageMediaGiveaway flags:# channels:Vector long countries_iso2:flags.1?Vector string prize_description:flags.3?string quantity:int months:flags.4?int stars:flags.5?long until_date:int = MessageMedia";
   static constexpr std::string_view tl_type = "MessageMedia";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "only_new_subscribers", "winners_are_visible", "channels", "countries_iso2", "prize_description", "quantity", "months", "stars", "until_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -521,6 +529,7 @@ struct messageMediaGiveawayResults {
   static constexpr std::string_view tl_name = "messageMediaGiveawayResults";
   static constexpr std::string_view tl_signature = "messageMediaGiveawayResults flags:# channel_id:long additional_peers_count:flags.3?int launch_msg_id:int winners_count:int unclaimed_count:int winners:Vector long months:flags.4?int stars:flags.5?long prize_description:flags.1?string until_date:int = MessageMedia";
   static constexpr std::string_view tl_type = "MessageMedia";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 13> tl_field_names = {"flags", "only_new_subscribers", "refunded", "channel_id", "additional_peers_count", "launch_msg_id", "winners_count", "unclaimed_count", "winners", "months", "stars", "prize_description", "until_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -597,6 +606,7 @@ struct messageMediaToDo {
   static constexpr std::string_view tl_name = "messageMediaToDo";
   static constexpr std::string_view tl_signature = "messageMediaToDo flags:# todo:TodoList completions:flags.0?Vector TodoCompletion = MessageMedia";
   static constexpr std::string_view tl_type = "MessageMedia";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "todo", "completions"};
 
   ::tlcodec::reserved_flags flags{};
@@ -791,6 +801,7 @@ struct webPage {
   static constexpr std::string_view tl_name = "webPage";
   static constexpr std::string_view tl_signature = "webPage flags:# id:long url:string display_url:string hash:int type:flags.0?string site_name:flags.1?string title:flags.2?string description:flags.3?string photo:flags.4?Photo embed_url:flags.5?string embed_type:flags.5?string embed_width:flags.6?int embed_height:flags.6?int duration:flags.7?int author:flags.8?string document:flags.9?Document cached_page:flags.10?Page attributes:flags.12?Vector WebPageAttribute = WebPage";
   static constexpr std::string_view tl_type = "WebPage";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 21> tl_field_names = {"flags", "has_large_media", "video_cover_photo", "id", "url", "display_url", "hash", "type", "site_name", "title", "description", "photo", "embed_url", "embed_type", "embed_width", "embed_height", "duration", "author", "document", "cached_page", "attributes"};
 
   ::tlcodec::reserved_flags flags{};
@@ -914,6 +925,7 @@ struct webPageAttributeTheme {
   static constexpr std::string_view tl_name = "webPageAttributeTheme";
   static constexpr std::string_view tl_signature = "webPageAttributeTheme flags:# documents:flags.0?Vector Document settings:flags.1?ThemeSettings = WebPageAttribute";
   static constexpr std::string_view tl_type = "WebPageAttribute";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "documents", "settings"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1085,6 +1097,7 @@ struct WebPageAttribute : ::tlcodec::boxed<WebPageAttribute<S>,
     ::tlcodec::api::basic::webPageAttributeStarGiftAuction<S>> {
   using WebPageAttribute::boxed::boxed;
   static constexpr std::string_view tl_name = "WebPageAttribute";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {
@@ -1263,6 +1276,7 @@ struct storyItem {
   static constexpr std::string_view tl_name = "storyItem";
   static constexpr std::string_view tl_signature = "storyItem flags:# id:int date:int from_id:flags.18?Peer fwd_from:flags.17?StoryFwdHeader expire_date:int caption:flags.0?string entities:flags.1?Vector MessageEntity media:MessageMedia media_areas:flags.14?Vector MediaArea privacy:flags.2?Vector PrivacyRule views:flags.3?StoryViews sent_reaction:flags.15?Reaction albums:flags.19?Vector int = StoryItem";
   static constexpr std::string_view tl_type = "StoryItem";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 23> tl_field_names = {"flags", "pinned", "public", "close_friends", "min", "noforwards", "edited", "contacts", "selected_contacts", "out", "id", "date", "from_id", "fwd_from", "expire_date", "caption", "entities", "media", "media_areas", "privacy", "views", "sent_reaction", "albums"};
 
   ::tlcodec::reserved_flags flags{};

@@ -18,6 +18,7 @@ struct messageReplyHeader {
   static constexpr std::string_view tl_name = "messageReplyHeader";
   static constexpr std::string_view tl_signature = "messageReplyHeader flags:# reply_to_msg_id:flags.4?int reply_to_peer_id:flags.0?Peer reply_from:flags.5?MessageFwdHeader reply_media:flags.8?MessageMedia reply_to_top_id:flags.1?int quote_text:flags.6?string quote_entities:flags.7?Vector MessageEntity quote_offset:flags.10?int todo_item_id:flags.11?int = MessageReplyHeader";
   static constexpr std::string_view tl_type = "MessageReplyHeader";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 13> tl_field_names = {"flags", "reply_to_scheduled", "forum_topic", "quote", "reply_to_msg_id", "reply_to_peer_id", "reply_from", "reply_media", "reply_to_top_id", "quote_text", "quote_entities", "quote_offset", "todo_item_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -93,6 +94,7 @@ struct MessageReplyHeader : ::tlcodec::boxed<MessageReplyHeader<S>,
     ::tlcodec::api::basic::messageReplyStoryHeader<S>> {
   using MessageReplyHeader::boxed::boxed;
   static constexpr std::string_view tl_name = "MessageReplyHeader";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

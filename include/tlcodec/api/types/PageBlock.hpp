@@ -372,6 +372,7 @@ struct pageBlockPhoto {
   static constexpr std::string_view tl_name = "pageBlockPhoto";
   static constexpr std::string_view tl_signature = "pageBlockPhoto flags:# photo_id:long caption:PageCaption url:flags.0?string webpage_id:flags.0?long = PageBlock";
   static constexpr std::string_view tl_type = "PageBlock";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "photo_id", "caption", "url", "webpage_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -405,6 +406,7 @@ struct pageBlockVideo {
   static constexpr std::string_view tl_name = "pageBlockVideo";
   static constexpr std::string_view tl_signature = "pageBlockVideo flags:# video_id:long caption:PageCaption = PageBlock";
   static constexpr std::string_view tl_type = "PageBlock";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "autoplay", "loop", "video_id", "caption"};
 
   ::tlcodec::reserved_flags flags{};
@@ -463,6 +465,7 @@ struct pageBlockEmbed {
   static constexpr std::string_view tl_name = "pageBlockEmbed";
   static constexpr std::string_view tl_signature = "pageBlockEmbed flags:# url:flags.1?string html:flags.2?string poster_photo_id:flags.4?long w:flags.5?int h:flags.5?int caption:PageCaption = PageBlock";
   static constexpr std::string_view tl_type = "PageBlock";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "full_width", "allow_scrolling", "url", "html", "poster_photo_id", "w", "h", "caption"};
 
   ::tlcodec::reserved_flags flags{};
@@ -504,6 +507,7 @@ struct pageBlockEmbedPost {
   static constexpr std::string_view tl_name = "pageBlockEmbedPost";
   static constexpr std::string_view tl_signature = "pageBlockEmbedPost url:string webpage_id:long author_photo_id:long author:string date:int blocks:Vector PageBlock caption:PageCaption = PageBlock";
   static constexpr std::string_view tl_type = "PageBlock";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"url", "webpage_id", "author_photo_id", "author", "date", "blocks", "caption"};
 
   typename S::string url{};
@@ -541,6 +545,7 @@ struct pageBlockCollage {
   static constexpr std::string_view tl_name = "pageBlockCollage";
   static constexpr std::string_view tl_signature = "pageBlockCollage items:Vector PageBlock caption:PageCaption = PageBlock";
   static constexpr std::string_view tl_type = "PageBlock";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 2> tl_field_names = {"items", "caption"};
 
   typename S::template vector<::tlcodec::api::basic::PageBlock<S>> items{};
@@ -568,6 +573,7 @@ struct pageBlockSlideshow {
   static constexpr std::string_view tl_name = "pageBlockSlideshow";
   static constexpr std::string_view tl_signature = "pageBlockSlideshow items:Vector PageBlock caption:PageCaption = PageBlock";
   static constexpr std::string_view tl_type = "PageBlock";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 2> tl_field_names = {"items", "caption"};
 
   typename S::template vector<::tlcodec::api::basic::PageBlock<S>> items{};
@@ -620,6 +626,7 @@ struct pageBlockAudio {
   static constexpr std::string_view tl_name = "pageBlockAudio";
   static constexpr std::string_view tl_signature = "pageBlockAudio audio_id:long caption:PageCaption = PageBlock";
   static constexpr std::string_view tl_type = "PageBlock";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 2> tl_field_names = {"audio_id", "caption"};
 
   std::int64_t audio_id{};
@@ -788,6 +795,7 @@ struct pageBlockMap {
   static constexpr std::string_view tl_name = "pageBlockMap";
   static constexpr std::string_view tl_signature = "pageBlockMap geo:GeoPoint zoom:int w:int h:int caption:PageCaption = PageBlock";
   static constexpr std::string_view tl_type = "PageBlock";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"geo", "zoom", "w", "h", "caption"};
 
   ::tlcodec::api::basic::GeoPoint<S> geo{};

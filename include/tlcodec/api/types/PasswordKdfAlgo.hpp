@@ -36,6 +36,7 @@ struct passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow {
   static constexpr std::string_view tl_name = "passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow";
   static constexpr std::string_view tl_signature = "passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow salt1:string salt2:string g:int p:string = PasswordKdfAlgo";
   static constexpr std::string_view tl_type = "PasswordKdfAlgo";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"salt1", "salt2", "g", "p"};
 
   typename S::bytes salt1{};

@@ -43,6 +43,7 @@ struct peerColorCollectible {
   static constexpr std::string_view tl_name = "peerColorCollectible";
   static constexpr std::string_view tl_signature = "peerColorCollectible flags:# collectible_id:long gift_emoji_id:long background_emoji_id:long accent_color:int colors:Vector int dark_accent_color:flags.0?int dark_colors:flags.1?Vector int = PeerColor";
   static constexpr std::string_view tl_type = "PeerColor";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "collectible_id", "gift_emoji_id", "background_emoji_id", "accent_color", "colors", "dark_accent_color", "dark_colors"};
 
   ::tlcodec::reserved_flags flags{};

@@ -44,6 +44,7 @@ struct phoneCallWaiting {
   static constexpr std::string_view tl_name = "phoneCallWaiting";
   static constexpr std::string_view tl_signature = "phoneCallWaiting flags:# id:long access_hash:long date:int admin_id:long participant_id:long protocol:PhoneCallProtocol receive_date:flags.0?int = PhoneCall";
   static constexpr std::string_view tl_type = "PhoneCall";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "video", "id", "access_hash", "date", "admin_id", "participant_id", "protocol", "receive_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -85,6 +86,7 @@ struct phoneCallRequested {
   static constexpr std::string_view tl_name = "phoneCallRequested";
   static constexpr std::string_view tl_signature = "phoneCallRequested flags:# id:long access_hash:long date:int admin_id:long participant_id:long g_a_hash:string protocol:PhoneCallProtocol = PhoneCall";
   static constexpr std::string_view tl_type = "PhoneCall";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "video", "id", "access_hash", "date", "admin_id", "participant_id", "g_a_hash", "protocol"};
 
   ::tlcodec::reserved_flags flags{};
@@ -126,6 +128,7 @@ struct phoneCallAccepted {
   static constexpr std::string_view tl_name = "phoneCallAccepted";
   static constexpr std::string_view tl_signature = "phoneCallAccepted flags:# id:long access_hash:long date:int admin_id:long participant_id:long g_b:string protocol:PhoneCallProtocol = PhoneCall";
   static constexpr std::string_view tl_type = "PhoneCall";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "video", "id", "access_hash", "date", "admin_id", "participant_id", "g_b", "protocol"};
 
   ::tlcodec::reserved_flags flags{};
@@ -167,6 +170,7 @@ struct phoneCall {
   static constexpr std::string_view tl_name = "phoneCall";
   static constexpr std::string_view tl_signature = "phoneCall flags:# id:long access_hash:long date:int admin_id:long participant_id:long g_a_or_b:string key_fingerprint:long protocol:PhoneCallProtocol connections:Vector PhoneConnection start_date:int custom_parameters:flags.7?DataJSON = PhoneCall";
   static constexpr std::string_view tl_type = "PhoneCall";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 15> tl_field_names = {"flags", "p2p_allowed", "video", "conference_supported", "id", "access_hash", "date", "admin_id", "participant_id", "g_a_or_b", "key_fingerprint", "protocol", "connections", "start_date", "custom_parameters"};
 
   ::tlcodec::reserved_flags flags{};

@@ -14,6 +14,7 @@ struct phoneConnection {
   static constexpr std::string_view tl_name = "phoneConnection";
   static constexpr std::string_view tl_signature = "phoneConnection flags:# id:long ip:string ipv6:string port:int peer_tag:string = PhoneConnection";
   static constexpr std::string_view tl_type = "PhoneConnection";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "tcp", "id", "ip", "ipv6", "port", "peer_tag"};
 
   ::tlcodec::reserved_flags flags{};
@@ -51,6 +52,7 @@ struct phoneConnectionWebrtc {
   static constexpr std::string_view tl_name = "phoneConnectionWebrtc";
   static constexpr std::string_view tl_signature = "phoneConnectionWebrtc flags:# id:long ip:string ipv6:string port:int username:string password:string = PhoneConnection";
   static constexpr std::string_view tl_type = "PhoneConnection";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "turn", "stun", "id", "ip", "ipv6", "port", "username", "password"};
 
   ::tlcodec::reserved_flags flags{};

@@ -42,6 +42,7 @@ struct photo {
   static constexpr std::string_view tl_name = "photo";
   static constexpr std::string_view tl_signature = "photo flags:# id:long access_hash:long file_reference:string date:int sizes:Vector PhotoSize video_sizes:flags.1?Vector VideoSize dc_id:int = Photo";
   static constexpr std::string_view tl_type = "Photo";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "has_stickers", "id", "access_hash", "file_reference", "date", "sizes", "video_sizes", "dc_id"};
 
   ::tlcodec::reserved_flags flags{};

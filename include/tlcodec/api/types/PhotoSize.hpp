@@ -70,6 +70,7 @@ struct photoCachedSize {
   static constexpr std::string_view tl_name = "photoCachedSize";
   static constexpr std::string_view tl_signature = "photoCachedSize type:string w:int h:int bytes:string = PhotoSize";
   static constexpr std::string_view tl_type = "PhotoSize";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"type", "w", "h", "bytes"};
 
   typename S::string type{};

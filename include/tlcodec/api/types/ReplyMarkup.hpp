@@ -73,6 +73,7 @@ struct replyKeyboardMarkup {
   static constexpr std::string_view tl_name = "replyKeyboardMarkup";
   static constexpr std::string_view tl_signature = "replyKeyboardMarkup flags:# rows:Vector KeyboardButtonRow placeholder:flags.3?string = ReplyMarkup";
   static constexpr std::string_view tl_type = "ReplyMarkup";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "resize", "single_use", "selective", "persistent", "rows", "placeholder"};
 
   ::tlcodec::reserved_flags flags{};

@@ -44,6 +44,7 @@ struct requestPeerTypeChat {
   static constexpr std::string_view tl_name = "requestPeerTypeChat";
   static constexpr std::string_view tl_signature = "requestPeerTypeChat flags:# has_username:flags.3?Bool forum:flags.4?Bool user_admin_rights:flags.1?ChatAdminRights bot_admin_rights:flags.2?ChatAdminRights = RequestPeerType";
   static constexpr std::string_view tl_type = "RequestPeerType";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "creator", "bot_participant", "has_username", "forum", "user_admin_rights", "bot_admin_rights"};
 
   ::tlcodec::reserved_flags flags{};
@@ -81,6 +82,7 @@ struct requestPeerTypeBroadcast {
   static constexpr std::string_view tl_name = "requestPeerTypeBroadcast";
   static constexpr std::string_view tl_signature = "requestPeerTypeBroadcast flags:# has_username:flags.3?Bool user_admin_rights:flags.1?ChatAdminRights bot_admin_rights:flags.2?ChatAdminRights = RequestPeerType";
   static constexpr std::string_view tl_type = "RequestPeerType";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "creator", "has_username", "user_admin_rights", "bot_admin_rights"};
 
   ::tlcodec::reserved_flags flags{};

@@ -15,6 +15,7 @@ struct requestedPeerUser {
   static constexpr std::string_view tl_name = "requestedPeerUser";
   static constexpr std::string_view tl_signature = "requestedPeerUser flags:# user_id:long first_name:flags.0?string last_name:flags.0?string username:flags.1?string photo:flags.2?Photo = RequestedPeer";
   static constexpr std::string_view tl_type = "RequestedPeer";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "user_id", "first_name", "last_name", "username", "photo"};
 
   ::tlcodec::reserved_flags flags{};
@@ -81,6 +82,7 @@ struct requestedPeerChannel {
   static constexpr std::string_view tl_name = "requestedPeerChannel";
   static constexpr std::string_view tl_signature = "requestedPeerChannel flags:# channel_id:long title:flags.0?string username:flags.1?string photo:flags.2?Photo = RequestedPeer";
   static constexpr std::string_view tl_type = "RequestedPeer";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "channel_id", "title", "username", "photo"};
 
   ::tlcodec::reserved_flags flags{};
@@ -114,6 +116,7 @@ struct RequestedPeer : ::tlcodec::boxed<RequestedPeer<S>,
     ::tlcodec::api::basic::requestedPeerChannel<S>> {
   using RequestedPeer::boxed::boxed;
   static constexpr std::string_view tl_name = "RequestedPeer";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -36,6 +36,7 @@ struct secureFile {
   static constexpr std::string_view tl_name = "secureFile";
   static constexpr std::string_view tl_signature = "secureFile id:long access_hash:long size:long dc_id:int date:int file_hash:string secret:string = SecureFile";
   static constexpr std::string_view tl_type = "SecureFile";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"id", "access_hash", "size", "dc_id", "date", "file_hash", "secret"};
 
   std::int64_t id{};

@@ -15,6 +15,7 @@ struct secureValueErrorData {
   static constexpr std::string_view tl_name = "secureValueErrorData";
   static constexpr std::string_view tl_signature = "secureValueErrorData type:SecureValueType data_hash:string field:string text:string = SecureValueError";
   static constexpr std::string_view tl_type = "SecureValueError";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"type", "data_hash", "field", "text"};
 
   ::tlcodec::api::basic::SecureValueType<S> type{};
@@ -284,6 +285,7 @@ struct SecureValueError : ::tlcodec::boxed<SecureValueError<S>,
     ::tlcodec::api::basic::secureValueErrorTranslationFiles<S>> {
   using SecureValueError::boxed::boxed;
   static constexpr std::string_view tl_name = "SecureValueError";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -392,6 +392,7 @@ struct sendMessageEmojiInteraction {
   static constexpr std::string_view tl_name = "sendMessageEmojiInteraction";
   static constexpr std::string_view tl_signature = "sendMessageEmojiInteraction emoticon:string msg_id:int interaction:DataJSON = SendMessageAction";
   static constexpr std::string_view tl_type = "SendMessageAction";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 3> tl_field_names = {"emoticon", "msg_id", "interaction"};
 
   typename S::string emoticon{};

@@ -20,6 +20,7 @@ struct starGift {
   static constexpr std::string_view tl_name = "starGift";
   static constexpr std::string_view tl_signature = "starGift flags:# id:long sticker:Document stars:long availability_remains:flags.0?int availability_total:flags.0?int availability_resale:flags.4?long convert_stars:long first_sale_date:flags.1?int last_sale_date:flags.1?int upgrade_stars:flags.3?long resell_min_stars:flags.4?long title:flags.5?string released_by:flags.6?Peer per_user_total:flags.8?int per_user_remains:flags.8?int locked_until_date:flags.9?int auction_slug:flags.11?string gifts_per_round:flags.11?int auction_start_date:flags.11?int upgrade_variants:flags.12?int background:flags.13?StarGiftBackground = StarGift";
   static constexpr std::string_view tl_type = "StarGift";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 29> tl_field_names = {"flags", "limited", "sold_out", "birthday", "require_premium", "limited_per_user", "peer_color_available", "auction", "id", "sticker", "stars", "availability_remains", "availability_total", "availability_resale", "convert_stars", "first_sale_date", "last_sale_date", "upgrade_stars", "resell_min_stars", "title", "released_by", "per_user_total", "per_user_remains", "locked_until_date", "auction_slug", "gifts_per_round", "auction_start_date", "upgrade_variants", "background"};
 
   ::tlcodec::reserved_flags flags{};
@@ -101,6 +102,7 @@ struct starGiftUnique {
   static constexpr std::string_view tl_name = "starGiftUnique";
   static constexpr std::string_view tl_signature = "starGiftUnique flags:# id:long gift_id:long title:string slug:string num:int owner_id:flags.0?Peer owner_name:flags.1?string owner_address:flags.2?string attributes:Vector StarGiftAttribute availability_issued:int availability_total:int gift_address:flags.3?string resell_amount:flags.4?Vector StarsAmount released_by:flags.5?Peer value_amount:flags.8?long value_currency:flags.8?string value_usd_amount:flags.8?long theme_peer:flags.10?Peer peer_color:flags.11?PeerColor host_id:flags.12?Peer offer_min_stars:flags.13?int craft_chance_permille:flags.16?int = StarGift";
   static constexpr std::string_view tl_type = "StarGift";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 28> tl_field_names = {"flags", "require_premium", "resale_ton_only", "theme_available", "burned", "crafted", "id", "gift_id", "title", "slug", "num", "owner_id", "owner_name", "owner_address", "attributes", "availability_issued", "availability_total", "gift_address", "resell_amount", "released_by", "value_amount", "value_currency", "value_usd_amount", "theme_peer", "peer_color", "host_id", "offer_min_stars", "craft_chance_permille"};
 
   ::tlcodec::reserved_flags flags{};

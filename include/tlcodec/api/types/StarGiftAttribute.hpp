@@ -117,6 +117,7 @@ struct starGiftAttributeOriginalDetails {
   static constexpr std::string_view tl_name = "starGiftAttributeOriginalDetails";
   static constexpr std::string_view tl_signature = "starGiftAttributeOriginalDetails flags:# sender_id:flags.0?Peer recipient_id:Peer date:int message:flags.1?TextWithEntities = StarGiftAttribute";
   static constexpr std::string_view tl_type = "StarGiftAttribute";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "sender_id", "recipient_id", "date", "message"};
 
   ::tlcodec::reserved_flags flags{};

@@ -38,6 +38,7 @@ struct starGiftAuctionState {
   static constexpr std::string_view tl_name = "starGiftAuctionState";
   static constexpr std::string_view tl_signature = "starGiftAuctionState version:int start_date:int end_date:int min_bid_amount:long bid_levels:Vector AuctionBidLevel top_bidders:Vector long next_round_at:int last_gift_num:int gifts_left:int current_round:int total_rounds:int rounds:Vector StarGiftAuctionRound = StarGiftAuctionState";
   static constexpr std::string_view tl_type = "StarGiftAuctionState";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 12> tl_field_names = {"version", "start_date", "end_date", "min_bid_amount", "bid_levels", "top_bidders", "next_round_at", "last_gift_num", "gifts_left", "current_round", "total_rounds", "rounds"};
 
   std::int32_t version{};
@@ -85,6 +86,7 @@ struct starGiftAuctionStateFinished {
   static constexpr std::string_view tl_name = "starGiftAuctionStateFinished";
   static constexpr std::string_view tl_signature = "starGiftAuctionStateFinished flags:# start_date:int end_date:int average_price:long listed_count:flags.0?int fragment_listed_count:flags.1?int fragment_listed_url:flags.1?string = StarGiftAuctionState";
   static constexpr std::string_view tl_type = "StarGiftAuctionState";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "start_date", "end_date", "average_price", "listed_count", "fragment_listed_count", "fragment_listed_url"};
 
   ::tlcodec::reserved_flags flags{};

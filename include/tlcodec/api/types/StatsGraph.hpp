@@ -65,6 +65,7 @@ struct statsGraph {
   static constexpr std::string_view tl_name = "statsGraph";
   static constexpr std::string_view tl_signature = "statsGraph flags:# json:DataJSON zoom_token:flags.0?string = StatsGraph";
   static constexpr std::string_view tl_type = "StatsGraph";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "json", "zoom_token"};
 
   ::tlcodec::reserved_flags flags{};

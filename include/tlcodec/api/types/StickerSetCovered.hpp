@@ -18,6 +18,7 @@ struct stickerSetCovered {
   static constexpr std::string_view tl_name = "stickerSetCovered";
   static constexpr std::string_view tl_signature = "stickerSetCovered set:StickerSet cover:Document = StickerSetCovered";
   static constexpr std::string_view tl_type = "StickerSetCovered";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 2> tl_field_names = {"set", "cover"};
 
   ::tlcodec::api::basic::StickerSet<S> set{};
@@ -45,6 +46,7 @@ struct stickerSetMultiCovered {
   static constexpr std::string_view tl_name = "stickerSetMultiCovered";
   static constexpr std::string_view tl_signature = "stickerSetMultiCovered set:StickerSet covers:Vector Document = StickerSetCovered";
   static constexpr std::string_view tl_type = "StickerSetCovered";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 2> tl_field_names = {"set", "covers"};
 
   ::tlcodec::api::basic::StickerSet<S> set{};
@@ -72,6 +74,7 @@ struct stickerSetFullCovered {
   static constexpr std::string_view tl_name = "stickerSetFullCovered";
   static constexpr std::string_view tl_signature = "stickerSetFullCovered set:StickerSet packs:Vector StickerPack keywords:Vector StickerKeyword documents:Vector Document = StickerSetCovered";
   static constexpr std::string_view tl_type = "StickerSetCovered";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"set", "packs", "keywords", "documents"};
 
   ::tlcodec::api::basic::StickerSet<S> set{};
@@ -103,6 +106,7 @@ struct stickerSetNoCovered {
   static constexpr std::string_view tl_name = "stickerSetNoCovered";
   static constexpr std::string_view tl_signature = "stickerSetNoCovered set:StickerSet = StickerSetCovered";
   static constexpr std::string_view tl_type = "StickerSetCovered";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 1> tl_field_names = {"set"};
 
   ::tlcodec::api::basic::StickerSet<S> set{};

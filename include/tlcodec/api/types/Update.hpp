@@ -271,6 +271,7 @@ struct updateUserName {
   static constexpr std::string_view tl_name = "updateUserName";
   static constexpr std::string_view tl_signature = "updateUserName user_id:long first_name:string last_name:string usernames:Vector Username = Update";
   static constexpr std::string_view tl_type = "Update";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"user_id", "first_name", "last_name", "usernames"};
 
   std::int64_t user_id{};
@@ -302,6 +303,7 @@ struct updateNewAuthorization {
   static constexpr std::string_view tl_name = "updateNewAuthorization";
   static constexpr std::string_view tl_signature = "updateNewAuthorization flags:# hash:long date:flags.0?int device:flags.0?string location:flags.0?string = Update";
   static constexpr std::string_view tl_type = "Update";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "unconfirmed", "hash", "date", "device", "location"};
 
   ::tlcodec::reserved_flags flags{};
@@ -536,6 +538,7 @@ struct updateNotifySettings {
   static constexpr std::string_view tl_name = "updateNotifySettings";
   static constexpr std::string_view tl_signature = "updateNotifySettings peer:NotifyPeer notify_settings:PeerNotifySettings = Update";
   static constexpr std::string_view tl_type = "Update";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "notify_settings"};
 
   ::tlcodec::api::basic::NotifyPeer<S> peer{};
@@ -563,6 +566,7 @@ struct updateServiceNotification {
   static constexpr std::string_view tl_name = "updateServiceNotification";
   static constexpr std::string_view tl_signature = "updateServiceNotification flags:# inbox_date:flags.1?int type:string message:string media:MessageMedia entities:Vector MessageEntity = Update";
   static constexpr std::string_view tl_type = "Update";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "popup", "invert_media", "inbox_date", "type", "message", "media", "entities"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1107,6 +1111,7 @@ struct updateBotInlineQuery {
   static constexpr std::string_view tl_name = "updateBotInlineQuery";
   static constexpr std::string_view tl_signature = "updateBotInlineQuery flags:# query_id:long user_id:long query:string geo:flags.0?GeoPoint peer_type:flags.1?InlineQueryPeerType offset:string = Update";
   static constexpr std::string_view tl_type = "Update";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "query_id", "user_id", "query", "geo", "peer_type", "offset"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1144,6 +1149,7 @@ struct updateBotInlineSend {
   static constexpr std::string_view tl_name = "updateBotInlineSend";
   static constexpr std::string_view tl_signature = "updateBotInlineSend flags:# user_id:long query:string geo:flags.0?GeoPoint id:string msg_id:flags.1?InputBotInlineMessageID = Update";
   static constexpr std::string_view tl_type = "Update";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "user_id", "query", "geo", "id", "msg_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1208,6 +1214,7 @@ struct updateBotCallbackQuery {
   static constexpr std::string_view tl_name = "updateBotCallbackQuery";
   static constexpr std::string_view tl_signature = "updateBotCallbackQuery flags:# query_id:long user_id:long peer:Peer msg_id:int chat_instance:long data:flags.0?string game_short_name:flags.1?string = Update";
   static constexpr std::string_view tl_type = "Update";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "query_id", "user_id", "peer", "msg_id", "chat_instance", "data", "game_short_name"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1276,6 +1283,7 @@ struct updateInlineBotCallbackQuery {
   static constexpr std::string_view tl_name = "updateInlineBotCallbackQuery";
   static constexpr std::string_view tl_signature = "updateInlineBotCallbackQuery flags:# query_id:long user_id:long msg_id:InputBotInlineMessageID chat_instance:long data:flags.0?string game_short_name:flags.1?string = Update";
   static constexpr std::string_view tl_type = "Update";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "query_id", "user_id", "msg_id", "chat_instance", "data", "game_short_name"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1607,6 +1615,7 @@ struct updateBotShippingQuery {
   static constexpr std::string_view tl_name = "updateBotShippingQuery";
   static constexpr std::string_view tl_signature = "updateBotShippingQuery query_id:long user_id:long payload:string shipping_address:PostAddress = Update";
   static constexpr std::string_view tl_type = "Update";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"query_id", "user_id", "payload", "shipping_address"};
 
   std::int64_t query_id{};
@@ -1638,6 +1647,7 @@ struct updateBotPrecheckoutQuery {
   static constexpr std::string_view tl_name = "updateBotPrecheckoutQuery";
   static constexpr std::string_view tl_signature = "updateBotPrecheckoutQuery flags:# query_id:long user_id:long payload:string info:flags.0?PaymentRequestedInfo shipping_option_id:flags.1?string currency:string total_amount:long = Update";
   static constexpr std::string_view tl_type = "Update";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "query_id", "user_id", "payload", "info", "shipping_option_id", "currency", "total_amount"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1888,6 +1898,7 @@ struct updateMessagePoll {
   static constexpr std::string_view tl_name = "updateMessagePoll";
   static constexpr std::string_view tl_signature = "updateMessagePoll flags:# poll_id:long poll:flags.0?Poll results:PollResults = Update";
   static constexpr std::string_view tl_type = "Update";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "poll_id", "poll", "results"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1977,6 +1988,7 @@ struct updatePeerSettings {
   static constexpr std::string_view tl_name = "updatePeerSettings";
   static constexpr std::string_view tl_signature = "updatePeerSettings peer:Peer settings:PeerSettings = Update";
   static constexpr std::string_view tl_type = "Update";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "settings"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -2085,6 +2097,7 @@ struct updateTheme {
   static constexpr std::string_view tl_name = "updateTheme";
   static constexpr std::string_view tl_signature = "updateTheme theme:Theme = Update";
   static constexpr std::string_view tl_type = "Update";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 1> tl_field_names = {"theme"};
 
   ::tlcodec::api::basic::Theme<S> theme{};
@@ -2637,6 +2650,7 @@ struct updateChatParticipant {
   static constexpr std::string_view tl_name = "updateChatParticipant";
   static constexpr std::string_view tl_signature = "updateChatParticipant flags:# chat_id:long date:int actor_id:long user_id:long prev_participant:flags.0?ChatParticipant new_participant:flags.1?ChatParticipant invite:flags.2?ExportedChatInvite qts:int = Update";
   static constexpr std::string_view tl_type = "Update";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "chat_id", "date", "actor_id", "user_id", "prev_participant", "new_participant", "invite", "qts"};
 
   ::tlcodec::reserved_flags flags{};
@@ -2875,6 +2889,7 @@ struct updateMessageReactions {
   static constexpr std::string_view tl_name = "updateMessageReactions";
   static constexpr std::string_view tl_signature = "updateMessageReactions flags:# peer:Peer msg_id:int top_msg_id:flags.0?int saved_peer_id:flags.1?Peer reactions:MessageReactions = Update";
   static constexpr std::string_view tl_type = "Update";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "peer", "msg_id", "top_msg_id", "saved_peer_id", "reactions"};
 
   ::tlcodec::reserved_flags flags{};
@@ -3379,6 +3394,7 @@ struct updateBotChatBoost {
   static constexpr std::string_view tl_name = "updateBotChatBoost";
   static constexpr std::string_view tl_signature = "updateBotChatBoost peer:Peer boost:Boost qts:int = Update";
   static constexpr std::string_view tl_type = "Update";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "boost", "qts"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -3768,6 +3784,7 @@ struct updateBotBusinessConnect {
   static constexpr std::string_view tl_name = "updateBotBusinessConnect";
   static constexpr std::string_view tl_signature = "updateBotBusinessConnect connection:BotBusinessConnection qts:int = Update";
   static constexpr std::string_view tl_type = "Update";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 2> tl_field_names = {"connection", "qts"};
 
   ::tlcodec::api::basic::BotBusinessConnection<S> connection{};
@@ -3946,6 +3963,7 @@ struct updateBusinessBotCallbackQuery {
   static constexpr std::string_view tl_name = "updateBusinessBotCallbackQuery";
   static constexpr std::string_view tl_signature = "updateBusinessBotCallbackQuery flags:# query_id:long user_id:long connection_id:string message:Message reply_to_message:flags.2?Message chat_instance:long data:flags.0?string = Update";
   static constexpr std::string_view tl_type = "Update";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "query_id", "user_id", "connection_id", "message", "reply_to_message", "chat_instance", "data"};
 
   ::tlcodec::reserved_flags flags{};
@@ -3985,6 +4003,7 @@ struct updateStarsRevenueStatus {
   static constexpr std::string_view tl_name = "updateStarsRevenueStatus";
   static constexpr std::string_view tl_signature = "updateStarsRevenueStatus peer:Peer status:StarsRevenueStatus = Update";
   static constexpr std::string_view tl_type = "Update";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "status"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -4211,6 +4230,7 @@ struct updateGroupCallMessage {
   static constexpr std::string_view tl_name = "updateGroupCallMessage";
   static constexpr std::string_view tl_signature = "updateGroupCallMessage call:InputGroupCall message:GroupCallMessage = Update";
   static constexpr std::string_view tl_type = "Update";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 2> tl_field_names = {"call", "message"};
 
   ::tlcodec::api::basic::InputGroupCall<S> call{};
@@ -4381,6 +4401,7 @@ struct updateStarGiftAuctionUserState {
   static constexpr std::string_view tl_name = "updateStarGiftAuctionUserState";
   static constexpr std::string_view tl_signature = "updateStarGiftAuctionUserState gift_id:long user_state:StarGiftAuctionUserState = Update";
   static constexpr std::string_view tl_type = "Update";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 2> tl_field_names = {"gift_id", "user_state"};
 
   std::int64_t gift_id{};

@@ -43,6 +43,7 @@ struct updateShortMessage {
   static constexpr std::string_view tl_name = "updateShortMessage";
   static constexpr std::string_view tl_signature = "updateShortMessage flags:# id:int user_id:long message:string pts:int pts_count:int date:int fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long reply_to:flags.3?MessageReplyHeader entities:flags.7?Vector MessageEntity ttl_period:flags.25?int = Updates";
   static constexpr std::string_view tl_type = "Updates";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 16> tl_field_names = {"flags", "out", "mentioned", "media_unread", "silent", "id", "user_id", "message", "pts", "pts_count", "date", "fwd_from", "via_bot_id", "reply_to", "entities", "ttl_period"};
 
   ::tlcodec::reserved_flags flags{};
@@ -98,6 +99,7 @@ struct updateShortChatMessage {
   static constexpr std::string_view tl_name = "updateShortChatMessage";
   static constexpr std::string_view tl_signature = "updateShortChatMessage flags:# id:int from_id:long chat_id:long message:string pts:int pts_count:int date:int fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long reply_to:flags.3?MessageReplyHeader entities:flags.7?Vector MessageEntity ttl_period:flags.25?int = Updates";
   static constexpr std::string_view tl_type = "Updates";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 17> tl_field_names = {"flags", "out", "mentioned", "media_unread", "silent", "id", "from_id", "chat_id", "message", "pts", "pts_count", "date", "fwd_from", "via_bot_id", "reply_to", "entities", "ttl_period"};
 
   ::tlcodec::reserved_flags flags{};
@@ -182,6 +184,7 @@ struct updatesCombined {
   static constexpr std::string_view tl_name = "updatesCombined";
   static constexpr std::string_view tl_signature = "updatesCombined updates:Vector Update users:Vector User chats:Vector Chat date:int seq_start:int seq:int = Updates";
   static constexpr std::string_view tl_type = "Updates";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"updates", "users", "chats", "date", "seq_start", "seq"};
 
   typename S::template vector<::tlcodec::api::basic::Update<S>> updates{};
@@ -217,6 +220,7 @@ struct updates_ {
   static constexpr std::string_view tl_name = "updates";
   static constexpr std::string_view tl_signature = "updates updates:Vector Update users:Vector User chats:Vector Chat date:int seq:int = Updates";
   static constexpr std::string_view tl_type = "Updates";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"updates", "users", "chats", "date", "seq"};
 
   typename S::template vector<::tlcodec::api::basic::Update<S>> updates{};
@@ -250,6 +254,7 @@ struct updateShortSentMessage {
   static constexpr std::string_view tl_name = "updateShortSentMessage";
   static constexpr std::string_view tl_signature = "updateShortSentMessage flags:# id:int pts:int pts_count:int date:int media:flags.9?MessageMedia entities:flags.7?Vector MessageEntity ttl_period:flags.25?int = Updates";
   static constexpr std::string_view tl_type = "Updates";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "out", "id", "pts", "pts_count", "date", "media", "entities", "ttl_period"};
 
   ::tlcodec::reserved_flags flags{};

@@ -15,6 +15,7 @@ struct urlAuthResultRequest {
   static constexpr std::string_view tl_name = "urlAuthResultRequest";
   static constexpr std::string_view tl_signature = "urlAuthResultRequest flags:# bot:User domain:string browser:flags.2?string platform:flags.2?string ip:flags.2?string region:flags.2?string match_codes:flags.3?Vector string user_id_hint:flags.4?long = UrlAuthResult";
   static constexpr std::string_view tl_type = "UrlAuthResult";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 12> tl_field_names = {"flags", "request_write_access", "request_phone_number", "match_codes_first", "bot", "domain", "browser", "platform", "ip", "region", "match_codes", "user_id_hint"};
 
   ::tlcodec::reserved_flags flags{};
@@ -111,6 +112,7 @@ struct UrlAuthResult : ::tlcodec::boxed<UrlAuthResult<S>,
     ::tlcodec::api::basic::urlAuthResultDefault<S>> {
   using UrlAuthResult::boxed::boxed;
   static constexpr std::string_view tl_name = "UrlAuthResult";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

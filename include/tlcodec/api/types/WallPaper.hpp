@@ -16,6 +16,7 @@ struct wallPaper {
   static constexpr std::string_view tl_name = "wallPaper";
   static constexpr std::string_view tl_signature = "wallPaper id:long flags:# access_hash:long slug:string document:Document settings:flags.2?WallPaperSettings = WallPaper";
   static constexpr std::string_view tl_type = "WallPaper";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 10> tl_field_names = {"id", "flags", "creator", "default", "pattern", "dark", "access_hash", "slug", "document", "settings"};
 
   std::int64_t id{};
@@ -59,6 +60,7 @@ struct wallPaperNoFile {
   static constexpr std::string_view tl_name = "wallPaperNoFile";
   static constexpr std::string_view tl_signature = "wallPaperNoFile id:long flags:# settings:flags.2?WallPaperSettings = WallPaper";
   static constexpr std::string_view tl_type = "WallPaper";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"id", "flags", "default", "dark", "settings"};
 
   std::int64_t id{};

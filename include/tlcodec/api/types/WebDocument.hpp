@@ -15,6 +15,7 @@ struct webDocument {
   static constexpr std::string_view tl_name = "webDocument";
   static constexpr std::string_view tl_signature = "webDocument url:string access_hash:long size:int mime_type:string attributes:Vector DocumentAttribute = WebDocument";
   static constexpr std::string_view tl_type = "WebDocument";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"url", "access_hash", "size", "mime_type", "attributes"};
 
   typename S::string url{};
@@ -48,6 +49,7 @@ struct webDocumentNoProxy {
   static constexpr std::string_view tl_name = "webDocumentNoProxy";
   static constexpr std::string_view tl_signature = "webDocumentNoProxy url:string size:int mime_type:string attributes:Vector DocumentAttribute = WebDocument";
   static constexpr std::string_view tl_type = "WebDocument";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"url", "size", "mime_type", "attributes"};
 
   typename S::string url{};

@@ -42,6 +42,7 @@ struct chatThemes {
   static constexpr std::string_view tl_name = "account.chatThemes";
   static constexpr std::string_view tl_signature = "account.chatThemes flags:# hash:long themes:Vector ChatTheme chats:Vector Chat users:Vector User next_offset:flags.0?string = account.ChatThemes";
   static constexpr std::string_view tl_type = "account.ChatThemes";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "hash", "themes", "chats", "users", "next_offset"};
 
   ::tlcodec::reserved_flags flags{};

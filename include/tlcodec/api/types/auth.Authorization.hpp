@@ -17,6 +17,7 @@ struct authorization {
   static constexpr std::string_view tl_name = "auth.authorization";
   static constexpr std::string_view tl_signature = "auth.authorization flags:# otherwise_relogin_days:flags.1?int tmp_sessions:flags.0?int future_auth_token:flags.2?string user:User = auth.Authorization";
   static constexpr std::string_view tl_type = "auth.Authorization";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "setup_password_required", "otherwise_relogin_days", "tmp_sessions", "future_auth_token", "user"};
 
   ::tlcodec::reserved_flags flags{};
@@ -54,6 +55,7 @@ struct authorizationSignUpRequired {
   static constexpr std::string_view tl_name = "auth.authorizationSignUpRequired";
   static constexpr std::string_view tl_signature = "auth.authorizationSignUpRequired flags:# terms_of_service:flags.0?help.TermsOfService = auth.Authorization";
   static constexpr std::string_view tl_type = "auth.Authorization";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "terms_of_service"};
 
   ::tlcodec::reserved_flags flags{};

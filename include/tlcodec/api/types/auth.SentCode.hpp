@@ -80,6 +80,7 @@ struct sentCodePaymentRequired {
   static constexpr std::string_view tl_name = "auth.sentCodePaymentRequired";
   static constexpr std::string_view tl_signature = "auth.sentCodePaymentRequired store_product:string phone_code_hash:string support_email_address:string support_email_subject:string currency:string amount:long = auth.SentCode";
   static constexpr std::string_view tl_type = "auth.SentCode";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"store_product", "phone_code_hash", "support_email_address", "support_email_subject", "currency", "amount"};
 
   typename S::string store_product{};

@@ -155,6 +155,7 @@ struct sentCodeTypeEmailCode {
   static constexpr std::string_view tl_name = "auth.sentCodeTypeEmailCode";
   static constexpr std::string_view tl_signature = "auth.sentCodeTypeEmailCode flags:# email_pattern:string length:int reset_available_period:flags.3?int reset_pending_date:flags.4?int = auth.SentCodeType";
   static constexpr std::string_view tl_type = "auth.SentCodeType";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "apple_signin_allowed", "google_signin_allowed", "email_pattern", "length", "reset_available_period", "reset_pending_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -254,6 +255,7 @@ struct sentCodeTypeFirebaseSms {
   static constexpr std::string_view tl_name = "auth.sentCodeTypeFirebaseSms";
   static constexpr std::string_view tl_signature = "auth.sentCodeTypeFirebaseSms flags:# nonce:flags.0?string play_integrity_project_id:flags.2?long play_integrity_nonce:flags.2?string receipt:flags.1?string push_timeout:flags.1?int length:int = auth.SentCodeType";
   static constexpr std::string_view tl_type = "auth.SentCodeType";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "nonce", "play_integrity_project_id", "play_integrity_nonce", "receipt", "push_timeout", "length"};
 
   ::tlcodec::reserved_flags flags{};

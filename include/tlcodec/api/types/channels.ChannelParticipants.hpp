@@ -18,6 +18,7 @@ struct channelParticipants {
   static constexpr std::string_view tl_name = "channels.channelParticipants";
   static constexpr std::string_view tl_signature = "channels.channelParticipants count:int participants:Vector ChannelParticipant chats:Vector Chat users:Vector User = channels.ChannelParticipants";
   static constexpr std::string_view tl_type = "channels.ChannelParticipants";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"count", "participants", "chats", "users"};
 
   std::int32_t count{};
@@ -74,6 +75,7 @@ struct ChannelParticipants : ::tlcodec::boxed<ChannelParticipants<S>,
     ::tlcodec::api::basic::channels::channelParticipantsNotModified<S>> {
   using ChannelParticipants::boxed::boxed;
   static constexpr std::string_view tl_name = "channels.ChannelParticipants";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -19,6 +19,7 @@ struct chatlistInviteAlready {
   static constexpr std::string_view tl_name = "chatlists.chatlistInviteAlready";
   static constexpr std::string_view tl_signature = "chatlists.chatlistInviteAlready filter_id:int missing_peers:Vector Peer already_peers:Vector Peer chats:Vector Chat users:Vector User = chatlists.ChatlistInvite";
   static constexpr std::string_view tl_type = "chatlists.ChatlistInvite";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"filter_id", "missing_peers", "already_peers", "chats", "users"};
 
   std::int32_t filter_id{};
@@ -54,6 +55,7 @@ struct chatlistInvite {
   static constexpr std::string_view tl_name = "chatlists.chatlistInvite";
   static constexpr std::string_view tl_signature = "chatlists.chatlistInvite flags:# title:TextWithEntities emoticon:flags.0?string peers:Vector Peer chats:Vector Chat users:Vector User = chatlists.ChatlistInvite";
   static constexpr std::string_view tl_type = "chatlists.ChatlistInvite";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "title_noanimate", "title", "emoticon", "peers", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};

@@ -18,6 +18,7 @@ struct blocked {
   static constexpr std::string_view tl_name = "contacts.blocked";
   static constexpr std::string_view tl_signature = "contacts.blocked blocked:Vector PeerBlocked chats:Vector Chat users:Vector User = contacts.Blocked";
   static constexpr std::string_view tl_type = "contacts.Blocked";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 3> tl_field_names = {"blocked", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::PeerBlocked<S>> blocked{};
@@ -49,6 +50,7 @@ struct blockedSlice {
   static constexpr std::string_view tl_name = "contacts.blockedSlice";
   static constexpr std::string_view tl_signature = "contacts.blockedSlice count:int blocked:Vector PeerBlocked chats:Vector Chat users:Vector User = contacts.Blocked";
   static constexpr std::string_view tl_type = "contacts.Blocked";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"count", "blocked", "chats", "users"};
 
   std::int32_t count{};

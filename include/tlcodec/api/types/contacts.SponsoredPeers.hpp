@@ -42,6 +42,7 @@ struct sponsoredPeers {
   static constexpr std::string_view tl_name = "contacts.sponsoredPeers";
   static constexpr std::string_view tl_signature = "contacts.sponsoredPeers peers:Vector SponsoredPeer chats:Vector Chat users:Vector User = contacts.SponsoredPeers";
   static constexpr std::string_view tl_type = "contacts.SponsoredPeers";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peers", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::SponsoredPeer<S>> peers{};

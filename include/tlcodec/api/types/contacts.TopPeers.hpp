@@ -42,6 +42,7 @@ struct topPeers {
   static constexpr std::string_view tl_name = "contacts.topPeers";
   static constexpr std::string_view tl_signature = "contacts.topPeers categories:Vector TopPeerCategoryPeers chats:Vector Chat users:Vector User = contacts.TopPeers";
   static constexpr std::string_view tl_type = "contacts.TopPeers";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 3> tl_field_names = {"categories", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::TopPeerCategoryPeers<S>> categories{};

@@ -17,6 +17,7 @@ struct appUpdate {
   static constexpr std::string_view tl_name = "help.appUpdate";
   static constexpr std::string_view tl_signature = "help.appUpdate flags:# id:int version:string text:string entities:Vector MessageEntity document:flags.1?Document url:flags.2?string sticker:flags.3?Document = help.AppUpdate";
   static constexpr std::string_view tl_type = "help.AppUpdate";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "can_not_skip", "id", "version", "text", "entities", "document", "url", "sticker"};
 
   ::tlcodec::reserved_flags flags{};
@@ -83,6 +84,7 @@ struct AppUpdate : ::tlcodec::boxed<AppUpdate<S>,
     ::tlcodec::api::basic::help::noAppUpdate<S>> {
   using AppUpdate::boxed::boxed;
   static constexpr std::string_view tl_name = "help.AppUpdate";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

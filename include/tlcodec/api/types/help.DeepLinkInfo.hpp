@@ -40,6 +40,7 @@ struct deepLinkInfo {
   static constexpr std::string_view tl_name = "help.deepLinkInfo";
   static constexpr std::string_view tl_signature = "help.deepLinkInfo flags:# message:string entities:flags.1?Vector MessageEntity = help.DeepLinkInfo";
   static constexpr std::string_view tl_type = "help.DeepLinkInfo";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "update_app", "message", "entities"};
 
   ::tlcodec::reserved_flags flags{};

@@ -42,6 +42,7 @@ struct peerColorProfileSet {
   static constexpr std::string_view tl_name = "help.peerColorProfileSet";
   static constexpr std::string_view tl_signature = "help.peerColorProfileSet palette_colors:Vector int bg_colors:Vector int story_colors:Vector int = help.PeerColorSet";
   static constexpr std::string_view tl_type = "help.PeerColorSet";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 3> tl_field_names = {"palette_colors", "bg_colors", "story_colors"};
 
   typename S::template vector<std::int32_t> palette_colors{};

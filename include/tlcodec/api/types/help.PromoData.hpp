@@ -47,6 +47,7 @@ struct promoData {
   static constexpr std::string_view tl_name = "help.promoData";
   static constexpr std::string_view tl_signature = "help.promoData flags:# expires:int peer:flags.3?Peer psa_type:flags.1?string psa_message:flags.2?string pending_suggestions:Vector string dismissed_suggestions:Vector string custom_pending_suggestion:flags.4?PendingSuggestion chats:Vector Chat users:Vector User = help.PromoData";
   static constexpr std::string_view tl_type = "help.PromoData";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "proxy", "expires", "peer", "psa_type", "psa_message", "pending_suggestions", "dismissed_suggestions", "custom_pending_suggestion", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};

@@ -44,6 +44,7 @@ struct termsOfServiceUpdate {
   static constexpr std::string_view tl_name = "help.termsOfServiceUpdate";
   static constexpr std::string_view tl_signature = "help.termsOfServiceUpdate expires:int terms_of_service:help.TermsOfService = help.TermsOfServiceUpdate";
   static constexpr std::string_view tl_type = "help.TermsOfServiceUpdate";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 2> tl_field_names = {"expires", "terms_of_service"};
 
   std::int32_t expires{};

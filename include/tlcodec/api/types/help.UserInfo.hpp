@@ -40,6 +40,7 @@ struct userInfo {
   static constexpr std::string_view tl_name = "help.userInfo";
   static constexpr std::string_view tl_signature = "help.userInfo message:string entities:Vector MessageEntity author:string date:int = help.UserInfo";
   static constexpr std::string_view tl_type = "help.UserInfo";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"message", "entities", "author", "date"};
 
   typename S::string message{};

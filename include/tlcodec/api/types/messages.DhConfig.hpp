@@ -42,6 +42,7 @@ struct dhConfig {
   static constexpr std::string_view tl_name = "messages.dhConfig";
   static constexpr std::string_view tl_signature = "messages.dhConfig g:int p:string version:int random:string = messages.DhConfig";
   static constexpr std::string_view tl_type = "messages.DhConfig";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"g", "p", "version", "random"};
 
   std::int32_t g{};

@@ -19,6 +19,7 @@ struct dialogs {
   static constexpr std::string_view tl_name = "messages.dialogs";
   static constexpr std::string_view tl_signature = "messages.dialogs dialogs:Vector Dialog messages:Vector Message chats:Vector Chat users:Vector User = messages.Dialogs";
   static constexpr std::string_view tl_type = "messages.Dialogs";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"dialogs", "messages", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::Dialog<S>> dialogs{};
@@ -52,6 +53,7 @@ struct dialogsSlice {
   static constexpr std::string_view tl_name = "messages.dialogsSlice";
   static constexpr std::string_view tl_signature = "messages.dialogsSlice count:int dialogs:Vector Dialog messages:Vector Message chats:Vector Chat users:Vector User = messages.Dialogs";
   static constexpr std::string_view tl_type = "messages.Dialogs";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"count", "dialogs", "messages", "chats", "users"};
 
   std::int32_t count{};
@@ -115,6 +117,7 @@ struct Dialogs : ::tlcodec::boxed<Dialogs<S>,
     ::tlcodec::api::basic::messages::dialogsNotModified<S>> {
   using Dialogs::boxed::boxed;
   static constexpr std::string_view tl_name = "messages.Dialogs";
+  static constexpr std::size_t default_index = 2;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

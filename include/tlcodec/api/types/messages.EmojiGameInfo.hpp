@@ -39,6 +39,7 @@ struct emojiGameDiceInfo {
   static constexpr std::string_view tl_name = "messages.emojiGameDiceInfo";
   static constexpr std::string_view tl_signature = "messages.emojiGameDiceInfo flags:# game_hash:string prev_stake:long current_streak:int params:Vector int plays_left:flags.0?int = messages.EmojiGameInfo";
   static constexpr std::string_view tl_type = "messages.EmojiGameInfo";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "game_hash", "prev_stake", "current_streak", "params", "plays_left"};
 
   ::tlcodec::reserved_flags flags{};

@@ -44,6 +44,7 @@ struct featuredStickers {
   static constexpr std::string_view tl_name = "messages.featuredStickers";
   static constexpr std::string_view tl_signature = "messages.featuredStickers flags:# hash:long count:int sets:Vector StickerSetCovered unread:Vector long = messages.FeaturedStickers";
   static constexpr std::string_view tl_type = "messages.FeaturedStickers";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "premium", "hash", "count", "sets", "unread"};
 
   ::tlcodec::reserved_flags flags{};

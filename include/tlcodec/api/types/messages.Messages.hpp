@@ -20,6 +20,7 @@ struct messages {
   static constexpr std::string_view tl_name = "messages.messages";
   static constexpr std::string_view tl_signature = "messages.messages messages:Vector Message topics:Vector ForumTopic chats:Vector Chat users:Vector User = messages.Messages";
   static constexpr std::string_view tl_type = "messages.Messages";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"messages", "topics", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::Message<S>> messages{};
@@ -53,6 +54,7 @@ struct messagesSlice {
   static constexpr std::string_view tl_name = "messages.messagesSlice";
   static constexpr std::string_view tl_signature = "messages.messagesSlice flags:# count:int next_rate:flags.0?int offset_id_offset:flags.2?int search_flood:flags.3?SearchPostsFlood messages:Vector Message topics:Vector ForumTopic chats:Vector Chat users:Vector User = messages.Messages";
   static constexpr std::string_view tl_type = "messages.Messages";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "inexact", "count", "next_rate", "offset_id_offset", "search_flood", "messages", "topics", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -98,6 +100,7 @@ struct channelMessages {
   static constexpr std::string_view tl_name = "messages.channelMessages";
   static constexpr std::string_view tl_signature = "messages.channelMessages flags:# pts:int count:int offset_id_offset:flags.2?int messages:Vector Message topics:Vector ForumTopic chats:Vector Chat users:Vector User = messages.Messages";
   static constexpr std::string_view tl_type = "messages.Messages";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "inexact", "pts", "count", "offset_id_offset", "messages", "topics", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -170,6 +173,7 @@ struct Messages : ::tlcodec::boxed<Messages<S>,
     ::tlcodec::api::basic::messages::messagesNotModified<S>> {
   using Messages::boxed::boxed;
   static constexpr std::string_view tl_name = "messages.Messages";
+  static constexpr std::size_t default_index = 3;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -19,6 +19,7 @@ struct quickReplies {
   static constexpr std::string_view tl_name = "messages.quickReplies";
   static constexpr std::string_view tl_signature = "messages.quickReplies quick_replies:Vector QuickReply messages:Vector Message chats:Vector Chat users:Vector User = messages.QuickReplies";
   static constexpr std::string_view tl_type = "messages.QuickReplies";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"quick_replies", "messages", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::QuickReply<S>> quick_replies{};
@@ -75,6 +76,7 @@ struct QuickReplies : ::tlcodec::boxed<QuickReplies<S>,
     ::tlcodec::api::basic::messages::quickRepliesNotModified<S>> {
   using QuickReplies::boxed::boxed;
   static constexpr std::string_view tl_name = "messages.QuickReplies";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

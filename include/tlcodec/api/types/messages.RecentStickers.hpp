@@ -41,6 +41,7 @@ struct recentStickers {
   static constexpr std::string_view tl_name = "messages.recentStickers";
   static constexpr std::string_view tl_signature = "messages.recentStickers hash:long packs:Vector StickerPack stickers:Vector Document dates:Vector int = messages.RecentStickers";
   static constexpr std::string_view tl_type = "messages.RecentStickers";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"hash", "packs", "stickers", "dates"};
 
   std::int64_t hash{};

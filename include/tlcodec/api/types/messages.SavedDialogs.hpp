@@ -19,6 +19,7 @@ struct savedDialogs {
   static constexpr std::string_view tl_name = "messages.savedDialogs";
   static constexpr std::string_view tl_signature = "messages.savedDialogs dialogs:Vector SavedDialog messages:Vector Message chats:Vector Chat users:Vector User = messages.SavedDialogs";
   static constexpr std::string_view tl_type = "messages.SavedDialogs";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"dialogs", "messages", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::SavedDialog<S>> dialogs{};
@@ -52,6 +53,7 @@ struct savedDialogsSlice {
   static constexpr std::string_view tl_name = "messages.savedDialogsSlice";
   static constexpr std::string_view tl_signature = "messages.savedDialogsSlice count:int dialogs:Vector SavedDialog messages:Vector Message chats:Vector Chat users:Vector User = messages.SavedDialogs";
   static constexpr std::string_view tl_type = "messages.SavedDialogs";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"count", "dialogs", "messages", "chats", "users"};
 
   std::int32_t count{};
@@ -115,6 +117,7 @@ struct SavedDialogs : ::tlcodec::boxed<SavedDialogs<S>,
     ::tlcodec::api::basic::messages::savedDialogsNotModified<S>> {
   using SavedDialogs::boxed::boxed;
   static constexpr std::string_view tl_name = "messages.SavedDialogs";
+  static constexpr std::size_t default_index = 2;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

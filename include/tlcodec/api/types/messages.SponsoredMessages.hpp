@@ -18,6 +18,7 @@ struct sponsoredMessages {
   static constexpr std::string_view tl_name = "messages.sponsoredMessages";
   static constexpr std::string_view tl_signature = "messages.sponsoredMessages flags:# posts_between:flags.0?int start_delay:flags.1?int between_delay:flags.2?int messages:Vector SponsoredMessage chats:Vector Chat users:Vector User = messages.SponsoredMessages";
   static constexpr std::string_view tl_type = "messages.SponsoredMessages";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "posts_between", "start_delay", "between_delay", "messages", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -80,6 +81,7 @@ struct SponsoredMessages : ::tlcodec::boxed<SponsoredMessages<S>,
     ::tlcodec::api::basic::messages::sponsoredMessagesEmpty<S>> {
   using SponsoredMessages::boxed::boxed;
   static constexpr std::string_view tl_name = "messages.SponsoredMessages";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

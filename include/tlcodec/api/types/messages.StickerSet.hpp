@@ -19,6 +19,7 @@ struct stickerSet {
   static constexpr std::string_view tl_name = "messages.stickerSet";
   static constexpr std::string_view tl_signature = "messages.stickerSet set:StickerSet packs:Vector StickerPack keywords:Vector StickerKeyword documents:Vector Document = messages.StickerSet";
   static constexpr std::string_view tl_type = "messages.StickerSet";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"set", "packs", "keywords", "documents"};
 
   ::tlcodec::api::basic::StickerSet<S> set{};
@@ -75,6 +76,7 @@ struct StickerSet : ::tlcodec::boxed<StickerSet<S>,
     ::tlcodec::api::basic::messages::stickerSetNotModified<S>> {
   using StickerSet::boxed::boxed;
   static constexpr std::string_view tl_name = "messages.StickerSet";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -15,6 +15,7 @@ struct giveawayInfo {
   static constexpr std::string_view tl_name = "payments.giveawayInfo";
   static constexpr std::string_view tl_signature = "payments.giveawayInfo flags:# start_date:int joined_too_early_date:flags.1?int admin_disallowed_chat_id:flags.2?long disallowed_country:flags.4?string = payments.GiveawayInfo";
   static constexpr std::string_view tl_type = "payments.GiveawayInfo";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "participating", "preparing_results", "start_date", "joined_too_early_date", "admin_disallowed_chat_id", "disallowed_country"};
 
   ::tlcodec::reserved_flags flags{};
@@ -54,6 +55,7 @@ struct giveawayInfoResults {
   static constexpr std::string_view tl_name = "payments.giveawayInfoResults";
   static constexpr std::string_view tl_signature = "payments.giveawayInfoResults flags:# start_date:int gift_code_slug:flags.3?string stars_prize:flags.4?long finish_date:int winners_count:int activated_count:flags.2?int = payments.GiveawayInfo";
   static constexpr std::string_view tl_type = "payments.GiveawayInfo";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "winner", "refunded", "start_date", "gift_code_slug", "stars_prize", "finish_date", "winners_count", "activated_count"};
 
   ::tlcodec::reserved_flags flags{};

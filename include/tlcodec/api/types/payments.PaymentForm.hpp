@@ -22,6 +22,7 @@ struct paymentForm {
   static constexpr std::string_view tl_name = "payments.paymentForm";
   static constexpr std::string_view tl_signature = "payments.paymentForm flags:# form_id:long bot_id:long title:string description:string photo:flags.5?WebDocument invoice:Invoice provider_id:long url:string native_provider:flags.4?string native_params:flags.4?DataJSON additional_methods:flags.6?Vector PaymentFormMethod saved_info:flags.0?PaymentRequestedInfo saved_credentials:flags.1?Vector PaymentSavedCredentials users:Vector User = payments.PaymentForm";
   static constexpr std::string_view tl_type = "payments.PaymentForm";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 17> tl_field_names = {"flags", "can_save_credentials", "password_missing", "form_id", "bot_id", "title", "description", "photo", "invoice", "provider_id", "url", "native_provider", "native_params", "additional_methods", "saved_info", "saved_credentials", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -81,6 +82,7 @@ struct paymentFormStars {
   static constexpr std::string_view tl_name = "payments.paymentFormStars";
   static constexpr std::string_view tl_signature = "payments.paymentFormStars flags:# form_id:long bot_id:long title:string description:string photo:flags.5?WebDocument invoice:Invoice users:Vector User = payments.PaymentForm";
   static constexpr std::string_view tl_type = "payments.PaymentForm";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "form_id", "bot_id", "title", "description", "photo", "invoice", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -122,6 +124,7 @@ struct paymentFormStarGift {
   static constexpr std::string_view tl_name = "payments.paymentFormStarGift";
   static constexpr std::string_view tl_signature = "payments.paymentFormStarGift form_id:long invoice:Invoice = payments.PaymentForm";
   static constexpr std::string_view tl_type = "payments.PaymentForm";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 2> tl_field_names = {"form_id", "invoice"};
 
   std::int64_t form_id{};

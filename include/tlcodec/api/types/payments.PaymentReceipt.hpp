@@ -20,6 +20,7 @@ struct paymentReceipt {
   static constexpr std::string_view tl_name = "payments.paymentReceipt";
   static constexpr std::string_view tl_signature = "payments.paymentReceipt flags:# date:int bot_id:long provider_id:long title:string description:string photo:flags.2?WebDocument invoice:Invoice info:flags.0?PaymentRequestedInfo shipping:flags.1?ShippingOption tip_amount:flags.3?long currency:string total_amount:long credentials_title:string users:Vector User = payments.PaymentReceipt";
   static constexpr std::string_view tl_type = "payments.PaymentReceipt";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 15> tl_field_names = {"flags", "date", "bot_id", "provider_id", "title", "description", "photo", "invoice", "info", "shipping", "tip_amount", "currency", "total_amount", "credentials_title", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -75,6 +76,7 @@ struct paymentReceiptStars {
   static constexpr std::string_view tl_name = "payments.paymentReceiptStars";
   static constexpr std::string_view tl_signature = "payments.paymentReceiptStars flags:# date:int bot_id:long title:string description:string photo:flags.2?WebDocument invoice:Invoice currency:string total_amount:long transaction_id:string users:Vector User = payments.PaymentReceipt";
   static constexpr std::string_view tl_type = "payments.PaymentReceipt";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "date", "bot_id", "title", "description", "photo", "invoice", "currency", "total_amount", "transaction_id", "users"};
 
   ::tlcodec::reserved_flags flags{};

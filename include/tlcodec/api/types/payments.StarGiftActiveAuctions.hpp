@@ -42,6 +42,7 @@ struct starGiftActiveAuctions {
   static constexpr std::string_view tl_name = "payments.starGiftActiveAuctions";
   static constexpr std::string_view tl_signature = "payments.starGiftActiveAuctions auctions:Vector StarGiftActiveAuctionState users:Vector User chats:Vector Chat = payments.StarGiftActiveAuctions";
   static constexpr std::string_view tl_type = "payments.StarGiftActiveAuctions";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 3> tl_field_names = {"auctions", "users", "chats"};
 
   typename S::template vector<::tlcodec::api::basic::StarGiftActiveAuctionState<S>> auctions{};

@@ -42,6 +42,7 @@ struct starGifts {
   static constexpr std::string_view tl_name = "payments.starGifts";
   static constexpr std::string_view tl_signature = "payments.starGifts hash:int gifts:Vector StarGift chats:Vector Chat users:Vector User = payments.StarGifts";
   static constexpr std::string_view tl_type = "payments.StarGifts";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 4> tl_field_names = {"hash", "gifts", "chats", "users"};
 
   std::int32_t hash{};

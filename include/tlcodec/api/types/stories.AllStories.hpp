@@ -50,6 +50,7 @@ struct allStories {
   static constexpr std::string_view tl_name = "stories.allStories";
   static constexpr std::string_view tl_signature = "stories.allStories flags:# count:int state:string peer_stories:Vector PeerStories chats:Vector Chat users:Vector User stealth_mode:StoriesStealthMode = stories.AllStories";
   static constexpr std::string_view tl_type = "stories.AllStories";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "has_more", "count", "state", "peer_stories", "chats", "users", "stealth_mode"};
 
   ::tlcodec::reserved_flags flags{};

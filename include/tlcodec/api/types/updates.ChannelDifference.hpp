@@ -53,6 +53,7 @@ struct channelDifferenceTooLong {
   static constexpr std::string_view tl_name = "updates.channelDifferenceTooLong";
   static constexpr std::string_view tl_signature = "updates.channelDifferenceTooLong flags:# timeout:flags.1?int dialog:Dialog messages:Vector Message chats:Vector Chat users:Vector User = updates.ChannelDifference";
   static constexpr std::string_view tl_type = "updates.ChannelDifference";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "final", "timeout", "dialog", "messages", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -92,6 +93,7 @@ struct channelDifference {
   static constexpr std::string_view tl_name = "updates.channelDifference";
   static constexpr std::string_view tl_signature = "updates.channelDifference flags:# pts:int timeout:flags.1?int new_messages:Vector Message other_updates:Vector Update chats:Vector Chat users:Vector User = updates.ChannelDifference";
   static constexpr std::string_view tl_type = "updates.ChannelDifference";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "final", "pts", "timeout", "new_messages", "other_updates", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};

@@ -51,6 +51,7 @@ struct difference {
   static constexpr std::string_view tl_name = "updates.difference";
   static constexpr std::string_view tl_signature = "updates.difference new_messages:Vector Message new_encrypted_messages:Vector EncryptedMessage other_updates:Vector Update chats:Vector Chat users:Vector User state:updates.State = updates.Difference";
   static constexpr std::string_view tl_type = "updates.Difference";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"new_messages", "new_encrypted_messages", "other_updates", "chats", "users", "state"};
 
   typename S::template vector<::tlcodec::api::basic::Message<S>> new_messages{};
@@ -88,6 +89,7 @@ struct differenceSlice {
   static constexpr std::string_view tl_name = "updates.differenceSlice";
   static constexpr std::string_view tl_signature = "updates.differenceSlice new_messages:Vector Message new_encrypted_messages:Vector EncryptedMessage other_updates:Vector Update chats:Vector Chat users:Vector User intermediate_state:updates.State = updates.Difference";
   static constexpr std::string_view tl_type = "updates.Difference";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"new_messages", "new_encrypted_messages", "other_updates", "chats", "users", "intermediate_state"};
 
   typename S::template vector<::tlcodec::api::basic::Message<S>> new_messages{};

@@ -48,6 +48,7 @@ struct fileCdnRedirect {
   static constexpr std::string_view tl_name = "upload.fileCdnRedirect";
   static constexpr std::string_view tl_signature = "upload.fileCdnRedirect dc_id:int file_token:string encryption_key:string encryption_iv:string file_hashes:Vector FileHash = upload.File";
   static constexpr std::string_view tl_type = "upload.File";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 5> tl_field_names = {"dc_id", "file_token", "encryption_key", "encryption_iv", "file_hashes"};
 
   std::int32_t dc_id{};

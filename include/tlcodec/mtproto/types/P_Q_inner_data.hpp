@@ -14,6 +14,7 @@ struct p_q_inner_data {
   static constexpr std::string_view tl_name = "p_q_inner_data";
   static constexpr std::string_view tl_signature = "p_q_inner_data pq:string p:string q:string nonce:int128 server_nonce:int128 new_nonce:int256 = P_Q_inner_data";
   static constexpr std::string_view tl_type = "P_Q_inner_data";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 6> tl_field_names = {"pq", "p", "q", "nonce", "server_nonce", "new_nonce"};
 
   typename S::string pq{};
@@ -49,6 +50,7 @@ struct p_q_inner_data_dc {
   static constexpr std::string_view tl_name = "p_q_inner_data_dc";
   static constexpr std::string_view tl_signature = "p_q_inner_data_dc pq:string p:string q:string nonce:int128 server_nonce:int128 new_nonce:int256 dc:int = P_Q_inner_data";
   static constexpr std::string_view tl_type = "P_Q_inner_data";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"pq", "p", "q", "nonce", "server_nonce", "new_nonce", "dc"};
 
   typename S::string pq{};
@@ -86,6 +88,7 @@ struct p_q_inner_data_temp {
   static constexpr std::string_view tl_name = "p_q_inner_data_temp";
   static constexpr std::string_view tl_signature = "p_q_inner_data_temp pq:string p:string q:string nonce:int128 server_nonce:int128 new_nonce:int256 expires_in:int = P_Q_inner_data";
   static constexpr std::string_view tl_type = "P_Q_inner_data";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 7> tl_field_names = {"pq", "p", "q", "nonce", "server_nonce", "new_nonce", "expires_in"};
 
   typename S::string pq{};
@@ -123,6 +126,7 @@ struct p_q_inner_data_temp_dc {
   static constexpr std::string_view tl_name = "p_q_inner_data_temp_dc";
   static constexpr std::string_view tl_signature = "p_q_inner_data_temp_dc pq:string p:string q:string nonce:int128 server_nonce:int128 new_nonce:int256 dc:int expires_in:int = P_Q_inner_data";
   static constexpr std::string_view tl_type = "P_Q_inner_data";
+  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
   static constexpr std::array<std::string_view, 8> tl_field_names = {"pq", "p", "q", "nonce", "server_nonce", "new_nonce", "dc", "expires_in"};
 
   typename S::string pq{};

@@ -1,0 +1,52 @@
+// Which alternatives a boxed type holds on the heap (layout.hpp).
+
+#include "helpers.hpp"
+#include "layout.hpp"
+
+#include <catch2/catch.hpp>
+
+using tlgen::test::model_of;
+
+namespace {
+
+constexpr std::string_view layout_schema = R"(
+small id:int = Small;
+small2 a:long b:long = Small;
+bigStrings a:string b:string c:string = Small;
+peer id:long = Peer;
+chat id:long = Peer;
+wrapper inner:Small date:int = Outer;
+pair flags:# a:flags.0?Small b:flags.1?Small c:flags.2?Small d:flags.3?Small = Outer;
+empty = Outer;
+single x:string y:string z:string = Single;
+)";
+
+bool held_on_heap(const tlgen::model& m, const std::vector<bool>& heap, std::string_view name)
+{
+    const tlgen::combinator* c = m.find_constructor(name);
+    REQUIRE(c != nullptr);
+    return heap[static_cast<std::size_t>(c - m.constructors.data())];
+}
+
+} // namespace
+
+TEST_CASE("layout: large own fields go to the heap, small ones and wrappers stay in place")
+{
+    const auto m = model_of(layout_schema);
+    const auto heap = tlgen::heap_held_constructors(m, {.own_limit = 64, .total_limit = 128});
+    CHECK_FALSE(held_on_heap(m, heap, "small"));
+    CHECK_FALSE(held_on_heap(m, heap, "small2"));
+    CHECK(held_on_heap(m, heap, "bigStrings"));  // 3 strings: 96 bytes of its own
+    CHECK_FALSE(held_on_heap(m, heap, "wrapper")); // one nested boxed value: bounded already
+    CHECK(held_on_heap(m, heap, "pair"));          // four optional Small: 4 * 32 + flags
+    CHECK_FALSE(held_on_heap(m, heap, "empty"));
+    CHECK_FALSE(held_on_heap(m, heap, "single")); // the only constructor of its type: a plain struct
+}
+
+TEST_CASE("layout: the limits are the caller's")
+{
+    const auto m = model_of(layout_schema);
+    const auto heap = tlgen::heap_held_constructors(m, {.own_limit = 1000, .total_limit = 1000});
+    CHECK_FALSE(held_on_heap(m, heap, "bigStrings"));
+    CHECK_FALSE(held_on_heap(m, heap, "pair"));
+}
