@@ -289,6 +289,7 @@ template <class S>
 struct PhoneConnection
     : ::tlcodec::boxed<PhoneConnection<S>, ::seed::basic::phoneConnection<S>, ::seed::basic::phoneConnectionWebrtc<S>> {
   using PhoneConnection::boxed::boxed;
+  PhoneConnection() {}
   static constexpr std::string_view tl_name = "PhoneConnection";
 
   template <class F>
@@ -433,6 +434,7 @@ template <class S>
 struct RichText : ::tlcodec::boxed<RichText<S>, ::seed::basic::textEmpty<S>, ::seed::basic::textPlain<S>,
                                    ::seed::basic::textBold<S>, ::seed::basic::textUrl<S>, ::seed::basic::textConcat<S>> {
   using RichText::boxed::boxed;
+  RichText() {}
   static constexpr std::string_view tl_name = "RichText";
 
   template <class F>

@@ -43,7 +43,7 @@ std::string quoted(std::string_view text) {
 class emitter {
 public:
     emitter(const model& m, const emit_options& options)
-        : names_(m, options.schema_name), m_(m), options_(options), held_on_heap_(heap_held_constructors(m)) {}
+        : names_(m, options.schema_name), m_(m), options_(options), layout_(layout_constructors(m)) {}
 
     std::vector<generated_file> run() {
         files_.push_back({"fwd.hpp", fwd()});
@@ -187,7 +187,7 @@ private:
         out << "  static constexpr std::string_view tl_signature = " << quoted(c.normalized) << ";\n";
         out << "  static constexpr std::string_view tl_type = " << quoted(c.result.tl) << ";\n";
         if (known_id_exception(c.tl_name, c.id)) out << "  static constexpr bool tl_id_is_historical = true;\n";
-        if (!c.is_function && held_on_heap_[static_cast<std::size_t>(&c - m_.constructors.data())])
+        if (!c.is_function && layout_.held_on_heap[static_cast<std::size_t>(&c - m_.constructors.data())])
             out << "  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box\n";
         if (const auto size = fixed_body_size(c)) out << "  static constexpr std::size_t tl_fixed_size = " << *size << ";\n";
         out << "  static constexpr std::array<std::string_view, " << c.fields.size() << "> tl_field_names = {";
@@ -233,20 +233,26 @@ private:
         out << "// " << t.tl_name << ": " << t.constructors.size() << " constructors\n";
         out << "template <class S>\nstruct " << name << " : ::tlcodec::boxed<" << name << "<S>";
         for (std::size_t c : t.constructors) out << ",\n    " << names_.basic(m_.constructors[c]) << "<S>";
-        out << "> {\n  using " << name << "::boxed::boxed;\n";
+        // A user-provided default constructor: value-initialization (a `{}` member initializer,
+        // vector::emplace_back()) would otherwise zero the whole storage before constructing.
+        out << "> {\n  using " << name << "::boxed::boxed;\n  " << name << "() {}\n";
         out << "  static constexpr std::string_view tl_name = " << quoted(t.tl_name) << ";\n";
-        // A default value must not recurse: the first constructor with no heap-boxed field,
-        // preferably one held in place (then a default value does not allocate).
+        // A default value must not recurse (no heap-boxed field), and should be cheap: decoding
+        // builds one before it reads the constructor id, then replaces it. So the smallest such
+        // constructor held in place (the first of equals), else the first that does not recurse.
         const auto finite = [&](std::size_t c) {
             return std::none_of(m_.constructors[c].fields.begin(), m_.constructors[c].fields.end(),
                                 [](const field& f) { return f.heap_box && !f.condition; });
         };
-        const auto first = [&](auto&& good) {
-            return static_cast<std::size_t>(std::find_if(t.constructors.begin(), t.constructors.end(), good) -
-                                            t.constructors.begin());
-        };
-        std::size_t default_index = first([&](std::size_t c) { return finite(c) && !held_on_heap_[c]; });
-        if (default_index == t.constructors.size()) default_index = first(finite);
+        std::size_t default_index = t.constructors.size();
+        for (std::size_t i = 0; i < t.constructors.size(); ++i) {
+            const std::size_t c = t.constructors[i];
+            if (!finite(c) || layout_.held_on_heap[c]) continue;
+            if (default_index == t.constructors.size() || layout_.size[c] < layout_.size[t.constructors[default_index]])
+                default_index = i;
+        }
+        for (std::size_t i = 0; i < t.constructors.size() && default_index == t.constructors.size(); ++i)
+            if (finite(t.constructors[i])) default_index = i;
         if (default_index == t.constructors.size()) throw std::runtime_error(t.tl_name + " has no finite value");
         if (default_index != 0) out << "  static constexpr std::size_t default_index = " << default_index << ";\n";
         out << "\n  template <class F>\n  static constexpr decltype(auto) with_index(std::size_t index, F&& f) {\n"
@@ -509,7 +515,7 @@ private:
     cpp_names names_;
     const model& m_;
     const emit_options& options_;
-    std::vector<bool> held_on_heap_; // per model::constructors entry (layout.hpp)
+    constructor_layout layout_; // per model::constructors entry (layout.hpp)
     std::vector<generated_file> files_;
 };
 

@@ -15,9 +15,11 @@ public:
         : m_(m), limits_(limits), type_sizes_(m.types.size()), heap_(m.constructors.size(), false),
           decided_(m.constructors.size(), false) {}
 
-    std::vector<bool> run() {
+    constructor_layout run() {
         for (std::size_t t = 0; t < m_.types.size(); ++t) type_size(t);
-        return heap_;
+        constructor_layout out{heap_, {}};
+        for (std::size_t c = 0; c < m_.constructors.size(); ++c) out.size.push_back(constructor_sizes(c).total);
+        return out;
     }
 
 private:
@@ -104,7 +106,7 @@ private:
 
 } // namespace
 
-std::vector<bool> heap_held_constructors(const model& m, layout_limits limits) {
+constructor_layout layout_constructors(const model& m, layout_limits limits) {
     return estimator(m, limits).run();
 }
 

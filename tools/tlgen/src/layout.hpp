@@ -23,8 +23,14 @@ struct layout_limits {
     std::size_t total_limit = 128;
 };
 
-/// One flag per model::constructors entry: true for an alternative held on the heap. Only
-/// constructors of boxed types with several constructors are ever marked.
-[[nodiscard]] std::vector<bool> heap_held_constructors(const model& m, layout_limits limits = {});
+/// Per model::constructors entry: whether it is an alternative held on the heap (only
+/// constructors of boxed types with several constructors are ever marked), and the estimated
+/// size of its value in bytes, nested boxed values included.
+struct constructor_layout {
+    std::vector<bool> held_on_heap;
+    std::vector<std::size_t> size;
+};
+
+[[nodiscard]] constructor_layout layout_constructors(const model& m, layout_limits limits = {});
 
 } // namespace tlgen

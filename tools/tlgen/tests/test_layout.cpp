@@ -33,7 +33,7 @@ bool held_on_heap(const tlgen::model& m, const std::vector<bool>& heap, std::str
 TEST_CASE("layout: large own fields go to the heap, small ones and wrappers stay in place")
 {
     const auto m = model_of(layout_schema);
-    const auto heap = tlgen::heap_held_constructors(m, {.own_limit = 64, .total_limit = 128});
+    const auto heap = tlgen::layout_constructors(m, {.own_limit = 64, .total_limit = 128}).held_on_heap;
     CHECK_FALSE(held_on_heap(m, heap, "small"));
     CHECK_FALSE(held_on_heap(m, heap, "small2"));
     CHECK(held_on_heap(m, heap, "bigStrings"));  // 3 strings: 96 bytes of its own
@@ -46,7 +46,21 @@ TEST_CASE("layout: large own fields go to the heap, small ones and wrappers stay
 TEST_CASE("layout: the limits are the caller's")
 {
     const auto m = model_of(layout_schema);
-    const auto heap = tlgen::heap_held_constructors(m, {.own_limit = 1000, .total_limit = 1000});
+    const auto heap = tlgen::layout_constructors(m, {.own_limit = 1000, .total_limit = 1000}).held_on_heap;
     CHECK_FALSE(held_on_heap(m, heap, "bigStrings"));
     CHECK_FALSE(held_on_heap(m, heap, "pair"));
+}
+
+TEST_CASE("layout: estimated sizes of the owning layout")
+{
+    const auto m = model_of(layout_schema);
+    const auto layout = tlgen::layout_constructors(m);
+    const auto size = [&](std::string_view name) {
+        return layout.size[static_cast<std::size_t>(m.find_constructor(name) - m.constructors.data())];
+    };
+    CHECK(size("empty") == 0);
+    CHECK(size("small") == 4);
+    CHECK(size("small2") == 16);
+    CHECK(size("bigStrings") == 96);
+    CHECK(size("wrapper") == 16 + 8 + 4); // Small (16 in place, plus its index) and the date
 }

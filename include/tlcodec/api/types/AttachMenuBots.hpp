@@ -65,6 +65,7 @@ struct AttachMenuBots : ::tlcodec::boxed<AttachMenuBots<S>,
     ::tlcodec::api::basic::attachMenuBotsNotModified<S>,
     ::tlcodec::api::basic::attachMenuBots<S>> {
   using AttachMenuBots::boxed::boxed;
+  AttachMenuBots() {}
   static constexpr std::string_view tl_name = "AttachMenuBots";
 
   template <class F>

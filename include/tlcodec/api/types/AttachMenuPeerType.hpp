@@ -125,6 +125,7 @@ struct AttachMenuPeerType : ::tlcodec::boxed<AttachMenuPeerType<S>,
     ::tlcodec::api::basic::attachMenuPeerTypeChat<S>,
     ::tlcodec::api::basic::attachMenuPeerTypeBroadcast<S>> {
   using AttachMenuPeerType::boxed::boxed;
+  AttachMenuPeerType() {}
   static constexpr std::string_view tl_name = "AttachMenuPeerType";
 
   template <class F>

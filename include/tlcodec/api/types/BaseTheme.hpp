@@ -125,6 +125,7 @@ struct BaseTheme : ::tlcodec::boxed<BaseTheme<S>,
     ::tlcodec::api::basic::baseThemeTinted<S>,
     ::tlcodec::api::basic::baseThemeArctic<S>> {
   using BaseTheme::boxed::boxed;
+  BaseTheme() {}
   static constexpr std::string_view tl_name = "BaseTheme";
 
   template <class F>

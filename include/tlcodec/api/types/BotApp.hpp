@@ -78,6 +78,7 @@ struct BotApp : ::tlcodec::boxed<BotApp<S>,
     ::tlcodec::api::basic::botAppNotModified<S>,
     ::tlcodec::api::basic::botApp<S>> {
   using BotApp::boxed::boxed;
+  BotApp() {}
   static constexpr std::string_view tl_name = "BotApp";
 
   template <class F>

@@ -184,6 +184,7 @@ struct BotCommandScope : ::tlcodec::boxed<BotCommandScope<S>,
     ::tlcodec::api::basic::botCommandScopePeerAdmins<S>,
     ::tlcodec::api::basic::botCommandScopePeerUser<S>> {
   using BotCommandScope::boxed::boxed;
+  BotCommandScope() {}
   static constexpr std::string_view tl_name = "BotCommandScope";
 
   template <class F>

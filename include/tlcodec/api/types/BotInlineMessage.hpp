@@ -289,6 +289,7 @@ struct BotInlineMessage : ::tlcodec::boxed<BotInlineMessage<S>,
     ::tlcodec::api::basic::botInlineMessageMediaInvoice<S>,
     ::tlcodec::api::basic::botInlineMessageMediaWebPage<S>> {
   using BotInlineMessage::boxed::boxed;
+  BotInlineMessage() {}
   static constexpr std::string_view tl_name = "BotInlineMessage";
 
   template <class F>

@@ -98,6 +98,7 @@ struct BotInlineResult : ::tlcodec::boxed<BotInlineResult<S>,
     ::tlcodec::api::basic::botInlineResult<S>,
     ::tlcodec::api::basic::botInlineMediaResult<S>> {
   using BotInlineResult::boxed::boxed;
+  BotInlineResult() {}
   static constexpr std::string_view tl_name = "BotInlineResult";
 
   template <class F>

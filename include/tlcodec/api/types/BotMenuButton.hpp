@@ -84,6 +84,7 @@ struct BotMenuButton : ::tlcodec::boxed<BotMenuButton<S>,
     ::tlcodec::api::basic::botMenuButtonCommands<S>,
     ::tlcodec::api::basic::botMenuButton<S>> {
   using BotMenuButton::boxed::boxed;
+  BotMenuButton() {}
   static constexpr std::string_view tl_name = "BotMenuButton";
 
   template <class F>

@@ -85,6 +85,7 @@ struct BusinessAwayMessageSchedule : ::tlcodec::boxed<BusinessAwayMessageSchedul
     ::tlcodec::api::basic::businessAwayMessageScheduleOutsideWorkHours<S>,
     ::tlcodec::api::basic::businessAwayMessageScheduleCustom<S>> {
   using BusinessAwayMessageSchedule::boxed::boxed;
+  BusinessAwayMessageSchedule() {}
   static constexpr std::string_view tl_name = "BusinessAwayMessageSchedule";
 
   template <class F>

@@ -1447,7 +1447,9 @@ struct ChannelAdminLogEventAction : ::tlcodec::boxed<ChannelAdminLogEventAction<
     ::tlcodec::api::basic::channelAdminLogEventActionToggleAutotranslation<S>,
     ::tlcodec::api::basic::channelAdminLogEventActionParticipantEditRank<S>> {
   using ChannelAdminLogEventAction::boxed::boxed;
+  ChannelAdminLogEventAction() {}
   static constexpr std::string_view tl_name = "ChannelAdminLogEventAction";
+  static constexpr std::size_t default_index = 9;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

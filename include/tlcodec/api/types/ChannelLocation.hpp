@@ -62,6 +62,7 @@ struct ChannelLocation : ::tlcodec::boxed<ChannelLocation<S>,
     ::tlcodec::api::basic::channelLocationEmpty<S>,
     ::tlcodec::api::basic::channelLocation<S>> {
   using ChannelLocation::boxed::boxed;
+  ChannelLocation() {}
   static constexpr std::string_view tl_name = "ChannelLocation";
 
   template <class F>

@@ -64,6 +64,7 @@ struct ChannelMessagesFilter : ::tlcodec::boxed<ChannelMessagesFilter<S>,
     ::tlcodec::api::basic::channelMessagesFilterEmpty<S>,
     ::tlcodec::api::basic::channelMessagesFilter<S>> {
   using ChannelMessagesFilter::boxed::boxed;
+  ChannelMessagesFilter() {}
   static constexpr std::string_view tl_name = "ChannelMessagesFilter";
 
   template <class F>

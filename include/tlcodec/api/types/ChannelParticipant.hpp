@@ -228,6 +228,7 @@ struct ChannelParticipant : ::tlcodec::boxed<ChannelParticipant<S>,
     ::tlcodec::api::basic::channelParticipantBanned<S>,
     ::tlcodec::api::basic::channelParticipantLeft<S>> {
   using ChannelParticipant::boxed::boxed;
+  ChannelParticipant() {}
   static constexpr std::string_view tl_name = "ChannelParticipant";
   static constexpr std::size_t default_index = 5;
 

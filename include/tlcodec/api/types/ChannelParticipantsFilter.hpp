@@ -213,6 +213,7 @@ struct ChannelParticipantsFilter : ::tlcodec::boxed<ChannelParticipantsFilter<S>
     ::tlcodec::api::basic::channelParticipantsContacts<S>,
     ::tlcodec::api::basic::channelParticipantsMentions<S>> {
   using ChannelParticipantsFilter::boxed::boxed;
+  ChannelParticipantsFilter() {}
   static constexpr std::string_view tl_name = "ChannelParticipantsFilter";
 
   template <class F>

@@ -299,6 +299,7 @@ struct Chat : ::tlcodec::boxed<Chat<S>,
     ::tlcodec::api::basic::channel<S>,
     ::tlcodec::api::basic::channelForbidden<S>> {
   using Chat::boxed::boxed;
+  Chat() {}
   static constexpr std::string_view tl_name = "Chat";
 
   template <class F>

@@ -252,6 +252,7 @@ struct ChatFull : ::tlcodec::boxed<ChatFull<S>,
     ::tlcodec::api::basic::chatFull<S>,
     ::tlcodec::api::basic::channelFull<S>> {
   using ChatFull::boxed::boxed;
+  ChatFull() {}
   static constexpr std::string_view tl_name = "ChatFull";
 
   template <class F>

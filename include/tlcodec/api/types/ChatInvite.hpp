@@ -132,6 +132,7 @@ struct ChatInvite : ::tlcodec::boxed<ChatInvite<S>,
     ::tlcodec::api::basic::chatInvite<S>,
     ::tlcodec::api::basic::chatInvitePeek<S>> {
   using ChatInvite::boxed::boxed;
+  ChatInvite() {}
   static constexpr std::string_view tl_name = "ChatInvite";
 
   template <class F>

@@ -108,7 +108,9 @@ struct ChatParticipant : ::tlcodec::boxed<ChatParticipant<S>,
     ::tlcodec::api::basic::chatParticipantCreator<S>,
     ::tlcodec::api::basic::chatParticipantAdmin<S>> {
   using ChatParticipant::boxed::boxed;
+  ChatParticipant() {}
   static constexpr std::string_view tl_name = "ChatParticipant";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

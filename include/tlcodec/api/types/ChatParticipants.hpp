@@ -71,7 +71,9 @@ struct ChatParticipants : ::tlcodec::boxed<ChatParticipants<S>,
     ::tlcodec::api::basic::chatParticipantsForbidden<S>,
     ::tlcodec::api::basic::chatParticipants<S>> {
   using ChatParticipants::boxed::boxed;
+  ChatParticipants() {}
   static constexpr std::string_view tl_name = "ChatParticipants";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

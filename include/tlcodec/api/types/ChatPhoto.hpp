@@ -67,6 +67,7 @@ struct ChatPhoto : ::tlcodec::boxed<ChatPhoto<S>,
     ::tlcodec::api::basic::chatPhotoEmpty<S>,
     ::tlcodec::api::basic::chatPhoto<S>> {
   using ChatPhoto::boxed::boxed;
+  ChatPhoto() {}
   static constexpr std::string_view tl_name = "ChatPhoto";
 
   template <class F>

@@ -88,6 +88,7 @@ struct ChatReactions : ::tlcodec::boxed<ChatReactions<S>,
     ::tlcodec::api::basic::chatReactionsAll<S>,
     ::tlcodec::api::basic::chatReactionsSome<S>> {
   using ChatReactions::boxed::boxed;
+  ChatReactions() {}
   static constexpr std::string_view tl_name = "ChatReactions";
 
   template <class F>

@@ -66,6 +66,7 @@ struct ChatTheme : ::tlcodec::boxed<ChatTheme<S>,
     ::tlcodec::api::basic::chatTheme<S>,
     ::tlcodec::api::basic::chatThemeUniqueGift<S>> {
   using ChatTheme::boxed::boxed;
+  ChatTheme() {}
   static constexpr std::string_view tl_name = "ChatTheme";
 
   template <class F>

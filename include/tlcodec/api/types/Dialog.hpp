@@ -114,6 +114,7 @@ struct Dialog : ::tlcodec::boxed<Dialog<S>,
     ::tlcodec::api::basic::dialog<S>,
     ::tlcodec::api::basic::dialogFolder<S>> {
   using Dialog::boxed::boxed;
+  Dialog() {}
   static constexpr std::string_view tl_name = "Dialog";
 
   template <class F>

@@ -137,6 +137,7 @@ struct DialogFilter : ::tlcodec::boxed<DialogFilter<S>,
     ::tlcodec::api::basic::dialogFilterDefault<S>,
     ::tlcodec::api::basic::dialogFilterChatlist<S>> {
   using DialogFilter::boxed::boxed;
+  DialogFilter() {}
   static constexpr std::string_view tl_name = "DialogFilter";
   static constexpr std::size_t default_index = 1;
 

@@ -64,7 +64,9 @@ struct DialogPeer : ::tlcodec::boxed<DialogPeer<S>,
     ::tlcodec::api::basic::dialogPeer<S>,
     ::tlcodec::api::basic::dialogPeerFolder<S>> {
   using DialogPeer::boxed::boxed;
+  DialogPeer() {}
   static constexpr std::string_view tl_name = "DialogPeer";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

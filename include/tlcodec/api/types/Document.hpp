@@ -87,6 +87,7 @@ struct Document : ::tlcodec::boxed<Document<S>,
     ::tlcodec::api::basic::documentEmpty<S>,
     ::tlcodec::api::basic::document<S>> {
   using Document::boxed::boxed;
+  Document() {}
   static constexpr std::string_view tl_name = "Document";
 
   template <class F>

@@ -264,7 +264,9 @@ struct DocumentAttribute : ::tlcodec::boxed<DocumentAttribute<S>,
     ::tlcodec::api::basic::documentAttributeHasStickers<S>,
     ::tlcodec::api::basic::documentAttributeCustomEmoji<S>> {
   using DocumentAttribute::boxed::boxed;
+  DocumentAttribute() {}
   static constexpr std::string_view tl_name = "DocumentAttribute";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

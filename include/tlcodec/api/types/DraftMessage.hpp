@@ -87,6 +87,7 @@ struct DraftMessage : ::tlcodec::boxed<DraftMessage<S>,
     ::tlcodec::api::basic::draftMessageEmpty<S>,
     ::tlcodec::api::basic::draftMessage<S>> {
   using DraftMessage::boxed::boxed;
+  DraftMessage() {}
   static constexpr std::string_view tl_name = "DraftMessage";
 
   template <class F>

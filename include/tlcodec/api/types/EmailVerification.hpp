@@ -88,6 +88,7 @@ struct EmailVerification : ::tlcodec::boxed<EmailVerification<S>,
     ::tlcodec::api::basic::emailVerificationGoogle<S>,
     ::tlcodec::api::basic::emailVerificationApple<S>> {
   using EmailVerification::boxed::boxed;
+  EmailVerification() {}
   static constexpr std::string_view tl_name = "EmailVerification";
 
   template <class F>

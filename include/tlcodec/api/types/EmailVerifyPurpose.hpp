@@ -84,7 +84,9 @@ struct EmailVerifyPurpose : ::tlcodec::boxed<EmailVerifyPurpose<S>,
     ::tlcodec::api::basic::emailVerifyPurposeLoginChange<S>,
     ::tlcodec::api::basic::emailVerifyPurposePassport<S>> {
   using EmailVerifyPurpose::boxed::boxed;
+  EmailVerifyPurpose() {}
   static constexpr std::string_view tl_name = "EmailVerifyPurpose";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -98,7 +98,9 @@ struct EmojiGroup : ::tlcodec::boxed<EmojiGroup<S>,
     ::tlcodec::api::basic::emojiGroupGreeting<S>,
     ::tlcodec::api::basic::emojiGroupPremium<S>> {
   using EmojiGroup::boxed::boxed;
+  EmojiGroup() {}
   static constexpr std::string_view tl_name = "EmojiGroup";
+  static constexpr std::size_t default_index = 2;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -66,6 +66,7 @@ struct EmojiKeyword : ::tlcodec::boxed<EmojiKeyword<S>,
     ::tlcodec::api::basic::emojiKeyword<S>,
     ::tlcodec::api::basic::emojiKeywordDeleted<S>> {
   using EmojiKeyword::boxed::boxed;
+  EmojiKeyword() {}
   static constexpr std::string_view tl_name = "EmojiKeyword";
 
   template <class F>

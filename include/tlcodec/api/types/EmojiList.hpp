@@ -61,6 +61,7 @@ struct EmojiList : ::tlcodec::boxed<EmojiList<S>,
     ::tlcodec::api::basic::emojiListNotModified<S>,
     ::tlcodec::api::basic::emojiList<S>> {
   using EmojiList::boxed::boxed;
+  EmojiList() {}
   static constexpr std::string_view tl_name = "EmojiList";
 
   template <class F>

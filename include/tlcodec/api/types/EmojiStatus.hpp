@@ -140,6 +140,7 @@ struct EmojiStatus : ::tlcodec::boxed<EmojiStatus<S>,
     ::tlcodec::api::basic::emojiStatusCollectible<S>,
     ::tlcodec::api::basic::inputEmojiStatusCollectible<S>> {
   using EmojiStatus::boxed::boxed;
+  EmojiStatus() {}
   static constexpr std::string_view tl_name = "EmojiStatus";
 
   template <class F>

@@ -182,6 +182,7 @@ struct EncryptedChat : ::tlcodec::boxed<EncryptedChat<S>,
     ::tlcodec::api::basic::encryptedChat<S>,
     ::tlcodec::api::basic::encryptedChatDiscarded<S>> {
   using EncryptedChat::boxed::boxed;
+  EncryptedChat() {}
   static constexpr std::string_view tl_name = "EncryptedChat";
 
   template <class F>

@@ -68,6 +68,7 @@ struct EncryptedFile : ::tlcodec::boxed<EncryptedFile<S>,
     ::tlcodec::api::basic::encryptedFileEmpty<S>,
     ::tlcodec::api::basic::encryptedFile<S>> {
   using EncryptedFile::boxed::boxed;
+  EncryptedFile() {}
   static constexpr std::string_view tl_name = "EncryptedFile";
 
   template <class F>

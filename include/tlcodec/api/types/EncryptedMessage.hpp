@@ -77,7 +77,9 @@ struct EncryptedMessage : ::tlcodec::boxed<EncryptedMessage<S>,
     ::tlcodec::api::basic::encryptedMessage<S>,
     ::tlcodec::api::basic::encryptedMessageService<S>> {
   using EncryptedMessage::boxed::boxed;
+  EncryptedMessage() {}
   static constexpr std::string_view tl_name = "EncryptedMessage";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -89,6 +89,7 @@ struct ExportedChatInvite : ::tlcodec::boxed<ExportedChatInvite<S>,
     ::tlcodec::api::basic::chatInviteExported<S>,
     ::tlcodec::api::basic::chatInvitePublicJoinRequests<S>> {
   using ExportedChatInvite::boxed::boxed;
+  ExportedChatInvite() {}
   static constexpr std::string_view tl_name = "ExportedChatInvite";
   static constexpr std::size_t default_index = 1;
 

@@ -109,6 +109,7 @@ struct ForumTopic : ::tlcodec::boxed<ForumTopic<S>,
     ::tlcodec::api::basic::forumTopicDeleted<S>,
     ::tlcodec::api::basic::forumTopic<S>> {
   using ForumTopic::boxed::boxed;
+  ForumTopic() {}
   static constexpr std::string_view tl_name = "ForumTopic";
 
   template <class F>

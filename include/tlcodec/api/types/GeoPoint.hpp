@@ -67,6 +67,7 @@ struct GeoPoint : ::tlcodec::boxed<GeoPoint<S>,
     ::tlcodec::api::basic::geoPointEmpty<S>,
     ::tlcodec::api::basic::geoPoint<S>> {
   using GeoPoint::boxed::boxed;
+  GeoPoint() {}
   static constexpr std::string_view tl_name = "GeoPoint";
 
   template <class F>

@@ -121,6 +121,7 @@ struct GroupCall : ::tlcodec::boxed<GroupCall<S>,
     ::tlcodec::api::basic::groupCallDiscarded<S>,
     ::tlcodec::api::basic::groupCall<S>> {
   using GroupCall::boxed::boxed;
+  GroupCall() {}
   static constexpr std::string_view tl_name = "GroupCall";
 
   template <class F>

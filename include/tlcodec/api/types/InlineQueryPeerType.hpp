@@ -148,6 +148,7 @@ struct InlineQueryPeerType : ::tlcodec::boxed<InlineQueryPeerType<S>,
     ::tlcodec::api::basic::inlineQueryPeerTypeBroadcast<S>,
     ::tlcodec::api::basic::inlineQueryPeerTypeBotPM<S>> {
   using InlineQueryPeerType::boxed::boxed;
+  InlineQueryPeerType() {}
   static constexpr std::string_view tl_name = "InlineQueryPeerType";
 
   template <class F>

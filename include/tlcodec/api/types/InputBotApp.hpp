@@ -68,6 +68,7 @@ struct InputBotApp : ::tlcodec::boxed<InputBotApp<S>,
     ::tlcodec::api::basic::inputBotAppID<S>,
     ::tlcodec::api::basic::inputBotAppShortName<S>> {
   using InputBotApp::boxed::boxed;
+  InputBotApp() {}
   static constexpr std::string_view tl_name = "InputBotApp";
 
   template <class F>

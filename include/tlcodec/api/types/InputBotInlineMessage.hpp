@@ -317,6 +317,7 @@ struct InputBotInlineMessage : ::tlcodec::boxed<InputBotInlineMessage<S>,
     ::tlcodec::api::basic::inputBotInlineMessageMediaInvoice<S>,
     ::tlcodec::api::basic::inputBotInlineMessageMediaWebPage<S>> {
   using InputBotInlineMessage::boxed::boxed;
+  InputBotInlineMessage() {}
   static constexpr std::string_view tl_name = "InputBotInlineMessage";
   static constexpr std::size_t default_index = 5;
 

@@ -74,6 +74,7 @@ struct InputBotInlineMessageID : ::tlcodec::boxed<InputBotInlineMessageID<S>,
     ::tlcodec::api::basic::inputBotInlineMessageID<S>,
     ::tlcodec::api::basic::inputBotInlineMessageID64<S>> {
   using InputBotInlineMessageID::boxed::boxed;
+  InputBotInlineMessageID() {}
   static constexpr std::string_view tl_name = "InputBotInlineMessageID";
 
   template <class F>

@@ -159,6 +159,7 @@ struct InputBotInlineResult : ::tlcodec::boxed<InputBotInlineResult<S>,
     ::tlcodec::api::basic::inputBotInlineResultDocument<S>,
     ::tlcodec::api::basic::inputBotInlineResultGame<S>> {
   using InputBotInlineResult::boxed::boxed;
+  InputBotInlineResult() {}
   static constexpr std::string_view tl_name = "InputBotInlineResult";
   static constexpr std::size_t default_index = 3;
 

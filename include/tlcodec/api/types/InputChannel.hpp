@@ -93,6 +93,7 @@ struct InputChannel : ::tlcodec::boxed<InputChannel<S>,
     ::tlcodec::api::basic::inputChannel<S>,
     ::tlcodec::api::basic::inputChannelFromMessage<S>> {
   using InputChannel::boxed::boxed;
+  InputChannel() {}
   static constexpr std::string_view tl_name = "InputChannel";
 
   template <class F>

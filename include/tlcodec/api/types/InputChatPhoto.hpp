@@ -97,6 +97,7 @@ struct InputChatPhoto : ::tlcodec::boxed<InputChatPhoto<S>,
     ::tlcodec::api::basic::inputChatUploadedPhoto<S>,
     ::tlcodec::api::basic::inputChatPhoto<S>> {
   using InputChatPhoto::boxed::boxed;
+  InputChatPhoto() {}
   static constexpr std::string_view tl_name = "InputChatPhoto";
 
   template <class F>

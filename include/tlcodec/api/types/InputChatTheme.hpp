@@ -85,6 +85,7 @@ struct InputChatTheme : ::tlcodec::boxed<InputChatTheme<S>,
     ::tlcodec::api::basic::inputChatTheme<S>,
     ::tlcodec::api::basic::inputChatThemeUniqueGift<S>> {
   using InputChatTheme::boxed::boxed;
+  InputChatTheme() {}
   static constexpr std::string_view tl_name = "InputChatTheme";
 
   template <class F>

@@ -64,6 +64,7 @@ struct InputCheckPasswordSRP : ::tlcodec::boxed<InputCheckPasswordSRP<S>,
     ::tlcodec::api::basic::inputCheckPasswordEmpty<S>,
     ::tlcodec::api::basic::inputCheckPasswordSRP<S>> {
   using InputCheckPasswordSRP::boxed::boxed;
+  InputCheckPasswordSRP() {}
   static constexpr std::string_view tl_name = "InputCheckPasswordSRP";
 
   template <class F>

@@ -62,6 +62,7 @@ struct InputCollectible : ::tlcodec::boxed<InputCollectible<S>,
     ::tlcodec::api::basic::inputCollectibleUsername<S>,
     ::tlcodec::api::basic::inputCollectiblePhone<S>> {
   using InputCollectible::boxed::boxed;
+  InputCollectible() {}
   static constexpr std::string_view tl_name = "InputCollectible";
 
   template <class F>

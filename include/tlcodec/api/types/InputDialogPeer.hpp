@@ -64,7 +64,9 @@ struct InputDialogPeer : ::tlcodec::boxed<InputDialogPeer<S>,
     ::tlcodec::api::basic::inputDialogPeer<S>,
     ::tlcodec::api::basic::inputDialogPeerFolder<S>> {
   using InputDialogPeer::boxed::boxed;
+  InputDialogPeer() {}
   static constexpr std::string_view tl_name = "InputDialogPeer";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -63,6 +63,7 @@ struct InputDocument : ::tlcodec::boxed<InputDocument<S>,
     ::tlcodec::api::basic::inputDocumentEmpty<S>,
     ::tlcodec::api::basic::inputDocument<S>> {
   using InputDocument::boxed::boxed;
+  InputDocument() {}
   static constexpr std::string_view tl_name = "InputDocument";
 
   template <class F>

@@ -125,6 +125,7 @@ struct InputEncryptedFile : ::tlcodec::boxed<InputEncryptedFile<S>,
     ::tlcodec::api::basic::inputEncryptedFile<S>,
     ::tlcodec::api::basic::inputEncryptedFileBigUploaded<S>> {
   using InputEncryptedFile::boxed::boxed;
+  InputEncryptedFile() {}
   static constexpr std::string_view tl_name = "InputEncryptedFile";
 
   template <class F>

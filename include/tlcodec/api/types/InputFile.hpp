@@ -100,6 +100,7 @@ struct InputFile : ::tlcodec::boxed<InputFile<S>,
     ::tlcodec::api::basic::inputFileBig<S>,
     ::tlcodec::api::basic::inputFileStoryDocument<S>> {
   using InputFile::boxed::boxed;
+  InputFile() {}
   static constexpr std::string_view tl_name = "InputFile";
   static constexpr std::size_t default_index = 1;
 

@@ -391,7 +391,9 @@ struct InputFileLocation : ::tlcodec::boxed<InputFileLocation<S>,
     ::tlcodec::api::basic::inputStickerSetThumb<S>,
     ::tlcodec::api::basic::inputGroupCallStream<S>> {
   using InputFileLocation::boxed::boxed;
+  InputFileLocation() {}
   static constexpr std::string_view tl_name = "InputFileLocation";
+  static constexpr std::size_t default_index = 6;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

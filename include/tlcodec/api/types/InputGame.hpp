@@ -68,6 +68,7 @@ struct InputGame : ::tlcodec::boxed<InputGame<S>,
     ::tlcodec::api::basic::inputGameID<S>,
     ::tlcodec::api::basic::inputGameShortName<S>> {
   using InputGame::boxed::boxed;
+  InputGame() {}
   static constexpr std::string_view tl_name = "InputGame";
 
   template <class F>

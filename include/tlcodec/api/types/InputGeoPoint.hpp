@@ -65,6 +65,7 @@ struct InputGeoPoint : ::tlcodec::boxed<InputGeoPoint<S>,
     ::tlcodec::api::basic::inputGeoPointEmpty<S>,
     ::tlcodec::api::basic::inputGeoPoint<S>> {
   using InputGeoPoint::boxed::boxed;
+  InputGeoPoint() {}
   static constexpr std::string_view tl_name = "InputGeoPoint";
 
   template <class F>

@@ -92,7 +92,9 @@ struct InputGroupCall : ::tlcodec::boxed<InputGroupCall<S>,
     ::tlcodec::api::basic::inputGroupCallSlug<S>,
     ::tlcodec::api::basic::inputGroupCallInviteMessage<S>> {
   using InputGroupCall::boxed::boxed;
+  InputGroupCall() {}
   static constexpr std::string_view tl_name = "InputGroupCall";
+  static constexpr std::size_t default_index = 2;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -458,6 +458,7 @@ struct InputInvoice : ::tlcodec::boxed<InputInvoice<S>,
     ::tlcodec::api::basic::inputInvoiceStarGiftDropOriginalDetails<S>,
     ::tlcodec::api::basic::inputInvoiceStarGiftAuctionBid<S>> {
   using InputInvoice::boxed::boxed;
+  InputInvoice() {}
   static constexpr std::string_view tl_name = "InputInvoice";
 
   template <class F>

@@ -685,6 +685,7 @@ struct InputMedia : ::tlcodec::boxed<InputMedia<S>,
     ::tlcodec::api::basic::inputMediaTodo<S>,
     ::tlcodec::api::basic::inputMediaStakeDice<S>> {
   using InputMedia::boxed::boxed;
+  InputMedia() {}
   static constexpr std::string_view tl_name = "InputMedia";
 
   template <class F>

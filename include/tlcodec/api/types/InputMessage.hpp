@@ -116,7 +116,9 @@ struct InputMessage : ::tlcodec::boxed<InputMessage<S>,
     ::tlcodec::api::basic::inputMessagePinned<S>,
     ::tlcodec::api::basic::inputMessageCallbackQuery<S>> {
   using InputMessage::boxed::boxed;
+  InputMessage() {}
   static constexpr std::string_view tl_name = "InputMessage";
+  static constexpr std::size_t default_index = 2;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -134,7 +134,9 @@ struct InputNotifyPeer : ::tlcodec::boxed<InputNotifyPeer<S>,
     ::tlcodec::api::basic::inputNotifyBroadcasts<S>,
     ::tlcodec::api::basic::inputNotifyForumTopic<S>> {
   using InputNotifyPeer::boxed::boxed;
+  InputNotifyPeer() {}
   static constexpr std::string_view tl_name = "InputNotifyPeer";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -67,7 +67,9 @@ struct InputPasskeyCredential : ::tlcodec::boxed<InputPasskeyCredential<S>,
     ::tlcodec::api::basic::inputPasskeyCredentialPublicKey<S>,
     ::tlcodec::api::basic::inputPasskeyCredentialFirebasePNV<S>> {
   using InputPasskeyCredential::boxed::boxed;
+  InputPasskeyCredential() {}
   static constexpr std::string_view tl_name = "InputPasskeyCredential";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

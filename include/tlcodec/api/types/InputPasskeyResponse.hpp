@@ -72,6 +72,7 @@ struct InputPasskeyResponse : ::tlcodec::boxed<InputPasskeyResponse<S>,
     ::tlcodec::api::basic::inputPasskeyResponseRegister<S>,
     ::tlcodec::api::basic::inputPasskeyResponseLogin<S>> {
   using InputPasskeyResponse::boxed::boxed;
+  InputPasskeyResponse() {}
   static constexpr std::string_view tl_name = "InputPasskeyResponse";
 
   template <class F>

@@ -121,7 +121,9 @@ struct InputPaymentCredentials : ::tlcodec::boxed<InputPaymentCredentials<S>,
     ::tlcodec::api::basic::inputPaymentCredentialsApplePay<S>,
     ::tlcodec::api::basic::inputPaymentCredentialsGooglePay<S>> {
   using InputPaymentCredentials::boxed::boxed;
+  InputPaymentCredentials() {}
   static constexpr std::string_view tl_name = "InputPaymentCredentials";
+  static constexpr std::size_t default_index = 2;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -201,6 +201,7 @@ struct InputPeer : ::tlcodec::boxed<InputPeer<S>,
     ::tlcodec::api::basic::inputPeerUserFromMessage<S>,
     ::tlcodec::api::basic::inputPeerChannelFromMessage<S>> {
   using InputPeer::boxed::boxed;
+  InputPeer() {}
   static constexpr std::string_view tl_name = "InputPeer";
 
   template <class F>

@@ -63,6 +63,7 @@ struct InputPhoto : ::tlcodec::boxed<InputPhoto<S>,
     ::tlcodec::api::basic::inputPhotoEmpty<S>,
     ::tlcodec::api::basic::inputPhoto<S>> {
   using InputPhoto::boxed::boxed;
+  InputPhoto() {}
   static constexpr std::string_view tl_name = "InputPhoto";
 
   template <class F>

@@ -332,6 +332,7 @@ struct InputPrivacyKey : ::tlcodec::boxed<InputPrivacyKey<S>,
     ::tlcodec::api::basic::inputPrivacyKeyNoPaidMessages<S>,
     ::tlcodec::api::basic::inputPrivacyKeySavedMusic<S>> {
   using InputPrivacyKey::boxed::boxed;
+  InputPrivacyKey() {}
   static constexpr std::string_view tl_name = "InputPrivacyKey";
 
   template <class F>

@@ -299,6 +299,7 @@ struct InputPrivacyRule : ::tlcodec::boxed<InputPrivacyRule<S>,
     ::tlcodec::api::basic::inputPrivacyValueAllowBots<S>,
     ::tlcodec::api::basic::inputPrivacyValueDisallowBots<S>> {
   using InputPrivacyRule::boxed::boxed;
+  InputPrivacyRule() {}
   static constexpr std::string_view tl_name = "InputPrivacyRule";
 
   template <class F>

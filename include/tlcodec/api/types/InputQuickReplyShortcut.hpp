@@ -63,7 +63,9 @@ struct InputQuickReplyShortcut : ::tlcodec::boxed<InputQuickReplyShortcut<S>,
     ::tlcodec::api::basic::inputQuickReplyShortcut<S>,
     ::tlcodec::api::basic::inputQuickReplyShortcutId<S>> {
   using InputQuickReplyShortcut::boxed::boxed;
+  InputQuickReplyShortcut() {}
   static constexpr std::string_view tl_name = "InputQuickReplyShortcut";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -109,8 +109,9 @@ struct InputReplyTo : ::tlcodec::boxed<InputReplyTo<S>,
     ::tlcodec::api::basic::inputReplyToStory<S>,
     ::tlcodec::api::basic::inputReplyToMonoForum<S>> {
   using InputReplyTo::boxed::boxed;
+  InputReplyTo() {}
   static constexpr std::string_view tl_name = "InputReplyTo";
-  static constexpr std::size_t default_index = 1;
+  static constexpr std::size_t default_index = 2;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

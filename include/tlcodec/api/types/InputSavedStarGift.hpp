@@ -92,6 +92,7 @@ struct InputSavedStarGift : ::tlcodec::boxed<InputSavedStarGift<S>,
     ::tlcodec::api::basic::inputSavedStarGiftChat<S>,
     ::tlcodec::api::basic::inputSavedStarGiftSlug<S>> {
   using InputSavedStarGift::boxed::boxed;
+  InputSavedStarGift() {}
   static constexpr std::string_view tl_name = "InputSavedStarGift";
 
   template <class F>

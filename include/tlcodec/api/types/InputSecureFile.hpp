@@ -74,6 +74,7 @@ struct InputSecureFile : ::tlcodec::boxed<InputSecureFile<S>,
     ::tlcodec::api::basic::inputSecureFileUploaded<S>,
     ::tlcodec::api::basic::inputSecureFile<S>> {
   using InputSecureFile::boxed::boxed;
+  InputSecureFile() {}
   static constexpr std::string_view tl_name = "InputSecureFile";
   static constexpr std::size_t default_index = 1;
 

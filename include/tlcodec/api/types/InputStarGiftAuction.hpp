@@ -63,6 +63,7 @@ struct InputStarGiftAuction : ::tlcodec::boxed<InputStarGiftAuction<S>,
     ::tlcodec::api::basic::inputStarGiftAuction<S>,
     ::tlcodec::api::basic::inputStarGiftAuctionSlug<S>> {
   using InputStarGiftAuction::boxed::boxed;
+  InputStarGiftAuction() {}
   static constexpr std::string_view tl_name = "InputStarGiftAuction";
 
   template <class F>

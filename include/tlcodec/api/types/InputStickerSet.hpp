@@ -298,6 +298,7 @@ struct InputStickerSet : ::tlcodec::boxed<InputStickerSet<S>,
     ::tlcodec::api::basic::inputStickerSetEmojiChannelDefaultStatuses<S>,
     ::tlcodec::api::basic::inputStickerSetTonGifts<S>> {
   using InputStickerSet::boxed::boxed;
+  InputStickerSet() {}
   static constexpr std::string_view tl_name = "InputStickerSet";
 
   template <class F>

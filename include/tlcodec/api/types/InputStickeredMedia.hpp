@@ -64,6 +64,7 @@ struct InputStickeredMedia : ::tlcodec::boxed<InputStickeredMedia<S>,
     ::tlcodec::api::basic::inputStickeredMediaPhoto<S>,
     ::tlcodec::api::basic::inputStickeredMediaDocument<S>> {
   using InputStickeredMedia::boxed::boxed;
+  InputStickeredMedia() {}
   static constexpr std::string_view tl_name = "InputStickeredMedia";
 
   template <class F>

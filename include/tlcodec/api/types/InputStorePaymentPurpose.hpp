@@ -311,6 +311,7 @@ struct InputStorePaymentPurpose : ::tlcodec::boxed<InputStorePaymentPurpose<S>,
     ::tlcodec::api::basic::inputStorePaymentStarsGiveaway<S>,
     ::tlcodec::api::basic::inputStorePaymentAuthCode<S>> {
   using InputStorePaymentPurpose::boxed::boxed;
+  InputStorePaymentPurpose() {}
   static constexpr std::string_view tl_name = "InputStorePaymentPurpose";
 
   template <class F>

@@ -65,6 +65,7 @@ struct InputTheme : ::tlcodec::boxed<InputTheme<S>,
     ::tlcodec::api::basic::inputTheme<S>,
     ::tlcodec::api::basic::inputThemeSlug<S>> {
   using InputTheme::boxed::boxed;
+  InputTheme() {}
   static constexpr std::string_view tl_name = "InputTheme";
 
   template <class F>

@@ -116,6 +116,7 @@ struct InputUser : ::tlcodec::boxed<InputUser<S>,
     ::tlcodec::api::basic::inputUser<S>,
     ::tlcodec::api::basic::inputUserFromMessage<S>> {
   using InputUser::boxed::boxed;
+  InputUser() {}
   static constexpr std::string_view tl_name = "InputUser";
 
   template <class F>

@@ -92,7 +92,9 @@ struct InputWallPaper : ::tlcodec::boxed<InputWallPaper<S>,
     ::tlcodec::api::basic::inputWallPaperSlug<S>,
     ::tlcodec::api::basic::inputWallPaperNoFile<S>> {
   using InputWallPaper::boxed::boxed;
+  InputWallPaper() {}
   static constexpr std::string_view tl_name = "InputWallPaper";
+  static constexpr std::size_t default_index = 2;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

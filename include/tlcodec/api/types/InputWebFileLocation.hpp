@@ -111,6 +111,7 @@ struct InputWebFileLocation : ::tlcodec::boxed<InputWebFileLocation<S>,
     ::tlcodec::api::basic::inputWebFileGeoPointLocation<S>,
     ::tlcodec::api::basic::inputWebFileAudioAlbumThumbLocation<S>> {
   using InputWebFileLocation::boxed::boxed;
+  InputWebFileLocation() {}
   static constexpr std::string_view tl_name = "InputWebFileLocation";
 
   template <class F>

@@ -192,6 +192,7 @@ struct JSONValue : ::tlcodec::boxed<JSONValue<S>,
     ::tlcodec::api::basic::jsonArray<S>,
     ::tlcodec::api::basic::jsonObject<S>> {
   using JSONValue::boxed::boxed;
+  JSONValue() {}
   static constexpr std::string_view tl_name = "JSONValue";
 
   template <class F>

@@ -628,6 +628,7 @@ struct KeyboardButton : ::tlcodec::boxed<KeyboardButton<S>,
     ::tlcodec::api::basic::inputKeyboardButtonRequestPeer<S>,
     ::tlcodec::api::basic::keyboardButtonCopy<S>> {
   using KeyboardButton::boxed::boxed;
+  KeyboardButton() {}
   static constexpr std::string_view tl_name = "KeyboardButton";
 
   template <class F>

@@ -105,7 +105,9 @@ struct LangPackString : ::tlcodec::boxed<LangPackString<S>,
     ::tlcodec::api::basic::langPackStringPluralized<S>,
     ::tlcodec::api::basic::langPackStringDeleted<S>> {
   using LangPackString::boxed::boxed;
+  LangPackString() {}
   static constexpr std::string_view tl_name = "LangPackString";
+  static constexpr std::size_t default_index = 2;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

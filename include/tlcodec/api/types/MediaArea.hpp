@@ -305,6 +305,7 @@ struct MediaArea : ::tlcodec::boxed<MediaArea<S>,
     ::tlcodec::api::basic::mediaAreaWeather<S>,
     ::tlcodec::api::basic::mediaAreaStarGift<S>> {
   using MediaArea::boxed::boxed;
+  MediaArea() {}
   static constexpr std::string_view tl_name = "MediaArea";
   static constexpr std::size_t default_index = 5;
 

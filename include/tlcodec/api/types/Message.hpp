@@ -234,6 +234,7 @@ struct Message : ::tlcodec::boxed<Message<S>,
     ::tlcodec::api::basic::message<S>,
     ::tlcodec::api::basic::messageService<S>> {
   using Message::boxed::boxed;
+  Message() {}
   static constexpr std::string_view tl_name = "Message";
 
   template <class F>

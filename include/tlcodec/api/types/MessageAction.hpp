@@ -2007,6 +2007,7 @@ struct MessageAction : ::tlcodec::boxed<MessageAction<S>,
     ::tlcodec::api::basic::messageActionNoForwardsToggle<S>,
     ::tlcodec::api::basic::messageActionNoForwardsRequest<S>> {
   using MessageAction::boxed::boxed;
+  MessageAction() {}
   static constexpr std::string_view tl_name = "MessageAction";
 
   template <class F>

@@ -674,6 +674,7 @@ struct MessageEntity : ::tlcodec::boxed<MessageEntity<S>,
     ::tlcodec::api::basic::messageEntityBlockquote<S>,
     ::tlcodec::api::basic::messageEntityFormattedDate<S>> {
   using MessageEntity::boxed::boxed;
+  MessageEntity() {}
   static constexpr std::string_view tl_name = "MessageEntity";
 
   template <class F>

@@ -680,6 +680,7 @@ struct MessageMedia : ::tlcodec::boxed<MessageMedia<S>,
     ::tlcodec::api::basic::messageMediaToDo<S>,
     ::tlcodec::api::basic::messageMediaVideoStream<S>> {
   using MessageMedia::boxed::boxed;
+  MessageMedia() {}
   static constexpr std::string_view tl_name = "MessageMedia";
 
   template <class F>
@@ -894,7 +895,9 @@ struct WebPage : ::tlcodec::boxed<WebPage<S>,
     ::tlcodec::api::basic::webPage<S>,
     ::tlcodec::api::basic::webPageNotModified<S>> {
   using WebPage::boxed::boxed;
+  WebPage() {}
   static constexpr std::string_view tl_name = "WebPage";
+  static constexpr std::size_t default_index = 3;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {
@@ -1096,8 +1099,9 @@ struct WebPageAttribute : ::tlcodec::boxed<WebPageAttribute<S>,
     ::tlcodec::api::basic::webPageAttributeStarGiftCollection<S>,
     ::tlcodec::api::basic::webPageAttributeStarGiftAuction<S>> {
   using WebPageAttribute::boxed::boxed;
+  WebPageAttribute() {}
   static constexpr std::string_view tl_name = "WebPageAttribute";
-  static constexpr std::size_t default_index = 1;
+  static constexpr std::size_t default_index = 3;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {
@@ -1188,6 +1192,7 @@ struct MessageExtendedMedia : ::tlcodec::boxed<MessageExtendedMedia<S>,
     ::tlcodec::api::basic::messageExtendedMediaPreview<S>,
     ::tlcodec::api::basic::messageExtendedMedia<S>> {
   using MessageExtendedMedia::boxed::boxed;
+  MessageExtendedMedia() {}
   static constexpr std::string_view tl_name = "MessageExtendedMedia";
 
   template <class F>
@@ -1345,6 +1350,7 @@ struct StoryItem : ::tlcodec::boxed<StoryItem<S>,
     ::tlcodec::api::basic::storyItemSkipped<S>,
     ::tlcodec::api::basic::storyItem<S>> {
   using StoryItem::boxed::boxed;
+  StoryItem() {}
   static constexpr std::string_view tl_name = "StoryItem";
 
   template <class F>

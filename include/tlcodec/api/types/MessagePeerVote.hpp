@@ -99,7 +99,9 @@ struct MessagePeerVote : ::tlcodec::boxed<MessagePeerVote<S>,
     ::tlcodec::api::basic::messagePeerVoteInputOption<S>,
     ::tlcodec::api::basic::messagePeerVoteMultiple<S>> {
   using MessagePeerVote::boxed::boxed;
+  MessagePeerVote() {}
   static constexpr std::string_view tl_name = "MessagePeerVote";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

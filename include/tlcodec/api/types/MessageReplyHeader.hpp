@@ -93,6 +93,7 @@ struct MessageReplyHeader : ::tlcodec::boxed<MessageReplyHeader<S>,
     ::tlcodec::api::basic::messageReplyHeader<S>,
     ::tlcodec::api::basic::messageReplyStoryHeader<S>> {
   using MessageReplyHeader::boxed::boxed;
+  MessageReplyHeader() {}
   static constexpr std::string_view tl_name = "MessageReplyHeader";
   static constexpr std::size_t default_index = 1;
 

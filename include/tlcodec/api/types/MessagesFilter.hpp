@@ -406,6 +406,7 @@ struct MessagesFilter : ::tlcodec::boxed<MessagesFilter<S>,
     ::tlcodec::api::basic::inputMessagesFilterContacts<S>,
     ::tlcodec::api::basic::inputMessagesFilterPinned<S>> {
   using MessagesFilter::boxed::boxed;
+  MessagesFilter() {}
   static constexpr std::string_view tl_name = "MessagesFilter";
 
   template <class F>

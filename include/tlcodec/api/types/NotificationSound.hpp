@@ -111,6 +111,7 @@ struct NotificationSound : ::tlcodec::boxed<NotificationSound<S>,
     ::tlcodec::api::basic::notificationSoundLocal<S>,
     ::tlcodec::api::basic::notificationSoundRingtone<S>> {
   using NotificationSound::boxed::boxed;
+  NotificationSound() {}
   static constexpr std::string_view tl_name = "NotificationSound";
 
   template <class F>

@@ -134,7 +134,9 @@ struct NotifyPeer : ::tlcodec::boxed<NotifyPeer<S>,
     ::tlcodec::api::basic::notifyBroadcasts<S>,
     ::tlcodec::api::basic::notifyForumTopic<S>> {
   using NotifyPeer::boxed::boxed;
+  NotifyPeer() {}
   static constexpr std::string_view tl_name = "NotifyPeer";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -854,6 +854,7 @@ struct PageBlock : ::tlcodec::boxed<PageBlock<S>,
     ::tlcodec::api::basic::pageBlockRelatedArticles<S>,
     ::tlcodec::api::basic::pageBlockMap<S>> {
   using PageBlock::boxed::boxed;
+  PageBlock() {}
   static constexpr std::string_view tl_name = "PageBlock";
 
   template <class F>
@@ -983,7 +984,9 @@ struct PageListItem : ::tlcodec::boxed<PageListItem<S>,
     ::tlcodec::api::basic::pageListItemText<S>,
     ::tlcodec::api::basic::pageListItemBlocks<S>> {
   using PageListItem::boxed::boxed;
+  PageListItem() {}
   static constexpr std::string_view tl_name = "PageListItem";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {
@@ -1062,7 +1065,9 @@ struct PageListOrderedItem : ::tlcodec::boxed<PageListOrderedItem<S>,
     ::tlcodec::api::basic::pageListOrderedItemText<S>,
     ::tlcodec::api::basic::pageListOrderedItemBlocks<S>> {
   using PageListOrderedItem::boxed::boxed;
+  PageListOrderedItem() {}
   static constexpr std::string_view tl_name = "PageListOrderedItem";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

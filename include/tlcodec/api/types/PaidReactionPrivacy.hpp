@@ -83,6 +83,7 @@ struct PaidReactionPrivacy : ::tlcodec::boxed<PaidReactionPrivacy<S>,
     ::tlcodec::api::basic::paidReactionPrivacyAnonymous<S>,
     ::tlcodec::api::basic::paidReactionPrivacyPeer<S>> {
   using PaidReactionPrivacy::boxed::boxed;
+  PaidReactionPrivacy() {}
   static constexpr std::string_view tl_name = "PaidReactionPrivacy";
 
   template <class F>

@@ -66,6 +66,7 @@ struct PasswordKdfAlgo : ::tlcodec::boxed<PasswordKdfAlgo<S>,
     ::tlcodec::api::basic::passwordKdfAlgoUnknown<S>,
     ::tlcodec::api::basic::passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow<S>> {
   using PasswordKdfAlgo::boxed::boxed;
+  PasswordKdfAlgo() {}
   static constexpr std::string_view tl_name = "PasswordKdfAlgo";
 
   template <class F>

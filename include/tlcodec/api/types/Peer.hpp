@@ -91,6 +91,7 @@ struct Peer : ::tlcodec::boxed<Peer<S>,
     ::tlcodec::api::basic::peerChat<S>,
     ::tlcodec::api::basic::peerChannel<S>> {
   using Peer::boxed::boxed;
+  Peer() {}
   static constexpr std::string_view tl_name = "Peer";
 
   template <class F>

@@ -108,7 +108,9 @@ struct PeerColor : ::tlcodec::boxed<PeerColor<S>,
     ::tlcodec::api::basic::peerColorCollectible<S>,
     ::tlcodec::api::basic::inputPeerColorCollectible<S>> {
   using PeerColor::boxed::boxed;
+  PeerColor() {}
   static constexpr std::string_view tl_name = "PeerColor";
+  static constexpr std::size_t default_index = 2;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

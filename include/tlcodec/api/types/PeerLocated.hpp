@@ -68,7 +68,9 @@ struct PeerLocated : ::tlcodec::boxed<PeerLocated<S>,
     ::tlcodec::api::basic::peerLocated<S>,
     ::tlcodec::api::basic::peerSelfLocated<S>> {
   using PeerLocated::boxed::boxed;
+  PeerLocated() {}
   static constexpr std::string_view tl_name = "PeerLocated";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -263,6 +263,7 @@ struct PhoneCall : ::tlcodec::boxed<PhoneCall<S>,
     ::tlcodec::api::basic::phoneCall<S>,
     ::tlcodec::api::basic::phoneCallDiscarded<S>> {
   using PhoneCall::boxed::boxed;
+  PhoneCall() {}
   static constexpr std::string_view tl_name = "PhoneCall";
 
   template <class F>

@@ -128,6 +128,7 @@ struct PhoneCallDiscardReason : ::tlcodec::boxed<PhoneCallDiscardReason<S>,
     ::tlcodec::api::basic::phoneCallDiscardReasonBusy<S>,
     ::tlcodec::api::basic::phoneCallDiscardReasonMigrateConferenceCall<S>> {
   using PhoneCallDiscardReason::boxed::boxed;
+  PhoneCallDiscardReason() {}
   static constexpr std::string_view tl_name = "PhoneCallDiscardReason";
 
   template <class F>

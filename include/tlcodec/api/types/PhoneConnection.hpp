@@ -92,6 +92,7 @@ struct PhoneConnection : ::tlcodec::boxed<PhoneConnection<S>,
     ::tlcodec::api::basic::phoneConnection<S>,
     ::tlcodec::api::basic::phoneConnectionWebrtc<S>> {
   using PhoneConnection::boxed::boxed;
+  PhoneConnection() {}
   static constexpr std::string_view tl_name = "PhoneConnection";
 
   template <class F>

@@ -82,6 +82,7 @@ struct Photo : ::tlcodec::boxed<Photo<S>,
     ::tlcodec::api::basic::photoEmpty<S>,
     ::tlcodec::api::basic::photo<S>> {
   using Photo::boxed::boxed;
+  Photo() {}
   static constexpr std::string_view tl_name = "Photo";
 
   template <class F>

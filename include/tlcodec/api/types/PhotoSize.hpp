@@ -189,6 +189,7 @@ struct PhotoSize : ::tlcodec::boxed<PhotoSize<S>,
     ::tlcodec::api::basic::photoSizeProgressive<S>,
     ::tlcodec::api::basic::photoPathSize<S>> {
   using PhotoSize::boxed::boxed;
+  PhotoSize() {}
   static constexpr std::string_view tl_name = "PhotoSize";
 
   template <class F>

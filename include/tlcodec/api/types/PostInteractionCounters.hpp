@@ -76,6 +76,7 @@ struct PostInteractionCounters : ::tlcodec::boxed<PostInteractionCounters<S>,
     ::tlcodec::api::basic::postInteractionCountersMessage<S>,
     ::tlcodec::api::basic::postInteractionCountersStory<S>> {
   using PostInteractionCounters::boxed::boxed;
+  PostInteractionCounters() {}
   static constexpr std::string_view tl_name = "PostInteractionCounters";
 
   template <class F>

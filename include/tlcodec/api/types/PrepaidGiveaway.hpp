@@ -78,6 +78,7 @@ struct PrepaidGiveaway : ::tlcodec::boxed<PrepaidGiveaway<S>,
     ::tlcodec::api::basic::prepaidGiveaway<S>,
     ::tlcodec::api::basic::prepaidStarsGiveaway<S>> {
   using PrepaidGiveaway::boxed::boxed;
+  PrepaidGiveaway() {}
   static constexpr std::string_view tl_name = "PrepaidGiveaway";
 
   template <class F>

@@ -332,6 +332,7 @@ struct PrivacyKey : ::tlcodec::boxed<PrivacyKey<S>,
     ::tlcodec::api::basic::privacyKeyNoPaidMessages<S>,
     ::tlcodec::api::basic::privacyKeySavedMusic<S>> {
   using PrivacyKey::boxed::boxed;
+  PrivacyKey() {}
   static constexpr std::string_view tl_name = "PrivacyKey";
 
   template <class F>

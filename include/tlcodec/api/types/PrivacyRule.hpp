@@ -298,6 +298,7 @@ struct PrivacyRule : ::tlcodec::boxed<PrivacyRule<S>,
     ::tlcodec::api::basic::privacyValueAllowBots<S>,
     ::tlcodec::api::basic::privacyValueDisallowBots<S>> {
   using PrivacyRule::boxed::boxed;
+  PrivacyRule() {}
   static constexpr std::string_view tl_name = "PrivacyRule";
 
   template <class F>

@@ -194,6 +194,7 @@ struct ProfileTab : ::tlcodec::boxed<ProfileTab<S>,
     ::tlcodec::api::basic::profileTabLinks<S>,
     ::tlcodec::api::basic::profileTabGifs<S>> {
   using ProfileTab::boxed::boxed;
+  ProfileTab() {}
   static constexpr std::string_view tl_name = "ProfileTab";
 
   template <class F>

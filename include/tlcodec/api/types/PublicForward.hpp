@@ -67,6 +67,7 @@ struct PublicForward : ::tlcodec::boxed<PublicForward<S>,
     ::tlcodec::api::basic::publicForwardMessage<S>,
     ::tlcodec::api::basic::publicForwardStory<S>> {
   using PublicForward::boxed::boxed;
+  PublicForward() {}
   static constexpr std::string_view tl_name = "PublicForward";
 
   template <class F>

@@ -109,6 +109,7 @@ struct Reaction : ::tlcodec::boxed<Reaction<S>,
     ::tlcodec::api::basic::reactionCustomEmoji<S>,
     ::tlcodec::api::basic::reactionPaid<S>> {
   using Reaction::boxed::boxed;
+  Reaction() {}
   static constexpr std::string_view tl_name = "Reaction";
 
   template <class F>

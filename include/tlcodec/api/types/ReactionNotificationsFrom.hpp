@@ -56,6 +56,7 @@ struct ReactionNotificationsFrom : ::tlcodec::boxed<ReactionNotificationsFrom<S>
     ::tlcodec::api::basic::reactionNotificationsFromContacts<S>,
     ::tlcodec::api::basic::reactionNotificationsFromAll<S>> {
   using ReactionNotificationsFrom::boxed::boxed;
+  ReactionNotificationsFrom() {}
   static constexpr std::string_view tl_name = "ReactionNotificationsFrom";
 
   template <class F>

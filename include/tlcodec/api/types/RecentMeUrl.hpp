@@ -150,6 +150,7 @@ struct RecentMeUrl : ::tlcodec::boxed<RecentMeUrl<S>,
     ::tlcodec::api::basic::recentMeUrlChatInvite<S>,
     ::tlcodec::api::basic::recentMeUrlStickerSet<S>> {
   using RecentMeUrl::boxed::boxed;
+  RecentMeUrl() {}
   static constexpr std::string_view tl_name = "RecentMeUrl";
 
   template <class F>

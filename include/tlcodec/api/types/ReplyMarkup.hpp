@@ -136,6 +136,7 @@ struct ReplyMarkup : ::tlcodec::boxed<ReplyMarkup<S>,
     ::tlcodec::api::basic::replyKeyboardMarkup<S>,
     ::tlcodec::api::basic::replyInlineMarkup<S>> {
   using ReplyMarkup::boxed::boxed;
+  ReplyMarkup() {}
   static constexpr std::string_view tl_name = "ReplyMarkup";
 
   template <class F>

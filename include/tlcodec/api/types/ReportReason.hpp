@@ -240,6 +240,7 @@ struct ReportReason : ::tlcodec::boxed<ReportReason<S>,
     ::tlcodec::api::basic::inputReportReasonIllegalDrugs<S>,
     ::tlcodec::api::basic::inputReportReasonPersonalDetails<S>> {
   using ReportReason::boxed::boxed;
+  ReportReason() {}
   static constexpr std::string_view tl_name = "ReportReason";
 
   template <class F>

@@ -92,7 +92,9 @@ struct ReportResult : ::tlcodec::boxed<ReportResult<S>,
     ::tlcodec::api::basic::reportResultAddComment<S>,
     ::tlcodec::api::basic::reportResultReported<S>> {
   using ReportResult::boxed::boxed;
+  ReportResult() {}
   static constexpr std::string_view tl_name = "ReportResult";
+  static constexpr std::size_t default_index = 2;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -115,6 +115,7 @@ struct RequestPeerType : ::tlcodec::boxed<RequestPeerType<S>,
     ::tlcodec::api::basic::requestPeerTypeChat<S>,
     ::tlcodec::api::basic::requestPeerTypeBroadcast<S>> {
   using RequestPeerType::boxed::boxed;
+  RequestPeerType() {}
   static constexpr std::string_view tl_name = "RequestPeerType";
 
   template <class F>

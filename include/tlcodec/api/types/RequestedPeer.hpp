@@ -115,6 +115,7 @@ struct RequestedPeer : ::tlcodec::boxed<RequestedPeer<S>,
     ::tlcodec::api::basic::requestedPeerChat<S>,
     ::tlcodec::api::basic::requestedPeerChannel<S>> {
   using RequestedPeer::boxed::boxed;
+  RequestedPeer() {}
   static constexpr std::string_view tl_name = "RequestedPeer";
   static constexpr std::size_t default_index = 1;
 

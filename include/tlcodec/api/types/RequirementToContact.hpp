@@ -83,6 +83,7 @@ struct RequirementToContact : ::tlcodec::boxed<RequirementToContact<S>,
     ::tlcodec::api::basic::requirementToContactPremium<S>,
     ::tlcodec::api::basic::requirementToContactPaidMessages<S>> {
   using RequirementToContact::boxed::boxed;
+  RequirementToContact() {}
   static constexpr std::string_view tl_name = "RequirementToContact";
 
   template <class F>

@@ -438,6 +438,7 @@ struct RichText : ::tlcodec::boxed<RichText<S>,
     ::tlcodec::api::basic::textImage<S>,
     ::tlcodec::api::basic::textAnchor<S>> {
   using RichText::boxed::boxed;
+  RichText() {}
   static constexpr std::string_view tl_name = "RichText";
 
   template <class F>

@@ -88,6 +88,7 @@ struct SavedDialog : ::tlcodec::boxed<SavedDialog<S>,
     ::tlcodec::api::basic::savedDialog<S>,
     ::tlcodec::api::basic::monoForumDialog<S>> {
   using SavedDialog::boxed::boxed;
+  SavedDialog() {}
   static constexpr std::string_view tl_name = "SavedDialog";
 
   template <class F>

@@ -72,6 +72,7 @@ struct SecureFile : ::tlcodec::boxed<SecureFile<S>,
     ::tlcodec::api::basic::secureFileEmpty<S>,
     ::tlcodec::api::basic::secureFile<S>> {
   using SecureFile::boxed::boxed;
+  SecureFile() {}
   static constexpr std::string_view tl_name = "SecureFile";
 
   template <class F>

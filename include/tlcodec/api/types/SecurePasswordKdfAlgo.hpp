@@ -85,6 +85,7 @@ struct SecurePasswordKdfAlgo : ::tlcodec::boxed<SecurePasswordKdfAlgo<S>,
     ::tlcodec::api::basic::securePasswordKdfAlgoPBKDF2HMACSHA512iter100000<S>,
     ::tlcodec::api::basic::securePasswordKdfAlgoSHA512<S>> {
   using SecurePasswordKdfAlgo::boxed::boxed;
+  SecurePasswordKdfAlgo() {}
   static constexpr std::string_view tl_name = "SecurePasswordKdfAlgo";
 
   template <class F>

@@ -62,6 +62,7 @@ struct SecurePlainData : ::tlcodec::boxed<SecurePlainData<S>,
     ::tlcodec::api::basic::securePlainPhone<S>,
     ::tlcodec::api::basic::securePlainEmail<S>> {
   using SecurePlainData::boxed::boxed;
+  SecurePlainData() {}
   static constexpr std::string_view tl_name = "SecurePlainData";
 
   template <class F>

@@ -71,6 +71,7 @@ struct SecureRequiredType : ::tlcodec::boxed<SecureRequiredType<S>,
     ::tlcodec::api::basic::secureRequiredType<S>,
     ::tlcodec::api::basic::secureRequiredTypeOneOf<S>> {
   using SecureRequiredType::boxed::boxed;
+  SecureRequiredType() {}
   static constexpr std::string_view tl_name = "SecureRequiredType";
 
   template <class F>

@@ -284,8 +284,9 @@ struct SecureValueError : ::tlcodec::boxed<SecureValueError<S>,
     ::tlcodec::api::basic::secureValueErrorTranslationFile<S>,
     ::tlcodec::api::basic::secureValueErrorTranslationFiles<S>> {
   using SecureValueError::boxed::boxed;
+  SecureValueError() {}
   static constexpr std::string_view tl_name = "SecureValueError";
-  static constexpr std::size_t default_index = 1;
+  static constexpr std::size_t default_index = 5;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -309,6 +309,7 @@ struct SecureValueType : ::tlcodec::boxed<SecureValueType<S>,
     ::tlcodec::api::basic::secureValueTypePhone<S>,
     ::tlcodec::api::basic::secureValueTypeEmail<S>> {
   using SecureValueType::boxed::boxed;
+  SecureValueType() {}
   static constexpr std::string_view tl_name = "SecureValueType";
 
   template <class F>

@@ -489,6 +489,7 @@ struct SendMessageAction : ::tlcodec::boxed<SendMessageAction<S>,
     ::tlcodec::api::basic::sendMessageEmojiInteractionSeen<S>,
     ::tlcodec::api::basic::sendMessageTextDraftAction<S>> {
   using SendMessageAction::boxed::boxed;
+  SendMessageAction() {}
   static constexpr std::string_view tl_name = "SendMessageAction";
 
   template <class F>

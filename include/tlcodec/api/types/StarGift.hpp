@@ -180,6 +180,7 @@ struct StarGift : ::tlcodec::boxed<StarGift<S>,
     ::tlcodec::api::basic::starGift<S>,
     ::tlcodec::api::basic::starGiftUnique<S>> {
   using StarGift::boxed::boxed;
+  StarGift() {}
   static constexpr std::string_view tl_name = "StarGift";
 
   template <class F>

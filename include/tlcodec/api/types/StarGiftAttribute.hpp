@@ -151,7 +151,9 @@ struct StarGiftAttribute : ::tlcodec::boxed<StarGiftAttribute<S>,
     ::tlcodec::api::basic::starGiftAttributeBackdrop<S>,
     ::tlcodec::api::basic::starGiftAttributeOriginalDetails<S>> {
   using StarGiftAttribute::boxed::boxed;
+  StarGiftAttribute() {}
   static constexpr std::string_view tl_name = "StarGiftAttribute";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

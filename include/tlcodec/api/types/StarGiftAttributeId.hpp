@@ -91,7 +91,9 @@ struct StarGiftAttributeId : ::tlcodec::boxed<StarGiftAttributeId<S>,
     ::tlcodec::api::basic::starGiftAttributeIdPattern<S>,
     ::tlcodec::api::basic::starGiftAttributeIdBackdrop<S>> {
   using StarGiftAttributeId::boxed::boxed;
+  StarGiftAttributeId() {}
   static constexpr std::string_view tl_name = "StarGiftAttributeId";
+  static constexpr std::size_t default_index = 2;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

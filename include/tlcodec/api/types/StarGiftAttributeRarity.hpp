@@ -129,7 +129,9 @@ struct StarGiftAttributeRarity : ::tlcodec::boxed<StarGiftAttributeRarity<S>,
     ::tlcodec::api::basic::starGiftAttributeRarityEpic<S>,
     ::tlcodec::api::basic::starGiftAttributeRarityLegendary<S>> {
   using StarGiftAttributeRarity::boxed::boxed;
+  StarGiftAttributeRarity() {}
   static constexpr std::string_view tl_name = "StarGiftAttributeRarity";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

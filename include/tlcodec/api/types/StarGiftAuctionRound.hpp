@@ -72,6 +72,7 @@ struct StarGiftAuctionRound : ::tlcodec::boxed<StarGiftAuctionRound<S>,
     ::tlcodec::api::basic::starGiftAuctionRound<S>,
     ::tlcodec::api::basic::starGiftAuctionRoundExtendable<S>> {
   using StarGiftAuctionRound::boxed::boxed;
+  StarGiftAuctionRound() {}
   static constexpr std::string_view tl_name = "StarGiftAuctionRound";
 
   template <class F>

@@ -123,6 +123,7 @@ struct StarGiftAuctionState : ::tlcodec::boxed<StarGiftAuctionState<S>,
     ::tlcodec::api::basic::starGiftAuctionState<S>,
     ::tlcodec::api::basic::starGiftAuctionStateFinished<S>> {
   using StarGiftAuctionState::boxed::boxed;
+  StarGiftAuctionState() {}
   static constexpr std::string_view tl_name = "StarGiftAuctionState";
 
   template <class F>

@@ -66,7 +66,9 @@ struct StarsAmount : ::tlcodec::boxed<StarsAmount<S>,
     ::tlcodec::api::basic::starsAmount<S>,
     ::tlcodec::api::basic::starsTonAmount<S>> {
   using StarsAmount::boxed::boxed;
+  StarsAmount() {}
   static constexpr std::string_view tl_name = "StarsAmount";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

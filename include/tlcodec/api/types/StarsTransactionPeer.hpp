@@ -198,6 +198,7 @@ struct StarsTransactionPeer : ::tlcodec::boxed<StarsTransactionPeer<S>,
     ::tlcodec::api::basic::starsTransactionPeerAds<S>,
     ::tlcodec::api::basic::starsTransactionPeerAPI<S>> {
   using StarsTransactionPeer::boxed::boxed;
+  StarsTransactionPeer() {}
   static constexpr std::string_view tl_name = "StarsTransactionPeer";
 
   template <class F>

@@ -94,6 +94,7 @@ struct StatsGraph : ::tlcodec::boxed<StatsGraph<S>,
     ::tlcodec::api::basic::statsGraphError<S>,
     ::tlcodec::api::basic::statsGraph<S>> {
   using StatsGraph::boxed::boxed;
+  StatsGraph() {}
   static constexpr std::string_view tl_name = "StatsGraph";
 
   template <class F>

@@ -132,6 +132,7 @@ struct StickerSetCovered : ::tlcodec::boxed<StickerSetCovered<S>,
     ::tlcodec::api::basic::stickerSetFullCovered<S>,
     ::tlcodec::api::basic::stickerSetNoCovered<S>> {
   using StickerSetCovered::boxed::boxed;
+  StickerSetCovered() {}
   static constexpr std::string_view tl_name = "StickerSetCovered";
 
   template <class F>

@@ -98,7 +98,9 @@ struct StoryReaction : ::tlcodec::boxed<StoryReaction<S>,
     ::tlcodec::api::basic::storyReactionPublicForward<S>,
     ::tlcodec::api::basic::storyReactionPublicRepost<S>> {
   using StoryReaction::boxed::boxed;
+  StoryReaction() {}
   static constexpr std::string_view tl_name = "StoryReaction";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

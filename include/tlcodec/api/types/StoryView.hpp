@@ -116,7 +116,9 @@ struct StoryView : ::tlcodec::boxed<StoryView<S>,
     ::tlcodec::api::basic::storyViewPublicForward<S>,
     ::tlcodec::api::basic::storyViewPublicRepost<S>> {
   using StoryView::boxed::boxed;
+  StoryView() {}
   static constexpr std::string_view tl_name = "StoryView";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -217,6 +217,7 @@ struct TopPeerCategory : ::tlcodec::boxed<TopPeerCategory<S>,
     ::tlcodec::api::basic::topPeerCategoryForwardChats<S>,
     ::tlcodec::api::basic::topPeerCategoryBotsApp<S>> {
   using TopPeerCategory::boxed::boxed;
+  TopPeerCategory() {}
   static constexpr std::string_view tl_name = "TopPeerCategory";
 
   template <class F>

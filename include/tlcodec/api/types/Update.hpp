@@ -4718,7 +4718,9 @@ struct Update : ::tlcodec::boxed<Update<S>,
     ::tlcodec::api::basic::updateChannelPinnedTopic<S>,
     ::tlcodec::api::basic::updateChannelPinnedTopics<S>> {
   using Update::boxed::boxed;
+  Update() {}
   static constexpr std::string_view tl_name = "Update";
+  static constexpr std::size_t default_index = 34;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -299,6 +299,7 @@ struct Updates : ::tlcodec::boxed<Updates<S>,
     ::tlcodec::api::basic::updates_<S>,
     ::tlcodec::api::basic::updateShortSentMessage<S>> {
   using Updates::boxed::boxed;
+  Updates() {}
   static constexpr std::string_view tl_name = "Updates";
 
   template <class F>

@@ -111,8 +111,9 @@ struct UrlAuthResult : ::tlcodec::boxed<UrlAuthResult<S>,
     ::tlcodec::api::basic::urlAuthResultAccepted<S>,
     ::tlcodec::api::basic::urlAuthResultDefault<S>> {
   using UrlAuthResult::boxed::boxed;
+  UrlAuthResult() {}
   static constexpr std::string_view tl_name = "UrlAuthResult";
-  static constexpr std::size_t default_index = 1;
+  static constexpr std::size_t default_index = 2;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

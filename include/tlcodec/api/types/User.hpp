@@ -167,6 +167,7 @@ struct User : ::tlcodec::boxed<User<S>,
     ::tlcodec::api::basic::userEmpty<S>,
     ::tlcodec::api::basic::user<S>> {
   using User::boxed::boxed;
+  User() {}
   static constexpr std::string_view tl_name = "User";
 
   template <class F>

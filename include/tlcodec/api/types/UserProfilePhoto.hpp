@@ -69,6 +69,7 @@ struct UserProfilePhoto : ::tlcodec::boxed<UserProfilePhoto<S>,
     ::tlcodec::api::basic::userProfilePhotoEmpty<S>,
     ::tlcodec::api::basic::userProfilePhoto<S>> {
   using UserProfilePhoto::boxed::boxed;
+  UserProfilePhoto() {}
   static constexpr std::string_view tl_name = "UserProfilePhoto";
 
   template <class F>

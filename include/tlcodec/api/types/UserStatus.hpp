@@ -171,6 +171,7 @@ struct UserStatus : ::tlcodec::boxed<UserStatus<S>,
     ::tlcodec::api::basic::userStatusLastWeek<S>,
     ::tlcodec::api::basic::userStatusLastMonth<S>> {
   using UserStatus::boxed::boxed;
+  UserStatus() {}
   static constexpr std::string_view tl_name = "UserStatus";
 
   template <class F>

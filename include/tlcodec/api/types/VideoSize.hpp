@@ -105,7 +105,9 @@ struct VideoSize : ::tlcodec::boxed<VideoSize<S>,
     ::tlcodec::api::basic::videoSizeEmojiMarkup<S>,
     ::tlcodec::api::basic::videoSizeStickerMarkup<S>> {
   using VideoSize::boxed::boxed;
+  VideoSize() {}
   static constexpr std::string_view tl_name = "VideoSize";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

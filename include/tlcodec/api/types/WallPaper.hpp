@@ -92,6 +92,7 @@ struct WallPaper : ::tlcodec::boxed<WallPaper<S>,
     ::tlcodec::api::basic::wallPaper<S>,
     ::tlcodec::api::basic::wallPaperNoFile<S>> {
   using WallPaper::boxed::boxed;
+  WallPaper() {}
   static constexpr std::string_view tl_name = "WallPaper";
 
   template <class F>

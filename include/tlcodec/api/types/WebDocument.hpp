@@ -79,6 +79,7 @@ struct WebDocument : ::tlcodec::boxed<WebDocument<S>,
     ::tlcodec::api::basic::webDocument<S>,
     ::tlcodec::api::basic::webDocumentNoProxy<S>> {
   using WebDocument::boxed::boxed;
+  WebDocument() {}
   static constexpr std::string_view tl_name = "WebDocument";
 
   template <class F>

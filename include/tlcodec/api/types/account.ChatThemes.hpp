@@ -78,6 +78,7 @@ struct ChatThemes : ::tlcodec::boxed<ChatThemes<S>,
     ::tlcodec::api::basic::account::chatThemesNotModified<S>,
     ::tlcodec::api::basic::account::chatThemes<S>> {
   using ChatThemes::boxed::boxed;
+  ChatThemes() {}
   static constexpr std::string_view tl_name = "account.ChatThemes";
 
   template <class F>

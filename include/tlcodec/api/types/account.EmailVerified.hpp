@@ -70,6 +70,7 @@ struct EmailVerified : ::tlcodec::boxed<EmailVerified<S>,
     ::tlcodec::api::basic::account::emailVerified<S>,
     ::tlcodec::api::basic::account::emailVerifiedLogin<S>> {
   using EmailVerified::boxed::boxed;
+  EmailVerified() {}
   static constexpr std::string_view tl_name = "account.EmailVerified";
 
   template <class F>

@@ -67,6 +67,7 @@ struct EmojiStatuses : ::tlcodec::boxed<EmojiStatuses<S>,
     ::tlcodec::api::basic::account::emojiStatusesNotModified<S>,
     ::tlcodec::api::basic::account::emojiStatuses<S>> {
   using EmojiStatuses::boxed::boxed;
+  EmojiStatuses() {}
   static constexpr std::string_view tl_name = "account.EmojiStatuses";
 
   template <class F>

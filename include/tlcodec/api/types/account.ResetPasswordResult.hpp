@@ -94,7 +94,9 @@ struct ResetPasswordResult : ::tlcodec::boxed<ResetPasswordResult<S>,
     ::tlcodec::api::basic::account::resetPasswordRequestedWait<S>,
     ::tlcodec::api::basic::account::resetPasswordOk<S>> {
   using ResetPasswordResult::boxed::boxed;
+  ResetPasswordResult() {}
   static constexpr std::string_view tl_name = "account.ResetPasswordResult";
+  static constexpr std::size_t default_index = 2;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -64,6 +64,7 @@ struct SavedMusicIds : ::tlcodec::boxed<SavedMusicIds<S>,
     ::tlcodec::api::basic::account::savedMusicIdsNotModified<S>,
     ::tlcodec::api::basic::account::savedMusicIds<S>> {
   using SavedMusicIds::boxed::boxed;
+  SavedMusicIds() {}
   static constexpr std::string_view tl_name = "account.SavedMusicIds";
 
   template <class F>

@@ -65,6 +65,7 @@ struct SavedRingtone : ::tlcodec::boxed<SavedRingtone<S>,
     ::tlcodec::api::basic::account::savedRingtone<S>,
     ::tlcodec::api::basic::account::savedRingtoneConverted<S>> {
   using SavedRingtone::boxed::boxed;
+  SavedRingtone() {}
   static constexpr std::string_view tl_name = "account.SavedRingtone";
 
   template <class F>

@@ -67,6 +67,7 @@ struct SavedRingtones : ::tlcodec::boxed<SavedRingtones<S>,
     ::tlcodec::api::basic::account::savedRingtonesNotModified<S>,
     ::tlcodec::api::basic::account::savedRingtones<S>> {
   using SavedRingtones::boxed::boxed;
+  SavedRingtones() {}
   static constexpr std::string_view tl_name = "account.SavedRingtones";
 
   template <class F>

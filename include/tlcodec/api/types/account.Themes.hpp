@@ -67,6 +67,7 @@ struct Themes : ::tlcodec::boxed<Themes<S>,
     ::tlcodec::api::basic::account::themesNotModified<S>,
     ::tlcodec::api::basic::account::themes<S>> {
   using Themes::boxed::boxed;
+  Themes() {}
   static constexpr std::string_view tl_name = "account.Themes";
 
   template <class F>

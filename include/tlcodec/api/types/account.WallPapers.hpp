@@ -67,6 +67,7 @@ struct WallPapers : ::tlcodec::boxed<WallPapers<S>,
     ::tlcodec::api::basic::account::wallPapersNotModified<S>,
     ::tlcodec::api::basic::account::wallPapers<S>> {
   using WallPapers::boxed::boxed;
+  WallPapers() {}
   static constexpr std::string_view tl_name = "account.WallPapers";
 
   template <class F>

@@ -83,6 +83,7 @@ struct Authorization : ::tlcodec::boxed<Authorization<S>,
     ::tlcodec::api::basic::auth::authorization<S>,
     ::tlcodec::api::basic::auth::authorizationSignUpRequired<S>> {
   using Authorization::boxed::boxed;
+  Authorization() {}
   static constexpr std::string_view tl_name = "auth.Authorization";
 
   template <class F>

@@ -136,6 +136,7 @@ struct CodeType : ::tlcodec::boxed<CodeType<S>,
     ::tlcodec::api::basic::auth::codeTypeMissedCall<S>,
     ::tlcodec::api::basic::auth::codeTypeFragmentSms<S>> {
   using CodeType::boxed::boxed;
+  CodeType() {}
   static constexpr std::string_view tl_name = "auth.CodeType";
 
   template <class F>

@@ -100,7 +100,9 @@ struct LoginToken : ::tlcodec::boxed<LoginToken<S>,
     ::tlcodec::api::basic::auth::loginTokenMigrateTo<S>,
     ::tlcodec::api::basic::auth::loginTokenSuccess<S>> {
   using LoginToken::boxed::boxed;
+  LoginToken() {}
   static constexpr std::string_view tl_name = "auth.LoginToken";
+  static constexpr std::size_t default_index = 2;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -117,7 +117,9 @@ struct SentCode : ::tlcodec::boxed<SentCode<S>,
     ::tlcodec::api::basic::auth::sentCodeSuccess<S>,
     ::tlcodec::api::basic::auth::sentCodePaymentRequired<S>> {
   using SentCode::boxed::boxed;
+  SentCode() {}
   static constexpr std::string_view tl_name = "auth.SentCode";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

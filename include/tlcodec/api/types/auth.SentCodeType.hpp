@@ -360,6 +360,7 @@ struct SentCodeType : ::tlcodec::boxed<SentCodeType<S>,
     ::tlcodec::api::basic::auth::sentCodeTypeSmsWord<S>,
     ::tlcodec::api::basic::auth::sentCodeTypeSmsPhrase<S>> {
   using SentCodeType::boxed::boxed;
+  SentCodeType() {}
   static constexpr std::string_view tl_name = "auth.SentCodeType";
 
   template <class F>

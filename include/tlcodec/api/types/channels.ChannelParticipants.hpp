@@ -74,6 +74,7 @@ struct ChannelParticipants : ::tlcodec::boxed<ChannelParticipants<S>,
     ::tlcodec::api::basic::channels::channelParticipants<S>,
     ::tlcodec::api::basic::channels::channelParticipantsNotModified<S>> {
   using ChannelParticipants::boxed::boxed;
+  ChannelParticipants() {}
   static constexpr std::string_view tl_name = "channels.ChannelParticipants";
   static constexpr std::size_t default_index = 1;
 

@@ -92,7 +92,9 @@ struct SponsoredMessageReportResult : ::tlcodec::boxed<SponsoredMessageReportRes
     ::tlcodec::api::basic::channels::sponsoredMessageReportResultAdsHidden<S>,
     ::tlcodec::api::basic::channels::sponsoredMessageReportResultReported<S>> {
   using SponsoredMessageReportResult::boxed::boxed;
+  SponsoredMessageReportResult() {}
   static constexpr std::string_view tl_name = "channels.SponsoredMessageReportResult";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -93,6 +93,7 @@ struct ChatlistInvite : ::tlcodec::boxed<ChatlistInvite<S>,
     ::tlcodec::api::basic::chatlists::chatlistInviteAlready<S>,
     ::tlcodec::api::basic::chatlists::chatlistInvite<S>> {
   using ChatlistInvite::boxed::boxed;
+  ChatlistInvite() {}
   static constexpr std::string_view tl_name = "chatlists.ChatlistInvite";
 
   template <class F>

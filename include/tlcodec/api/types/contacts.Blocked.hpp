@@ -82,6 +82,7 @@ struct Blocked : ::tlcodec::boxed<Blocked<S>,
     ::tlcodec::api::basic::contacts::blocked<S>,
     ::tlcodec::api::basic::contacts::blockedSlice<S>> {
   using Blocked::boxed::boxed;
+  Blocked() {}
   static constexpr std::string_view tl_name = "contacts.Blocked";
 
   template <class F>

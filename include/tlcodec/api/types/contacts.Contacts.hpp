@@ -70,6 +70,7 @@ struct Contacts : ::tlcodec::boxed<Contacts<S>,
     ::tlcodec::api::basic::contacts::contactsNotModified<S>,
     ::tlcodec::api::basic::contacts::contacts<S>> {
   using Contacts::boxed::boxed;
+  Contacts() {}
   static constexpr std::string_view tl_name = "contacts.Contacts";
 
   template <class F>

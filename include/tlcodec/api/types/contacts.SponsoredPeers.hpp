@@ -72,6 +72,7 @@ struct SponsoredPeers : ::tlcodec::boxed<SponsoredPeers<S>,
     ::tlcodec::api::basic::contacts::sponsoredPeersEmpty<S>,
     ::tlcodec::api::basic::contacts::sponsoredPeers<S>> {
   using SponsoredPeers::boxed::boxed;
+  SponsoredPeers() {}
   static constexpr std::string_view tl_name = "contacts.SponsoredPeers";
 
   template <class F>

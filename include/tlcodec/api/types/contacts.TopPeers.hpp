@@ -97,6 +97,7 @@ struct TopPeers : ::tlcodec::boxed<TopPeers<S>,
     ::tlcodec::api::basic::contacts::topPeers<S>,
     ::tlcodec::api::basic::contacts::topPeersDisabled<S>> {
   using TopPeers::boxed::boxed;
+  TopPeers() {}
   static constexpr std::string_view tl_name = "contacts.TopPeers";
 
   template <class F>

@@ -67,6 +67,7 @@ struct AppConfig : ::tlcodec::boxed<AppConfig<S>,
     ::tlcodec::api::basic::help::appConfigNotModified<S>,
     ::tlcodec::api::basic::help::appConfig<S>> {
   using AppConfig::boxed::boxed;
+  AppConfig() {}
   static constexpr std::string_view tl_name = "help.AppConfig";
 
   template <class F>

@@ -83,6 +83,7 @@ struct AppUpdate : ::tlcodec::boxed<AppUpdate<S>,
     ::tlcodec::api::basic::help::appUpdate<S>,
     ::tlcodec::api::basic::help::noAppUpdate<S>> {
   using AppUpdate::boxed::boxed;
+  AppUpdate() {}
   static constexpr std::string_view tl_name = "help.AppUpdate";
   static constexpr std::size_t default_index = 1;
 

@@ -67,6 +67,7 @@ struct CountriesList : ::tlcodec::boxed<CountriesList<S>,
     ::tlcodec::api::basic::help::countriesListNotModified<S>,
     ::tlcodec::api::basic::help::countriesList<S>> {
   using CountriesList::boxed::boxed;
+  CountriesList() {}
   static constexpr std::string_view tl_name = "help.CountriesList";
 
   template <class F>

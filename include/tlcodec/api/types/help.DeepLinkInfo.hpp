@@ -72,6 +72,7 @@ struct DeepLinkInfo : ::tlcodec::boxed<DeepLinkInfo<S>,
     ::tlcodec::api::basic::help::deepLinkInfoEmpty<S>,
     ::tlcodec::api::basic::help::deepLinkInfo<S>> {
   using DeepLinkInfo::boxed::boxed;
+  DeepLinkInfo() {}
   static constexpr std::string_view tl_name = "help.DeepLinkInfo";
 
   template <class F>

@@ -67,6 +67,7 @@ struct PassportConfig : ::tlcodec::boxed<PassportConfig<S>,
     ::tlcodec::api::basic::help::passportConfigNotModified<S>,
     ::tlcodec::api::basic::help::passportConfig<S>> {
   using PassportConfig::boxed::boxed;
+  PassportConfig() {}
   static constexpr std::string_view tl_name = "help.PassportConfig";
 
   template <class F>

@@ -72,6 +72,7 @@ struct PeerColorSet : ::tlcodec::boxed<PeerColorSet<S>,
     ::tlcodec::api::basic::help::peerColorSet<S>,
     ::tlcodec::api::basic::help::peerColorProfileSet<S>> {
   using PeerColorSet::boxed::boxed;
+  PeerColorSet() {}
   static constexpr std::string_view tl_name = "help.PeerColorSet";
 
   template <class F>

@@ -67,6 +67,7 @@ struct PeerColors : ::tlcodec::boxed<PeerColors<S>,
     ::tlcodec::api::basic::help::peerColorsNotModified<S>,
     ::tlcodec::api::basic::help::peerColors<S>> {
   using PeerColors::boxed::boxed;
+  PeerColors() {}
   static constexpr std::string_view tl_name = "help.PeerColors";
 
   template <class F>

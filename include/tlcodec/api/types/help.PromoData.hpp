@@ -93,6 +93,7 @@ struct PromoData : ::tlcodec::boxed<PromoData<S>,
     ::tlcodec::api::basic::help::promoDataEmpty<S>,
     ::tlcodec::api::basic::help::promoData<S>> {
   using PromoData::boxed::boxed;
+  PromoData() {}
   static constexpr std::string_view tl_name = "help.PromoData";
 
   template <class F>

@@ -72,6 +72,7 @@ struct TermsOfServiceUpdate : ::tlcodec::boxed<TermsOfServiceUpdate<S>,
     ::tlcodec::api::basic::help::termsOfServiceUpdateEmpty<S>,
     ::tlcodec::api::basic::help::termsOfServiceUpdate<S>> {
   using TermsOfServiceUpdate::boxed::boxed;
+  TermsOfServiceUpdate() {}
   static constexpr std::string_view tl_name = "help.TermsOfServiceUpdate";
 
   template <class F>

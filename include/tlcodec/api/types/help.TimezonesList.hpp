@@ -67,6 +67,7 @@ struct TimezonesList : ::tlcodec::boxed<TimezonesList<S>,
     ::tlcodec::api::basic::help::timezonesListNotModified<S>,
     ::tlcodec::api::basic::help::timezonesList<S>> {
   using TimezonesList::boxed::boxed;
+  TimezonesList() {}
   static constexpr std::string_view tl_name = "help.TimezonesList";
 
   template <class F>

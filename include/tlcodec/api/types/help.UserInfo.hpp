@@ -72,6 +72,7 @@ struct UserInfo : ::tlcodec::boxed<UserInfo<S>,
     ::tlcodec::api::basic::help::userInfoEmpty<S>,
     ::tlcodec::api::basic::help::userInfo<S>> {
   using UserInfo::boxed::boxed;
+  UserInfo() {}
   static constexpr std::string_view tl_name = "help.UserInfo";
 
   template <class F>

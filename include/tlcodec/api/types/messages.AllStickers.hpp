@@ -67,6 +67,7 @@ struct AllStickers : ::tlcodec::boxed<AllStickers<S>,
     ::tlcodec::api::basic::messages::allStickersNotModified<S>,
     ::tlcodec::api::basic::messages::allStickers<S>> {
   using AllStickers::boxed::boxed;
+  AllStickers() {}
   static constexpr std::string_view tl_name = "messages.AllStickers";
 
   template <class F>

@@ -70,6 +70,7 @@ struct AvailableEffects : ::tlcodec::boxed<AvailableEffects<S>,
     ::tlcodec::api::basic::messages::availableEffectsNotModified<S>,
     ::tlcodec::api::basic::messages::availableEffects<S>> {
   using AvailableEffects::boxed::boxed;
+  AvailableEffects() {}
   static constexpr std::string_view tl_name = "messages.AvailableEffects";
 
   template <class F>

@@ -67,6 +67,7 @@ struct AvailableReactions : ::tlcodec::boxed<AvailableReactions<S>,
     ::tlcodec::api::basic::messages::availableReactionsNotModified<S>,
     ::tlcodec::api::basic::messages::availableReactions<S>> {
   using AvailableReactions::boxed::boxed;
+  AvailableReactions() {}
   static constexpr std::string_view tl_name = "messages.AvailableReactions";
 
   template <class F>

@@ -70,6 +70,7 @@ struct Chats : ::tlcodec::boxed<Chats<S>,
     ::tlcodec::api::basic::messages::chats<S>,
     ::tlcodec::api::basic::messages::chatsSlice<S>> {
   using Chats::boxed::boxed;
+  Chats() {}
   static constexpr std::string_view tl_name = "messages.Chats";
 
   template <class F>

@@ -74,6 +74,7 @@ struct DhConfig : ::tlcodec::boxed<DhConfig<S>,
     ::tlcodec::api::basic::messages::dhConfigNotModified<S>,
     ::tlcodec::api::basic::messages::dhConfig<S>> {
   using DhConfig::boxed::boxed;
+  DhConfig() {}
   static constexpr std::string_view tl_name = "messages.DhConfig";
 
   template <class F>

@@ -116,6 +116,7 @@ struct Dialogs : ::tlcodec::boxed<Dialogs<S>,
     ::tlcodec::api::basic::messages::dialogsSlice<S>,
     ::tlcodec::api::basic::messages::dialogsNotModified<S>> {
   using Dialogs::boxed::boxed;
+  Dialogs() {}
   static constexpr std::string_view tl_name = "messages.Dialogs";
   static constexpr std::size_t default_index = 2;
 

@@ -75,6 +75,7 @@ struct EmojiGameInfo : ::tlcodec::boxed<EmojiGameInfo<S>,
     ::tlcodec::api::basic::messages::emojiGameUnavailable<S>,
     ::tlcodec::api::basic::messages::emojiGameDiceInfo<S>> {
   using EmojiGameInfo::boxed::boxed;
+  EmojiGameInfo() {}
   static constexpr std::string_view tl_name = "messages.EmojiGameInfo";
 
   template <class F>

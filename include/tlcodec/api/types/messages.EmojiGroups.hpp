@@ -67,6 +67,7 @@ struct EmojiGroups : ::tlcodec::boxed<EmojiGroups<S>,
     ::tlcodec::api::basic::messages::emojiGroupsNotModified<S>,
     ::tlcodec::api::basic::messages::emojiGroups<S>> {
   using EmojiGroups::boxed::boxed;
+  EmojiGroups() {}
   static constexpr std::string_view tl_name = "messages.EmojiGroups";
 
   template <class F>

@@ -75,6 +75,7 @@ struct ExportedChatInvite : ::tlcodec::boxed<ExportedChatInvite<S>,
     ::tlcodec::api::basic::messages::exportedChatInvite<S>,
     ::tlcodec::api::basic::messages::exportedChatInviteReplaced<S>> {
   using ExportedChatInvite::boxed::boxed;
+  ExportedChatInvite() {}
   static constexpr std::string_view tl_name = "messages.ExportedChatInvite";
 
   template <class F>

@@ -70,6 +70,7 @@ struct FavedStickers : ::tlcodec::boxed<FavedStickers<S>,
     ::tlcodec::api::basic::messages::favedStickersNotModified<S>,
     ::tlcodec::api::basic::messages::favedStickers<S>> {
   using FavedStickers::boxed::boxed;
+  FavedStickers() {}
   static constexpr std::string_view tl_name = "messages.FavedStickers";
 
   template <class F>

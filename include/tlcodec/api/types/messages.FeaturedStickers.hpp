@@ -80,6 +80,7 @@ struct FeaturedStickers : ::tlcodec::boxed<FeaturedStickers<S>,
     ::tlcodec::api::basic::messages::featuredStickersNotModified<S>,
     ::tlcodec::api::basic::messages::featuredStickers<S>> {
   using FeaturedStickers::boxed::boxed;
+  FeaturedStickers() {}
   static constexpr std::string_view tl_name = "messages.FeaturedStickers";
 
   template <class F>

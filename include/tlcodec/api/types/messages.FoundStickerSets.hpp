@@ -67,6 +67,7 @@ struct FoundStickerSets : ::tlcodec::boxed<FoundStickerSets<S>,
     ::tlcodec::api::basic::messages::foundStickerSetsNotModified<S>,
     ::tlcodec::api::basic::messages::foundStickerSets<S>> {
   using FoundStickerSets::boxed::boxed;
+  FoundStickerSets() {}
   static constexpr std::string_view tl_name = "messages.FoundStickerSets";
 
   template <class F>

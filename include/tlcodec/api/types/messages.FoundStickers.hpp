@@ -76,6 +76,7 @@ struct FoundStickers : ::tlcodec::boxed<FoundStickers<S>,
     ::tlcodec::api::basic::messages::foundStickersNotModified<S>,
     ::tlcodec::api::basic::messages::foundStickers<S>> {
   using FoundStickers::boxed::boxed;
+  FoundStickers() {}
   static constexpr std::string_view tl_name = "messages.FoundStickers";
 
   template <class F>

@@ -172,6 +172,7 @@ struct Messages : ::tlcodec::boxed<Messages<S>,
     ::tlcodec::api::basic::messages::channelMessages<S>,
     ::tlcodec::api::basic::messages::messagesNotModified<S>> {
   using Messages::boxed::boxed;
+  Messages() {}
   static constexpr std::string_view tl_name = "messages.Messages";
   static constexpr std::size_t default_index = 3;
 

@@ -75,6 +75,7 @@ struct QuickReplies : ::tlcodec::boxed<QuickReplies<S>,
     ::tlcodec::api::basic::messages::quickReplies<S>,
     ::tlcodec::api::basic::messages::quickRepliesNotModified<S>> {
   using QuickReplies::boxed::boxed;
+  QuickReplies() {}
   static constexpr std::string_view tl_name = "messages.QuickReplies";
   static constexpr std::size_t default_index = 1;
 

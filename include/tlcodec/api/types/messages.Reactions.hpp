@@ -67,6 +67,7 @@ struct Reactions : ::tlcodec::boxed<Reactions<S>,
     ::tlcodec::api::basic::messages::reactionsNotModified<S>,
     ::tlcodec::api::basic::messages::reactions<S>> {
   using Reactions::boxed::boxed;
+  Reactions() {}
   static constexpr std::string_view tl_name = "messages.Reactions";
 
   template <class F>

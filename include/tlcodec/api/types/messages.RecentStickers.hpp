@@ -73,6 +73,7 @@ struct RecentStickers : ::tlcodec::boxed<RecentStickers<S>,
     ::tlcodec::api::basic::messages::recentStickersNotModified<S>,
     ::tlcodec::api::basic::messages::recentStickers<S>> {
   using RecentStickers::boxed::boxed;
+  RecentStickers() {}
   static constexpr std::string_view tl_name = "messages.RecentStickers";
 
   template <class F>

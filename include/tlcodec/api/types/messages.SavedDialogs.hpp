@@ -116,6 +116,7 @@ struct SavedDialogs : ::tlcodec::boxed<SavedDialogs<S>,
     ::tlcodec::api::basic::messages::savedDialogsSlice<S>,
     ::tlcodec::api::basic::messages::savedDialogsNotModified<S>> {
   using SavedDialogs::boxed::boxed;
+  SavedDialogs() {}
   static constexpr std::string_view tl_name = "messages.SavedDialogs";
   static constexpr std::size_t default_index = 2;
 

@@ -67,6 +67,7 @@ struct SavedGifs : ::tlcodec::boxed<SavedGifs<S>,
     ::tlcodec::api::basic::messages::savedGifsNotModified<S>,
     ::tlcodec::api::basic::messages::savedGifs<S>> {
   using SavedGifs::boxed::boxed;
+  SavedGifs() {}
   static constexpr std::string_view tl_name = "messages.SavedGifs";
 
   template <class F>

@@ -67,6 +67,7 @@ struct SavedReactionTags : ::tlcodec::boxed<SavedReactionTags<S>,
     ::tlcodec::api::basic::messages::savedReactionTagsNotModified<S>,
     ::tlcodec::api::basic::messages::savedReactionTags<S>> {
   using SavedReactionTags::boxed::boxed;
+  SavedReactionTags() {}
   static constexpr std::string_view tl_name = "messages.SavedReactionTags";
 
   template <class F>

@@ -71,6 +71,7 @@ struct SentEncryptedMessage : ::tlcodec::boxed<SentEncryptedMessage<S>,
     ::tlcodec::api::basic::messages::sentEncryptedMessage<S>,
     ::tlcodec::api::basic::messages::sentEncryptedFile<S>> {
   using SentEncryptedMessage::boxed::boxed;
+  SentEncryptedMessage() {}
   static constexpr std::string_view tl_name = "messages.SentEncryptedMessage";
 
   template <class F>

@@ -80,6 +80,7 @@ struct SponsoredMessages : ::tlcodec::boxed<SponsoredMessages<S>,
     ::tlcodec::api::basic::messages::sponsoredMessages<S>,
     ::tlcodec::api::basic::messages::sponsoredMessagesEmpty<S>> {
   using SponsoredMessages::boxed::boxed;
+  SponsoredMessages() {}
   static constexpr std::string_view tl_name = "messages.SponsoredMessages";
   static constexpr std::size_t default_index = 1;
 

@@ -75,6 +75,7 @@ struct StickerSet : ::tlcodec::boxed<StickerSet<S>,
     ::tlcodec::api::basic::messages::stickerSet<S>,
     ::tlcodec::api::basic::messages::stickerSetNotModified<S>> {
   using StickerSet::boxed::boxed;
+  StickerSet() {}
   static constexpr std::string_view tl_name = "messages.StickerSet";
   static constexpr std::size_t default_index = 1;
 

@@ -65,6 +65,7 @@ struct StickerSetInstallResult : ::tlcodec::boxed<StickerSetInstallResult<S>,
     ::tlcodec::api::basic::messages::stickerSetInstallResultSuccess<S>,
     ::tlcodec::api::basic::messages::stickerSetInstallResultArchive<S>> {
   using StickerSetInstallResult::boxed::boxed;
+  StickerSetInstallResult() {}
   static constexpr std::string_view tl_name = "messages.StickerSetInstallResult";
 
   template <class F>

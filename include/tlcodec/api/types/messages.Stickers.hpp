@@ -67,6 +67,7 @@ struct Stickers : ::tlcodec::boxed<Stickers<S>,
     ::tlcodec::api::basic::messages::stickersNotModified<S>,
     ::tlcodec::api::basic::messages::stickers<S>> {
   using Stickers::boxed::boxed;
+  Stickers() {}
   static constexpr std::string_view tl_name = "messages.Stickers";
 
   template <class F>

@@ -65,6 +65,7 @@ struct CheckCanSendGiftResult : ::tlcodec::boxed<CheckCanSendGiftResult<S>,
     ::tlcodec::api::basic::payments::checkCanSendGiftResultOk<S>,
     ::tlcodec::api::basic::payments::checkCanSendGiftResultFail<S>> {
   using CheckCanSendGiftResult::boxed::boxed;
+  CheckCanSendGiftResult() {}
   static constexpr std::string_view tl_name = "payments.CheckCanSendGiftResult";
 
   template <class F>

@@ -97,6 +97,7 @@ struct GiveawayInfo : ::tlcodec::boxed<GiveawayInfo<S>,
     ::tlcodec::api::basic::payments::giveawayInfo<S>,
     ::tlcodec::api::basic::payments::giveawayInfoResults<S>> {
   using GiveawayInfo::boxed::boxed;
+  GiveawayInfo() {}
   static constexpr std::string_view tl_name = "payments.GiveawayInfo";
 
   template <class F>

@@ -153,6 +153,7 @@ struct PaymentForm : ::tlcodec::boxed<PaymentForm<S>,
     ::tlcodec::api::basic::payments::paymentFormStars<S>,
     ::tlcodec::api::basic::payments::paymentFormStarGift<S>> {
   using PaymentForm::boxed::boxed;
+  PaymentForm() {}
   static constexpr std::string_view tl_name = "payments.PaymentForm";
 
   template <class F>

@@ -122,6 +122,7 @@ struct PaymentReceipt : ::tlcodec::boxed<PaymentReceipt<S>,
     ::tlcodec::api::basic::payments::paymentReceipt<S>,
     ::tlcodec::api::basic::payments::paymentReceiptStars<S>> {
   using PaymentReceipt::boxed::boxed;
+  PaymentReceipt() {}
   static constexpr std::string_view tl_name = "payments.PaymentReceipt";
 
   template <class F>

@@ -68,7 +68,9 @@ struct PaymentResult : ::tlcodec::boxed<PaymentResult<S>,
     ::tlcodec::api::basic::payments::paymentResult<S>,
     ::tlcodec::api::basic::payments::paymentVerificationNeeded<S>> {
   using PaymentResult::boxed::boxed;
+  PaymentResult() {}
   static constexpr std::string_view tl_name = "payments.PaymentResult";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

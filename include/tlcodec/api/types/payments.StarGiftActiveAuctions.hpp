@@ -72,6 +72,7 @@ struct StarGiftActiveAuctions : ::tlcodec::boxed<StarGiftActiveAuctions<S>,
     ::tlcodec::api::basic::payments::starGiftActiveAuctionsNotModified<S>,
     ::tlcodec::api::basic::payments::starGiftActiveAuctions<S>> {
   using StarGiftActiveAuctions::boxed::boxed;
+  StarGiftActiveAuctions() {}
   static constexpr std::string_view tl_name = "payments.StarGiftActiveAuctions";
 
   template <class F>

@@ -65,6 +65,7 @@ struct StarGiftCollections : ::tlcodec::boxed<StarGiftCollections<S>,
     ::tlcodec::api::basic::payments::starGiftCollectionsNotModified<S>,
     ::tlcodec::api::basic::payments::starGiftCollections<S>> {
   using StarGiftCollections::boxed::boxed;
+  StarGiftCollections() {}
   static constexpr std::string_view tl_name = "payments.StarGiftCollections";
 
   template <class F>

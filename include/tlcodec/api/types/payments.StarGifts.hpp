@@ -74,6 +74,7 @@ struct StarGifts : ::tlcodec::boxed<StarGifts<S>,
     ::tlcodec::api::basic::payments::starGiftsNotModified<S>,
     ::tlcodec::api::basic::payments::starGifts<S>> {
   using StarGifts::boxed::boxed;
+  StarGifts() {}
   static constexpr std::string_view tl_name = "payments.StarGifts";
 
   template <class F>

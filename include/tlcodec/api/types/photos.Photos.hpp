@@ -75,6 +75,7 @@ struct Photos : ::tlcodec::boxed<Photos<S>,
     ::tlcodec::api::basic::photos::photos<S>,
     ::tlcodec::api::basic::photos::photosSlice<S>> {
   using Photos::boxed::boxed;
+  Photos() {}
   static constexpr std::string_view tl_name = "photos.Photos";
 
   template <class F>

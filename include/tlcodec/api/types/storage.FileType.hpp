@@ -261,6 +261,7 @@ struct FileType : ::tlcodec::boxed<FileType<S>,
     ::tlcodec::api::basic::storage::fileMp4<S>,
     ::tlcodec::api::basic::storage::fileWebp<S>> {
   using FileType::boxed::boxed;
+  FileType() {}
   static constexpr std::string_view tl_name = "storage.FileType";
 
   template <class F>

@@ -67,6 +67,7 @@ struct Albums : ::tlcodec::boxed<Albums<S>,
     ::tlcodec::api::basic::stories::albumsNotModified<S>,
     ::tlcodec::api::basic::stories::albums<S>> {
   using Albums::boxed::boxed;
+  Albums() {}
   static constexpr std::string_view tl_name = "stories.Albums";
 
   template <class F>

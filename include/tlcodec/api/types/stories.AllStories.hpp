@@ -90,6 +90,7 @@ struct AllStories : ::tlcodec::boxed<AllStories<S>,
     ::tlcodec::api::basic::stories::allStoriesNotModified<S>,
     ::tlcodec::api::basic::stories::allStories<S>> {
   using AllStories::boxed::boxed;
+  AllStories() {}
   static constexpr std::string_view tl_name = "stories.AllStories";
 
   template <class F>

@@ -134,6 +134,7 @@ struct ChannelDifference : ::tlcodec::boxed<ChannelDifference<S>,
     ::tlcodec::api::basic::updates::channelDifferenceTooLong<S>,
     ::tlcodec::api::basic::updates::channelDifference<S>> {
   using ChannelDifference::boxed::boxed;
+  ChannelDifference() {}
   static constexpr std::string_view tl_name = "updates.ChannelDifference";
 
   template <class F>

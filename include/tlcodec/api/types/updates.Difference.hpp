@@ -155,7 +155,9 @@ struct Difference : ::tlcodec::boxed<Difference<S>,
     ::tlcodec::api::basic::updates::differenceSlice<S>,
     ::tlcodec::api::basic::updates::differenceTooLong<S>> {
   using Difference::boxed::boxed;
+  Difference() {}
   static constexpr std::string_view tl_name = "updates.Difference";
+  static constexpr std::size_t default_index = 3;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -67,6 +67,7 @@ struct CdnFile : ::tlcodec::boxed<CdnFile<S>,
     ::tlcodec::api::basic::upload::cdnFileReuploadNeeded<S>,
     ::tlcodec::api::basic::upload::cdnFile<S>> {
   using CdnFile::boxed::boxed;
+  CdnFile() {}
   static constexpr std::string_view tl_name = "upload.CdnFile";
 
   template <class F>

@@ -82,6 +82,7 @@ struct File : ::tlcodec::boxed<File<S>,
     ::tlcodec::api::basic::upload::file<S>,
     ::tlcodec::api::basic::upload::fileCdnRedirect<S>> {
   using File::boxed::boxed;
+  File() {}
   static constexpr std::string_view tl_name = "upload.File";
 
   template <class F>

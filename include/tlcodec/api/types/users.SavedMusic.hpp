@@ -71,6 +71,7 @@ struct SavedMusic : ::tlcodec::boxed<SavedMusic<S>,
     ::tlcodec::api::basic::users::savedMusicNotModified<S>,
     ::tlcodec::api::basic::users::savedMusic<S>> {
   using SavedMusic::boxed::boxed;
+  SavedMusic() {}
   static constexpr std::string_view tl_name = "users.SavedMusic";
 
   template <class F>

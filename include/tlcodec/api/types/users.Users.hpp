@@ -70,6 +70,7 @@ struct Users : ::tlcodec::boxed<Users<S>,
     ::tlcodec::api::basic::users::users<S>,
     ::tlcodec::api::basic::users::usersSlice<S>> {
   using Users::boxed::boxed;
+  Users() {}
   static constexpr std::string_view tl_name = "users.Users";
 
   template <class F>

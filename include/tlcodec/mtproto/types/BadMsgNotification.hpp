@@ -74,6 +74,7 @@ struct BadMsgNotification : ::tlcodec::boxed<BadMsgNotification<S>,
     ::tlcodec::mtproto::basic::bad_msg_notification<S>,
     ::tlcodec::mtproto::basic::bad_server_salt<S>> {
   using BadMsgNotification::boxed::boxed;
+  BadMsgNotification() {}
   static constexpr std::string_view tl_name = "BadMsgNotification";
 
   template <class F>

@@ -79,6 +79,7 @@ struct DestroyAuthKeyRes : ::tlcodec::boxed<DestroyAuthKeyRes<S>,
     ::tlcodec::mtproto::basic::destroy_auth_key_none<S>,
     ::tlcodec::mtproto::basic::destroy_auth_key_fail<S>> {
   using DestroyAuthKeyRes::boxed::boxed;
+  DestroyAuthKeyRes() {}
   static constexpr std::string_view tl_name = "DestroyAuthKeyRes";
 
   template <class F>

@@ -64,6 +64,7 @@ struct DestroySessionRes : ::tlcodec::boxed<DestroySessionRes<S>,
     ::tlcodec::mtproto::basic::destroy_session_ok<S>,
     ::tlcodec::mtproto::basic::destroy_session_none<S>> {
   using DestroySessionRes::boxed::boxed;
+  DestroySessionRes() {}
   static constexpr std::string_view tl_name = "DestroySessionRes";
 
   template <class F>

@@ -70,6 +70,7 @@ struct IpPort : ::tlcodec::boxed<IpPort<S>,
     ::tlcodec::mtproto::basic::ipPort<S>,
     ::tlcodec::mtproto::basic::ipPortSecret<S>> {
   using IpPort::boxed::boxed;
+  IpPort() {}
   static constexpr std::string_view tl_name = "IpPort";
 
   template <class F>

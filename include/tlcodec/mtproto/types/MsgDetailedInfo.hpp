@@ -74,7 +74,9 @@ struct MsgDetailedInfo : ::tlcodec::boxed<MsgDetailedInfo<S>,
     ::tlcodec::mtproto::basic::msg_detailed_info<S>,
     ::tlcodec::mtproto::basic::msg_new_detailed_info<S>> {
   using MsgDetailedInfo::boxed::boxed;
+  MsgDetailedInfo() {}
   static constexpr std::string_view tl_name = "MsgDetailedInfo";
+  static constexpr std::size_t default_index = 1;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {

@@ -166,6 +166,7 @@ struct P_Q_inner_data : ::tlcodec::boxed<P_Q_inner_data<S>,
     ::tlcodec::mtproto::basic::p_q_inner_data_temp<S>,
     ::tlcodec::mtproto::basic::p_q_inner_data_temp_dc<S>> {
   using P_Q_inner_data::boxed::boxed;
+  P_Q_inner_data() {}
   static constexpr std::string_view tl_name = "P_Q_inner_data";
 
   template <class F>

@@ -87,6 +87,7 @@ struct RpcDropAnswer : ::tlcodec::boxed<RpcDropAnswer<S>,
     ::tlcodec::mtproto::basic::rpc_answer_dropped_running<S>,
     ::tlcodec::mtproto::basic::rpc_answer_dropped<S>> {
   using RpcDropAnswer::boxed::boxed;
+  RpcDropAnswer() {}
   static constexpr std::string_view tl_name = "RpcDropAnswer";
 
   template <class F>

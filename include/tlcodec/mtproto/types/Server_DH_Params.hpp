@@ -71,6 +71,7 @@ struct Server_DH_Params : ::tlcodec::boxed<Server_DH_Params<S>,
     ::tlcodec::mtproto::basic::server_DH_params_fail<S>,
     ::tlcodec::mtproto::basic::server_DH_params_ok<S>> {
   using Server_DH_Params::boxed::boxed;
+  Server_DH_Params() {}
   static constexpr std::string_view tl_name = "Server_DH_Params";
 
   template <class F>

@@ -103,6 +103,7 @@ struct Set_client_DH_params_answer : ::tlcodec::boxed<Set_client_DH_params_answe
     ::tlcodec::mtproto::basic::dh_gen_retry<S>,
     ::tlcodec::mtproto::basic::dh_gen_fail<S>> {
   using Set_client_DH_params_answer::boxed::boxed;
+  Set_client_DH_params_answer() {}
   static constexpr std::string_view tl_name = "Set_client_DH_params_answer";
 
   template <class F>

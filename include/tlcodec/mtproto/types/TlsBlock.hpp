@@ -215,7 +215,9 @@ struct TlsBlock : ::tlcodec::boxed<TlsBlock<S>,
     ::tlcodec::mtproto::basic::tlsBlockScope<S>,
     ::tlcodec::mtproto::basic::tlsBlockPermutation<S>> {
   using TlsBlock::boxed::boxed;
+  TlsBlock() {}
   static constexpr std::string_view tl_name = "TlsBlock";
+  static constexpr std::size_t default_index = 3;
 
   template <class F>
   static constexpr decltype(auto) with_index(std::size_t index, F&& f) {
