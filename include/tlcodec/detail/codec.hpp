@@ -295,11 +295,14 @@ void read_vector(R& r, T& out, Form) {
       out.push_back(element);
     }
   } else {
-    // Reuse the elements already there; reserve no more than the input could fill, so that a
-    // count the input cannot back never allocates out of proportion.
+    // Reuse the elements already there, and reserve room for all n at once unless that would
+    // exceed 8 bytes of memory per remaining input byte: the count is backed (n elements of
+    // their minimum wire size fit in the input, checked above), and a valid input of this size
+    // could need as much (an Update can be 4 bytes on the wire and is 144 in memory), but a
+    // hostile count still never reserves more than a fixed multiple of the input.
     const std::size_t reused = std::min(out.size(), n);
     out.erase(out.begin() + static_cast<std::ptrdiff_t>(reused), out.end());
-    out.reserve(std::min(n, reused + r.remaining() / sizeof(element_type)));
+    out.reserve(std::min(n, reused + 8 * r.remaining() / sizeof(element_type)));
     for (std::size_t i = 0; i < n && !r.failed(); ++i) {
       if (i >= reused) out.emplace_back();
       read_value(r, out[i], typename vf::element{});
