@@ -162,10 +162,16 @@ void write_value(W& w, const T& value, Form form) {
     using vf = vector_form<Form>;
     if constexpr (vf::boxed) put_le<std::uint32_t>(w, vector_id);
     put_le<std::uint32_t>(w, static_cast<std::uint32_t>(value.size()));
-    if constexpr (is_scalars_view<T>::value)
+    using element_type = typename T::value_type;
+    if constexpr (is_scalars_view<T>::value) {
       w.write(value.wire_bytes().data(), value.wire_bytes().size());
-    else
+    } else if constexpr (std::is_arithmetic_v<element_type> && !std::is_same_v<element_type, bool> &&
+                         std::endian::native == std::endian::little) {
+      // int, long, double: the memory layout is the wire (as read_vector decodes them).
+      if (!value.empty()) w.write(reinterpret_cast<const std::byte*>(value.data()), value.size() * sizeof(element_type));
+    } else {
       for (const auto& element : value) write_value(w, element, typename vf::element{});
+    }
   } else if constexpr (is_box<T>::value) {
     write_value(w, *value, form);
   } else if constexpr (tl_boxed<T>) {
