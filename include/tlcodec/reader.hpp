@@ -54,7 +54,9 @@ class span_reader {
   span_reader(const span_reader&) = delete;
   span_reader& operator=(const span_reader&) = delete;
 
-  const std::byte* take(std::size_t n) noexcept {
+  // take and the fixed-size reads are always inlined: g++ -O2 calls them out of line from the
+  // codec's thousands of call sites otherwise, and each id or scalar then costs a call.
+  [[gnu::always_inline]] const std::byte* take(std::size_t n) noexcept {
     if (n > remaining()) [[unlikely]] {
       fail(errc::truncated, offset());
       return nullptr;
@@ -63,11 +65,11 @@ class span_reader {
     pos_ += n;
     return at;
   }
-  std::uint32_t read_u32() noexcept {
+  [[gnu::always_inline]] std::uint32_t read_u32() noexcept {
     const std::byte* at = take(4);
     return at ? detail::load_le<std::uint32_t>(at) : 0;
   }
-  std::uint64_t read_u64() noexcept {
+  [[gnu::always_inline]] std::uint64_t read_u64() noexcept {
     const std::byte* at = take(8);
     return at ? detail::load_le<std::uint64_t>(at) : 0;
   }
