@@ -196,7 +196,12 @@ class boxed {
     index_ = static_cast<std::uint32_t>(detail::index_in<C, Cs...>);
     return detail::held_value<C>(storage_);
   }
-  void destroy() noexcept { detail::boxed_destroy<Derived>(storage_, index_); }
+  // Skips the out-of-line switch for alternatives with nothing to destroy (scalar-only
+  // constructors such as userStatusOnline): decoding replaces a default alternative per value.
+  void destroy() noexcept {
+    static constexpr bool trivial[] = {std::is_trivially_destructible_v<detail::held_t<Cs>>...};
+    if (!trivial[index_]) detail::boxed_destroy<Derived>(storage_, index_);
+  }
 
   alignas(detail::held_t<Cs>...) unsigned char storage_[std::max({sizeof(detail::held_t<Cs>)...})];
   std::uint32_t index_ = 0;
