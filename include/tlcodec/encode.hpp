@@ -19,7 +19,7 @@ constexpr std::size_t encoded_size(const T& value) {
   if constexpr (detail::fixed_size<T>() != 0) {
     return detail::fixed_size<T>();
   } else {
-    unchecked_writer counter(nullptr);
+    buffer_writer counter(nullptr);
     detail::write_value(counter, value, wire::plain{});
     return counter.size();
   }
@@ -40,24 +40,36 @@ result<std::size_t> encode_to(std::span<std::byte> out, const T& value) {
   return {w.size(), w.status()};
 }
 
-// Replaces the contents of out with the encoding of value, reusing its capacity: sized first,
-// then written without per-write checks. On error out is left empty.
+// Replaces the contents of out with the encoding of value, reusing its capacity. The value is
+// written over the bytes out holds already (a buffer reused for messages of similar size: one
+// pass); if it does not fit, that pass has counted its exact size, and it is written again into
+// out resized to that. On error out is left empty.
 template <class T>
 error encode_into(std::vector<std::byte>& out, const T& value) {
-  out.resize(encoded_size(value));
-  unchecked_writer w(out.data());
+  buffer_writer w(out.data(), out.size());
+  detail::write_value(w, value, wire::plain{});
+  if (!w.status() && !w.fits()) {
+    out.resize(w.size());
+    w = buffer_writer(out.data(), out.size());
+    detail::write_value(w, value, wire::plain{});
+  }
+  if (w.status()) [[unlikely]] {
+    out.clear();
+    return w.status();
+  }
+  out.resize(w.size());
+  return {};
+}
+
+// Encodes into a new buffer of exactly the right size: sized first, then written.
+template <class T>
+result<std::vector<std::byte>> encode(const T& value) {
+  std::vector<std::byte> out(encoded_size(value));
+  buffer_writer w(out.data(), out.size());
   detail::write_value(w, value, wire::plain{});
   if (w.status()) [[unlikely]]
     out.clear();
-  return w.status();
-}
-
-// Encodes into a new buffer of exactly the right size.
-template <class T>
-result<std::vector<std::byte>> encode(const T& value) {
-  std::vector<std::byte> out;
-  const error err = encode_into(out, value);
-  return {std::move(out), err};
+  return {std::move(out), w.status()};
 }
 
 }  // namespace tlcodec

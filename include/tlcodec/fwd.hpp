@@ -22,7 +22,7 @@ class span_reader;
 class size_counter;
 class vector_writer;
 class span_writer;
-class unchecked_writer;
+class buffer_writer;
 
 // Hana accessors of a generated struct; defined in <tlcodec/reflect.hpp>, which is the only
 // header that pulls Boost.Hana in. Generated structs name it in a lazy template, so including

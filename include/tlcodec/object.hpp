@@ -49,7 +49,7 @@ struct object_type {
   const void* tag;        // &detail::type_tag<T>
   // Decodes the fields (the id has been read) into a new value that out then holds.
   void (*decode)(span_reader& in, object& out);
-  void (*encode)(const void* value, unchecked_writer& out);
+  void (*encode)(const void* value, buffer_writer& out);
   void (*text)(const void* value, std::string& out, std::size_t depth);
 };
 
@@ -102,8 +102,8 @@ class object {
     return get_if<T>() != nullptr;
   }
 
-  // Writes the encoding (through an unchecked writer: size it first, or count with a null one).
-  void encode(unchecked_writer& out) const;
+  // Writes the encoding (into a buffer_writer: size it first, or count with a null one).
+  void encode(buffer_writer& out) const;
   // Known from construction: a message body's length costs nothing to ask (nested bodies
   // would otherwise be encoded once per level above them).
   std::size_t encoded_size() const noexcept { return size_; }
@@ -119,7 +119,7 @@ class object {
   const packed& as_packed() const noexcept { return *static_cast<const packed*>(value_.get()); }
   std::vector<std::byte> encoding() const {
     std::vector<std::byte> out(encoded_size());
-    unchecked_writer writer(out.data());
+    buffer_writer writer(out.data(), out.size());
     encode(writer);
     return out;
   }
@@ -138,7 +138,7 @@ struct object::packed {
 
 inline object::object(const object_type& type, std::shared_ptr<const void> value)
     : kind_(kind::typed), id_(type.id), type_(&type), value_(std::move(value)) {
-  unchecked_writer counter(nullptr);
+  buffer_writer counter(nullptr);
   encode(counter);
   size_ = counter.size();
 }
@@ -181,7 +181,7 @@ inline std::span<const std::byte> object::packed_data() const noexcept {
   return string.subspan(4, std::min(length, string.size() - 4));
 }
 
-inline void object::encode(unchecked_writer& out) const {
+inline void object::encode(buffer_writer& out) const {
   if (kind_ == kind::typed) {
     std::byte id[4];
     detail::store_le(id, id_);

@@ -42,7 +42,7 @@ void decode_object(span_reader& in, object& out) {
 }
 
 template <class T>
-void encode_object(const void* value, unchecked_writer& out) {
+void encode_object(const void* value, buffer_writer& out) {
   write_fields(out, *static_cast<const T*>(value));
 }
 

@@ -86,32 +86,53 @@ class span_writer : public detail::writer_status {
   std::size_t used_ = 0;
 };
 
-// Writes with no bounds checks, for a buffer already sized exactly: the fast path of encode().
-// With a null buffer it only counts, which is how encode() sizes that buffer: one instantiation
-// of each encoder serves both passes (half the compile cost of a separate size pass).
-//
-// Always inlined: most writes are the 4 or 8 bytes of an id or scalar, and inlined into put_le
-// the memcpy becomes a single store; called out of line (g++ -O2 declines, the codec calls it
-// from thousands of places) each costs a call and a libc memmove.
-class unchecked_writer : public detail::writer_status {
+// Writes into a buffer while the bytes fit, and once one does not, only counts (fits() is then
+// false and size() the whole encoding's size); with a null buffer it only counts, which is how
+// encode() sizes its buffer. One class serves the sizing pass, the exact-size write and
+// encode_into's write over a reused buffer, so the codec library compiles each encoder once.
+// write is always inlined: most writes are the 4 or 8 bytes of an id or scalar, and inlined into
+// put_le the copy becomes a single store; called out of line (g++ -O2 declines, the codec calls
+// it from thousands of places) each costs a call and a libc memmove.
+class buffer_writer : public detail::writer_status {
  public:
-  constexpr explicit unchecked_writer(std::byte* out) noexcept : out_(out) {}
+  constexpr explicit buffer_writer(std::nullptr_t) noexcept {}
+  constexpr buffer_writer(std::byte* out, std::size_t capacity) noexcept : out_(out), room_(capacity) {}
   [[gnu::always_inline]] void write(const std::byte* data, std::size_t n) noexcept {
-    if (out_) std::memcpy(out_ + size_, data, n);
+    if (n <= room_) [[likely]] {
+      if (n != 0) std::memcpy(out_ + size_, data, n);
+      room_ -= n;
+    } else {
+      overflow();
+    }
     size_ += n;
   }
   [[gnu::always_inline]] void write_zeros(std::size_t n) noexcept {
-    if (out_) std::memset(out_ + size_, 0, n);
+    if (n <= room_) [[likely]] {
+      if (n != 0) std::memset(out_ + size_, 0, n);
+      room_ -= n;
+    } else {
+      overflow();
+    }
     size_ += n;
   }
   void fail(errc code) noexcept { writer_status::fail(code, size_); }
   std::size_t size() const noexcept { return size_; }
+  // Whether every byte so far was written.
+  bool fits() const noexcept { return fits_; }
 
  private:
-  std::byte* out_;
+  // Nothing more is written, so that no byte lands after one that was not.
+  void overflow() noexcept {
+    room_ = 0;
+    fits_ = false;
+  }
+
+  std::byte* out_ = nullptr;
+  std::size_t room_ = 0;
   std::size_t size_ = 0;
+  bool fits_ = true;
 };
 
-static_assert(writer<size_counter> && writer<vector_writer> && writer<span_writer> && writer<unchecked_writer>);
+static_assert(writer<size_counter> && writer<vector_writer> && writer<span_writer> && writer<buffer_writer>);
 
 }  // namespace tlcodec

@@ -13,6 +13,7 @@
 #include <tlcodec/tlcodec.hpp>
 
 #include "error_printing.hpp"
+#include "counting_allocator.hpp"
 #include "hex.hpp"
 #include "seed_schema.hpp"
 
@@ -81,6 +82,39 @@ TEST_CASE("encode_into clears a reused vector on error but keeps it on success",
   CHECK(out.empty());
   REQUIRE_FALSE(tlcodec::encode_into(out, seed::textEmpty{}));
   CHECK(test_support::to_hex(out) == "4f823ddc");
+}
+
+// encode_into writes over the bytes the vector holds, then trims it; a value that does not fit
+// is counted on that pass and written again into the vector resized to it.
+TEST_CASE("encode_into gives encode()'s bytes whatever the vector held before", "[encode]") {
+  const seed::rpc_error big{.error_code = 420, .error_message = std::string(300, 'w')};
+  const seed::rpc_error small{.error_code = 1, .error_message = "FLOOD"};
+  const auto big_bytes = tlcodec::encode(big).value();
+  const auto small_bytes = tlcodec::encode(small).value();
+  for (std::size_t held : {std::size_t{0}, std::size_t{3}, small_bytes.size() - 1, small_bytes.size(),
+                           std::size_t{17}, big_bytes.size() - 1, big_bytes.size(), std::size_t{4096}}) {
+    INFO("the vector held " << held << " bytes");
+    std::vector<std::byte> out(held, std::byte{0xa5});
+    REQUIRE_FALSE(tlcodec::encode_into(out, big));
+    CHECK(out == big_bytes);
+    out.assign(held, std::byte{0xa5});
+    REQUIRE_FALSE(tlcodec::encode_into(out, small));
+    CHECK(out == small_bytes);
+  }
+}
+
+TEST_CASE("encode_into into a vector that held a larger encoding allocates nothing", "[encode][allocation]") {
+  const seed::rpc_error big{.error_code = 420, .error_message = std::string(300, 'w')};
+  const seed::rpc_error small{.error_code = 1, .error_message = "FLOOD"};
+  std::vector<std::byte> out;
+  REQUIRE_FALSE(tlcodec::encode_into(out, big));
+  REQUIRE_FALSE(tlcodec::encode_into(out, small));
+  test_support::allocation_scope scope;
+  const tlcodec::error again_small = tlcodec::encode_into(out, small);
+  scope.stop();
+  CHECK_FALSE(again_small);
+  CHECK(scope.count() == 0);
+  CHECK(out == tlcodec::encode(small).value());
 }
 
 namespace {

@@ -148,11 +148,11 @@ void write_value(W& w, const T& value, Form form) {
   } else if constexpr (string_like<T>) {
     write_string(w, reinterpret_cast<const std::byte*>(value.data()), value.size());
   } else if constexpr (std::is_same_v<T, object>) {
-    if constexpr (std::is_same_v<W, unchecked_writer>) {
+    if constexpr (std::is_same_v<W, buffer_writer>) {
       value.encode(w);
     } else {
       std::vector<std::byte> encoding(value.encoded_size());
-      unchecked_writer into(encoding.data());
+      buffer_writer into(encoding.data(), encoding.size());
       value.encode(into);
       if (into.status()) [[unlikely]]
         return w.fail(into.status().code);
