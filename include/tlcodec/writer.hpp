@@ -96,41 +96,36 @@ class span_writer : public detail::writer_status {
 class buffer_writer : public detail::writer_status {
  public:
   constexpr explicit buffer_writer(std::nullptr_t) noexcept {}
-  constexpr buffer_writer(std::byte* out, std::size_t capacity) noexcept : out_(out), room_(capacity) {}
+  constexpr buffer_writer(std::byte* out, std::size_t capacity) noexcept : out_(out), capacity_(capacity) {}
   [[gnu::always_inline]] void write(const std::byte* data, std::size_t n) noexcept {
-    if (n <= room_) [[likely]] {
-      if (n != 0) std::memcpy(out_ + size_, data, n);
-      room_ -= n;
-    } else {
-      overflow();
+    if (out_ != nullptr) [[likely]] {
+      if (n <= capacity_ - size_) [[likely]] {
+        if (n != 0) std::memcpy(out_ + size_, data, n);
+      } else {
+        out_ = nullptr;  // only counts from now on: no byte lands after one that was not
+      }
     }
     size_ += n;
   }
   [[gnu::always_inline]] void write_zeros(std::size_t n) noexcept {
-    if (n <= room_) [[likely]] {
-      if (n != 0) std::memset(out_ + size_, 0, n);
-      room_ -= n;
-    } else {
-      overflow();
+    if (out_ != nullptr) [[likely]] {
+      if (n <= capacity_ - size_) [[likely]] {
+        if (n != 0) std::memset(out_ + size_, 0, n);
+      } else {
+        out_ = nullptr;
+      }
     }
     size_ += n;
   }
   void fail(errc code) noexcept { writer_status::fail(code, size_); }
   std::size_t size() const noexcept { return size_; }
-  // Whether every byte so far was written.
-  bool fits() const noexcept { return fits_; }
+  // Whether every byte so far was written (past the first that did not fit, size() only grows).
+  bool fits() const noexcept { return size_ <= capacity_ && (out_ != nullptr || size_ == 0); }
 
  private:
-  // Nothing more is written, so that no byte lands after one that was not.
-  void overflow() noexcept {
-    room_ = 0;
-    fits_ = false;
-  }
-
   std::byte* out_ = nullptr;
-  std::size_t room_ = 0;
+  std::size_t capacity_ = 0;
   std::size_t size_ = 0;
-  bool fits_ = true;
 };
 
 static_assert(writer<size_counter> && writer<vector_writer> && writer<span_writer> && writer<buffer_writer>);
