@@ -55,7 +55,7 @@ bool boxed_equal(const void* a, const void* b, std::size_t index);
 // ones tlgen marks, through a heap box (detail::held_on_heap), and is implicitly constructible
 // from each. A moved-from value may only be assigned to, decoded into or destroyed. Derived is the generated type (e.g. api::InputPeer) and
 // provides two generated switches, which keep compile cost linear (std::variant's visitation
-// machinery costs ~100x more at the size of the Telegram API, see DESIGN.md):
+// machinery costs ~100x more at the size of the Telegram API, see docs/compile-cost.md §3):
 //   template <class F> static constexpr decltype(auto) with_index(std::size_t i, F&& f);
 //       calls f(std::type_identity<C_i>{}) for alternative i;
 //   static constexpr int index_of(std::uint32_t constructor_id) noexcept;  // -1 if not ours

@@ -1,4 +1,4 @@
-// tlcodec/gzip.hpp: the gzip streams of gzip_packed (spec §8), through zlib (link -lz).
+// tlcodec/gzip.hpp: the gzip streams of gzip_packed (docs/tl-binary.md §8), through zlib (link -lz).
 #pragma once
 
 #include <algorithm>

@@ -35,7 +35,7 @@ class span_reader {
   explicit span_reader(std::span<const std::byte> input, const decode_options& options = {}) noexcept
       : begin_(input.data()), pos_(input.data()), end_(input.data() + input.size()), options_(options) {}
 
-  // Where a service object is being decoded: the rules of spec §8 depend on it.
+  // Where a service object is being decoded: the rules of docs/tl-binary.md §8 depend on it.
   struct service_context {
     bool in_message = false;  // inside a container's message body (no container may start)
     bool in_gzip = false;     // inside unpacked gzip_packed data (no gzip_packed may start)

@@ -1,4 +1,4 @@
-// tlcodec/rpc_answer.hpp: an rpc_result decoded for the function that was called (spec §8).
+// tlcodec/rpc_answer.hpp: an rpc_result decoded for the function that was called (docs/tl-binary.md §8).
 //
 //   auto answer = tlcodec::decode_rpc_answer<tlcodec::api::phone::confirmCall>(bytes);
 //   if (!answer) …                                    // malformed: answer.error() says where

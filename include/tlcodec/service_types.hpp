@@ -1,5 +1,5 @@
 // tlcodec/service_types.hpp: the object types a registry needs beyond the generated ones:
-//  - gzip_packed decoded as spec §8 means it: unpacked (zlib), its content decoded as an Object
+//  - gzip_packed decoded as docs/tl-binary.md §8 means it: unpacked (zlib), its content decoded as an Object
 //    (no gzip_packed inside, at most decode_options::max_unpacked_size bytes);
 //  - Bool's constructors: Bool is a C++ bool, so boolTrue and boolFalse have no generated
 //    struct, yet an Object can be one (the result of a method returning Bool).

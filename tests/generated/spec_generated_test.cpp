@@ -1,4 +1,4 @@
-// The worked examples of spec §6 and §8, byte-exact both ways, with the generated types.
+// The worked examples of docs/tl-binary.md §6 and §8, byte-exact both ways, with the generated types.
 #include <catch2/catch.hpp>
 
 #include <tlcodec/api/help.hpp>

@@ -1,4 +1,4 @@
-// Every decoder edge case of shared/spec/TL-binary.md §10 that concerns the runtime (gzip and
+// Every decoder edge case of docs/tl-binary.md §10 that concerns the runtime (gzip and
 // msg_container limits belong to the service layer). Each rejection is checked for its exact
 // errc, offset (as documented next to each errc in tlcodec/error.hpp) and constructor id (the
 // innermost constructor being decoded, 0 at top level), and for how much decoding allocated:

@@ -5,7 +5,7 @@
 
 #include "seed_schema.hpp"
 
-TEST_CASE("rpc_error: a trailing number is split off (spec §8: FLOOD_WAIT_5)", "[rpc_error]") {
+TEST_CASE("rpc_error: a trailing number is split off (docs/tl-binary.md §8: FLOOD_WAIT_5)", "[rpc_error]") {
   const auto e = tlcodec::split_rpc_error("FLOOD_WAIT_5");
   CHECK(e.name == "FLOOD_WAIT");
   CHECK(e.number == 5);

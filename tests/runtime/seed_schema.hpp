@@ -126,7 +126,7 @@ struct confirmCall {
 };
 }  // namespace phone
 
-// emojiStatus#e7ff068a flags:# document_id:long until:flags.0?int = EmojiStatus;  (spec §5)
+// emojiStatus#e7ff068a flags:# document_id:long until:flags.0?int = EmojiStatus;  (docs/tl-binary.md §5)
 template <class S>
 struct emojiStatus {
   using tl_self = emojiStatus;
@@ -574,7 +574,7 @@ struct future_salts {
   friend bool operator==(const tl_self&, const tl_self&) = default;
 };
 
-// rpc_error#2144ca19 error_code:int error_message:string = RpcError;  (spec §8)
+// rpc_error#2144ca19 error_code:int error_message:string = RpcError;  (docs/tl-binary.md §8)
 template <class S>
 struct rpc_error {
   using tl_self = rpc_error;

@@ -1,4 +1,4 @@
-// Every worked example of shared/spec/TL-binary.md §2–§8, byte-exact in both directions.
+// Every worked example of docs/tl-binary.md §2–§8, byte-exact in both directions.
 #include <catch2/catch.hpp>
 
 #include <string>

@@ -1,4 +1,4 @@
-// msg_container (spec §8, §10.7): bare messages whose bodies are bounded by their `bytes`, at
+// msg_container (docs/tl-binary.md §8, §10.7): bare messages whose bodies are bounded by their `bytes`, at
 // most 1024, no container inside; one unknown body does not stop the others.
 #include <catch2/catch.hpp>
 

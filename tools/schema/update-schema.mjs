@@ -3,7 +3,7 @@
 //
 //   schema/api.tl      Telegram API layer 223, from @mtcute/tl@223.0.0 (api-schema.json)
 //   schema/mtproto.tl  MTProto service schema, from telegram@2.26.22 (GramJS, tl/schemaTl.js),
-//                      completed with the service declarations of TL-binary.md §8
+//                      completed with the service declarations of docs/tl-binary.md §8
 //   schema/LAYER       the single line "223"
 //   schema/errors.tsv  method<TAB>code<TAB>name, from the `throws` lists of api-schema.json
 //
@@ -15,7 +15,7 @@
 // sections merged, followed by the added service declarations).
 //
 // After writing, every declaration of both files is read back and its id is checked
-// against the CRC32 of the normalized declaration (TL-binary.md §7). Declarations that
+// against the CRC32 of the normalized declaration (docs/tl-binary.md §7). Declarations that
 // differ and are not listed in CRC_EXCEPTIONS make the script exit non-zero.
 //
 // Usage: node tools/schema/update-schema.mjs [--check] [--tarballs DIR]
@@ -58,7 +58,7 @@ const SOURCES = {
 // Expected sizes of the pinned API schema (after dropping mtcute.* entries).
 const EXPECT_API = { ctors: 1545, fns: 766 };
 
-// Service declarations of TL-binary.md §8. Added to mtproto.tl when the source lacks
+// Service declarations of docs/tl-binary.md §8. Added to mtproto.tl when the source lacks
 // them (a declaration the source has is kept as is, and its id must agree).
 const SERVICE_DECLS = [
   {
@@ -217,7 +217,7 @@ function renderDecl(decl) {
   return parts.join(' ');
 }
 
-// TL-binary.md §7
+// docs/tl-binary.md §7
 function normalizeForCrc(decl) {
   const parts = [decl.name];
   for (const g of decl.generics) parts.push(`${g.name}:${g.type}`);
@@ -409,7 +409,7 @@ function buildMtproto(jsText, stats) {
       stats.derived.push(`${decl.name}#${hex8(decl.id)}`);
     }
     decl.comment = [
-      ...(first ? [`// Service declarations of TL-binary.md §8 that ${SOURCES.gramjs.spec} tl/schemaTl.js lacks:`] : []),
+      ...(first ? [`// Service declarations of docs/tl-binary.md §8 that ${SOURCES.gramjs.spec} tl/schemaTl.js lacks:`] : []),
       ...(s.comment ?? []),
     ];
     first = false;
@@ -526,7 +526,7 @@ function main() {
     } else fail(`unknown argument ${argv[i]}`);
   }
 
-  // Sanity checks of the CRC implementation and of the normalization (TL-binary.md §7).
+  // Sanity checks of the CRC implementation and of the normalization (docs/tl-binary.md §7).
   for (const [s, want] of [
     ['vector t:Type # [ t ] = Vector t', 0x1cb5c415],
     ['invokeWithLayer X:Type layer:int query:!X = X', 0xda9b0d0d],

@@ -26,7 +26,7 @@ namespace tlcodec::detail {
 inline constexpr std::uint32_t vector_id = 0x1cb5c415;
 inline constexpr std::uint32_t bool_true_id = 0x997275b5;
 inline constexpr std::uint32_t bool_false_id = 0xbc799737;
-// The service constructors whose rules (spec §8, §10.7) the codec enforces.
+// The service constructors whose rules (docs/tl-binary.md §8, §10.7) the codec enforces.
 inline constexpr std::uint32_t msg_container_id = 0x73f1f8dc;
 inline constexpr std::size_t max_container_messages = 1024;
 
@@ -35,7 +35,7 @@ constexpr bool is_msg_container() {
   return T::constructor_id == msg_container_id && T::tl_name == "msg_container";
 }
 
-// The id written in the schema must be the CRC32 of the normalized declaration (spec §7),
+// The id written in the schema must be the CRC32 of the normalized declaration (docs/tl-binary.md §7),
 // unless the generator marked the constructor as a known historical exception.
 template <class T>
 constexpr bool id_matches_signature() {
@@ -52,7 +52,7 @@ void put_le(W& w, U value) {
   w.write(word, sizeof(U));
 }
 
-inline constexpr std::size_t max_string_size = 0xffffff;  // a 3-byte length (spec §2)
+inline constexpr std::size_t max_string_size = 0xffffff;  // a 3-byte length (docs/tl-binary.md §2)
 
 template <class W>
 void write_string(W& w, const std::byte* data, std::size_t size) {
@@ -86,11 +86,11 @@ void write_value(W& w, const T& value, Form form);
 
 // Encodes the fields of one constructor. Like read_fields, read_boxed and write_boxed, it is an
 // ordinary (non-inline) function template, so a generated `extern template` declaration can
-// keep it from being compiled again in every translation unit (see DESIGN.md, compile cost).
+// keep it from being compiled again in every translation unit (see docs/compile-cost.md §5).
 template <class W, class T>
 void write_fields(W& w, const T& object) {
   static_assert(id_matches_signature<T>(),
-                "constructor_id is not the CRC32 of tl_signature (spec §7): the declaration is wrong");
+                "constructor_id is not the CRC32 of tl_signature (docs/tl-binary.md §7): the declaration is wrong");
   // Pass 1: the flags words, from the fields that depend on them and the reserved bits.
   std::uint32_t words[max_flag_fields] = {};
   T::each_field(object, [&]<class F, class Form>(const F& field, Form) {
@@ -226,7 +226,7 @@ void read_value(R& r, T& value, Form form);
 template <class R, class T>
 void read_fields(R& r, T& object) {
   static_assert(id_matches_signature<T>(),
-                "constructor_id is not the CRC32 of tl_signature (spec §7): the declaration is wrong");
+                "constructor_id is not the CRC32 of tl_signature (docs/tl-binary.md §7): the declaration is wrong");
   if constexpr (is_msg_container<T>()) {
     // (the fields then read nothing: the error empties the input)
     if (r.remaining() >= 4 &&
@@ -320,7 +320,7 @@ void read_vector(R& r, T& out, Form) {
 // does (the rest of an rpc_result, a message body of known length, unpacked gzip data), so an
 // id the registry does not know, or a constructor of a newer layer anywhere inside a known
 // one (errc::unexpected_constructor), keeps the rest of the input as an opaque value, unless
-// unknown_as_opaque is false (then it is an error). Spec §8: no container inside a container's
+// unknown_as_opaque is false (then it is an error). docs/tl-binary.md §8: no container inside a container's
 // message, no gzip_packed inside gzip_packed.
 inline void read_object(span_reader& r, object& value, bool unknown_as_opaque = true) {
   const std::size_t at = r.offset();
@@ -351,8 +351,8 @@ inline void read_object(span_reader& r, object& value, bool unknown_as_opaque = 
   r.take(typed.offset() - at);
 }
 
-// A length (int32, a multiple of 4: spec §1) then an Object that fills exactly that many bytes
-// (spec §8: a container message's `bytes` and body; in_message: inside a container).
+// A length (int32, a multiple of 4: docs/tl-binary.md §1) then an Object that fills exactly that many bytes
+// (docs/tl-binary.md §8: a container message's `bytes` and body; in_message: inside a container).
 inline void read_length_prefixed(span_reader& r, object& value, bool in_message) {
   const std::size_t at = r.offset();
   const auto length = static_cast<std::int32_t>(r.read_u32());

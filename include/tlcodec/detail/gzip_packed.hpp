@@ -1,4 +1,4 @@
-// tlcodec/detail/gzip_packed.hpp: reading the content of gzip_packed#3072cfa1 (spec §8).
+// tlcodec/detail/gzip_packed.hpp: reading the content of gzip_packed#3072cfa1 (docs/tl-binary.md §8).
 #pragma once
 
 #include <cstddef>

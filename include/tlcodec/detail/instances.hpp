@@ -1,7 +1,7 @@
 // tlcodec/detail/instances.hpp: the codec entry points of one generated type, for explicit
 // instantiation (PREFIX `template`, in a compiled library TU) or for suppressing it (PREFIX
 // `extern template`, in every other TU). Generated headers use them under
-// TLCODEC_<SCHEMA>_EXTERN_CODECS; see DESIGN.md on compile cost.
+// TLCODEC_<SCHEMA>_EXTERN_CODECS; see docs/compile-cost.md §5.
 #pragma once
 
 #include <tlcodec/detail/codec.hpp>

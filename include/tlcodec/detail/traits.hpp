@@ -103,7 +103,7 @@ struct vector_form<wire::bare> {
   using element = wire::plain;
 };
 
-// The fewest bytes one element of T in form Form takes on the wire (spec §10.4): bounds vector
+// The fewest bytes one element of T in form Form takes on the wire (docs/tl-binary.md §10.4): bounds vector
 // counts before anything is allocated. Never 0, so that a count is always bounded by the input.
 template <class T, class Form = wire::plain>
 constexpr std::size_t min_wire_size() {
