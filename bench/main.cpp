@@ -1,4 +1,4 @@
-// tlcodec's benchmarks (Google Benchmark): the six objects of ../shared/corpus and three typical
+// tlcodec's benchmarks (Google Benchmark): the six objects of tests/data/corpus and three typical
 // small messages of bench/data, each encoded (fresh and reused buffer), sized and decoded
 // (owning, and in view mode); plus a memcpy of the 128 KiB upload.file, the bound of its encoding.
 // Names are <operation>/<object>; counters bytes_per_second and allocs_per_op.
@@ -72,7 +72,7 @@ void register_memcpy(const std::string& name, const std::string& path) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const std::string corpus = std::string(TLCODEC_SHARED_DIR) + "/corpus/";
+  const std::string corpus = std::string(TLCODEC_CORPUS_DIR) + "/";
   const std::string data = std::string(TLCODEC_BENCH_DATA_DIR) + "/";
   register_typed<api::phone::confirmCall>("phone_confirmCall", corpus + "phone_confirmCall.hex");
   register_typed<api::phone::PhoneCall>("phone_phoneCall", corpus + "phone_phoneCall.hex");

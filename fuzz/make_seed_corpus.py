@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Writes the seed corpus of the fuzz targets into fuzz/corpus/<target>/ from ../shared/corpus
-(objects encoded by mtcute) and the worked examples of the spec digest (§8), plus seeds of the
+"""Writes the seed corpus of the fuzz targets into fuzz/corpus/<target>/ from tests/data/corpus
+(objects encoded by mtcute) and the worked examples of docs/tl-binary.md §8, plus seeds of the
 structured target (type index, 8-byte seed, size bounds). Rerun it when those change:
 
-    fuzz/make_seed_corpus.py ../shared/corpus
+    fuzz/make_seed_corpus.py tests/data/corpus
 
 Reproducers of past findings sit beside these files (e.g. round-trip/jsonNumber_nan) and are
 kept: the script only writes its own files.
@@ -14,7 +14,7 @@ import struct
 import sys
 
 here = pathlib.Path(__file__).resolve().parent
-shared = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else here.parent.parent / "shared" / "corpus")
+shared = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else here.parent.parent / "tests" / "data" / "corpus")
 
 
 def corpus(name):

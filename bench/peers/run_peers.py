@@ -23,7 +23,7 @@ import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 REPO = HERE.parent.parent
-DEFAULT_OBJECT_DIRS = [REPO.parent / "shared" / "corpus", REPO / "bench" / "data"]
+DEFAULT_OBJECT_DIRS = [REPO / "tests" / "data" / "corpus", REPO / "bench" / "data"]
 sys.path.insert(0, str(REPO / "tools" / "mtcute"))
 from node_install import MTCUTE_METHODS, install_node_side  # noqa: E402
 

@@ -1,4 +1,4 @@
-// The six objects of shared/corpus (encoded by mtcute, layer 223) against the generated api:
+// The six objects of tests/data/corpus (encoded by mtcute, layer 223) against the generated api:
 // the bytes decode to the values of the .json file, and those values encode to the bytes.
 #include <catch2/catch.hpp>
 
@@ -16,7 +16,7 @@
 
 namespace {
 
-std::string corpus(const std::string& name) { return std::string(TLCODEC_SHARED_DIR) + "/corpus/" + name; }
+std::string corpus(const std::string& name) { return std::string(TLCODEC_CORPUS_DIR) + "/" + name; }
 
 // Decodes the .hex as T, compares with the .json values, re-encodes byte-identical.
 template <class T>

@@ -22,7 +22,7 @@ namespace {
 namespace api = tlcodec::api;
 
 std::vector<std::byte> corpus_bytes(const std::string& name) {
-  return test_support::from_hex(test_support::read_file(std::string(TLCODEC_SHARED_DIR) + "/corpus/" + name + ".hex"));
+  return test_support::from_hex(test_support::read_file(std::string(TLCODEC_CORPUS_DIR) + "/" + name + ".hex"));
 }
 
 // Whether decode<T>(input) / decode_into(T&, input) compile for an Input expression.

@@ -1,4 +1,4 @@
-// The seed request against the independent encoding in shared/corpus (mtcute, layer 223).
+// The seed request against the independent encoding in tests/data/corpus (mtcute, layer 223).
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -10,7 +10,7 @@
 #include "seed_schema.hpp"
 
 namespace {
-std::string corpus(const std::string& name) { return std::string(TLCODEC_SHARED_DIR) + "/corpus/" + name; }
+std::string corpus(const std::string& name) { return std::string(TLCODEC_CORPUS_DIR) + "/" + name; }
 }  // namespace
 
 TEST_CASE("phone.confirmCall: the corpus values encode to the corpus bytes and back", "[corpus]") {

@@ -26,7 +26,7 @@ using tlcodec::errc;
 namespace {
 
 std::string corpus_file(const std::string& name) {
-  return test_support::read_file(std::string(TLCODEC_SHARED_DIR) + "/corpus/" + name);
+  return test_support::read_file(std::string(TLCODEC_CORPUS_DIR) + "/" + name);
 }
 
 template <class... Ts>
@@ -101,7 +101,7 @@ TEST_CASE("without a registry an Object is opaque: its id and raw bytes, re-enco
 
 TEST_CASE("rpc_result: the result typed through the registry; opaque for an unknown id", "[registry][rpc_result]") {
   using namespace tlcodec::mtproto;
-  // Spec §8: rpc_error 420 FLOOD_WAIT_5 as the result of request 5.
+  // docs/tl-binary.md §8: rpc_error 420 FLOOD_WAIT_5 as the result of request 5.
   const auto bytes = concat({le32(0xf35c6d01), le64(5),
                              test_support::from_hex("19 ca 44 21 a4 01 00 00 0c 46 4c 4f 4f 44 5f 57 41 49 54 5f 35 00 00 00")});
   const auto typed = tlcodec::decode<rpc_result>(bytes, with_registry());

@@ -17,7 +17,7 @@ namespace api = tlcodec::api;
 
 namespace {
 std::vector<std::byte> phone_call_bytes() {
-  return test_support::from_hex(test_support::read_file(std::string(TLCODEC_SHARED_DIR) + "/corpus/phone_phoneCall.hex"));
+  return test_support::from_hex(test_support::read_file(std::string(TLCODEC_CORPUS_DIR) + "/phone_phoneCall.hex"));
 }
 std::vector<std::byte> answer(std::uint64_t req_msg_id, std::span<const std::byte> result) {
   return concat({le32(0xf35c6d01), le64(req_msg_id), result});

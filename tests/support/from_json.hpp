@@ -1,4 +1,4 @@
-// Builds any reflected TL value from mtcute's JSON form (as in ../shared/corpus): constructors
+// Builds any reflected TL value from mtcute's JSON form (as in tests/data/corpus): constructors
 // are objects with "_" = TL name, longs are decimal strings, bytes are hex, absent optional
 // fields and unset `true` flags are omitted. Unknown keys and missing fields are errors, so a
 // mismatch between the generated types and the corpus cannot pass unnoticed.
