@@ -17,7 +17,10 @@ std::string type_expr::to_string() const
     if (!args.empty()) {
         out += '<';
         for (std::size_t i = 0; i < args.size(); ++i) {
-            out += (i == 0 ? "" : ",") + args[i].to_string();
+            if (i != 0) {
+                out += ',';
+            }
+            out += args[i].to_string();
         }
         out += '>';
     }

@@ -7,12 +7,10 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <map>
 #include <optional>
 #include <set>
 #include <sstream>
-#include <stdexcept>
 
 namespace tlgen {
 
@@ -31,7 +29,8 @@ std::string declaration_text(const combinator& c) {
     return out + " = " + c.result.tl + ";";
 }
 
-std::string quoted(std::string_view text) {
+// A C++ string literal: "text", with `"` and `\` escaped.
+std::string literal(std::string_view text) {
     std::string out = "\"";
     for (char ch : text) {
         if (ch == '"' || ch == '\\') out += '\\';
@@ -43,7 +42,8 @@ std::string quoted(std::string_view text) {
 class emitter {
 public:
     emitter(const model& m, const emit_options& options)
-        : names_(m, options.schema_name), m_(m), options_(options), layout_(layout_constructors(m)) {}
+        : names_(m, options.schema_name, options.cpp_namespace, options.include_prefix), m_(m), options_(options),
+          layout_(layout_constructors(m)) {}
 
     std::vector<generated_file> run() {
         files_.push_back({"fwd.hpp", fwd()});
@@ -62,7 +62,8 @@ private:
         return out;
     }
 
-    // `namespace a {` … `}` around entities of one TL namespace, inside tlcodec::<schema>::basic.
+    // `namespace a {` … `}` around entities of one TL namespace (its C++ spelling, cpp_ns),
+    // inside <schema namespace>::basic or <schema namespace>.
     static std::string open_ns(const std::string& ns) { return ns.empty() ? "" : "namespace " + ns + " {\n"; }
     static std::string close_ns(const std::string& ns) { return ns.empty() ? "" : "}  // namespace " + ns + "\n"; }
 
@@ -78,16 +79,16 @@ private:
         out << "namespace " << names_.root_ns() << "::basic {\n";
         // Declarations grouped by TL namespace, each in schema order.
         std::map<std::string, std::string> by_ns;
-        for (const auto& c : m_.constructors) by_ns[c.ns] += template_head(c) + "struct " + names_.name(c) + ";\n";
+        for (const auto& c : m_.constructors) by_ns[c.cpp_ns] += template_head(c) + "struct " + names_.name(c) + ";\n";
         for (const auto& t : m_.types) {
             if (t.maps_to) continue;
             if (t.single_constructor())
-                by_ns[t.ns] += "template <class S>\nusing " + names_.name(t) + " = " +
-                               names_.basic(m_.constructors[t.constructors.front()]) + "<S>;\n";
+                by_ns[t.cpp_ns] += "template <class S>\nusing " + names_.name(t) + " = " +
+                                   names_.basic(m_.constructors[t.constructors.front()]) + "<S>;\n";
             else
-                by_ns[t.ns] += "template <class S>\nstruct " + names_.name(t) + ";\n";
+                by_ns[t.cpp_ns] += "template <class S>\nstruct " + names_.name(t) + ";\n";
         }
-        for (const auto& f : m_.functions) by_ns[f.ns] += template_head(f) + "struct " + names_.name(f) + ";\n";
+        for (const auto& f : m_.functions) by_ns[f.cpp_ns] += template_head(f) + "struct " + names_.name(f) + ";\n";
         for (const auto& [ns, text] : by_ns) out << open_ns(ns) << text << close_ns(ns);
         out << "}  // namespace " << names_.root_ns() << "::basic\n\n";
 
@@ -105,10 +106,10 @@ private:
             for (const auto& p : params) head += (args.empty() ? "class " : ", class ") + p, args += ", " + p;
             aliases[ns] += head + ">\nusing " + name + " = " + basic + "<::tlcodec::owning" + args + ">;\n";
         };
-        for (const auto& c : m_.constructors) alias(c.ns, names_.name(c), names_.basic(c), c.type_params);
+        for (const auto& c : m_.constructors) alias(c.cpp_ns, names_.name(c), names_.basic(c), c.type_params);
         for (const auto& t : m_.types)
-            if (!t.maps_to) alias(t.ns, names_.name(t), names_.basic(t), {});
-        for (const auto& f : m_.functions) alias(f.ns, names_.name(f), names_.basic(f), f.type_params);
+            if (!t.maps_to) alias(t.cpp_ns, names_.name(t), names_.basic(t), {});
+        for (const auto& f : m_.functions) alias(f.cpp_ns, names_.name(f), names_.basic(f), f.type_params);
         for (const auto& [ns, text] : aliases) out << open_ns(ns) << text << close_ns(ns);
         out << "}  // namespace " << names_.root_ns() << "\n";
         return out.str();
@@ -183,15 +184,15 @@ private:
         out << "// " << declaration_text(c) << "\n" << template_head(c) << "struct " << name << " {\n";
         out << "  using tl_self = " << name << ";\n";
         out << "  static constexpr std::uint32_t constructor_id = " << format_hex(c.id) << ";\n";
-        out << "  static constexpr std::string_view tl_name = " << quoted(c.tl_name) << ";\n";
-        out << "  static constexpr std::string_view tl_signature = " << quoted(c.normalized) << ";\n";
-        out << "  static constexpr std::string_view tl_type = " << quoted(c.result.tl) << ";\n";
+        out << "  static constexpr std::string_view tl_name = " << literal(c.tl_name) << ";\n";
+        out << "  static constexpr std::string_view tl_signature = " << literal(c.normalized) << ";\n";
+        out << "  static constexpr std::string_view tl_type = " << literal(c.result.tl) << ";\n";
         if (known_id_exception(c.tl_name, c.id)) out << "  static constexpr bool tl_id_is_historical = true;\n";
         if (!c.is_function && layout_.held_on_heap[static_cast<std::size_t>(&c - m_.constructors.data())])
             out << "  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box\n";
         if (const auto size = fixed_body_size(c)) out << "  static constexpr std::size_t tl_fixed_size = " << *size << ";\n";
         out << "  static constexpr std::array<std::string_view, " << c.fields.size() << "> tl_field_names = {";
-        for (std::size_t i = 0; i < c.fields.size(); ++i) out << (i ? ", " : "") << quoted(c.fields[i].tl_name);
+        for (std::size_t i = 0; i < c.fields.size(); ++i) out << (i ? ", " : "") << literal(c.fields[i].tl_name);
         out << "};\n";
         if (c.is_function) {
             out << "  using result_type = " << result_type(c) << ";\n";
@@ -200,14 +201,14 @@ private:
                 out << "  static constexpr std::array<::tlcodec::documented_error, " << errors->second.size()
                     << "> tl_errors = {{";
                 for (std::size_t i = 0; i < errors->second.size(); ++i)
-                    out << (i ? ", " : "") << "{" << errors->second[i].code << ", " << quoted(errors->second[i].name) << "}";
+                    out << (i ? ", " : "") << "{" << errors->second[i].code << ", " << literal(errors->second[i].name) << "}";
                 out << "}};\n";
             } else {
                 out << "  static constexpr std::array<::tlcodec::documented_error, 0> tl_errors = {};\n";
             }
         }
         out << "\n";
-        for (const auto& f : c.fields) out << "  " << names_.field_type(f) << " " << names_.member(f) << "{};\n";
+        for (const auto& f : c.fields) out << "  " << names_.field_type(f) << " " << f.name << "{};\n";
         if (!c.fields.empty()) out << "\n";
 
         out << "  template <class Self, class Visit>\n";
@@ -216,12 +217,12 @@ private:
         } else {
             out << "  static constexpr void each_field(Self& self, Visit&& visit) {\n";
             for (const auto& f : c.fields)
-                out << "    visit(self." << names_.member(f) << ", " << names_.field_form(c, f) << "{});\n";
+                out << "    visit(self." << f.name << ", " << names_.field_form(c, f) << "{});\n";
             out << "  }\n";
         }
         out << "  struct hana_accessors_impl {\n    template <class T = tl_self>\n"
             << "    static constexpr auto apply() {\n      return ::tlcodec::hana_accessors<T";
-        for (const auto& f : c.fields) out << ", &T::" << names_.member(f);
+        for (const auto& f : c.fields) out << ", &T::" << f.name;
         out << ">();\n    }\n  };\n";
         out << "  friend bool operator==(const tl_self&, const tl_self&) = default;\n};\n\n";
         return out.str();
@@ -236,7 +237,7 @@ private:
         // A user-provided default constructor: value-initialization (a `{}` member initializer,
         // vector::emplace_back()) would otherwise zero the whole storage before constructing.
         out << "> {\n  using " << name << "::boxed::boxed;\n  " << name << "() {}\n";
-        out << "  static constexpr std::string_view tl_name = " << quoted(t.tl_name) << ";\n";
+        out << "  static constexpr std::string_view tl_name = " << literal(t.tl_name) << ";\n";
         // A default value must not recurse (no heap-boxed field), and should be cheap: decoding
         // builds one before it reads the constructor id, then replaces it. So the smallest such
         // constructor held in place (the first of equals), else the first that does not recurse.
@@ -253,7 +254,9 @@ private:
         }
         for (std::size_t i = 0; i < t.constructors.size() && default_index == t.constructors.size(); ++i)
             if (finite(t.constructors[i])) default_index = i;
-        if (default_index == t.constructors.size()) throw std::runtime_error(t.tl_name + " has no finite value");
+        if (default_index == t.constructors.size())
+            throw error(t.where,
+                        "type '" + t.tl_name + "' has no finite value: each of its constructors contains it again");
         if (default_index != 0) out << "  static constexpr std::size_t default_index = " << default_index << ";\n";
         out << "\n  template <class F>\n  static constexpr decltype(auto) with_index(std::size_t index, F&& f) {\n"
             << "    switch (index) {\n";
@@ -290,11 +293,11 @@ private:
             if (type.maps_to) continue;
             for (std::size_t c : type.constructors) {
                 const combinator& ctor = m_.constructors[c];
-                out << open_ns(ctor.ns) << combinator_struct(ctor) << close_ns(ctor.ns);
+                out << open_ns(ctor.cpp_ns) << combinator_struct(ctor) << close_ns(ctor.cpp_ns);
                 combinators.push_back(&ctor);
             }
             if (!type.single_constructor()) {
-                out << open_ns(type.ns) << variant(type) << close_ns(type.ns);
+                out << open_ns(type.cpp_ns) << variant(type) << close_ns(type.cpp_ns);
                 variants.push_back(&type);
             }
         }
@@ -305,8 +308,8 @@ private:
     std::string function(const combinator& f) const {
         std::ostringstream out;
         out << banner() << includes(f.deps.direct, no_index) << "\n";
-        out << "namespace " << names_.root_ns() << "::basic {\n" << open_ns(f.ns) << "\n" << combinator_struct(f)
-            << close_ns(f.ns) << "}  // namespace " << names_.root_ns() << "::basic\n\n" << extern_block({&f}, {});
+        out << "namespace " << names_.root_ns() << "::basic {\n" << open_ns(f.cpp_ns) << "\n" << combinator_struct(f)
+            << close_ns(f.cpp_ns) << "}  // namespace " << names_.root_ns() << "::basic\n\n" << extern_block({&f}, {});
         return out.str();
     }
 
@@ -528,21 +531,6 @@ std::vector<generated_file> emit(const model& m, const emit_options& options) {
 std::vector<generated_file> emit_library_sources(const model& m, const emit_options& options, std::size_t codec_chunks,
                                                  std::size_t registry_chunks) {
     return emitter(m, options).library_sources(codec_chunks, registry_chunks);
-}
-
-std::map<std::string, std::vector<documented_error>, std::less<>> read_errors_tsv(const std::string& path) {
-    std::ifstream in(path);
-    if (!in) throw std::runtime_error("cannot read " + path);
-    std::map<std::string, std::vector<documented_error>, std::less<>> out;
-    std::string line;
-    std::getline(in, line); // header
-    for (int number = 2; std::getline(in, line); ++number) {
-        const auto tab1 = line.find('\t');
-        const auto tab2 = tab1 == std::string::npos ? tab1 : line.find('\t', tab1 + 1);
-        if (tab2 == std::string::npos) throw std::runtime_error(path + ":" + std::to_string(number) + ": expected 3 columns");
-        out[line.substr(0, tab1)].push_back({std::stoi(line.substr(tab1 + 1, tab2 - tab1 - 1)), line.substr(tab2 + 1)});
-    }
-    return out;
 }
 
 } // namespace tlgen

@@ -1,7 +1,5 @@
 #include "emit_names.hpp"
 
-#include "names.hpp"
-
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -10,11 +8,6 @@
 namespace tlgen {
 
 namespace {
-// Members every generated struct declares; a field of that name gets the trailing `_`.
-constexpr std::string_view reserved_members[] = {
-    "tl_self", "constructor_id", "tl_name", "tl_signature", "tl_field_names", "tl_id_is_historical",
-    "result_type", "each_field", "hana_accessors_impl", "tl_errors"};
-
 std::string lower(std::string_view text) {
     std::string out(text);
     for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -22,15 +15,8 @@ std::string lower(std::string_view text) {
 }
 } // namespace
 
-cpp_names::cpp_names(const model& m, std::string schema_name)
-    : model_(m), schema_(std::move(schema_name)), root_("tlcodec::" + schema_) {
-    for (const auto& c : m.constructors)
-        if (!c.ns.empty()) namespaces_.insert(c.ns);
-    for (const auto& f : m.functions)
-        if (!f.ns.empty()) namespaces_.insert(f.ns);
-    for (const auto& t : m.types)
-        if (!t.ns.empty()) namespaces_.insert(t.ns);
-
+cpp_names::cpp_names(const model& m, std::string schema_name, std::string root_ns, std::string include_prefix)
+    : model_(m), schema_(std::move(schema_name)), root_(std::move(root_ns)), include_prefix_(std::move(include_prefix)) {
     // Group headers are named after their first type; names that differ only in case (which
     // some file systems merge) get a numeric suffix, in group order.
     std::map<std::string, int> seen;
@@ -41,25 +27,15 @@ cpp_names::cpp_names(const model& m, std::string schema_name)
     }
 }
 
-std::string cpp_names::escaped(std::string_view ns, const std::string& cpp_name) const {
-    if (ns.empty() && namespaces_.count(cpp_name) != 0) return cpp_name + "_";
-    return cpp_name;
-}
-
-std::string cpp_names::name(const combinator& c) const { return escaped(c.ns, c.cpp_name); }
-std::string cpp_names::name(const boxed_type& t) const { return escaped(t.ns, t.cpp_name); }
-
-std::string cpp_names::qualified(std::string_view ns, const std::string& name) const {
-    std::string out = "::" + root_ + "::basic::";
-    if (!ns.empty()) out += std::string(ns) + "::";
-    return out + name;
+std::string cpp_names::qualified(const std::string& cpp_ns, const std::string& name) const {
+    return "::" + root_ + "::basic::" + (cpp_ns.empty() ? "" : cpp_ns + "::") + name;
 }
 
 std::string cpp_names::owning(const combinator& c) const {
-    return "::" + root_ + "::" + (c.ns.empty() ? "" : c.ns + "::") + name(c);
+    return "::" + root_ + "::" + (c.cpp_ns.empty() ? "" : c.cpp_ns + "::") + name(c);
 }
 std::string cpp_names::owning(const boxed_type& t) const {
-    return "::" + root_ + "::" + (t.ns.empty() ? "" : t.ns + "::") + name(t);
+    return "::" + root_ + "::" + (t.cpp_ns.empty() ? "" : t.cpp_ns + "::") + name(t);
 }
 
 std::string cpp_names::schema_macro(std::string_view suffix) const {
@@ -68,8 +44,8 @@ std::string cpp_names::schema_macro(std::string_view suffix) const {
     return "TLCODEC_" + upper + "_" + std::string(suffix);
 }
 
-std::string cpp_names::basic(const combinator& c) const { return qualified(c.ns, name(c)); }
-std::string cpp_names::basic(const boxed_type& t) const { return qualified(t.ns, name(t)); }
+std::string cpp_names::basic(const combinator& c) const { return qualified(c.cpp_ns, name(c)); }
+std::string cpp_names::basic(const boxed_type& t) const { return qualified(t.cpp_ns, name(t)); }
 
 std::string cpp_names::type(const type_ref& t) const {
     switch (t.kind) {
@@ -142,12 +118,6 @@ std::string cpp_names::field_form(const combinator& c, const field& f) const {
     return out + ">";
 }
 
-std::string cpp_names::member(const field& f) const {
-    for (std::string_view reserved : reserved_members)
-        if (f.name == reserved) return f.name + "_";
-    return f.name;
-}
-
 std::string cpp_names::group_header(std::size_t group) const {
     return "types/" + group_file_names_.at(group) + ".hpp";
 }
@@ -155,7 +125,7 @@ std::string cpp_names::group_header(std::size_t group) const {
 std::string cpp_names::function_header(const combinator& f) const { return "functions/" + f.tl_name + ".hpp"; }
 
 std::string cpp_names::include(const std::string& relative) const {
-    return "#include <tlcodec/" + schema_ + "/" + relative + ">";
+    return "#include <" + include_prefix_ + "/" + relative + ">";
 }
 
 std::string format_hex(std::uint32_t value) {

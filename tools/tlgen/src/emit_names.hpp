@@ -4,7 +4,6 @@
 
 #include "model.hpp"
 
-#include <set>
 #include <string>
 #include <string_view>
 
@@ -12,16 +11,17 @@ namespace tlgen {
 
 class cpp_names {
 public:
-    cpp_names(const model& m, std::string schema_name);
+    /// `schema_name`: "api" (for the macros); `root_ns`: "tlcodec::api", the C++ namespace of
+    /// the schema; `include_prefix`: "tlcodec/api", where its headers are included from.
+    cpp_names(const model& m, std::string schema_name, std::string root_ns, std::string include_prefix);
 
     [[nodiscard]] const model& schema() const noexcept { return model_; }
     /// `tlcodec::api`
     [[nodiscard]] const std::string& root_ns() const noexcept { return root_; }
 
-    /// Unqualified C++ name of a constructor/function or a boxed type: keyword-escaped, and a
-    /// root name that is also a TL namespace (`updates`) gets the same trailing `_`.
-    [[nodiscard]] std::string name(const combinator& c) const;
-    [[nodiscard]] std::string name(const boxed_type& t) const;
+    /// Unqualified C++ name of a constructor/function or a boxed type (the model's cpp_name).
+    [[nodiscard]] static const std::string& name(const combinator& c) noexcept { return c.cpp_name; }
+    [[nodiscard]] static const std::string& name(const boxed_type& t) noexcept { return t.cpp_name; }
     /// `::tlcodec::api::basic::phone::confirmCall` (a template taking S)
     [[nodiscard]] std::string basic(const combinator& c) const;
     [[nodiscard]] std::string basic(const boxed_type& t) const;
@@ -39,24 +39,21 @@ public:
     [[nodiscard]] std::string type(const type_ref& t) const;
     /// The wire form of a field (`::tlcodec::wire::when<0, 3>`, `::tlcodec::wire::bare`, …).
     [[nodiscard]] std::string field_form(const combinator& c, const field& f) const;
-    /// A C++-safe member name for a field (reserved member names get a trailing `_`).
-    [[nodiscard]] std::string member(const field& f) const;
 
-    /// Header of a type group, relative to include/tlcodec/<schema>/: `types/phone.PhoneCall.hpp`.
+    /// Header of a type group, relative to the include prefix: `types/phone.PhoneCall.hpp`.
     [[nodiscard]] std::string group_header(std::size_t group) const;
     [[nodiscard]] std::string function_header(const combinator& f) const;
-    /// `#include <tlcodec/api/…>` spelling of a relative header path.
+    /// `#include <tlcodec/api/…>`: a header of this schema, by its path below the include prefix.
     [[nodiscard]] std::string include(const std::string& relative) const;
 
 private:
     [[nodiscard]] std::string form(const type_ref& t) const;
-    [[nodiscard]] std::string escaped(std::string_view ns, const std::string& cpp_name) const;
-    [[nodiscard]] std::string qualified(std::string_view ns, const std::string& name) const;
+    [[nodiscard]] std::string qualified(const std::string& cpp_ns, const std::string& name) const;
 
     const model& model_;
     std::string schema_;
     std::string root_;
-    std::set<std::string, std::less<>> namespaces_;
+    std::string include_prefix_;
     std::vector<std::string> group_file_names_;
 };
 

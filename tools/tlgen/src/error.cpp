@@ -6,6 +6,9 @@ namespace tlgen {
 
 std::string source_location::to_string() const
 {
+    if (line == 0) {
+        return file;
+    }
     return file + ':' + std::to_string(line) + ':' + std::to_string(column);
 }
 

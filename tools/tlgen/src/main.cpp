@@ -1,144 +1,89 @@
 // tlgen: TL schema → tlcodec headers.
 //
-//   tlgen --name api --out include/tlcodec/api [--codecs-out src/api [--codec-chunks N] [--registry-chunks N]]
-//         [--layer-file schema/LAYER] [--errors schema/errors.tsv] [--check] schema/api.tl [more.tl …]
+//   tlgen --name NAME --out DIR [--namespace A::B] [--include-prefix PATH]
+//         [--codecs-out DIR [--codec-chunks N] [--registry-chunks N]] [--layer-file FILE]
+//         [--errors FILE] [--regenerate-hint TEXT] [--check] SCHEMA.tl...
+//
+// tlcodec's own schemas (tools/tlgen/regenerate) keep the defaults, namespace tlcodec::NAME and
+// include prefix tlcodec/NAME; a user's schema goes where --namespace and --include-prefix say:
+//
+//   tlgen --name wire --namespace acme::wire --include-prefix acme/wire --out include/acme/wire acme.tl
 //
 // Writes every header into --out (and the sources of the compiled codec and registry libraries
 // into --codecs-out), removing stale generated files there; with --check it writes nothing and
-// exits 1 when the folders differ from what it would write.
+// exits 1 when the folders differ from what it would write. Any error is one line on standard
+// error, and exit status 1 (2 for a bad command line); `tlgen --help` tells the options.
+#include "command_line.hpp"
 #include "emit.hpp"
 #include "error.hpp"
+#include "extra_inputs.hpp"
 #include "model.hpp"
+#include "output_folder.hpp"
 #include "parser.hpp"
 
-#include <filesystem>
-#include <fstream>
+#include <exception>
 #include <iostream>
-#include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
-namespace fs = std::filesystem;
-
 namespace {
 
-struct command_line {
-    std::string name;
-    fs::path out;
-    fs::path codecs_out;
-    std::size_t codec_chunks = 8;
-    std::size_t registry_chunks = 6;
-    std::string layer_file;
-    std::string errors_file;
-    bool check = false;
-    std::vector<std::string> schemas;
-};
+int run(const tlgen::command_line& cl)
+{
+    std::vector<tlgen::ast::schema_file> files;
+    for (const auto& path : cl.schemas) files.push_back(tlgen::parse_file(path));
+    const tlgen::model model = tlgen::build_model(files);
 
-[[noreturn]] void usage(const std::string& problem) {
-    std::cerr << "tlgen: " << problem << "\n"
-              << "usage: tlgen --name NAME --out DIR [--codecs-out DIR [--codec-chunks N] [--registry-chunks N]] [--layer-file FILE] [--errors FILE] [--check] SCHEMA.tl...\n";
-    std::exit(2);
-}
+    tlgen::emit_options options;
+    options.schema_name = cl.name;
+    options.cpp_namespace = cl.namespace_or_default();
+    options.include_prefix = cl.include_prefix_or_default();
+    options.source_name = cl.schemas.front().filename().string();
+    if (!cl.layer_file.empty()) options.layer = tlgen::read_layer_file(cl.layer_file);
+    if (!cl.errors_file.empty()) options.errors = tlgen::read_errors_tsv(cl.errors_file);
 
-command_line parse_args(int argc, char** argv) {
-    command_line cl;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        const auto value = [&]() -> std::string {
-            if (i + 1 >= argc) usage(arg + " needs a value");
-            return argv[++i];
-        };
-        if (arg == "--name") cl.name = value();
-        else if (arg == "--out") cl.out = value();
-        else if (arg == "--codecs-out") cl.codecs_out = value();
-        else if (arg == "--codec-chunks") cl.codec_chunks = std::stoul(value());
-        else if (arg == "--registry-chunks") cl.registry_chunks = std::stoul(value());
-        else if (arg == "--layer-file") cl.layer_file = value();
-        else if (arg == "--errors") cl.errors_file = value();
-        else if (arg == "--check") cl.check = true;
-        else if (arg.rfind("--", 0) == 0) usage("unknown option " + arg);
-        else cl.schemas.push_back(arg);
+    options.regenerate_hint = tlgen::regenerate_hint(cl, cl.out);
+    const auto headers = tlgen::emit(model, options);
+    std::vector<std::string> differences = tlgen::sync_folder(cl.out, headers, cl.check);
+    if (!cl.codecs_out.empty()) {
+        options.regenerate_hint = tlgen::regenerate_hint(cl, cl.codecs_out);
+        const auto sources = tlgen::emit_library_sources(model, options, cl.codec_chunks, cl.registry_chunks);
+        for (auto& difference : tlgen::sync_folder(cl.codecs_out, sources, cl.check))
+            differences.push_back(std::move(difference));
     }
-    if (cl.name.empty() || cl.out.empty() || cl.schemas.empty()) usage("--name, --out and a schema are required");
-    return cl;
-}
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-// Files under dir that tlgen wrote (their first line says so).
-std::set<std::string> generated_files_in(const fs::path& dir) {
-    std::set<std::string> out;
-    if (!fs::exists(dir)) return out;
-    for (const auto& entry : fs::recursive_directory_iterator(dir))
-        if (entry.is_regular_file() &&
-            read_file(entry.path()).rfind("// Generated by tlgen", 0) == 0)
-            out.insert(fs::relative(entry.path(), dir).generic_string());
-    return out;
-}
-
-// Makes dir hold exactly `files` among its generated files; with check, only counts differences.
-int sync(const fs::path& dir, const std::vector<tlgen::generated_file>& files, bool check) {
-    std::set<std::string> stale = generated_files_in(dir);
-    int differences = 0;
-    for (const auto& file : files) {
-        stale.erase(file.path);
-        const fs::path target = dir / file.path;
-        if (fs::exists(target) && read_file(target) == file.content) continue;
-        if (check) {
-            std::cerr << "tlgen: " << target.generic_string() << (fs::exists(target) ? " differs" : " is missing") << "\n";
-            ++differences;
-            continue;
-        }
-        fs::create_directories(target.parent_path());
-        std::ofstream(target, std::ios::binary) << file.content;
+    if (cl.check && !differences.empty()) {
+        for (const auto& difference : differences) std::cerr << "tlgen: " << difference << "\n";
+        std::cerr << "tlgen: " << differences.size() << " generated file(s) out of date: regenerate them\n";
+        return 1;
     }
-    for (const auto& path : stale) {
-        if (check) {
-            std::cerr << "tlgen: " << (dir / path).generic_string() << " is stale\n";
-            ++differences;
-        } else {
-            fs::remove(dir / path);
-        }
-    }
-    return differences;
+    std::cout << "tlgen: " << cl.name << ": " << headers.size() << " headers " << (cl.check ? "up to date" : "written")
+              << " (" << model.constructors.size() << " constructors, " << model.functions.size() << " functions)\n";
+    return 0;
 }
 
 } // namespace
 
-int main(int argc, char** argv) {
-    const command_line cl = parse_args(argc, argv);
+// Nothing escapes: each failure is one line and a status, 2 for the command line, else 1.
+int main(int argc, char** argv)
+{
     try {
-        std::vector<tlgen::ast::schema_file> files;
-        for (const auto& path : cl.schemas) files.push_back(tlgen::parse_file(path));
-        const tlgen::model model = tlgen::build_model(files);
-
-        tlgen::emit_options options;
-        options.schema_name = cl.name;
-        options.source_name = fs::path(cl.schemas.front()).filename().string();
-        options.regenerate_hint = "meson compile -C <build> regenerate";
-        if (!cl.layer_file.empty()) options.layer = std::stoi(read_file(cl.layer_file));
-        if (!cl.errors_file.empty()) options.errors = tlgen::read_errors_tsv(cl.errors_file);
-
-        const auto generated = tlgen::emit(model, options);
-        int differences = sync(cl.out, generated, cl.check);
-        if (!cl.codecs_out.empty())
-            differences += sync(cl.codecs_out, tlgen::emit_library_sources(model, options, cl.codec_chunks, cl.registry_chunks), cl.check);
-        if (cl.check && differences) {
-            std::cerr << "tlgen: " << differences << " generated file(s) out of date: regenerate them\n";
-            return 1;
+        const tlgen::command_line cl = tlgen::parse_command_line({argv + 1, argv + argc});
+        if (cl.help) {
+            std::cout << tlgen::usage_text();
+            return 0;
         }
-        std::cout << "tlgen: " << cl.name << ": " << generated.size() << " headers "
-                  << (cl.check ? "up to date" : "written") << " (" << model.constructors.size() << " constructors, "
-                  << model.functions.size() << " functions)\n";
+        return run(cl);
+    } catch (const tlgen::usage_error& e) {
+        std::cerr << "tlgen: " << e.what() << " (tlgen --help tells the usage)\n";
+        return 2;
     } catch (const tlgen::error& e) {
-        std::cerr << e.what() << "\n";
+        std::cerr << e.what() << "\n"; // file:line:column: message
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "tlgen: " << e.what() << "\n";
+        return 1;
+    } catch (...) {
+        std::cerr << "tlgen: unknown error\n";
         return 1;
     }
-    return 0;
 }

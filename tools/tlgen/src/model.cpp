@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 #include <utility>
 
 namespace tlgen {
@@ -50,15 +51,48 @@ const T* lookup_in(const std::vector<T>& items, const Map& map, std::string_view
     return i ? &items[*i] : nullptr;
 }
 
-// Fills tl_name, ns, name and cpp_name of a combinator or boxed type.
-template <class Entity>
-void set_names(Entity& e, std::string_view tl_name)
+// Rejects a name that C++ reserves: no escape makes it usable.
+void check_not_reserved(std::string_view name, const source_location& where)
 {
+    if (is_reserved_identifier(name)) {
+        throw error(where, "'" + std::string(name) +
+                               "' is reserved in C++ (it contains '__' or starts with '_' and an upper-case letter)");
+    }
+}
+
+// Fills tl_name, ns, cpp_ns, name and cpp_name of a combinator or boxed type.
+template <class Entity>
+void set_names(Entity& e, std::string_view tl_name, const source_location& where)
+{
+    for (std::string_view rest = tl_name; !rest.empty();) {
+        const auto dot = rest.find('.');
+        check_not_reserved(rest.substr(0, dot), where);
+        rest = dot == std::string_view::npos ? std::string_view{} : rest.substr(dot + 1);
+    }
     const auto [ns, name] = split_name(tl_name);
     e.tl_name = std::string(tl_name);
     e.ns = std::string(ns);
+    e.cpp_ns = cpp_namespace(ns);
     e.name = std::string(name);
-    e.cpp_name = cpp_safe(name);
+    e.cpp_name = cpp_scoped_name(name);
+}
+
+// `phone::confirmCall`: where an entity is in C++, below the schema's `basic` namespace (and,
+// as its owning alias, below the schema's namespace).
+template <class Entity>
+std::string cpp_path(const Entity& e)
+{
+    return e.cpp_ns.empty() ? e.cpp_name : e.cpp_ns + "::" + e.cpp_name;
+}
+
+// The C++ member for field `tl_name` of `c`: keywords, generated member names and c's type
+// parameters get a trailing `_`.
+std::string member_name(const combinator& c, const std::string& tl_name)
+{
+    if (is_generated_member(tl_name) || std::ranges::find(c.type_params, tl_name) != c.type_params.end()) {
+        return tl_name + "_";
+    }
+    return cpp_safe(tl_name);
 }
 
 // Builds a model in three steps: declare every combinator and type, resolve the fields (which
@@ -74,6 +108,8 @@ public:
                 declare(d);
             }
         }
+        escape_namespace_clashes();
+        check_cpp_names();
         for (std::size_t i = 0; i < m_.constructors.size(); ++i) {
             resolve_fields(m_.constructors[i], *constructor_decls_[i]);
         }
@@ -106,7 +142,7 @@ private:
         }
 
         combinator c;
-        set_names(c, d.name);
+        set_names(c, d.name, d.where);
         c.id_written = d.id.has_value();
         c.computed_id = computed;
         c.normalized = std::move(text);
@@ -167,7 +203,7 @@ private:
         auto [it, added] = m_.type_index.emplace(r.name, m_.types.size());
         if (added) {
             boxed_type t;
-            set_names(t, r.name);
+            set_names(t, r.name, r.where);
             if (const auto s = find_scalar(r.name)) {
                 t.maps_to = s;
             }
@@ -176,6 +212,57 @@ private:
         }
         m_.types[it->second].constructors.push_back(constructor);
         return it->second;
+    }
+
+    // An entity whose C++ path is also a namespace (a root `updates` beside `updates.state`)
+    // gets a trailing `_`: a namespace and a class cannot share a name.
+    void escape_namespace_clashes()
+    {
+        std::set<std::string, std::less<>> namespaces;
+        const auto add_namespaces = [&](const auto& entities) {
+            for (const auto& e : entities) {
+                if (e.cpp_ns.empty()) continue;
+                for (auto end = e.cpp_ns.find("::"); end != std::string::npos; end = e.cpp_ns.find("::", end + 2)) {
+                    namespaces.insert(e.cpp_ns.substr(0, end)); // `a` of `a::b`
+                }
+                namespaces.insert(e.cpp_ns);
+            }
+        };
+        const auto escape = [&](auto& entities) {
+            for (auto& e : entities) {
+                if (namespaces.contains(cpp_path(e))) e.cpp_name += '_';
+            }
+        };
+        add_namespaces(m_.constructors);
+        add_namespaces(m_.functions);
+        add_namespaces(m_.types);
+        escape(m_.constructors);
+        escape(m_.functions);
+        escape(m_.types);
+    }
+
+    // Constructors, functions and emitted types share the C++ namespaces: after escaping, no two
+    // may have the same C++ name (`true` and `true_`), nor one that C++ reserves (`std` escaped
+    // twice, beside a namespace `std`: `std__`).
+    void check_cpp_names() const
+    {
+        std::map<std::string, std::pair<std::string, source_location>, std::less<>> seen; // C++ path → first
+        const auto check = [&](const auto& e, const char* kind) {
+            const std::string what = std::string(kind) + " '" + e.tl_name + "'";
+            if (is_reserved_identifier(e.cpp_name)) {
+                throw error(e.where, what + " becomes '" + e.cpp_name + "' in C++, a name C++ reserves");
+            }
+            const auto [it, added] = seen.try_emplace(cpp_path(e), what, e.where);
+            if (!added) {
+                throw error(e.where, what + " becomes '" + cpp_path(e) + "' in C++, as does the " + it->second.first +
+                                         " (at " + it->second.second.to_string() + ")");
+            }
+        };
+        for (const auto& c : m_.constructors) check(c, "constructor");
+        for (const auto& f : m_.functions) check(f, "function");
+        for (const auto& t : m_.types) {
+            if (!t.maps_to) check(t, "type");
+        }
     }
 
     // ---- step 2: fields and types ---------------------------------------------------------
@@ -190,7 +277,8 @@ private:
             if (std::ranges::any_of(c.fields, [&](const field& f) { return f.tl_name == a.name; })) {
                 throw error(a.where, "duplicate field name '" + a.name + "' in '" + c.tl_name + "'");
             }
-            field f{cpp_safe(a.name), a.name, resolve(a.type, c.type_params), std::nullopt, false, a.where, false};
+            check_not_reserved(a.name, a.where);
+            field f{member_name(c, a.name), a.name, resolve(a.type, c.type_params), std::nullopt, false, a.where, false};
             if (a.condition) {
                 f.condition = resolve_condition(c, d, *a.condition);
             }
@@ -204,7 +292,7 @@ private:
         c.flags = analyze_flags(c.fields);
     }
 
-    // `message msg_id:long seqno:int bytes:int body:Object` (spec §8): `bytes` is the length of
+    // `message msg_id:long seqno:int bytes:int body:Object` (docs/tl-binary.md §8): `bytes` is the length of
     // the body's encoding, so it is part of that encoding rather than a value of its own.
     static void fold_body_length(combinator& c)
     {
@@ -226,6 +314,14 @@ private:
         }
         if (std::ranges::find(c.type_params, a.name) != c.type_params.end()) {
             throw error(a.where, "duplicate type parameter '" + a.name + "' in '" + c.tl_name + "'");
+        }
+        // It is a template parameter beside the storage parameter S, inside the struct c.
+        std::string problem = identifier_problem(a.name);
+        if (problem.empty() && (a.name == "S" || a.name == c.cpp_name)) {
+            problem = "is a name the generated struct uses itself";
+        }
+        if (!problem.empty()) {
+            throw error(a.where, "type parameter '" + a.name + "' of '" + c.tl_name + "' " + problem);
         }
         c.type_params.push_back(a.name);
     }

@@ -22,7 +22,7 @@ namespace tlgen {
 
 inline constexpr std::size_t no_index = static_cast<std::size_t>(-1);
 
-/// Built-in bare types (spec §2/§3). `bool_` is the boxed `Bool` (boolTrue/boolFalse on the
+/// Built-in bare types (docs/tl-binary.md §2/§3). `bool_` is the boxed `Bool` (boolTrue/boolFalse on the
 /// wire), `true_` the `true` of `flags.N?true` (no bytes), `nat` the `#` of `flags:#`.
 enum class scalar { int_, long_, double_, int128, int256, string, bytes, bool_, true_, nat };
 
@@ -59,7 +59,8 @@ struct field_condition {
 };
 
 struct field {
-    std::string name;    // C++-safe (keywords escaped: `default_`, `long_`)
+    std::string name;    // the C++ member: keywords, generated member names and the
+                         // combinator's type parameters escaped (`default_`, `tl_type_`)
     std::string tl_name; // as written in the schema
     type_ref type;
     std::optional<field_condition> condition;
@@ -91,12 +92,14 @@ struct dependencies {
 struct combinator {
     std::string tl_name;  // full TL name: "phone.confirmCall"
     std::string ns;       // TL namespace: "phone" ("" for the root)
+    std::string cpp_ns;   // its C++ spelling: "phone", "a::b" for `a.b` (names.hpp, cpp_namespace)
     std::string name;     // TL name without namespace: "confirmCall"
-    std::string cpp_name; // C++-safe `name`: "true_" for `true`
+    std::string cpp_name; // C++-safe `name`: "true_" for `true`, "updates_" for a root `updates`
+                          // beside the namespace `updates`
     std::uint32_t id = 0; // the written id, or the computed one when none is written
     bool id_written = false;
     std::uint32_t computed_id = 0;        // crc32(normalized)
-    std::string normalized;               // the normalized declaration (spec §7), e.g. for a
+    std::string normalized;               // the normalized declaration (docs/tl-binary.md §7), e.g. for a
                                           // compile-time id check in generated code
     std::vector<std::string> type_params; // `{X:Type}`, in order
     std::vector<field> fields;            // wire order; implicit `{X:Type}` params are not fields
@@ -115,8 +118,9 @@ struct combinator {
 struct boxed_type {
     std::string tl_name;  // "auth.SentCode"
     std::string ns;       // "auth"
+    std::string cpp_ns;   // C++ spelling of ns
     std::string name;     // "SentCode"
-    std::string cpp_name; // C++-safe `name`
+    std::string cpp_name; // C++-safe `name`, as for a combinator
     std::vector<std::size_t> constructors; // indices in model::constructors
     std::optional<scalar> maps_to;         // `Bool` is represented as scalar::bool_, not a variant
     std::size_t group = no_index;          // index in model::groups
@@ -204,7 +208,8 @@ struct model {
 /// Throws tlgen::error for: a type or constructor referenced but never defined, `%T` on a type
 /// without exactly one constructor, an unknown or later-declared flags field or one that is
 /// not `#`, a duplicate name, field name or id, an undeclared type parameter, a constructor
-/// whose result is not a boxed type, and (with strict_ids) an unexpected id mismatch.
+/// whose result is not a boxed type, a name C++ reserves (`a__b`, `_Foo`), two entities with one
+/// C++ name, a type parameter C++ cannot name, and (with strict_ids) an unexpected id mismatch.
 [[nodiscard]] model build_model(const std::vector<ast::schema_file>& files, const model_options& options = {});
 
 } // namespace tlgen

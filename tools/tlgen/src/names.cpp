@@ -23,7 +23,68 @@ constexpr auto cpp_keywords = std::to_array<std::string_view>({
     "while", "xor", "xor_eq",
 });
 
+// Members of every generated constructor or function struct (emit.cpp: combinator_struct); the
+// runtime looks up no others in them.
+constexpr auto generated_members = std::to_array<std::string_view>({
+    "tl_self", "constructor_id", "tl_name", "tl_signature", "tl_type", "tl_id_is_historical",
+    "tl_held_on_heap", "tl_fixed_size", "tl_field_names", "result_type", "tl_errors", "each_field",
+    "hana_accessors_impl",
+    "S", // the template parameter every struct takes
+});
+
+// Declared by the generated code in a schema's namespace, beside the owning aliases
+// (emit.cpp: fwd, type_lists, registry), or named unqualified within it (`std::int32_t`, `S`).
+constexpr auto generated_namespace_members = std::to_array<std::string_view>({
+    "basic", "detail", "layer", "all_constructors", "all_functions", "generic_functions",
+    "constructor_chunks", "function_chunks", "object_types", "std", "S",
+});
+// …and the numbered chunks of type_lists.hpp: constructors_1, functions_1, …
+constexpr auto generated_chunk_prefixes = std::to_array<std::string_view>({"constructors_", "functions_"});
+
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_identifier_start(char c) noexcept { return is_upper(c) || (c >= 'a' && c <= 'z') || c == '_'; }
+
+bool is_numbered(std::string_view name, std::string_view prefix) noexcept
+{
+    return name.size() > prefix.size() && name.starts_with(prefix) &&
+           std::ranges::all_of(name.substr(prefix.size()), is_digit);
+}
+
 } // namespace
+
+bool is_generated_member(std::string_view name) noexcept
+{
+    return std::ranges::find(generated_members, name) != generated_members.end();
+}
+
+bool is_generated_namespace_member(std::string_view name) noexcept
+{
+    return std::ranges::find(generated_namespace_members, name) != generated_namespace_members.end() ||
+           std::ranges::any_of(generated_chunk_prefixes,
+                               [&](std::string_view prefix) { return is_numbered(name, prefix); });
+}
+
+bool is_reserved_identifier(std::string_view name) noexcept
+{
+    return name.find("__") != std::string_view::npos || (name.size() > 1 && name[0] == '_' && is_upper(name[1]));
+}
+
+std::string identifier_problem(std::string_view name)
+{
+    const bool identifier = !name.empty() && is_identifier_start(name.front()) &&
+                            std::ranges::all_of(name, [](char c) { return is_identifier_start(c) || is_digit(c); });
+    if (!identifier) {
+        return "is not a C++ identifier (letters, digits and '_', not starting with a digit)";
+    }
+    if (is_cpp_keyword(name)) {
+        return "is a C++ keyword";
+    }
+    if (is_reserved_identifier(name)) {
+        return "is reserved in C++ (it contains '__' or starts with '_' and an upper-case letter)";
+    }
+    return {};
+}
 
 bool is_cpp_keyword(std::string_view name) noexcept
 {
@@ -35,6 +96,22 @@ std::string cpp_safe(std::string_view name)
     std::string out(name);
     if (is_cpp_keyword(name)) {
         out += '_';
+    }
+    return out;
+}
+
+std::string cpp_scoped_name(std::string_view name)
+{
+    return is_generated_namespace_member(name) ? std::string(name) + '_' : cpp_safe(name);
+}
+
+std::string cpp_namespace(std::string_view tl_namespace)
+{
+    std::string out;
+    while (!tl_namespace.empty()) {
+        const auto dot = tl_namespace.find('.');
+        out += (out.empty() ? "" : "::") + cpp_scoped_name(tl_namespace.substr(0, dot));
+        tl_namespace = dot == std::string_view::npos ? std::string_view{} : tl_namespace.substr(dot + 1);
     }
     return out;
 }

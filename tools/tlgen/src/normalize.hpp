@@ -1,6 +1,6 @@
 #pragma once
 // The normalized text of a declaration that TL derives the default constructor id from
-// (spec TL-binary.md §7), and the known ids that do not follow it.
+// (docs/tl-binary.md §7), and the known ids that do not follow it.
 
 #include "ast.hpp"
 
@@ -11,7 +11,7 @@
 
 namespace tlgen {
 
-/// Spec §7: no `#id` and no `;`, tokens separated by single spaces, `name:flags.N?true`
+/// docs/tl-binary.md §7: no `#id` and no `;`, tokens separated by single spaces, `name:flags.N?true`
 /// arguments dropped, `<`/`>` and `{`/`}` removed, a field whose whole type is `bytes`
 /// written as `string`, parentheses gone (they are not kept in the syntax tree).
 /// Example: `phone.confirmCall peer:InputPhoneCall g_a:string key_fingerprint:long
@@ -22,7 +22,7 @@ namespace tlgen {
 [[nodiscard]] std::uint32_t computed_id(const ast::declaration& d);
 
 /// Historical declarations whose written id is not the CRC of their normalized form: the six
-/// of spec §7, and two TDLib legacy constructors of the layer-223 API schema.
+/// of docs/tl-binary.md §7, and two TDLib legacy constructors of the layer-223 API schema.
 struct id_exception {
     std::string_view name;
     std::uint32_t id;

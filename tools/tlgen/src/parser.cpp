@@ -1,10 +1,9 @@
 #include "parser.hpp"
 
 #include "lexer.hpp"
+#include "text_file.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <utility>
 
 namespace tlgen {
@@ -213,7 +212,7 @@ private:
         ast::type_expr t;
         t.where = where;
         if (accept(token_kind::hash)) {
-            t.name = "#";
+            t.name += '#';  // not `= "#"`: g++ 12 -O3 warns falsely (-Wrestrict) on that assignment
             return t;
         }
         t.bang = accept(token_kind::bang);
@@ -241,13 +240,7 @@ ast::schema_file parse(std::string_view text, const std::string& file_name)
 
 ast::schema_file parse_file(const std::filesystem::path& path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        throw error({path.string(), 0, 0}, "cannot open file");
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse(text.str(), path.string());
+    return parse(read_text_file(path), path.string());
 }
 
 } // namespace tlgen

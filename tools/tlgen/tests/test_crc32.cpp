@@ -1,4 +1,4 @@
-// Spec TL-binary.md §7: normalization and CRC32 ids.
+// docs/tl-binary.md §7: normalization and CRC32 ids.
 
 #include "crc32.hpp"
 #include "normalize.hpp"
@@ -38,7 +38,7 @@ TEST_CASE("crc32: the standard check value", "[crc32]")
     CHECK(tlgen::crc32("") == 0U);
 }
 
-TEST_CASE("normalize: worked examples of spec §7", "[crc32][normalize]")
+TEST_CASE("normalize: worked examples of docs/tl-binary.md §7", "[crc32][normalize]")
 {
     struct example {
         std::string_view declaration;
@@ -68,7 +68,7 @@ TEST_CASE("normalize: worked examples of spec §7", "[crc32][normalize]")
     CHECK(tlgen::computed_id(d) == ex.id);
 }
 
-TEST_CASE("normalize: the wrong variants of spec §7 give the wrong ids", "[crc32][normalize]")
+TEST_CASE("normalize: the wrong variants of docs/tl-binary.md §7 give the wrong ids", "[crc32][normalize]")
 {
     // Keeping `bytes`, or leaving `<User>` in place, changes the CRC.
     CHECK(tlgen::crc32("phone.confirmCall peer:InputPhoneCall g_a:bytes key_fingerprint:long "

@@ -43,6 +43,22 @@ TEST_CASE("errors: malformed schemas name file, line and column", "[errors]")
         malformed{"duplicate field name", "a x:int x:long = A;", "1:9", "duplicate field name 'x' in 'a'"},
         malformed{"field names equal after escaping", "a long:int long_:int = A;", "1:12",
                   "field 'long_' of 'a' becomes 'long_' in C++"},
+        malformed{"generated member names equal after escaping", "a tl_type:int tl_type_:int = A;", "1:15",
+                  "field 'tl_type_' of 'a' becomes 'tl_type_' in C++"},
+        malformed{"a constructor name C++ reserves", "a__b = A;", "1:1", "'a__b' is reserved in C++"},
+        malformed{"a namespace C++ reserves", "x = X;\n_Ns.a = A;", "2:1", "'_Ns' is reserved in C++"},
+        malformed{"a type name C++ reserves", "a = A__b;", "1:5", "'A__b' is reserved in C++"},
+        malformed{"a field name C++ reserves", "a x__y:int = A;", "1:3", "'x__y' is reserved in C++"},
+        malformed{"two constructors with one C++ name", "true = A;\ntrue_ = A;", "2:1",
+                  "constructor 'true_' becomes 'true_' in C++, as does the constructor 'true' (at test.tl:1:1)"},
+        malformed{"a constructor named as its type", "Foo = Foo;", "1:1",
+                  "type 'Foo' becomes 'Foo' in C++, as does the constructor 'Foo'"},
+        malformed{"escaped twice into a reserved name", "std = A;\nstd.x = A;", "1:1",
+                  "constructor 'std' becomes 'std__' in C++, a name C++ reserves"},
+        malformed{"type parameter S", "---functions---\nf {S:Type} q:!S = S;", "2:3",
+                  "type parameter 'S' of 'f' is a name the generated struct uses itself"},
+        malformed{"type parameter that is a keyword", "---functions---\nf {class:Type} q:!class = class;", "2:3",
+                  "type parameter 'class' of 'f' is a C++ keyword"},
         malformed{"undefined boxed type", "a x:Foo = A;", "1:5", "type 'Foo' is referenced but never defined"},
         malformed{"undefined bare constructor", "a x:foo = A;", "1:5", "unknown type 'foo'"},
         malformed{"%T on a type with two constructors", "b = B;\nc = B;\na x:%B = A;", "3:5",
@@ -86,5 +102,6 @@ TEST_CASE("errors: duplicate ids", "[errors]")
 
 TEST_CASE("errors: a missing file", "[errors]")
 {
-    CHECK_THROWS_AS(tlgen::parse_file("/nonexistent/schema.tl"), tlgen::error);
+    CHECK_THROWS_WITH(tlgen::parse_file("/nonexistent/schema.tl"), "/nonexistent/schema.tl: cannot open file");
+    CHECK_THROWS_WITH(tlgen::parse_file("/"), "/: cannot open file");
 }

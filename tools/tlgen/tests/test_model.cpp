@@ -55,6 +55,55 @@ phone.confirmCall peer:int = auth.SentCode;
     CHECK(m.find_function("auth.sentCode") == nullptr);
 }
 
+TEST_CASE("model: fields named as members of the generated structs get a trailing _", "[model]")
+{
+    const auto m = model_of(R"(
+a tl_type:int tl_fixed_size:int tl_held_on_heap:int tl_name:int each_field:int S:int long:int id:int = A;
+---functions---
+f {X:Type} X:int q:!X = X;
+)");
+    std::vector<std::string> names;
+    for (const auto& f : m.find_constructor("a")->fields) {
+        names.push_back(f.name + "/" + f.tl_name);
+    }
+    CHECK(names == std::vector<std::string>{"tl_type_/tl_type", "tl_fixed_size_/tl_fixed_size",
+                                            "tl_held_on_heap_/tl_held_on_heap", "tl_name_/tl_name",
+                                            "each_field_/each_field", "S_/S", "long_/long", "id/id"});
+    // A field named as a type parameter of its struct.
+    CHECK(field_of(m, "f", "X").name == "X_");
+    CHECK(field_of(m, "f", "q").name == "q");
+}
+
+TEST_CASE("model: C++ namespaces, and names that would clash with a namespace", "[model]")
+{
+    const auto m = model_of(R"(
+updates = Updates;
+updates.state x:int = Updates;
+a.b.c x:int = A;
+a.b = A;
+class.x = A;
+std.y = A;
+layer = A;
+basic.z = A;
+constructors_1 = A;
+)");
+    const auto cpp = [&](std::string_view tl_name) {
+        const tlgen::combinator* c = m.find_constructor(tl_name);
+        REQUIRE(c != nullptr);
+        return c->cpp_ns + (c->cpp_ns.empty() ? "" : "::") + c->cpp_name;
+    };
+    CHECK(cpp("updates") == "updates_"); // beside the namespace updates
+    CHECK(cpp("updates.state") == "updates::state");
+    CHECK(cpp("a.b.c") == "a::b::c");
+    CHECK(cpp("a.b") == "a::b_"); // beside the namespace a::b
+    CHECK(cpp("class.x") == "class_::x");
+    CHECK(cpp("std.y") == "std_::y");
+    CHECK(cpp("layer") == "layer_");
+    CHECK(cpp("basic.z") == "basic_::z");
+    CHECK(cpp("constructors_1") == "constructors_1_");
+    CHECK(m.find_constructor("a.b.c")->ns == "a.b"); // the TL spelling stays
+}
+
 TEST_CASE("names: escape rule and helpers", "[model]")
 {
     for (const std::string_view kw : {"default", "private", "static", "public", "delete", "long", "short", "true",

@@ -58,7 +58,7 @@ TEST_CASE("schema: api.tl", "[schema]")
         groups.push_back(std::move(names));
     }
     std::ranges::sort(groups);
-    // The 7 cycle groups of DESIGN.md (types that refer to each other, vectors included).
+    // The 7 cycle groups of docs/architecture.md §4 (types that refer to each other, vectors included).
     CHECK(groups == std::vector<strings>{
                         {"InputMedia"},
                         {"InputPeer"},
