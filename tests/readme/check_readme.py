@@ -12,6 +12,7 @@ import subprocess
 import sys
 
 BLOCK = re.compile(r"(?:<!-- fragment of (?P<of>\S+) -->\n)?```cpp\n(?P<code>.*?)```", re.S)
+WARNINGS = ["-Wall", "-Wextra", "-Wpedantic", "-Werror"]
 LINK_ORDER = re.compile(r"link order is\s+`(-l[^`]+)`")
 # What pkg-config gives for tlcodec-registry, which brings the codec libraries.
 DEFINES = ["-DTLCODEC_API_EXTERN_CODECS", "-DTLCODEC_MTPROTO_EXTERN_CODECS",
@@ -52,8 +53,8 @@ def main() -> int:
             continue
         source, binary = work / f"block_{number}.cpp", work / f"block_{number}"
         source.write_text(code)
-        compiled = subprocess.run([*cxx, "-std=c++20", "-O1", "-I", str(readme.parent / "include"), *DEFINES,
-                                   str(source), "-o", str(binary), f"-L{library_dir}", *libraries],
+        compiled = subprocess.run([*cxx, "-std=c++20", "-O1", *WARNINGS, "-I", str(readme.parent / "include"),
+                                   *DEFINES, str(source), "-o", str(binary), f"-L{library_dir}", *libraries],
                                   capture_output=True, text=True)
         if compiled.returncode != 0:
             failures += 1
