@@ -195,7 +195,10 @@ std::string regenerate_command(const command_line& cl, const fs::path& folder)
     for (const auto& schema : cl.schemas) words.push_back(path(schema));
 
     std::string out;
-    for (const auto& word : words) out += (out.empty() ? "" : " ") + shell_word(word);
+    for (const auto& word : words) {
+        if (!out.empty()) out += ' ';  // not `(cond ? "" : " ") + ...`: g++ 12 -O3 warns falsely (-Wrestrict)
+        out += shell_word(word);
+    }
     return out;
 }
 
