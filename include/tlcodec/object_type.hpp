@@ -47,9 +47,8 @@ void encode_object(const void* value, buffer_writer& out) {
 }
 
 template <class T>
-void object_text(const void* value, std::string& out, std::size_t depth) {
-  text_writer writer(out, depth);
-  write_text(writer, *static_cast<const T*>(value));
+void object_text(const void* value, text_writer& out) {
+  write_text(out, *static_cast<const T*>(value));
 }
 
 }  // namespace detail

@@ -17,15 +17,25 @@
 // TL names, nested and indented by two spaces, only the fields present (absent flags.N? fields
 // and unset ?true flags are left out), bytes as hex (over 32 bytes: the first and last 16 with
 // the length), strings quoted with C escapes. The form is stable: it changes only with the schema.
+//
+// Strings never carry a control character to a terminal: C0 and DEL print as \x1b, C1 (U+0080 to
+// U+009F) as \u0085, and a byte that is not part of well-formed UTF-8 as \x9b (an 8-bit terminal
+// would take 0x80 to 0x9f as C1); other UTF-8 stays as it is.
+//
+// print_text() and operator<< write the text to a std::ostream as it is produced, so printing a
+// large value takes no memory of the text's size; to_text() returns it as a string.
 #pragma once
 
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <cstdio>
 #include <ostream>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 #include <tlcodec/detail/traits.hpp>
 #include <tlcodec/object.hpp>
@@ -42,21 +52,51 @@ class text_writer;
 template <class T>
 void write_text(text_writer& out, const T& constructor);
 
+// How many bytes the well-formed UTF-8 sequence at the start of text spans (Unicode's table
+// 3-7: no overlong form, no surrogate, nothing past U+10FFFF); 0 if it is not one.
+constexpr std::size_t utf8_length(std::string_view text) noexcept {
+  const auto at = [&](std::size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u; };
+  const unsigned lead = at(0);
+  if (lead < 0x80) return text.empty() ? 0 : 1;
+  std::size_t length = 0;
+  unsigned second_min = 0x80, second_max = 0xbf;
+  if (lead >= 0xc2 && lead <= 0xdf) {
+    length = 2;
+  } else if (lead >= 0xe0 && lead <= 0xef) {
+    length = 3;
+    if (lead == 0xe0) second_min = 0xa0;
+    if (lead == 0xed) second_max = 0x9f;
+  } else if (lead >= 0xf0 && lead <= 0xf4) {
+    length = 4;
+    if (lead == 0xf0) second_min = 0x90;
+    if (lead == 0xf4) second_max = 0x8f;
+  } else {
+    return 0;
+  }
+  if (at(1) < second_min || at(1) > second_max) return 0;
+  for (std::size_t i = 2; i < length; ++i)
+    if (at(i) < 0x80 || at(i) > 0xbf) return 0;
+  return length;
+}
+
+// Writes through std::ostream::write and put only, so the stream's flags and locale do not
+// change the text.
 class text_writer {
  public:
   // depth: the indentation level the value starts at (a value nested in another one's text).
-  explicit text_writer(std::string& out, std::size_t depth = 0) : out_(out), depth_(depth) {}
+  explicit text_writer(std::ostream& out, std::size_t depth = 0) : out_(out), depth_(depth) {}
 
   template <class T>
   void value(const T& v) {
     if constexpr (std::is_same_v<T, std::int32_t> || std::is_same_v<T, std::int64_t>) {
-      out_ += std::to_string(v);
+      char digits[24];
+      write({digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, v).ptr - digits)});
     } else if constexpr (std::is_same_v<T, double>) {
       char buffer[32];
       std::snprintf(buffer, sizeof buffer, "%.17g", v);
-      out_ += buffer;
+      write(buffer);
     } else if constexpr (std::is_same_v<T, bool>) {
-      out_ += v ? "true" : "false";
+      write(v ? "true" : "false");
     } else if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view>) {
       quoted(v);
     } else if constexpr (std::is_same_v<T, bytes> || std::is_same_v<T, bytes_view>) {
@@ -66,20 +106,12 @@ class text_writer {
     } else if constexpr (std::is_same_v<T, object>) {
       object_value(v);
     } else if constexpr (is_vector<T>::value || is_scalars_view<T>::value) {
-      if (v.empty()) {
-        out_ += "[]";
-        return;
-      }
-      out_ += "[\n";
-      ++depth_;
-      for (const typename T::value_type& item : v) {
-        indent();
+      auto next = v.begin();
+      list(v.size(), [&] {
+        const typename T::value_type& item = *next;  // (a std::vector<bool> gives a proxy)
+        ++next;
         value(item);
-        out_ += '\n';
-      }
-      --depth_;
-      indent();
-      out_ += ']';
+      });
     } else if constexpr (is_box<T>::value) {
       value(*v);
     } else if constexpr (tl_boxed<T>) {
@@ -91,120 +123,179 @@ class text_writer {
     }
   }
 
- // For write_text: the name, then each field on its own line.
-  template <class T>
-  void constructor(const T& object) {
-    out_ += T::tl_name;
-    out_ += " {";
-    const std::size_t opened = out_.size();
+  // A list of count items, each on its own line: item() writes the next one. What a vector
+  // prints as, also for lists whose element type is known only at run time (tl-dump's).
+  template <class Item>
+  void list(std::size_t count, Item&& item) {
+    if (count == 0) return write("[]");
+    write("[\n");
     ++depth_;
-    std::size_t index = 0;
-    T::each_field(object, [&]<class F, class Form>(const F& field, Form) {
-      const std::string_view name = T::tl_field_names[index++];
-      using ft = form_traits<Form>;
-      if constexpr (ft::is_flags) {
-        // Only the bits no field explains are shown: the rest is in the fields themselves.
-        if (field.bits != 0) {
-          char bits[32];
-          std::snprintf(bits, sizeof bits, "reserved bits 0x%08x", static_cast<unsigned>(field.bits));
-          line(name, [&] { out_ += bits; });
-        }
-      } else if constexpr (ft::is_when && std::is_same_v<F, bool>) {
-        if (field) line(name, [&] { out_ += "true"; });
-      } else if constexpr (ft::is_when) {
-        if (field) line(name, [&] { value(*field); });
-      } else {
-        line(name, [&] { value(field); });
-      }
-    });
+    for (std::size_t i = 0; i < count; ++i) {
+      indent();
+      item();
+      out_.put('\n');
+    }
     --depth_;
-    if (out_.size() != opened) {  // fields were written, each on its own line
-      out_ += '\n';
+    indent();
+    out_.put(']');
+  }
+
+  // A constructor's form, with fields the caller writes: `name {`, then fields(), which calls
+  // field() for each, then `}` on its own line; `name {}` if it wrote none.
+  template <class Fields>
+  void record(std::string_view name, Fields&& fields) {
+    write(name);
+    write(" {");
+    const std::size_t fields_before = fields_;
+    ++depth_;
+    fields();
+    --depth_;
+    if (fields_ != fields_before) {
+      out_.put('\n');
       indent();
     }
-    out_ += '}';
+    out_.put('}');
+  }
+
+  // One field of a record, on its own line: body() writes its value.
+  template <class Body>
+  void field(std::string_view name, Body&& body) {
+    ++fields_;
+    out_.put('\n');
+    indent();
+    write(name);
+    write(": ");
+    body();
+  }
+
+  // For write_text: the TL name, then the fields present.
+  template <class T>
+  void constructor(const T& object) {
+    record(T::tl_name, [&] {
+      std::size_t index = 0;
+      T::each_field(object, [&]<class F, class Form>(const F& field_value, Form) {
+        const std::string_view name = T::tl_field_names[index++];
+        using ft = form_traits<Form>;
+        if constexpr (ft::is_flags) {
+          // Only the bits no field explains are shown: the rest is in the fields themselves.
+          if (field_value.bits != 0) {
+            char bits[32];
+            std::snprintf(bits, sizeof bits, "reserved bits 0x%08x", static_cast<unsigned>(field_value.bits));
+            field(name, [&] { write(bits); });
+          }
+        } else if constexpr (ft::is_when && std::is_same_v<F, bool>) {
+          if (field_value) field(name, [&] { write("true"); });
+        } else if constexpr (ft::is_when) {
+          if (field_value) field(name, [&] { value(*field_value); });
+        } else {
+          field(name, [&] { value(field_value); });
+        }
+      });
+    });
   }
 
  private:
   // A typed Object prints as its value; an opaque one as its id and the bytes after it; a
   // gzip_packed one as its packed bytes and what they unpack to.
   void object_value(const object& v) {
-    if (const object_type* type = v.type()) return type->text(v.value_address(), out_, depth_);
+    if (const object_type* type = v.type()) return type->text(v.value_address(), *this);
     if (!v.has_value()) {
-      out_ += "(empty)";
+      write("(empty)");
     } else if (v.is_gzip()) {
-      out_ += "gzip_packed {";
-      ++depth_;
-      line("packed_data", [&] { hex_bytes(v.packed_data().data(), v.packed_data().size()); });
-      line("unpacked", [&] { object_value(v.unpacked()); });
-      --depth_;
-      out_ += '\n';
-      indent();
-      out_ += '}';
+      record("gzip_packed", [&] {
+        field("packed_data", [&] { hex_bytes(v.packed_data().data(), v.packed_data().size()); });
+        field("unpacked", [&] { object_value(v.unpacked()); });
+      });
     } else {
       char id[24];
       std::snprintf(id, sizeof id, "opaque#%08x ", static_cast<unsigned>(v.constructor_id()));
-      out_ += id;
+      write(id);
       const auto body = v.raw().subspan(std::min<std::size_t>(4, v.raw().size()));  // after the id
       hex_bytes(body.data(), body.size());
     }
   }
 
-  template <class Body>
-  void line(std::string_view name, Body&& body) {
-    out_ += '\n';
-    indent();
-    out_ += name;
-    out_ += ": ";
-    body();
+  void indent() {
+    static constexpr std::string_view spaces = "                                ";
+    for (std::size_t left = 2 * depth_; left != 0;) {
+      const std::size_t n = std::min(left, spaces.size());
+      write(spaces.substr(0, n));
+      left -= n;
+    }
   }
 
-  void indent() { out_.append(2 * depth_, ' '); }
+  void write(std::string_view text) { out_.write(text.data(), static_cast<std::streamsize>(text.size())); }
 
+  // Runs of characters that print as they are go out in one write, between the escapes.
   void quoted(std::string_view text) {
-    out_ += '"';
-    for (char ch : text) {
-      const auto c = static_cast<unsigned char>(ch);
-      switch (ch) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
-        default:
-          if (c < 0x20 || c == 0x7f) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\x%02x", c);
-            out_ += escaped;
-          } else {
-            out_ += ch;  // UTF-8 stays as it is
-          }
+    out_.put('"');
+    std::size_t written = 0;
+    for (std::size_t i = 0; i < text.size();) {
+      const std::size_t length = utf8_length(text.substr(i));
+      char buffer[8];
+      const std::string_view escaped = escape(text.substr(i), length, buffer);
+      const std::size_t next = i + std::max<std::size_t>(length, 1);
+      if (!escaped.empty()) {
+        write(text.substr(written, i - written));
+        write(escaped);
+        written = next;
       }
+      i = next;
     }
-    out_ += '"';
+    write(text.substr(written));
+    out_.put('"');
+  }
+
+  // How the character at the start of text (a UTF-8 sequence of length bytes, 0 if malformed)
+  // prints, written into buffer; empty if it prints as it is.
+  static std::string_view escape(std::string_view text, std::size_t length, char (&buffer)[8]) {
+    switch (text[0]) {
+      case '"': return "\\\"";
+      case '\\': return "\\\\";
+      case '\n': return "\\n";
+      case '\r': return "\\r";
+      case '\t': return "\\t";
+      default: break;
+    }
+    const auto lead = static_cast<unsigned char>(text[0]);
+    if (length == 0 || lead < 0x20 || lead == 0x7f)
+      return {buffer, static_cast<std::size_t>(std::snprintf(buffer, sizeof buffer, "\\x%02x", lead))};
+    if (lead == 0xc2 && static_cast<unsigned char>(text[1]) < 0xa0)  // C1: U+0080 to U+009F
+      return {buffer, static_cast<std::size_t>(std::snprintf(buffer, sizeof buffer, "\\u00%02x",
+                                                             static_cast<unsigned char>(text[1])))};
+    return {};
   }
 
   void hex(const std::byte* data, std::size_t size) {
     static constexpr char digits[] = "0123456789abcdef";
-    for (std::size_t i = 0; i < size; ++i) {
-      out_ += digits[std::to_integer<unsigned>(data[i]) >> 4];
-      out_ += digits[std::to_integer<unsigned>(data[i]) & 15];
+    char chunk[64];
+    for (std::size_t done = 0; done < size;) {
+      const std::size_t n = std::min(size - done, sizeof chunk / 2);
+      for (std::size_t i = 0; i < n; ++i) {
+        chunk[2 * i] = digits[std::to_integer<unsigned>(data[done + i]) >> 4];
+        chunk[2 * i + 1] = digits[std::to_integer<unsigned>(data[done + i]) & 15];
+      }
+      write({chunk, 2 * n});
+      done += n;
     }
   }
 
   // bytes[N] and the hex; past 32 bytes, the first and last 16 around an ellipsis.
   void hex_bytes(const std::byte* data, std::size_t size) {
-    out_ += "bytes[" + std::to_string(size) + "]";
+    write("bytes[");
+    value(static_cast<std::int64_t>(size));
+    out_.put(']');
     if (size == 0) return;
-    out_ += ' ';
+    out_.put(' ');
     if (size <= 32) return hex(data, size);
     hex(data, 16);
-    out_ += "\xe2\x80\xa6";  // …
+    write("\xe2\x80\xa6");  // …
     hex(data + size - 16, 16);
   }
 
-  std::string& out_;
+  std::ostream& out_;
   std::size_t depth_ = 0;
+  std::size_t fields_ = 0;  // fields written so far: whether a record had any
 };
 
 template <class T>
@@ -214,12 +305,19 @@ void write_text(text_writer& out, const T& constructor) {
 
 }  // namespace detail
 
-// The text form of a TL value (a constructor, a boxed value, a vector, a scalar).
+// Writes the text form of a TL value (a constructor, a boxed value, a vector, a scalar) to out
+// as it is produced: a large value's text is never held whole.
+template <class T>
+void print_text(std::ostream& out, const T& value) {
+  detail::text_writer(out).value(value);
+}
+
+// The text form of a TL value, as a string.
 template <class T>
 std::string to_text(const T& value) {
-  std::string out;
-  detail::text_writer(out).value(value);
-  return out;
+  std::ostringstream out;
+  print_text(out, value);
+  return std::move(out).str();
 }
 
 // Stream output of generated types and Objects in their text form (found through the storage
@@ -227,7 +325,8 @@ std::string to_text(const T& value) {
 template <class T>
   requires detail::tl_constructor<T> || detail::tl_boxed<T> || std::is_same_v<T, object>
 std::ostream& operator<<(std::ostream& out, const T& value) {
-  return out << to_text(value);
+  print_text(out, value);
+  return out;
 }
 
 }  // namespace tlcodec
