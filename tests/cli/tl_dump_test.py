@@ -1,13 +1,20 @@
 #!/usr/bin/env python3
-"""tl-dump, run as a user would: on the shared corpus, on corrupted copies of it, on MTProto
-messages (containers, gzip, unknown constructors), with each input format and --type.
+"""tl-dump, run as a user would: on the corpus (tests/data/corpus), on corrupted copies of it, on MTProto
+messages (containers, gzip, unknown constructors), with each input format and --type; type expressions
+(built-ins, nested vectors), what an error says of a recognised input form, memory while printing a huge
+text, wire lengths with --lenient, and escaped control characters.
 
-    tl_dump_test.py TL_DUMP CORPUS_DIR SCENARIO     (SCENARIO: corpus, corrupted, mtproto, inputs, types)
+    tl_dump_test.py TL_DUMP CORPUS_DIR SCENARIO
+        SCENARIO: corpus, corrupted, mtproto, inputs, types, type-expressions, detection, streaming,
+                  lenient, escapes
+
+The streaming scenario prints about TL_DUMP_STREAM_MB (default 320) megabytes of text.
 
 Prints one line per failed check and exits 1 if any failed."""
 import base64
 import gzip
 import json
+import os
 import pathlib
 import struct
 import subprocess
@@ -214,7 +221,214 @@ def scenario_types():
     expect_error(ints, "Vector<int> of longs leaves bytes", "trailing_bytes")
 
 
+def expect_text(args, data, expected, what):
+    """tl-dump on data (raw bytes, from a file) prints exactly expected."""
+    result = run("--raw", *args, write("value.bin", data))
+    out = result.stdout.decode(errors="replace")
+    check(result.returncode == 0, f"{what}: exit status {result.returncode}: {result.stderr.decode()[:300]}")
+    check(out == expected + "\n", f"{what}: printed {out[:300]!r}, expected {expected[:300]!r}")
+
+
+def vector(items, boxed=True):
+    return (struct.pack("<I", VECTOR) if boxed else b"") + struct.pack("<I", len(items)) + b"".join(items)
+
+
+def nested_lists(depth, leaf, indent=0):
+    """The text of depth lists, one inside the other, of one element each, leaf in the innermost."""
+    if depth == 0:
+        return leaf
+    inner = nested_lists(depth - 1, leaf, indent + 1)
+    return "[\n" + "  " * (indent + 1) + inner + "\n" + "  " * indent + "]"
+
+
+VECTOR = 0x1CB5C415
+BOOL_TRUE, BOOL_FALSE = 0x997275B5, 0xBC799737
+
+
+def scenario_type_expressions():
+    # Every built-in on its own.
+    for type_, data, expected in [
+        ("int", struct.pack("<i", -5), "-5"),
+        ("long", struct.pack("<q", -(2**63)), str(-(2**63))),
+        ("double", struct.pack("<d", 0.5), "0.5"),
+        ("int128", bytes(range(16)), bytes(range(16)).hex()),
+        ("int256", bytes(range(32)), bytes(range(32)).hex()),
+        ("string", tl_string(b"hello world"), '"hello world"'),
+        ("bytes", tl_string(b"\x01\x02\xff"), "bytes[3] 0102ff"),
+        ("Bool", struct.pack("<I", BOOL_TRUE), "true"),
+        ("#", struct.pack("<I", 0xFFFFFFFF), "4294967295"),
+    ]:
+        expect_text(["--type", type_], data, expected, f"--type {type_}")
+    expect_error(run("--raw", "--type", "Bool", write("b.bin", struct.pack("<I", 7))), "--type Bool, not a Bool",
+                 "invalid_bool_id")
+    expect_error(run("--raw", "--type", "string", write("s.bin", b"\x05ab")), "--type string cut short", "truncated")
+    expect_error(run("--raw", "--type", "long", write("l.bin", struct.pack("<q", 1) + b"\0" * 4)),
+                 "--type long, bytes left", "trailing_bytes")
+
+    # Vectors: Vector<T> boxed, vector<T> bare, nested either way.
+    longs = [struct.pack("<q", 1), struct.pack("<q", -2)]
+    expect_text(["--type", "Vector<Vector<long>>"], vector([vector(longs), vector([])]),
+                "[\n  [\n    1\n    -2\n  ]\n  []\n]", "Vector<Vector<long>>")
+    expect_text(["--type", "vector<string>"], vector([tl_string(b"a"), tl_string(b"bc")], boxed=False),
+                '[\n  "a"\n  "bc"\n]', "vector<string>")
+    expect_text(["--type", "vector<vector<Bool>>"],
+                vector([vector([struct.pack("<I", BOOL_TRUE), struct.pack("<I", BOOL_FALSE)], boxed=False)], boxed=False),
+                "[\n  [\n    true\n    false\n  ]\n]", "vector<vector<Bool>>")
+    expect_text(["--type", " Vector < vector<bytes> > "], vector([vector([tl_string(b"\xab")], boxed=False)]),
+                "[\n  [\n    bytes[1] ab\n  ]\n]", "spaces between tokens")
+    expect_text(["--type", "Vector<int128>"], vector([bytes(16)]), "[\n  " + "00" * 16 + "\n]", "Vector<int128>")
+    deep = struct.pack("<i", 7)
+    for _ in range(20):
+        deep = vector([deep])
+    expect_text(["--type", "Vector<" * 20 + "int" + ">" * 20], deep, nested_lists(20, "7"), "20 nested Vectors")
+    # A bare vector of boxed values; boxed values inside nested vectors.
+    updates = corpus_bytes("vector_updateShort_1000")
+    result = run("--raw", "--type", "vector<Updates>", write("u.bin", updates[4:]))
+    check(result.returncode == 0 and result.stdout.count(b"updateShort {") == 1000, "--type vector<Updates>")
+    ping = struct.pack("<Iq", 0x7ABE77EC, 7)
+    expect_text(["--type", "Vector<vector<Object>>"], vector([vector([ping], boxed=False)]),
+                "[\n  [\n    ping {\n      ping_id: 7\n    }\n  ]\n]", "Vector<vector<Object>>")
+    # The wrong shape: a bare vector read as a boxed one, a count past the bytes, a bad element.
+    expect_error(run("--raw", "--type", "Vector<long>", write("v1.bin", vector(longs, boxed=False))),
+                 "Vector<long> without its id", "invalid_vector_id")
+    expect_error(run("--raw", "--type", "vector<long>", write("v2.bin", struct.pack("<I", 3) + b"".join(longs))),
+                 "vector<long> count past the bytes", "invalid_count")
+    expect_error(run("--raw", "--type", "Vector<Vector<long>>", write("v3.bin", vector([vector(longs), b"\0" * 8]))),
+                 "Vector<Vector<long>> with a bad inner id", "invalid_vector_id")
+
+    # Expressions that are not types: exit 2, saying what is wrong, before any input is read.
+    for bad, says in [("Vector<long", "'>' expected"), ("Vector<>", "a type expected"), ("vector", "'<' expected"),
+                      ("Vector<long>>", "nothing more expected"), ("int int", "nothing more expected"),
+                      ("Vector<NoSuchType>", "no constructor, function or type named NoSuchType"),
+                      ("Vector<" * 65 + "int" + ">" * 65, "nested too deep"), ("", "a type expected")]:
+        result = run("--type", bad, "/nonexistent/file")
+        err = result.stderr.decode()
+        check(result.returncode == 2 and "--type" in err and says in err, f"--type {bad[:30]!r}: exit 2, {says!r}: {err!r}")
+
+
+def scenario_detection():
+    """An error on a recognised input says which form it was read as, and which flags force another."""
+    for what, data, form, others in [
+        ("text that is base64", b"hello world\n", "base64", "--hex or --raw"),
+        ("hex", b"de ad be ef\n", "hex", "--base64 or --raw"),
+        ("binary", b"\x01\x02\x03\x04", "raw", "--hex or --base64"),
+    ]:
+        result = run(data=data)
+        err = result.stderr.decode()
+        check(result.returncode == 1 and "errc::" in err, f"{what}: malformed input, exit 1: {err!r}")
+        check(f"read as {form} (recognised, not chosen by a flag); {others} reads it as another form" in err,
+              f"{what}: the form assumed and how to force another: {err!r}")
+    result = run(data=b"abc")
+    err = result.stderr.decode()
+    check(result.returncode == 2 and "not valid hex" in err and "--base64 or --raw" in err, f"odd hex: {err!r}")
+    for flag in ("--base64", "--raw"):
+        err = run(flag, data=b"hello world\n").stderr.decode()
+        check("errc::" in err and "recognised" not in err, f"{flag}: the form was chosen, nothing to say of it: {err!r}")
+    # Forcing the other form reads what detection did not: base64 that uses hex digits only.
+    text = b"ABCDEF"
+    value = base64.b64decode(text + b"==")
+    check(run("--type", "int", data=text).returncode != 0, "base64 of hex digits only is taken for hex")
+    forced = run("--base64", "--type", "int", data=text)
+    check(forced.returncode == 0 and forced.stdout == b"%d\n" % struct.unpack("<i", value)[0], "--base64 forces it")
+
+
+def deep_query(ints, wrappers=60):
+    """gzip_packed of messages.deleteMessages (ids: ints of -2^31) inside wrappers invokeWithoutUpdates: each
+    4-byte id prints as a line of about 2 * wrappers spaces and 11 digits, and it all packs to a few KB."""
+    head = struct.pack("<I", 0xBF9459B7) * wrappers + struct.pack("<IIII", 0xE58E95D2, 0, VECTOR, ints)
+    return gzip_packed(head + struct.pack("<i", -(2**31)) * ints)
+
+
+def peak_rss_mb(pid):
+    """The peak resident memory of a running process so far (VmHWM), in MB; 0 once it has exited. (Its
+    ru_maxrss would also count this script's own peak, which a child inherits at fork.)"""
+    try:
+        status = pathlib.Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    hwm = [line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")]
+    return int(hwm[0]) / 1024 if hwm else 0
+
+
+def scenario_streaming():
+    """The text goes out as it is made: on a small input whose text is hundreds of MB, piped to a reader that
+    discards it, tl-dump's peak memory stays far below the text's size (it held the whole text before)."""
+    small = run("--raw", write("small.bin", deep_query(2)))
+    check(small.returncode == 0, f"small: exit status {small.returncode}: {small.stderr.decode()[:300]}")
+    int_lines = [line for line in small.stdout.split(b"\n") if line.endswith(b"-2147483648")]
+    check(len(int_lines) == 2, f"small: the two ints printed: {small.stdout[-300:]!r}")
+    target = int(os.environ.get("TL_DUMP_STREAM_MB", "320")) << 20
+    ints = target // (len(int_lines[0]) + 1) + 1
+    path = write("big.bin", deep_query(ints))
+    # ASan keeps freed memory in quarantine (256 MB by default), resident: the bound is on tl-dump's own.
+    env = dict(os.environ, ASAN_OPTIONS=os.environ.get("ASAN_OPTIONS", "") + ":quarantine_size_mb=0")
+    with open(work / "big.err", "wb") as err:
+        proc = subprocess.Popen([tl_dump, "--raw", path], stdout=subprocess.PIPE, stderr=err, env=env)
+        size = lines = 0
+        peak_mb = 0.0
+        last = b""
+        while chunk := proc.stdout.read(1 << 20):
+            size, lines, last = size + len(chunk), lines + chunk.count(b"\n"), chunk[-100:]
+            peak_mb = max(peak_mb, peak_rss_mb(proc.pid))
+        proc.wait()
+    print(f"streaming: {os.path.getsize(path)} input bytes, {size / 2**20:.0f} MB of text, peak RSS {peak_mb:.1f} MB")
+    check(proc.returncode == 0, f"big: exit status {proc.returncode}: {(work / 'big.err').read_bytes()[:300]!r}")
+    check(size >= target, f"big: {size} bytes of text, expected {target} at least")
+    check(lines == small.stdout.count(b"\n") - 2 + ints, f"big: {lines} lines, expected every int on its own")
+    check(last == small.stdout[-len(last) :], "big: ends as small does")
+    check(0 < peak_mb < 64, f"big: peak RSS {peak_mb:.1f} MB, expected < 64 MB for {size / 2**20:.0f} MB of text")
+
+
+FLOOD = struct.pack("<Ii", 0x2144CA19, 420) + b"\xfe\x05\x00\x00FLOOD\0\0\0"  # rpc_error, a 0xFE prefix for 5 bytes
+RPC = struct.pack("<Iq", 0xF35C6D01, 5) + FLOOD  # 32 bytes on the wire, 28 re-encoded
+
+
+def scenario_lenient():
+    """--lenient accepts a non-canonical string length; the message length and a container message's `bytes`
+    print as they are on the wire, not as the body re-encodes."""
+    for what, args, data, expected in [
+        ("message", ["--mtproto"], decrypted(RPC), ["\n  length: 32\n"]),
+        ("unencrypted message", ["--mtproto"], unencrypted(RPC), ["\n  length: 32\n"]),
+        ("container", ["--mtproto"], decrypted(container(message(1, 1, RPC), message(2, 3, PING7))),
+         ["\n  length: 84\n", "\n        seqno: 1\n        bytes: 32\n", "\n        seqno: 3\n        bytes: 12\n"]),
+        ("container, no --mtproto", [], container(message(1, 1, RPC)), ["\n      bytes: 32\n      body: rpc_result {"]),
+    ]:
+        path = write("lenient.hex", data.hex().encode())
+        expect_error(run(*args, path), f"{what}, strict", "non_canonical_length")
+        result = run(*args, "--lenient", path)
+        out = result.stdout.decode()
+        check(result.returncode == 0, f"{what}: exit status {result.returncode}: {result.stderr.decode()[:300]}")
+        check('error_message: "FLOOD"' in out, f"{what}: the string read")
+        for text in expected:
+            check(text in out, f"{what}: {text.strip()!r} printed: {out!r}")
+    result = run("--mtproto", write("c.hex", decrypted(container(message(1, 1, PING7))).hex().encode()))
+    check(result.returncode == 0 and b"\n        bytes: 12\n        body: ping {" in result.stdout,
+          f"a container message's bytes, strict: {result.stdout!r}")
+
+
+def scenario_escapes():
+    """No control character of a string reaches the terminal: C0 and DEL print as \\x1b, C1 (U+0080 to U+009F)
+    as \\u0085, a byte outside well-formed UTF-8 as \\x9b (C1 to an 8-bit terminal); other UTF-8 as it is."""
+    raw = b"a\x1b[31mb\x7fc\xc2\x85d\xc2\x9b2Je\x9bf\xc0\xafg\xc3\xa9\xf0\x9f\x98\x80\xc2\xa0\x00\"\\\n\t"
+    expected = '"a\\x1b[31mb\\x7fc\\u0085d\\u009b2Je\\x9bf\\xc0\\xafg\u00e9\U0001F600\u00a0\\x00\\"\\\\\\n\\t"'
+    for what, args, data in [
+        ("--type string", ["--type", "string"], tl_string(raw)),
+        ("a string field", [], struct.pack("<Ii", 0x2144CA19, 400) + tl_string(raw)),
+        ("in a vector", ["--type", "vector<string>"], struct.pack("<I", 1) + tl_string(raw)),
+    ]:
+        result = run("--raw", *args, write("e.bin", data))
+        out = result.stdout
+        check(result.returncode == 0, f"{what}: exit status {result.returncode}: {result.stderr.decode()[:300]}")
+        check(expected.encode() in out, f"{what}: {out!r}, expected {expected!r} in it")
+        check(all(b >= 0x20 or b == 0x0A for b in out) and 0x7F not in out, f"{what}: no C0 or DEL byte: {out!r}")
+        text = out.decode("utf-8", errors="replace")
+        check("\ufffd" not in text, f"{what}: well-formed UTF-8: {out!r}")
+        check(not any(0x80 <= ord(ch) <= 0x9F for ch in text), f"{what}: no C1 character: {out!r}")
+
+
 {"corpus": scenario_corpus, "corrupted": scenario_corrupted, "mtproto": scenario_mtproto,
- "inputs": scenario_inputs, "types": scenario_types}[scenario]()
+ "inputs": scenario_inputs, "types": scenario_types, "type-expressions": scenario_type_expressions,
+ "detection": scenario_detection, "streaming": scenario_streaming, "lenient": scenario_lenient,
+ "escapes": scenario_escapes}[scenario]()
 print(f"{scenario}: {len(failures)} failed check(s)")
 sys.exit(1 if failures else 0)
