@@ -1,9 +1,10 @@
 #include "model.hpp"
 
-#include "crc32.hpp"
 #include "dependencies.hpp"
 #include "names.hpp"
 #include "normalize.hpp"
+
+#include <tlcodec/crc32.hpp>  // one CRC32 for the library and the generator
 
 #include <algorithm>
 #include <array>
@@ -178,7 +179,7 @@ private:
     // Checks a written id against the CRC of the normalized declaration `text`; returns the CRC.
     std::uint32_t check_id(const ast::declaration& d, const std::string& text)
     {
-        const std::uint32_t computed = crc32(text);
+        const std::uint32_t computed = tlcodec::crc32(text);
         if (!d.id || *d.id == computed) {
             return computed;
         }

@@ -1,6 +1,6 @@
 #include "normalize.hpp"
 
-#include "crc32.hpp"
+#include <tlcodec/crc32.hpp>  // one CRC32 for the library and the generator
 
 #include <array>
 
@@ -88,7 +88,7 @@ std::string normalized(const ast::declaration& d)
     return out;
 }
 
-std::uint32_t computed_id(const ast::declaration& d) { return crc32(normalized(d)); }
+std::uint32_t computed_id(const ast::declaration& d) { return tlcodec::crc32(normalized(d)); }
 
 std::optional<id_exception> known_id_exception(std::string_view name, std::uint32_t id) noexcept
 {

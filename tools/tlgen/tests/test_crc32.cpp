@@ -1,8 +1,9 @@
 // docs/tl-binary.md §7: normalization and CRC32 ids.
 
-#include "crc32.hpp"
 #include "normalize.hpp"
 #include "parser.hpp"
+
+#include <tlcodec/crc32.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -17,25 +18,29 @@ tlgen::ast::declaration parse_one(std::string_view text)
 
 } // namespace
 
+// The CRC32 itself: zlib's, with the standard check value.
+static_assert(tlcodec::crc32("") == 0);
+static_assert(tlcodec::crc32("123456789") == 0xCBF4'3926U);
+
 // The worked examples, on the normalized text itself (checked at compile time).
-static_assert(tlgen::crc32("phone.confirmCall peer:InputPhoneCall g_a:string key_fingerprint:long "
+static_assert(tlcodec::crc32("phone.confirmCall peer:InputPhoneCall g_a:string key_fingerprint:long "
                            "protocol:PhoneCallProtocol = phone.PhoneCall") == 0x2efe1722U);
-static_assert(tlgen::crc32("phone.confirmCall peer:InputPhoneCall g_a:bytes key_fingerprint:long "
+static_assert(tlcodec::crc32("phone.confirmCall peer:InputPhoneCall g_a:bytes key_fingerprint:long "
                            "protocol:PhoneCallProtocol = phone.PhoneCall") == 0x173ec690U);
-static_assert(tlgen::crc32("phone.phoneCall phone_call:PhoneCall users:Vector User = phone.PhoneCall") ==
+static_assert(tlcodec::crc32("phone.phoneCall phone_call:PhoneCall users:Vector User = phone.PhoneCall") ==
               0xec82e140U);
-static_assert(tlgen::crc32("phone.phoneCall phone_call:PhoneCall users:Vector<User> = phone.PhoneCall") ==
+static_assert(tlcodec::crc32("phone.phoneCall phone_call:PhoneCall users:Vector<User> = phone.PhoneCall") ==
               0xf3e281d2U);
-static_assert(tlgen::crc32("phoneCallProtocol flags:# min_layer:int max_layer:int library_versions:Vector string "
+static_assert(tlcodec::crc32("phoneCallProtocol flags:# min_layer:int max_layer:int library_versions:Vector string "
                            "= PhoneCallProtocol") == 0xfc878fc8U);
-static_assert(tlgen::crc32("vector t:Type # [ t ] = Vector t") == 0x1cb5c415U);
-static_assert(tlgen::crc32("invokeWithLayer X:Type layer:int query:!X = X") == 0xda9b0d0dU);
-static_assert(tlgen::crc32("msg_container messages:vector message = MessageContainer") == 0x73f1f8dcU);
+static_assert(tlcodec::crc32("vector t:Type # [ t ] = Vector t") == 0x1cb5c415U);
+static_assert(tlcodec::crc32("invokeWithLayer X:Type layer:int query:!X = X") == 0xda9b0d0dU);
+static_assert(tlcodec::crc32("msg_container messages:vector message = MessageContainer") == 0x73f1f8dcU);
 
 TEST_CASE("crc32: the standard check value", "[crc32]")
 {
-    CHECK(tlgen::crc32("123456789") == 0xcbf43926U);
-    CHECK(tlgen::crc32("") == 0U);
+    CHECK(tlcodec::crc32("123456789") == 0xcbf43926U);
+    CHECK(tlcodec::crc32("") == 0U);
 }
 
 TEST_CASE("normalize: worked examples of docs/tl-binary.md §7", "[crc32][normalize]")
@@ -71,9 +76,9 @@ TEST_CASE("normalize: worked examples of docs/tl-binary.md §7", "[crc32][normal
 TEST_CASE("normalize: the wrong variants of docs/tl-binary.md §7 give the wrong ids", "[crc32][normalize]")
 {
     // Keeping `bytes`, or leaving `<User>` in place, changes the CRC.
-    CHECK(tlgen::crc32("phone.confirmCall peer:InputPhoneCall g_a:bytes key_fingerprint:long "
+    CHECK(tlcodec::crc32("phone.confirmCall peer:InputPhoneCall g_a:bytes key_fingerprint:long "
                        "protocol:PhoneCallProtocol = phone.PhoneCall") == 0x173ec690U);
-    CHECK(tlgen::crc32("phone.phoneCall phone_call:PhoneCall users:Vector<User> = phone.PhoneCall") == 0xf3e281d2U);
+    CHECK(tlcodec::crc32("phone.phoneCall phone_call:PhoneCall users:Vector<User> = phone.PhoneCall") == 0xf3e281d2U);
 }
 
 TEST_CASE("normalize: bytes becomes string only as a whole field type", "[normalize]")
@@ -93,12 +98,12 @@ TEST_CASE("normalize: known id exceptions", "[normalize]")
     CHECK_FALSE(tlgen::known_id_exception("ipPortSecret", 0x37982647U).has_value());
     CHECK_FALSE(tlgen::known_id_exception("phone.confirmCall", 0x2efe1722U).has_value());
     // ipPortSecret matches with `secret:bytes` kept, as the spec says.
-    CHECK(tlgen::crc32("ipPortSecret ipv4:int port:int secret:bytes = IpPort") == 0x37982646U);
+    CHECK(tlcodec::crc32("ipPortSecret ipv4:int port:int secret:bytes = IpPort") == 0x37982646U);
     // The TDLib legacy constructors carry the CRC of their name before the `Legacy` suffix.
     CHECK(tlgen::known_id_exception("inputPeerPhotoFileLocationLegacy", 0x27d69997U).has_value());
-    CHECK(tlgen::crc32("inputPeerPhotoFileLocation flags:# peer:InputPeer volume_id:long local_id:int = "
+    CHECK(tlcodec::crc32("inputPeerPhotoFileLocation flags:# peer:InputPeer volume_id:long local_id:int = "
                        "InputFileLocation") == 0x27d69997U);
     CHECK(tlgen::known_id_exception("inputStickerSetThumbLegacy", 0x0dbaeae9U).has_value());
-    CHECK(tlgen::crc32("inputStickerSetThumb stickerset:InputStickerSet volume_id:long local_id:int = "
+    CHECK(tlcodec::crc32("inputStickerSetThumb stickerset:InputStickerSet volume_id:long local_id:int = "
                        "InputFileLocation") == 0x0dbaeae9U);
 }

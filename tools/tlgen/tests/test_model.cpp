@@ -1,8 +1,8 @@
-#include "crc32.hpp"
 #include "helpers.hpp"
 #include "names.hpp"
 
 #include <catch2/catch.hpp>
+#include <tlcodec/crc32.hpp>
 
 using tlgen::scalar;
 using tlgen::type_kind;
@@ -254,7 +254,7 @@ pong msg_id:long = Pong;
     CHECK_FALSE(m.find_constructor("pong")->id_written);
     CHECK(m.find_constructor("pong")->id == m.find_constructor("pong")->computed_id);
     CHECK(m.find_constructor("pong")->normalized == "pong msg_id:long = Pong");
-    CHECK(m.find_constructor("pong")->computed_id == tlgen::crc32("pong msg_id:long = Pong"));
+    CHECK(m.find_constructor("pong")->computed_id == tlcodec::crc32("pong msg_id:long = Pong"));
 }
 
 TEST_CASE("model: built-ins and identical duplicates across files", "[model]")
