@@ -28,7 +28,8 @@ in DIR, replacing the files an earlier run generated there.
   --errors FILE            the errors each method is documented to return: a table with a
                            header line, then method<TAB>code<TAB>name rows
   --regenerate-hint TEXT   the "Regenerate with:" line of the generated files (default: this
-                           tlgen command, its paths relative to the folder of the file)
+                           tlgen command, its paths relative to the --out folder, or to the
+                           --codecs-out folder in the sources, and which folder to run it in)
   --check                  write nothing; fail if a generated file is missing, differs or is
                            stale
   --help                   print this text
@@ -202,9 +203,11 @@ std::string regenerate_command(const command_line& cl, const fs::path& folder)
     return out;
 }
 
-std::string regenerate_hint(const command_line& cl, const fs::path& folder)
+std::string regenerate_hint(const command_line& cl, const fs::path& folder, std::string_view option)
 {
-    return cl.regenerate_hint.empty() ? regenerate_command(cl, folder) : cl.regenerate_hint;
+    if (!cl.regenerate_hint.empty()) return cl.regenerate_hint;
+    const std::string name = fs::weakly_canonical(fs::absolute(folder)).filename().generic_string();
+    return regenerate_command(cl, folder) + "   (run in the " + std::string(option) + " folder, " + name + "/)";
 }
 
 std::string_view usage_text() noexcept { return usage; }

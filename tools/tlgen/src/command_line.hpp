@@ -49,9 +49,12 @@ public:
 /// project lies.
 [[nodiscard]] std::string regenerate_command(const command_line& cl, const std::filesystem::path& folder);
 
-/// The banner's regenerate line for files written to `folder`: --regenerate-hint when given,
-/// else regenerate_command.
-[[nodiscard]] std::string regenerate_hint(const command_line& cl, const std::filesystem::path& folder);
+/// The banner's regenerate line for the files written to `folder`, the one `option` names
+/// (--out or --codecs-out): --regenerate-hint when given, else regenerate_command and where to
+/// run it, e.g. `tlgen … ../../my.tl   (run in the --out folder, wire/)`: one line for every
+/// file of that folder, subfolders (types/, functions/) included.
+[[nodiscard]] std::string regenerate_hint(const command_line& cl, const std::filesystem::path& folder,
+                                          std::string_view option);
 
 /// What `tlgen --help` prints.
 [[nodiscard]] std::string_view usage_text() noexcept;

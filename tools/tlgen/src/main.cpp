@@ -42,11 +42,11 @@ int run(const tlgen::command_line& cl)
     if (!cl.layer_file.empty()) options.layer = tlgen::read_layer_file(cl.layer_file);
     if (!cl.errors_file.empty()) options.errors = tlgen::read_errors_tsv(cl.errors_file);
 
-    options.regenerate_hint = tlgen::regenerate_hint(cl, cl.out);
+    options.regenerate_hint = tlgen::regenerate_hint(cl, cl.out, "--out");
     const auto headers = tlgen::emit(model, options);
     std::vector<std::string> differences = tlgen::sync_folder(cl.out, headers, cl.check);
     if (!cl.codecs_out.empty()) {
-        options.regenerate_hint = tlgen::regenerate_hint(cl, cl.codecs_out);
+        options.regenerate_hint = tlgen::regenerate_hint(cl, cl.codecs_out, "--codecs-out");
         const auto sources = tlgen::emit_library_sources(model, options, cl.codec_chunks, cl.registry_chunks);
         for (auto& difference : tlgen::sync_folder(cl.codecs_out, sources, cl.check))
             differences.push_back(std::move(difference));

@@ -123,8 +123,12 @@ if result.returncode != 0:
 fwd = (headers / "fwd.hpp").read_text()
 hint = ("tlgen --name wire --namespace acme::wire --include-prefix acme/wire --out . --codecs-out ../../../src/wire "
         "--codec-chunks 2 --registry-chunks 1 --layer-file ../../../schema/LAYER --errors ../../../schema/errors.tsv "
-        "../../../schema/acme.tl")
+        "../../../schema/acme.tl   (run in the --out folder, wire/)")
 check(fwd.splitlines()[1] == "// Regenerate with: " + hint, f"the banner's regenerate hint: {fwd.splitlines()[1]!r}")
+# Every generated file of the folder, those in types/ and functions/ too, gives that same line.
+for name in ("types/User.hpp", "functions/getMessages.hpp"):
+    line = (headers / name).read_text().splitlines()[1]
+    check(line == fwd.splitlines()[1], f"the banner of {name}: {line!r}")
 check("namespace acme::wire::basic {" in fwd and "tlcodec::wire" not in fwd, "the user's namespace")
 check("#include <acme/wire/fwd.hpp>" in (headers / "types/User.hpp").read_text(), "the user's include prefix")
 
@@ -132,7 +136,9 @@ check("#include <acme/wire/fwd.hpp>" in (headers / "types/User.hpp").read_text()
 def regenerate_check(folder):
     """Runs the banner's command, with --check, where it says: it finds nothing to change."""
     banner = (folder / "fwd.hpp").read_text().splitlines()[1].removeprefix("// Regenerate with: ")
-    args = shlex.split(banner)
+    command, where = banner.split("   (run in the --out folder, ")
+    check(where == folder.name + "/)", f"the banner names the folder to run in: {where!r}")
+    args = shlex.split(command)
     result = subprocess.run([tlgen, *args[1:], "--check"], capture_output=True, text=True, timeout=60, cwd=folder)
     check(result.returncode == 0, f"the banner's command in {folder}: {result.stderr.strip()}")
 

@@ -103,7 +103,10 @@ TEST_CASE("command line: the regenerate command, relative to the output folder",
           "tlgen --name wire --namespace acme::wire --include-prefix acme/wire --out ../../include/acme/wire "
           "--codecs-out . --codec-chunks 2 --registry-chunks 6 --layer-file ../../schema/LAYER "
           "'../../schema/my schema.tl'");
-    CHECK(tlgen::regenerate_hint(cl, cl.out) == tlgen::regenerate_command(cl, cl.out));
+    CHECK(tlgen::regenerate_hint(cl, cl.out, "--out") ==
+          tlgen::regenerate_command(cl, cl.out) + "   (run in the --out folder, wire/)");
+    CHECK(tlgen::regenerate_hint(cl, cl.codecs_out, "--codecs-out") ==
+          tlgen::regenerate_command(cl, cl.codecs_out) + "   (run in the --codecs-out folder, wire/)");
 
     // The same project somewhere else: the same command.
     const std::filesystem::path elsewhere = "/nonexistent-tlgen-test/elsewhere/clone";
@@ -121,7 +124,7 @@ TEST_CASE("command line: the regenerate command, relative to the output folder",
     const auto hinted =
         parse_command_line({"--name", "api", "--out", "o", "--regenerate-hint", "meson compile -C <build> regenerate",
                             "api.tl"});
-    CHECK(tlgen::regenerate_hint(hinted, hinted.out) == "meson compile -C <build> regenerate");
+    CHECK(tlgen::regenerate_hint(hinted, hinted.out, "--out") == "meson compile -C <build> regenerate");
 }
 
 TEST_CASE("command line: the usage text names every option", "[command_line]")
