@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Checks the corpus of tests/data/corpus against its MANIFEST.json: every file listed with its
 sha256, the wire bytes that each .hex file spells out with their size and sha256, and the .json
-file's own record of them. Nothing else is in the folder. Exits 1 on the first disagreement.
+file's own record of them. Nothing else is in the folder. Prints every disagreement and exits 1
+if there is any.
 
   check_corpus.py CORPUS_DIR
 """
@@ -23,6 +24,9 @@ def check(corpus: pathlib.Path) -> list[str]:
                 problems.append(f"{file_name}: missing")
             elif hashlib.sha256(path.read_bytes()).hexdigest() != digest:
                 problems.append(f"{file_name}: sha256 differs from MANIFEST.json")
+        if not all((corpus / f"{name}{ext}").exists() for ext in (".hex", ".json")):
+            problems.append(f"{name}: the .hex or .json file is missing")
+            continue
         wire = bytes.fromhex((corpus / f"{name}.hex").read_text())
         record = json.loads((corpus / f"{name}.json").read_text())
         for what, size, digest in (("MANIFEST.json", entry["bytes_223"], entry["sha256_223"]),

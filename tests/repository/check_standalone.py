@@ -23,8 +23,8 @@ def tracked_files(root: pathlib.Path) -> list[pathlib.Path]:
                                capture_output=True).stdout.decode().split("\0")
         return [root / name for name in names if name]
     except (OSError, subprocess.CalledProcessError):  # an exported tree: every file but build trees
-        return [p for p in root.rglob("*") if p.is_file() and not any(
-            part.startswith("build") or part in ("node_modules", ".git") for part in p.relative_to(root).parts)]
+        return [p for p in root.rglob("*") if p.is_file() and not p.relative_to(root).parts[0].startswith("build")
+                and not any(part in ("node_modules", ".git", "__pycache__") for part in p.relative_to(root).parts)]
 
 
 def sections(doc: pathlib.Path) -> set[str]:

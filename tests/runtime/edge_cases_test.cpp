@@ -2,7 +2,8 @@
 // msg_container limits belong to the service layer). Each rejection is checked for its exact
 // errc, offset (as documented next to each errc in tlcodec/error.hpp) and constructor id (the
 // innermost constructor being decoded, 0 at top level), and for how much decoding allocated:
-// at most input.size() + 64 bytes, and nothing at all where the spec says "before allocating".
+// at most input.size() + 64 bytes, and nothing at all where docs/tl-binary.md §10.4 says
+// "before anything is allocated".
 // The few cases whose valid prefix holds RichText values in memory (56 bytes each for a 4-byte
 // id: a heap box per textBold level, a vector slot per textConcat element) state their own,
 // larger bound next to the call. Allocation counts are exact with g++; clang may elide some

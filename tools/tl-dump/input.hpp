@@ -12,7 +12,7 @@ namespace tl_dump {
 
 enum class input_format { detect, hex, base64, raw };
 
-// Hex digits, optionally separated by whitespace, ':' or '|' (as the spec digest writes them),
+// Hex digits, optionally separated by whitespace, ':' or '|' (as docs/tl-binary.md writes its examples),
 // with or without "0x" before each group. Nothing on an odd digit count or another character.
 inline std::optional<std::vector<std::byte>> parse_hex(std::string_view text) {
   std::vector<std::byte> out;

@@ -97,7 +97,7 @@ TEST_CASE("normalize: known id exceptions", "[normalize]")
     CHECK(tlgen::known_id_exception("help.configSimple", 0x5a592a6cU).has_value());
     CHECK_FALSE(tlgen::known_id_exception("ipPortSecret", 0x37982647U).has_value());
     CHECK_FALSE(tlgen::known_id_exception("phone.confirmCall", 0x2efe1722U).has_value());
-    // ipPortSecret matches with `secret:bytes` kept, as the spec says.
+    // ipPortSecret matches with `secret:bytes` kept, as docs/tl-binary.md §7 says.
     CHECK(tlcodec::crc32("ipPortSecret ipv4:int port:int secret:bytes = IpPort") == 0x37982646U);
     // The TDLib legacy constructors carry the CRC of their name before the `Legacy` suffix.
     CHECK(tlgen::known_id_exception("inputPeerPhotoFileLocationLegacy", 0x27d69997U).has_value());
