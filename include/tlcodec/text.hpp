@@ -92,9 +92,10 @@ class text_writer {
       char digits[24];
       write({digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, v).ptr - digits)});
     } else if constexpr (std::is_same_v<T, double>) {
+      // As "%.17g" prints it in the C locale, whatever locale the program has set.
       char buffer[32];
-      std::snprintf(buffer, sizeof buffer, "%.17g", v);
-      write(buffer);
+      const auto end = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::general, 17).ptr;
+      write({buffer, static_cast<std::size_t>(end - buffer)});
     } else if constexpr (std::is_same_v<T, bool>) {
       write(v ? "true" : "false");
     } else if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view>) {
