@@ -16,7 +16,8 @@
 namespace tl_dump {
 
 // Reads the message from in and, unless out is null, prints it (as dump() does). The length
-// prints as it is on the wire.
+// prints as it is on the wire. Bytes after an unencrypted message's body are trailing_bytes
+// (with --lenient, shown as padding_bytes).
 inline void dump_message(tlcodec::span_reader& in, tlcodec::detail::text_writer* out) {
   const auto salt = static_cast<std::int64_t>(in.read_u64());
   const bool unencrypted = salt == 0;  // then auth_key_id
@@ -27,7 +28,10 @@ inline void dump_message(tlcodec::span_reader& in, tlcodec::detail::text_writer*
   tlcodec::object body;
   tlcodec::detail::read_length_prefixed(in, body, false);  // the body fills exactly its length
   const std::size_t padding = in.remaining();
-  in.take(padding);  // random padding (encrypted) is not TL
+  // An encrypted message's random padding is not TL; an unencrypted message has none.
+  if (unencrypted && padding != 0 && in.options().strict && !in.failed())
+    in.fail(tlcodec::errc::trailing_bytes, in.offset());
+  in.take(padding);
   if (!out || in.failed()) return;
 
   const auto length = static_cast<std::int32_t>(tlcodec::detail::load_le<std::uint32_t>(in.input().data() + length_at));
