@@ -398,6 +398,10 @@ def scenario_streaming():
           f"{extra_text_mb:.0f} MB more text took {extra_peak_mb:.1f} MB more memory, expected < 32 MB")
 
 
+FLOOD = struct.pack("<Ii", 0x2144CA19, 420) + b"\xfe\x05\x00\x00FLOOD\0\0\0"  # rpc_error, a 0xFE prefix for 5 bytes
+RPC = struct.pack("<Iq", 0xF35C6D01, 5) + FLOOD  # 32 bytes on the wire, 28 re-encoded
+
+
 def scenario_lenient():
     """--lenient accepts a non-canonical string length; the message length and a container message's `bytes`
     print as they are on the wire, not as the body re-encodes."""
