@@ -30,6 +30,19 @@ inline error error_of(std::string_view text)
     return error({}, {});
 }
 
+/// what() of the E that `f()` throws (FAILs when it throws nothing).
+template <class E, class F>
+std::string thrown_message(F&& f)
+{
+    try {
+        (void)f();
+    } catch (const E& e) {
+        return e.what();
+    }
+    FAIL("no exception");
+    return {};
+}
+
 /// "line:column" of an error.
 inline std::string line_column(const error& e)
 {

@@ -1,6 +1,7 @@
 // tlgen's command line (command_line.hpp): options, their checks, the regenerate command.
 
 #include "command_line.hpp"
+#include "helpers.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -14,13 +15,7 @@ namespace {
 // The message of the usage_error that parsing `args` throws.
 std::string usage_problem(const std::vector<std::string>& args)
 {
-    try {
-        (void)parse_command_line(args);
-    } catch (const tlgen::usage_error& e) {
-        return e.what();
-    }
-    FAIL("no usage error");
-    return {};
+    return tlgen::test::thrown_message<tlgen::usage_error>([&] { return parse_command_line(args); });
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "error.hpp"
 #include "extra_inputs.hpp"
+#include "helpers.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -14,13 +15,7 @@ namespace {
 template <class Parse>
 std::string error_text(Parse&& parse)
 {
-    try {
-        (void)parse();
-    } catch (const tlgen::error& e) {
-        return e.what();
-    }
-    FAIL("no error");
-    return {};
+    return tlgen::test::thrown_message<tlgen::error>(parse);
 }
 
 } // namespace
