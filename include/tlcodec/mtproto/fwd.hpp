@@ -205,6 +205,9 @@ using ConfigSimple = ::tlcodec::mtproto::basic::help::configSimple<S>;
 }  // namespace help
 }  // namespace tlcodec::mtproto::basic
 
+// The rules a protocol layer attaches to some of these constructors.
+#include <tlcodec/service/rules.hpp>
+
 namespace tlcodec::mtproto {
 using resPQ = ::tlcodec::mtproto::basic::resPQ<::tlcodec::owning>;
 using p_q_inner_data = ::tlcodec::mtproto::basic::p_q_inner_data<::tlcodec::owning>;

@@ -27,6 +27,9 @@ in DIR, replacing the files an earlier run generated there.
   --layer-file FILE        a file holding the schema's layer number (declares A::B::layer)
   --errors FILE            the errors each method is documented to return: a table with a
                            header line, then method<TAB>code<TAB>name rows
+  --rules-header PATH      a hand-written header every generated header includes (as
+                           <PATH>): the rules a protocol layer attaches to some of the
+                           schema's constructors (tlcodec/rules.hpp)
   --regenerate-hint TEXT   the "Regenerate with:" line of the generated files (default: this
                            tlgen command, its paths relative to the --out folder, or to the
                            --codecs-out folder in the sources, and which folder to run it in)
@@ -64,7 +67,7 @@ std::string cpp_namespace_value(const std::string& value)
 }
 
 // `acme/wire`: a relative path of plain folder names, as it appears in an #include.
-std::string include_prefix_value(const std::string& value)
+std::string include_path_value(std::string_view option, const std::string& value)
 {
     const auto plain = [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
@@ -81,7 +84,7 @@ std::string include_prefix_value(const std::string& value)
         start = end + 1;
     }
     if (!ok) {
-        throw usage_error("--include-prefix '" + value + "' is not a relative path of folder names " +
+        throw usage_error(std::string(option) + " '" + value + "' is not a relative path of folder names " +
                           "(letters, digits, '_', '-', '.') such as acme/wire");
     }
     return value;
@@ -154,13 +157,14 @@ command_line parse_command_line(const std::vector<std::string>& args)
         if (arg == "--help" || arg == "-h") cl.help = true;
         else if (arg == "--name") cl.name = identifier(arg, value());
         else if (arg == "--namespace") cl.cpp_namespace = cpp_namespace_value(value());
-        else if (arg == "--include-prefix") cl.include_prefix = include_prefix_value(value());
+        else if (arg == "--include-prefix") cl.include_prefix = include_path_value(arg, value());
         else if (arg == "--out") cl.out = value();
         else if (arg == "--codecs-out") cl.codecs_out = value();
         else if (arg == "--codec-chunks") cl.codec_chunks = positive_number(arg, value());
         else if (arg == "--registry-chunks") cl.registry_chunks = positive_number(arg, value());
         else if (arg == "--layer-file") cl.layer_file = value();
         else if (arg == "--errors") cl.errors_file = value();
+        else if (arg == "--rules-header") cl.rules_header = include_path_value(arg, value());
         else if (arg == "--regenerate-hint") cl.regenerate_hint = value();
         else if (arg == "--check") cl.check = true;
         else if (arg.size() > 1 && arg.front() == '-') throw usage_error("unknown option " + arg);
@@ -193,6 +197,7 @@ std::string regenerate_command(const command_line& cl, const fs::path& folder)
     }
     if (!cl.layer_file.empty()) option("--layer-file", path(cl.layer_file));
     if (!cl.errors_file.empty()) option("--errors", path(cl.errors_file));
+    if (!cl.rules_header.empty()) option("--rules-header", cl.rules_header);
     for (const auto& schema : cl.schemas) words.push_back(path(schema));
 
     std::string out;

@@ -21,6 +21,7 @@ struct command_line {
     std::size_t registry_chunks = 6;
     std::filesystem::path layer_file;
     std::filesystem::path errors_file;
+    std::string rules_header;    // --rules-header: "tlcodec/service/rules.hpp" ("" for none)
     std::string regenerate_hint; // --regenerate-hint ("" for the tlgen command itself)
     bool check = false;
     bool help = false;

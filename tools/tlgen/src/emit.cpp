@@ -91,6 +91,10 @@ private:
         for (const auto& f : m_.functions) by_ns[f.cpp_ns] += template_head(f) + "struct " + names_.name(f) + ";\n";
         for (const auto& [ns, text] : by_ns) out << open_ns(ns) << text << close_ns(ns);
         out << "}  // namespace " << names_.root_ns() << "::basic\n\n";
+        // After the declarations, which the rules name (tlgen --rules-header).
+        if (!options_.rules_header.empty())
+            out << "// The rules a protocol layer attaches to some of these constructors.\n#include <"
+                << options_.rules_header << ">\n\n";
 
         // The owning aliases users name: tlcodec::api::phone::confirmCall, …
         out << "namespace " << names_.root_ns() << " {\n";

@@ -18,6 +18,7 @@ struct emit_options {
     std::string regenerate_hint;  // for the header comment: how to regenerate
     int layer = 0;                // 0: none
     documented_errors errors;     // by method TL name
+    std::string rules_header;     // included by every header (through fwd.hpp), "" for none
 };
 
 struct generated_file {

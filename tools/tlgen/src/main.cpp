@@ -41,6 +41,7 @@ int run(const tlgen::command_line& cl)
     options.source_name = cl.schemas.front().filename().string();
     if (!cl.layer_file.empty()) options.layer = tlgen::read_layer_file(cl.layer_file);
     if (!cl.errors_file.empty()) options.errors = tlgen::read_errors_tsv(cl.errors_file);
+    options.rules_header = cl.rules_header;
 
     options.regenerate_hint = tlgen::regenerate_hint(cl, cl.out, "--out");
     const auto headers = tlgen::emit(model, options);
