@@ -16,7 +16,7 @@
 #include <tlcodec/decode.hpp>
 #include <tlcodec/mtproto/all.hpp>
 #include <tlcodec/object_type.hpp>
-#include <tlcodec/rpc_answer.hpp>
+#include <tlcodec/service/rpc_answer.hpp>
 
 #include "hex.hpp"
 #include "object_benchmarks.hpp"

@@ -13,7 +13,7 @@
 #include <tlcodec/format_error.hpp>
 #include <tlcodec/mtproto/all.hpp>
 #include <tlcodec/object_type.hpp>
-#include <tlcodec/rpc_answer.hpp>
+#include <tlcodec/service/rpc_answer.hpp>
 #include <tlcodec/rpc_error.hpp>
 #include <tlcodec/text.hpp>
 

@@ -40,7 +40,7 @@ void as_message(std::span<const std::byte> input) {
   tlcodec::span_reader in(input, options);
   in.take(28);
   tlcodec::object body;
-  tlcodec::detail::read_length_prefixed(in, body, false);
+  tlcodec::detail::read_length_prefixed(in, body);
   if (in.failed()) return;
   (void)tlcodec::to_text(body);
   fuzz::require(body.encoded_size() == tlcodec::encode(body)->size(), "a body's size is its encoding's");

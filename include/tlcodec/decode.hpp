@@ -7,7 +7,7 @@
 #include <type_traits>
 #include <utility>
 
-#include <tlcodec/detail/codec.hpp>
+#include <tlcodec/detail/read.hpp>
 #include <tlcodec/options.hpp>
 #include <tlcodec/reader.hpp>
 #include <tlcodec/result.hpp>

@@ -5,7 +5,8 @@
 #include <span>
 #include <vector>
 
-#include <tlcodec/detail/codec.hpp>
+#include <tlcodec/detail/wire_size.hpp>
+#include <tlcodec/detail/write.hpp>
 #include <tlcodec/result.hpp>
 #include <tlcodec/wire.hpp>
 #include <tlcodec/writer.hpp>

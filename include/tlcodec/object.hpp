@@ -25,6 +25,7 @@
 
 #include <tlcodec/bytes.hpp>
 #include <tlcodec/detail/endian.hpp>
+#include <tlcodec/family.hpp>
 #include <tlcodec/writer.hpp>
 
 namespace tlcodec {
@@ -131,6 +132,11 @@ class object {
   std::size_t size_ = 0;
   const object_type* type_ = nullptr;
   std::shared_ptr<const void> value_;
+};
+
+template <>
+struct family_of<object> {
+  using type = family::object;
 };
 
 struct object::packed {

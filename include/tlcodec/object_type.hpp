@@ -9,7 +9,7 @@
 #include <type_traits>
 #include <utility>
 
-#include <tlcodec/detail/codec.hpp>
+#include <tlcodec/detail/read.hpp>
 #include <tlcodec/object.hpp>
 #include <tlcodec/text.hpp>
 
@@ -56,7 +56,7 @@ void object_text(const void* value, text_writer& out) {
 // One per T in the whole program (a function-local static of an inline function).
 template <class T>
 const object_type& object_type_of() noexcept {
-  static_assert(detail::tl_constructor<T>, "an object_type describes a generated constructor or function");
+  static_assert(tl_constructor<T>, "an object_type describes a generated constructor or function");
   static constexpr object_type type{T::constructor_id,
                                     T::tl_name,
                                     T::tl_type,
@@ -71,7 +71,7 @@ const object_type& object_type_of() noexcept {
 // A constructor or function as an Object; a boxed value as the Object of the constructor it holds.
 template <class T>
 object make_object(T value) {
-  if constexpr (detail::tl_boxed<T>) {
+  if constexpr (tl_boxed<T>) {
     return std::move(value).visit([](auto&& alternative) { return make_object(std::move(alternative)); });
   } else {
     return object(object_type_of<T>(), detail::share(new T(std::move(value))));

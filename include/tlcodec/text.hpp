@@ -37,7 +37,8 @@
 #include <type_traits>
 #include <utility>
 
-#include <tlcodec/detail/traits.hpp>
+#include <tlcodec/family.hpp>
+#include <tlcodec/fields.hpp>
 #include <tlcodec/object.hpp>
 
 namespace tlcodec {
@@ -86,42 +87,11 @@ class text_writer {
   // depth: the indentation level the value starts at (a value nested in another one's text).
   explicit text_writer(std::ostream& out, std::size_t depth = 0) : out_(out), depth_(depth) {}
 
+  // The text of any TL value, by its family (tlcodec/family.hpp).
   template <class T>
   void value(const T& v) {
-    if constexpr (std::is_same_v<T, std::int32_t> || std::is_same_v<T, std::int64_t>) {
-      char digits[24];
-      write({digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, v).ptr - digits)});
-    } else if constexpr (std::is_same_v<T, double>) {
-      // As "%.17g" prints it in the C locale, whatever locale the program has set.
-      char buffer[32];
-      const auto end = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::general, 17).ptr;
-      write({buffer, static_cast<std::size_t>(end - buffer)});
-    } else if constexpr (std::is_same_v<T, bool>) {
-      write(v ? "true" : "false");
-    } else if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view>) {
-      quoted(v);
-    } else if constexpr (std::is_same_v<T, bytes> || std::is_same_v<T, bytes_view>) {
-      hex_bytes(v.data(), v.size());
-    } else if constexpr (is_wide_int<T>::value) {
-      hex(v.bytes.data(), v.bytes.size());
-    } else if constexpr (std::is_same_v<T, object>) {
-      object_value(v);
-    } else if constexpr (is_vector<T>::value || is_scalars_view<T>::value) {
-      auto next = v.begin();
-      list(v.size(), [&] {
-        const typename T::value_type& item = *next;  // (a std::vector<bool> gives a proxy)
-        ++next;
-        value(item);
-      });
-    } else if constexpr (is_box<T>::value) {
-      value(*v);
-    } else if constexpr (tl_boxed<T>) {
-      v.visit([&](const auto& alternative) { value(alternative); });
-    } else if constexpr (tl_constructor<T>) {
-      write_text(*this, v);
-    } else {
-      static_assert(dependent_false<T>, "this C++ type has no TL text form");
-    }
+    static_assert(tl_value<T>, "this C++ type has no TL form: give it one with tlcodec::tl_mapping (tlcodec/family.hpp)");
+    value_as(family_t<T>{}, v);
   }
 
   // A list of count items, each on its own line: item() writes the next one. What a vector
@@ -172,30 +142,81 @@ class text_writer {
   // For write_text: the TL name, then the fields present.
   template <class T>
   void constructor(const T& object) {
-    record(T::tl_name, [&] {
-      std::size_t index = 0;
-      T::each_field(object, [&]<class F, class Form>(const F& field_value, Form) {
-        const std::string_view name = T::tl_field_names[index++];
-        using ft = form_traits<Form>;
-        if constexpr (ft::is_flags) {
-          // Only the bits no field explains are shown: the rest is in the fields themselves.
-          if (field_value.bits != 0) {
-            char bits[32];
-            std::snprintf(bits, sizeof bits, "reserved bits 0x%08x", static_cast<unsigned>(field_value.bits));
-            field(name, [&] { write(bits); });
-          }
-        } else if constexpr (ft::is_when && std::is_same_v<F, bool>) {
-          if (field_value) field(name, [&] { write("true"); });
-        } else if constexpr (ft::is_when) {
-          if (field_value) field(name, [&] { value(*field_value); });
-        } else {
-          field(name, [&] { value(field_value); });
-        }
-      });
-    });
+    record(T::tl_name, [&] { visit_fields(object, fields_text<T>{*this}); });
   }
 
  private:
+  void value_as(family::int32, std::int32_t v) { integer(v); }
+  void value_as(family::int64, std::int64_t v) { integer(v); }
+  void value_as(family::float64, double v) {
+    // As "%.17g" prints it in the C locale, whatever locale the program has set.
+    char buffer[32];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::general, 17).ptr;
+    write({buffer, static_cast<std::size_t>(end - buffer)});
+  }
+  void value_as(family::boolean, bool v) { write(v ? "true" : "false"); }
+  template <class T>
+  void value_as(family::wide_int, const T& v) {
+    hex(v.bytes.data(), v.bytes.size());
+  }
+  void value_as(family::string, std::string_view v) { quoted(v); }
+  template <class T>
+  void value_as(family::bytes, const T& v) {
+    hex_bytes(v.data(), v.size());
+  }
+  template <class T>
+  void value_as(family::vector, const T& v) {
+    auto next = v.begin();
+    list(v.size(), [&] {
+      const typename T::value_type& item = *next;  // (a std::vector<bool> gives a proxy)
+      ++next;
+      value(item);
+    });
+  }
+  template <class T>
+  void value_as(family::indirect, const T& v) {
+    value(*v);
+  }
+  template <class T>
+  void value_as(family::variant, const T& v) {
+    v.visit([&](const auto& alternative) { value(alternative); });
+  }
+  template <class T>
+  void value_as(family::constructor, const T& v) {
+    write_text(*this, v);
+  }
+  template <class T>
+  void value_as(family::mapped, const T& v) {
+    value(tl_mapping<T>::to_wire(v));
+  }
+  void value_as(family::object, const object& v) { object_value(v); }
+
+  template <class T>
+  void integer(T v) {
+    char digits[24];
+    write({digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, v).ptr - digits)});
+  }
+
+  // The fields of constructor T, as visit_fields hands them: only those present; of a flags
+  // word, only the bits no field explains (the rest is in the fields themselves).
+  template <class T>
+  struct fields_text {
+    text_writer& out;
+    void flags(std::size_t index, std::uint32_t, std::uint32_t reserved) {
+      if (reserved == 0) return;
+      char bits[32];
+      std::snprintf(bits, sizeof bits, "reserved bits 0x%08x", static_cast<unsigned>(reserved));
+      out.field(T::tl_field_names[index], [&] { out.write(bits); });
+    }
+    template <class F, class Form>
+    void field(std::size_t index, const F& v, Form) {
+      out.field(T::tl_field_names[index], [&] { out.value(v); });
+    }
+    void flag(std::size_t index, bool set) {
+      if (set) out.field(T::tl_field_names[index], [&] { out.write("true"); });
+    }
+    void inconsistent(std::size_t) {}
+  };
   // A typed Object prints as its value; an opaque one as its id and the bytes after it; a
   // gzip_packed one as its packed bytes and what they unpack to.
   void object_value(const object& v) {
@@ -284,7 +305,7 @@ class text_writer {
   // bytes[N] and the hex; past 32 bytes, the first and last 16 around an ellipsis.
   void hex_bytes(const std::byte* data, std::size_t size) {
     write("bytes[");
-    value(static_cast<std::int64_t>(size));
+    integer(size);
     out_.put(']');
     if (size == 0) return;
     out_.put(' ');
@@ -324,7 +345,7 @@ std::string to_text(const T& value) {
 // Stream output of generated types and Objects in their text form (found through the storage
 // policy, a tlcodec type, by argument-dependent lookup).
 template <class T>
-  requires detail::tl_constructor<T> || detail::tl_boxed<T> || std::is_same_v<T, object>
+  requires tl_constructor<T> || tl_boxed<T> || std::is_same_v<T, object>
 std::ostream& operator<<(std::ostream& out, const T& value) {
   print_text(out, value);
   return out;

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <ostream>
 
-#include <tlcodec/detail/traits.hpp>
+#include <tlcodec/detail/type_list.hpp>
 #include <tlcodec/encode.hpp>
 #include <tlcodec/testing/arbitrary.hpp>
 

@@ -11,7 +11,7 @@
 #include <tlcodec/mtproto/all.hpp>
 #include <tlcodec/object_type.hpp>
 #include <tlcodec/registry.hpp>
-#include <tlcodec/rpc_answer.hpp>
+#include <tlcodec/service/rpc_answer.hpp>
 #include <tlcodec/testing/arbitrary.hpp>
 #include <tlcodec/text.hpp>
 #include <tlcodec/tlcodec.hpp>

@@ -318,7 +318,7 @@ struct outerWithBare {
 }  // namespace test_types
 
 // error.hpp: constructor_id is "the id of the innermost constructor being decoded when it
-// happened". read_fields (detail/codec.hpp) calls note_constructor() as each constructor ends,
+// happened". read_fields (detail/read.hpp) calls note_constructor() as each constructor ends,
 // and the first call after the error wins; a bare constructor decoded after the error (its
 // reads failing fast) ends first and takes the blame. Latent: the pinned schemas have no
 // bare-constructor field outside a vector, but the codec is generic.

@@ -4,7 +4,7 @@
 #include <tlcodec/api/account.hpp>
 #include <tlcodec/api/phone.hpp>
 #include <tlcodec/api/photos.hpp>
-#include <tlcodec/rpc_answer.hpp>
+#include <tlcodec/service/rpc_answer.hpp>
 #include <tlcodec/rpc_error.hpp>
 
 #include "hex.hpp"

@@ -10,7 +10,8 @@
 #include <type_traits>
 
 #include <tlcodec/core.hpp>
-#include <tlcodec/detail/traits.hpp>
+#include <tlcodec/detail/wire_form.hpp>
+#include <tlcodec/family.hpp>
 
 #include "hex.hpp"
 #include "json.hpp"
@@ -49,43 +50,50 @@ void fields_from_json(const json& j, T& out) {
   if (used != j.keys.size()) throw std::runtime_error(std::string(T::tl_name) + ": unknown keys in JSON");
 }
 
+// One overload per TL family (tlcodec/family.hpp).
+inline void from_json_as(tlcodec::family::int32, const json& j, std::int32_t& out) {
+  out = static_cast<std::int32_t>(std::stol(j.text));
+}
+inline void from_json_as(tlcodec::family::int64, const json& j, std::int64_t& out) { out = std::stoll(j.text); }
+inline void from_json_as(tlcodec::family::float64, const json& j, double& out) { out = std::stod(j.text); }
+inline void from_json_as(tlcodec::family::boolean, const json& j, bool& out) { out = j.boolean; }
+inline void from_json_as(tlcodec::family::string, const json& j, std::string& out) { out = j.text; }
+inline void from_json_as(tlcodec::family::bytes, const json& j, tlcodec::bytes& out) {
+  out = tlcodec::bytes(from_hex(j.text));
+}
+template <class T>
+void from_json_as(tlcodec::family::wide_int, const json& j, T& out) {
+  const auto raw = from_hex(j.text);
+  if (raw.size() != out.bytes.size()) throw std::runtime_error("wrong int128/int256 size");
+  std::copy(raw.begin(), raw.end(), out.bytes.begin());
+}
+template <class T>
+void from_json_as(tlcodec::family::vector, const json& j, T& out) {
+  out.clear();
+  for (const json& item : j.items) from_json(item, out.emplace_back());
+}
+template <class T>
+void from_json_as(tlcodec::family::indirect, const json& j, T& out) {
+  from_json(j, *out);
+}
+template <class T>
+void from_json_as(tlcodec::family::variant, const json& j, T& out) {
+  const std::string& name = j.at("_").text;
+  bool found = false;
+  for (std::size_t i = 0; i < T::alternative_count && !found; ++i)
+    T::with_index(i, [&]<class C>(std::type_identity<C>) {
+      if (C::tl_name == name) fields_from_json(j, out.template emplace<C>()), found = true;
+    });
+  if (!found) throw std::runtime_error(name + " is not a constructor of " + std::string(T::tl_name));
+}
+template <class T>
+void from_json_as(tlcodec::family::constructor, const json& j, T& out) {
+  fields_from_json(j, out);
+}
+
 template <class T>
 void from_json(const json& j, T& out) {
-  using namespace tlcodec::detail;
-  if constexpr (std::is_same_v<T, std::int32_t>) {
-    out = static_cast<std::int32_t>(std::stol(j.text));
-  } else if constexpr (std::is_same_v<T, std::int64_t>) {
-    out = std::stoll(j.text);
-  } else if constexpr (std::is_same_v<T, double>) {
-    out = std::stod(j.text);
-  } else if constexpr (std::is_same_v<T, bool>) {
-    out = j.boolean;
-  } else if constexpr (std::is_same_v<T, std::string>) {
-    out = j.text;
-  } else if constexpr (std::is_same_v<T, tlcodec::bytes>) {
-    out = tlcodec::bytes(from_hex(j.text));
-  } else if constexpr (is_wide_int<T>::value) {
-    const auto raw = from_hex(j.text);
-    if (raw.size() != out.bytes.size()) throw std::runtime_error("wrong int128/int256 size");
-    std::copy(raw.begin(), raw.end(), out.bytes.begin());
-  } else if constexpr (is_vector<T>::value) {
-    out.clear();
-    for (const json& item : j.items) from_json(item, out.emplace_back());
-  } else if constexpr (is_box<T>::value) {
-    from_json(j, *out);
-  } else if constexpr (tl_boxed<T>) {
-    const std::string& name = j.at("_").text;
-    bool found = false;
-    for (std::size_t i = 0; i < T::alternative_count && !found; ++i)
-      T::with_index(i, [&]<class C>(std::type_identity<C>) {
-        if (C::tl_name == name) fields_from_json(j, out.template emplace<C>()), found = true;
-      });
-    if (!found) throw std::runtime_error(name + " is not a constructor of " + std::string(T::tl_name));
-  } else if constexpr (tl_constructor<T>) {
-    fields_from_json(j, out);
-  } else {
-    static_assert(dependent_false<T>, "no JSON mapping for this type");
-  }
+  from_json_as(tlcodec::family_t<T>{}, j, out);
 }
 
 template <class T>

@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include <tlcodec/decode.hpp>
-#include <tlcodec/detail/codec.hpp>
+#include <tlcodec/detail/read.hpp>
 #include <tlcodec/registry.hpp>
 #include <tlcodec/text.hpp>
 
@@ -41,11 +41,11 @@ inline void dump_named(tlcodec::span_reader& in, std::string_view name, text_wri
 inline void dump_vector(tlcodec::span_reader& in, const type_expression& type, text_writer* out) {
   if (type.what == type_expression::kind::boxed_vector) {
     const std::size_t at = in.offset();
-    if (in.read_u32() != tlcodec::detail::vector_id && !in.failed())
+    if (tlcodec::read_u32(in) != tlcodec::detail::vector_id && !in.failed())
       return in.fail(tlcodec::errc::invalid_vector_id, at);
   }
   const std::size_t count_at = in.offset();
-  const auto count = static_cast<std::int32_t>(in.read_u32());
+  const auto count = static_cast<std::int32_t>(tlcodec::read_u32(in));
   if (in.failed()) return;
   if (count < 0 || static_cast<std::size_t>(count) > in.remaining() / min_wire_size(*type.element))
     return in.fail(tlcodec::errc::invalid_count, count_at);
@@ -70,7 +70,7 @@ inline void dump(tlcodec::span_reader& in, const type_expression& type, text_wri
     case kind::bytes: return scalar(tlcodec::bytes{});
     case kind::bool_: return scalar(bool{});
     case kind::nat: {  // an unsigned int
-      const std::uint32_t nat = in.read_u32();
+      const std::uint32_t nat = tlcodec::read_u32(in);
       if (out && !in.failed()) out->value(std::int64_t{nat});
       return;
     }

@@ -9,7 +9,7 @@
 #include <span>
 #include <utility>
 
-#include <tlcodec/detail/codec.hpp>
+#include <tlcodec/detail/read.hpp>
 #include <tlcodec/registry.hpp>
 
 #include "type_expression.hpp"

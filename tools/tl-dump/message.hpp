@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include <tlcodec/detail/codec.hpp>
+#include <tlcodec/detail/read.hpp>
 #include <tlcodec/text.hpp>
 
 #include "object_text.hpp"
@@ -19,14 +19,14 @@ namespace tl_dump {
 // prints as it is on the wire. Bytes after an unencrypted message's body are trailing_bytes
 // (with --lenient, shown as padding_bytes).
 inline void dump_message(tlcodec::span_reader& in, tlcodec::detail::text_writer* out) {
-  const auto salt = static_cast<std::int64_t>(in.read_u64());
+  const auto salt = static_cast<std::int64_t>(tlcodec::read_u64(in));
   const bool unencrypted = salt == 0;  // then auth_key_id
-  const auto session_id = unencrypted ? 0 : static_cast<std::int64_t>(in.read_u64());
-  const auto msg_id = static_cast<std::int64_t>(in.read_u64());
-  const auto seq_no = unencrypted ? 0 : static_cast<std::int32_t>(in.read_u32());
+  const auto session_id = unencrypted ? 0 : static_cast<std::int64_t>(tlcodec::read_u64(in));
+  const auto msg_id = static_cast<std::int64_t>(tlcodec::read_u64(in));
+  const auto seq_no = unencrypted ? 0 : static_cast<std::int32_t>(tlcodec::read_u32(in));
   const std::size_t length_at = in.offset();
   tlcodec::object body;
-  tlcodec::detail::read_length_prefixed(in, body, false);  // the body fills exactly its length
+  tlcodec::detail::read_length_prefixed(in, body);  // the body fills exactly its length
   const std::size_t padding = in.remaining();
   // An encrypted message's random padding is not TL; an unencrypted message has none.
   if (unencrypted && padding != 0 && in.options().strict && !in.failed())

@@ -4,7 +4,7 @@
 // TLCODEC_<SCHEMA>_EXTERN_CODECS; see docs/compile-cost.md §5.
 #pragma once
 
-#include <tlcodec/detail/codec.hpp>
+#include <tlcodec/detail/read.hpp>
 
 namespace tlcodec::detail {
 class text_writer;

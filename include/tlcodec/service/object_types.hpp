@@ -1,4 +1,4 @@
-// tlcodec/service_types.hpp: the object types a registry needs beyond the generated ones:
+// tlcodec/service/object_types.hpp: the object types a registry needs beyond the generated ones:
 //  - gzip_packed decoded as docs/tl-binary.md §8 means it: unpacked (zlib), its content decoded as an Object
 //    (no gzip_packed inside, at most decode_options::max_unpacked_size bytes);
 //  - Bool's constructors: Bool is a C++ bool, so boolTrue and boolFalse have no generated
@@ -11,7 +11,7 @@
 #include <span>
 #include <string_view>
 
-#include <tlcodec/detail/gzip_packed.hpp>
+#include <tlcodec/service/gzip_packed.hpp>
 #include <tlcodec/mtproto/types/Object.hpp>
 #include <tlcodec/object_type.hpp>
 
@@ -41,7 +41,7 @@ using bool_false = bool_constructor<bool_false_id, bool_false_name, bool_false_s
 inline void decode_gzip_packed(span_reader& in, object& out) {
   const std::size_t at = in.offset() - 4;
   object content;
-  if (read_gzip_packed(in, at, [&](span_reader& unpacked) { read_object(unpacked, content); }))
+  if (service::read_gzip_packed(in, at, [&](span_reader& unpacked) { read_object(unpacked, content); }))
     out = object::gzip(in.input().subspan(at, in.offset() - at), std::move(content));
 }
 

@@ -1,4 +1,4 @@
-// tlcodec/rpc_answer.hpp: an rpc_result decoded for the function that was called (docs/tl-binary.md §8).
+// tlcodec/service/rpc_answer.hpp: an rpc_result decoded for the function that was called (docs/tl-binary.md §8).
 //
 //   auto answer = tlcodec::decode_rpc_answer<tlcodec::api::phone::confirmCall>(bytes);
 //   if (!answer) …                                    // malformed: answer.error() says where
@@ -17,7 +17,7 @@
 #include <variant>
 
 #include <tlcodec/decode.hpp>
-#include <tlcodec/detail/gzip_packed.hpp>
+#include <tlcodec/service/gzip_packed.hpp>
 #include <tlcodec/mtproto/types/RpcError.hpp>
 #include <tlcodec/mtproto/types/RpcResult.hpp>
 
@@ -38,14 +38,14 @@ void read_rpc_answer_value(span_reader& in, std::variant<Result, mtproto::rpc_er
   const std::size_t at = in.offset();
   if (in.remaining() < 4) [[unlikely]]
     return in.fail(errc::truncated, at);
-  const std::uint32_t id = load_le<std::uint32_t>(in.take(0));
+  const std::uint32_t id = peek_u32(in);
   if (id == mtproto::rpc_error::constructor_id) {
     read_value(in, value.template emplace<1>(), wire::plain{});
   } else if (id == gzip_packed_id) {
-    if (in.context().in_gzip) [[unlikely]]
-      return in.fail(errc::nested_gzip, at);
     in.take(4);
-    nested(in, at, [&] { read_gzip_packed(in, at, [&](span_reader& content) { read_rpc_answer_value(content, value); }); });
+    nested(in, at, [&] {
+      service::read_gzip_packed(in, at, [&](span_reader& content) { read_rpc_answer_value(content, value); });
+    });
   } else {
     read_value(in, value.template emplace<0>(), wire::plain{});
   }
@@ -59,14 +59,14 @@ template <class Function>
 error decode_rpc_answer_into(rpc_answer<Function>& out, std::span<const std::byte> input,
                              const decode_options& options = {}) {
   span_reader in(input, options);
-  const std::uint32_t id = in.read_u32();
+  const std::uint32_t id = read_u32(in);
   if (!in.failed() && id != mtproto::rpc_result::constructor_id) [[unlikely]] {
     in.fail(errc::unexpected_constructor, 0);
     return in.status();
   }
-  out.req_msg_id = static_cast<std::int64_t>(in.read_u64());
+  out.req_msg_id = static_cast<std::int64_t>(read_u64(in));
   detail::nested(in, 0, [&] { detail::read_rpc_answer_value(in, out.value); });
-  in.note_constructor(mtproto::rpc_result::constructor_id);
+  in.state().note_constructor(mtproto::rpc_result::constructor_id);
   if (options.strict && !in.failed() && in.remaining() != 0) [[unlikely]]
     in.fail(errc::trailing_bytes, in.offset());
   return in.status();

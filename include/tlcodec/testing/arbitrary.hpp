@@ -20,7 +20,8 @@
 #include <string>
 #include <type_traits>
 
-#include <tlcodec/detail/traits.hpp>
+#include <tlcodec/family.hpp>
+#include <tlcodec/fields.hpp>
 #include <tlcodec/object.hpp>
 
 namespace tlcodec::testing {
@@ -77,59 +78,8 @@ class arbitrary_builder {
   // recursion over a whole schema would multiply the code).
   template <class T>
   [[gnu::noinline]] void fill(T& out) {
-    using namespace tlcodec::detail;
-    if constexpr (std::is_same_v<T, std::int32_t>) {
-      out = static_cast<std::int32_t>(random_.next());
-    } else if constexpr (std::is_same_v<T, std::int64_t>) {
-      constexpr std::uint64_t double_exact = (std::uint64_t{1} << 53) - 1;
-      out = options_.longs_fit_double ? static_cast<std::int64_t>(random_.below(2 * double_exact + 1) - double_exact)
-                                      : static_cast<std::int64_t>(random_.next());
-    } else if constexpr (std::is_same_v<T, double>) {
-      // Finite (NaN != NaN would break equality), exact, of either sign and varied magnitude.
-      out = static_cast<double>(static_cast<std::int32_t>(random_.next())) / static_cast<double>(1u << (random_.next() % 24));
-    } else if constexpr (std::is_same_v<T, bool>) {
-      out = random_.coin();
-    } else if constexpr (std::is_same_v<T, std::string>) {
-      // Printable ASCII: valid UTF-8 for peers that decode strings as text.
-      out.resize(random_.below(options_.max_string_size + 1));
-      for (char& ch : out) ch = static_cast<char>(' ' + random_.below(95));
-    } else if constexpr (std::is_same_v<T, bytes>) {
-      out.resize(random_.below(options_.max_string_size + 1));
-      for (std::size_t i = 0; i < out.size(); ++i) out.data()[i] = static_cast<std::byte>(random_.next());
-    } else if constexpr (is_wide_int<T>::value) {
-      for (auto& b : out.bytes) b = static_cast<std::byte>(random_.next());
-    } else if constexpr (std::is_same_v<T, object>) {
-      if (options_.any_object) {
-        out = options_.any_object(random_);
-      } else {
-        const std::byte bool_true[] = {std::byte{0xb5}, std::byte{0x75}, std::byte{0x72}, std::byte{0x99}};
-        out = object::opaque(bool_true);
-      }
-    } else if constexpr (is_vector<T>::value) {
-      out.clear();
-      const std::size_t min = std::min(options_.min_vector_size, options_.max_vector_size);
-      const std::size_t size = depth_ < options_.max_depth ? min + random_.below(options_.max_vector_size - min + 1) : 0;
-      ++depth_;
-      for (std::size_t i = 0; i < size; ++i) {
-        typename T::value_type element{};
-        fill(element);
-        out.push_back(std::move(element));
-      }
-      --depth_;
-    } else if constexpr (is_box<T>::value) {
-      fill(*out);
-    } else if constexpr (tl_boxed<T>) {
-      if (depth_ >= options_.max_depth) {
-        out = T{};  // its non-recursive default constructor
-        T::with_index(out.index(), [&]<class C>(std::type_identity<C>) { fill(*out.template get_if<C>()); });
-      } else {
-        fill_alternative(out, static_cast<std::size_t>(random_.below(T::alternative_count)));
-      }
-    } else if constexpr (tl_constructor<T>) {
-      constructor(out);
-    } else {
-      static_assert(dependent_false<T>, "arbitrary<T>: T is not a TL value");
-    }
+    static_assert(tl_value<T>, "arbitrary<T>: T is not a TL value");
+    fill_as(family_t<T>{}, out);
   }
 
   template <class T>
@@ -141,46 +91,111 @@ class arbitrary_builder {
   }
 
  private:
+  void fill_as(family::int32, std::int32_t& out) { out = static_cast<std::int32_t>(random_.next()); }
+  void fill_as(family::int64, std::int64_t& out) {
+    constexpr std::uint64_t double_exact = (std::uint64_t{1} << 53) - 1;
+    out = options_.longs_fit_double ? static_cast<std::int64_t>(random_.below(2 * double_exact + 1) - double_exact)
+                                    : static_cast<std::int64_t>(random_.next());
+  }
+  void fill_as(family::float64, double& out) {
+    // Finite (NaN != NaN would break equality), exact, of either sign and varied magnitude.
+    out = static_cast<double>(static_cast<std::int32_t>(random_.next())) / static_cast<double>(1u << (random_.next() % 24));
+  }
+  void fill_as(family::boolean, bool& out) { out = random_.coin(); }
+  void fill_as(family::string, std::string& out) {
+    // Printable ASCII: valid UTF-8 for peers that decode strings as text.
+    out.resize(random_.below(options_.max_string_size + 1));
+    for (char& ch : out) ch = static_cast<char>(' ' + random_.below(95));
+  }
+  void fill_as(family::bytes, bytes& out) {
+    out.resize(random_.below(options_.max_string_size + 1));
+    for (std::size_t i = 0; i < out.size(); ++i) out.data()[i] = static_cast<std::byte>(random_.next());
+  }
   template <class T>
-  void constructor(T& out) {
-    using namespace tlcodec::detail;
+  void fill_as(family::wide_int, T& out) {
+    for (auto& b : out.bytes) b = static_cast<std::byte>(random_.next());
+  }
+  void fill_as(family::object, object& out) {
+    if (options_.any_object) {
+      out = options_.any_object(random_);
+    } else {
+      const std::byte bool_true[] = {std::byte{0xb5}, std::byte{0x75}, std::byte{0x72}, std::byte{0x99}};
+      out = object::opaque(bool_true);
+    }
+  }
+  template <class T>
+  void fill_as(family::vector, T& out) {
+    out.clear();
+    const std::size_t min = std::min(options_.min_vector_size, options_.max_vector_size);
+    const std::size_t size = depth_ < options_.max_depth ? min + random_.below(options_.max_vector_size - min + 1) : 0;
+    ++depth_;
+    for (std::size_t i = 0; i < size; ++i) {
+      typename T::value_type element{};
+      fill(element);
+      out.push_back(std::move(element));
+    }
+    --depth_;
+  }
+  template <class T>
+  void fill_as(family::indirect, T& out) {
+    fill(*out);
+  }
+  template <class T>
+  void fill_as(family::variant, T& out) {
+    if (depth_ >= options_.max_depth) {
+      out = T{};  // its non-recursive default constructor
+      T::with_index(out.index(), [&]<class C>(std::type_identity<C>) { fill(*out.template get_if<C>()); });
+    } else {
+      fill_alternative(out, static_cast<std::size_t>(random_.below(T::alternative_count)));
+    }
+  }
+  template <class T>
+  void fill_as(family::constructor, T& out) {
     // Which flag bits are set, per flags field: optional fields follow their bit, so fields
     // that share one agree.
-    std::uint32_t words[max_flag_fields];
-    for (auto& word : words) {
+    fields_filler filler{*this};
+    for (auto& word : filler.words) {
       const bool deep = depth_ >= options_.max_depth;
       word = deep || options_.optional_fields == presence::none ? 0u
              : options_.optional_fields == presence::all     ? ~0u
                                                               : static_cast<std::uint32_t>(random_.next());
     }
     ++depth_;
-    T::each_field(out, [&]<class F, class Form>(F& field, Form) {
-      using ft = form_traits<Form>;
-      if constexpr (ft::is_flags) {
-        field.bits = 0;  // no unknown bits: what peers would drop
-      } else if constexpr (ft::is_when) {
-        const bool present = (words[ft::index] & ft::mask) != 0;
-        if constexpr (std::is_same_v<F, bool>) {
-          field = present;
-        } else if (present) {
-          auto& value = field.emplace();
-          fill(value);
-          if constexpr (is_vector<std::remove_reference_t<decltype(value)>>::value) {
-            if (value.empty() && !options_.empty_optional_vectors) {
-              ++depth_;  // past max_depth the element takes the plainest constructor
-              fill(value.emplace_back());
-              --depth_;
-            }
-          }
-        } else {
-          field.reset();
-        }
-      } else {
-        fill(field);
-      }
-    });
+    build_fields(out, filler);
     --depth_;
   }
+  template <class T>
+  void fill_as(family::mapped, T& out) {
+    typename tl_mapping<T>::wire_type wire{};
+    fill(wire);
+    out = tl_mapping<T>::from_wire(std::move(wire));
+  }
+
+  // A constructor's fields, as build_fields asks for them.
+  struct fields_filler {
+    arbitrary_builder& builder;
+    std::uint32_t words[tlcodec::detail::max_flag_fields] = {};  // chosen before the fields
+    std::size_t flags_seen = 0;
+    std::uint32_t flags(std::size_t, std::uint32_t& reserved, std::uint32_t) {
+      reserved = 0;  // no unknown bits: what peers would drop
+      return words[flags_seen++];
+    }
+    template <class F, class Form>
+    void field(std::size_t, F& value, Form) {
+      builder.fill(value);
+    }
+    template <class F, class Form>
+    void optional_field(std::size_t, F& value, Form) {
+      builder.fill(value);
+      if constexpr (std::is_same_v<family_t<F>, family::vector>) {
+        if (value.empty() && !builder.options_.empty_optional_vectors) {
+          ++builder.depth_;  // past max_depth the element takes the plainest constructor
+          builder.fill(value.emplace_back());
+          --builder.depth_;
+        }
+      }
+    }
+  };
 
   random_source& random_;
   const arbitrary_options& options_;

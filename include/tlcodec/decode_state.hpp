@@ -1,0 +1,74 @@
+// tlcodec/decode_state.hpp: the state of one decode, apart from where its bytes come from.
+//
+// A reader (tlcodec/reader.hpp) gives bytes; the decode_state it carries holds everything else
+// a decode keeps as it walks: the options, the first error, how deep constructors nest, where
+// the walk is as a protocol layer sees it (scope), and the budgets that bound what hostile input
+// can make a decode do. Readers of nested inputs (a message body, unpacked gzip data, an
+// Object's bytes) share the state of the reader they continue, so limits hold across them.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include <tlcodec/error.hpp>
+#include <tlcodec/options.hpp>
+
+namespace tlcodec {
+
+class decode_state {
+ public:
+  explicit decode_state(const decode_options& options = {}) noexcept : options_(options) {}
+  decode_state(const decode_state&) = delete;
+  decode_state& operator=(const decode_state&) = delete;
+
+  const decode_options& options() const noexcept { return options_; }
+
+  // Errors are sticky: the first one is kept (codes, offsets: tlcodec/error.hpp).
+  void fail(errc code, std::size_t at) noexcept {
+    if (!error_) {
+      error_ = {code, at, 0};
+      error_depth_ = depth_;
+    }
+  }
+  // Replaces the error (or clears it, with {}): for a rule that restates an error found in
+  // nested bytes (e.g. at the offset of the gzip_packed they were unpacked from), or a decode
+  // that is undone (an Object kept opaque instead).
+  void set_status(const error& e) noexcept {
+    error_ = e;
+    error_depth_ = depth_;
+  }
+  bool failed() const noexcept { return static_cast<bool>(error_); }
+  const error& status() const noexcept { return error_; }
+
+  // One constructor level deeper; false past decode_options::max_depth (leave() all the same).
+  bool enter() noexcept { return ++depth_ <= options_.max_depth; }
+  void leave() noexcept { --depth_; }
+  // Called by each constructor as decoding leaves it: the innermost one that was being decoded
+  // when the error happened names it (not one read after it, at the same depth or deeper).
+  void note_constructor(std::uint32_t id) noexcept {
+    if (error_ && error_.constructor_id == 0 && error_depth_ >= depth_) [[unlikely]]
+      error_.constructor_id = id;
+  }
+
+  // Where the walk is, in bits a protocol layer defines and saves/restores around what it
+  // decodes (tlcodec/service/: inside a container, inside unpacked gzip data), and the rule it
+  // sets for the Objects met there: called with the id of each Object before it is looked up
+  // in the registry, it may fail the decode. The core walk only carries them.
+  std::uint32_t scope = 0;
+  void (*object_rule)(decode_state& state, std::uint32_t id, std::size_t at) = nullptr;
+
+  // decode_options::max_unpacked_size bounds all gzip_packed of one decode together.
+  std::size_t unpack_allowance() const noexcept {
+    return unpacked_ < options_.max_unpacked_size ? options_.max_unpacked_size - unpacked_ : 0;
+  }
+  void count_unpacked(std::size_t n) noexcept { unpacked_ += n; }
+
+ private:
+  decode_options options_;
+  error error_{};
+  std::uint32_t depth_ = 0;
+  std::uint32_t error_depth_ = 0;
+  std::size_t unpacked_ = 0;
+};
+
+}  // namespace tlcodec

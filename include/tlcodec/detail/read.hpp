@@ -1,0 +1,336 @@
+// tlcodec/detail/read.hpp: the decode walk, from any tlcodec::reader. read_value dispatches on
+// the family of the C++ type (tlcodec/family.hpp) and on the wire form a field declares;
+// constructors go through build_fields (tlcodec/fields.hpp), variants through their generated
+// switches, Objects through the registry in the options (type-erased, from a span_reader).
+#pragma once
+
+#include <algorithm>
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <type_traits>
+#include <utility>
+
+#include <tlcodec/decode_state.hpp>
+#include <tlcodec/detail/endian.hpp>
+#include <tlcodec/detail/wire_form.hpp>
+#include <tlcodec/detail/wire_size.hpp>
+#include <tlcodec/detail/write.hpp>
+#include <tlcodec/family.hpp>
+#include <tlcodec/fields.hpp>
+#include <tlcodec/object.hpp>
+#include <tlcodec/reader.hpp>
+#include <tlcodec/registry.hpp>
+#include <tlcodec/rules.hpp>
+
+namespace tlcodec::detail {
+
+template <class R>
+bool failed(R& r) noexcept {
+  return r.state().failed();
+}
+
+// One level of constructor nesting, bounded by decode_options::max_depth.
+template <class R, class Body>
+void nested(R& r, std::size_t at, Body&& body) {
+  if (r.state().enter()) [[likely]]
+    body();
+  else
+    fail(r, errc::depth_exceeded, at);
+  r.state().leave();
+}
+
+template <class R>
+void read_string(R& r, std::byte const*& payload, std::size_t& size) {
+  const std::size_t start = r.offset();
+  const std::size_t available = r.remaining();
+  payload = nullptr;
+  size = 0;
+  if (available < 4) [[unlikely]]
+    return fail(r, errc::truncated, start);
+  const std::byte* at = r.take(0);
+  std::size_t length = std::to_integer<std::size_t>(at[0]);
+  std::size_t header = 1;
+  const bool strict = r.state().options().strict;
+  if (length == 254) {
+    length = std::to_integer<std::size_t>(at[1]) | std::to_integer<std::size_t>(at[2]) << 8 |
+             std::to_integer<std::size_t>(at[3]) << 16;
+    header = 4;
+    if (length < 254 && strict) [[unlikely]]
+      return fail(r, errc::non_canonical_length, start);
+  } else if (length == 255) [[unlikely]] {
+    return fail(r, errc::invalid_length_prefix, start);
+  }
+  const std::size_t total = (header + length + 3) & ~std::size_t{3};
+  if (total > available) [[unlikely]]
+    return fail(r, errc::truncated, start);
+  if (strict) {
+    for (std::size_t i = header + length; i < total; ++i)
+      if (at[i] != std::byte{0}) [[unlikely]]
+        return fail(r, errc::nonzero_padding, start + i);
+  }
+  r.take(total);
+  payload = at + header;
+  size = length;
+}
+
+template <class R, class T, class Form>
+void read_value(R& r, T& value, Form form);
+
+// The fields of a constructor, as build_fields asks the decoder for them.
+template <class R>
+struct fields_reader {
+  R& r;
+  std::uint32_t flags(std::size_t, std::uint32_t& reserved, std::uint32_t known) {
+    const std::uint32_t word = read_u32(r);
+    reserved = word & ~known;
+    return word;
+  }
+  template <class F, class Form>
+  void field(std::size_t, F& value, Form form) {
+    read_value(r, value, form);
+  }
+};
+
+// Decodes the fields of one constructor (its id has been read), within the rules a protocol
+// layer attaches to it (tlcodec/rules.hpp).
+template <class R, class T>
+void read_fields(R& r, T& object) {
+  static_assert(id_matches_signature<T>(),
+                "constructor_id is not the CRC32 of tl_signature (docs/tl-binary.md §7): the declaration is wrong");
+  if constexpr (requires { constructor_rules<T>::decode(r, [] {}); })
+    constructor_rules<T>::decode(r, [&] { build_fields(object, fields_reader<R>{r}); });
+  else
+    build_fields(object, fields_reader<R>{r});
+  r.state().note_constructor(T::constructor_id);
+}
+
+// Decodes a boxed value: the id chooses the constructor (reusing the one held if it matches).
+template <class R, class T>
+void read_boxed(R& r, T& value) {
+  const std::size_t at = r.offset();
+  const std::uint32_t id = read_u32(r);
+  if (failed(r)) return;
+  const int index = T::index_of(id);
+  if (index < 0) [[unlikely]]
+    return fail(r, errc::unexpected_constructor, at);
+  if (value.index() != static_cast<std::size_t>(index)) value.reset_to(static_cast<std::size_t>(index));
+  nested(r, at, [&] {
+    T::with_index(static_cast<std::size_t>(index),
+                  [&]<class C>(std::type_identity<C>) { read_fields(r, *value.template get_if<C>()); });
+  });
+}
+
+// Decodes an Object through the registry in the options. An Object always ends where its input
+// does (the rest of an rpc_result, a message body of known length, unpacked gzip data), so an
+// id the registry does not know, or a constructor of a newer layer anywhere inside a known one
+// (errc::unexpected_constructor), keeps the rest of the input as an opaque value, unless
+// unknown_as_opaque is false (then it is an error).
+inline void read_object(span_reader& r, object& value, bool unknown_as_opaque = true) {
+  const std::size_t at = r.offset();
+  if (r.remaining() < 4) [[unlikely]]
+    return fail(r, errc::truncated, at);
+  const std::uint32_t id = peek_u32(r);
+  if (r.state().object_rule) {
+    r.state().object_rule(r.state(), id, at);
+    if (r.failed()) [[unlikely]]
+      return (void)r.take(r.remaining());  // the rule's error stands
+  }
+  const object_type* type = r.options().registry ? r.options().registry->find(id) : nullptr;
+  const auto keep_opaque = [&] {
+    const std::size_t size = r.remaining();
+    value = object::opaque({r.take(size), size});
+  };
+  if (!type) {
+    if (!unknown_as_opaque) return fail(r, errc::unexpected_constructor, at);
+    return keep_opaque();
+  }
+  // Decoded by a reader of its own, so that a failure can still be undone.
+  span_reader typed(r, r.remaining());
+  typed.take(4);
+  nested(typed, at, [&] { type->decode(typed, value); });
+  if (const error e = r.state().status(); e) [[unlikely]] {
+    if (e.code == errc::unexpected_constructor && unknown_as_opaque) {
+      r.state().set_status({});
+      return keep_opaque();
+    }
+    return fail(r, e.code, e.offset);
+  }
+  r.take(typed.offset() - at);
+}
+
+// A length (int32, a multiple of 4: docs/tl-binary.md §1) then an Object that fills exactly
+// that many bytes (wire::sized: an MTProto message's `bytes` and body).
+template <class R>
+void read_length_prefixed(R& r, object& value) {
+  const std::size_t at = r.offset();
+  const auto length = static_cast<std::int32_t>(read_u32(r));
+  if (failed(r)) return;
+  if (length < 0 || length % 4 != 0) [[unlikely]]
+    return fail(r, errc::body_length_mismatch, at);
+  const auto size = static_cast<std::size_t>(length);
+  if (size > r.remaining()) [[unlikely]]
+    return fail(r, errc::truncated, at);
+  const std::size_t body_at = r.offset();
+  span_reader body({r.take(size), size}, r.state(), body_at);
+  read_object(body, value);
+  if (!body.failed() && body.remaining() != 0) [[unlikely]]
+    body.fail(errc::body_length_mismatch, body.offset());
+  if (body.failed()) [[unlikely]] {
+    // Running out of the body while the input goes on: the body is longer than its length says.
+    error e = body.status();
+    if (e.code == errc::truncated && r.remaining() != 0) {
+      e.code = errc::body_length_mismatch;
+      r.state().set_status(e);
+    }
+    fail(r, e.code, e.offset);
+  }
+}
+
+// ---- one overload per family ----
+
+template <class R, class Form>
+void read_as(family::int32, R& r, std::int32_t& value, Form) {
+  value = static_cast<std::int32_t>(read_u32(r));
+}
+template <class R, class Form>
+void read_as(family::int64, R& r, std::int64_t& value, Form) {
+  value = static_cast<std::int64_t>(read_u64(r));
+}
+template <class R, class Form>
+void read_as(family::float64, R& r, double& value, Form) {
+  value = std::bit_cast<double>(read_u64(r));
+}
+template <class R, class Form>
+void read_as(family::boolean, R& r, bool& value, Form) {
+  const std::size_t at = r.offset();
+  const std::uint32_t id = read_u32(r);
+  value = id == bool_true_id;
+  if (id != bool_true_id && id != bool_false_id && !failed(r)) [[unlikely]]
+    fail(r, errc::invalid_bool_id, at);
+}
+template <class R, class T, class Form>
+void read_as(family::wide_int, R& r, T& value, Form) {
+  if (const std::byte* at = take_bytes(r, value.bytes.size())) std::memcpy(value.bytes.data(), at, value.bytes.size());
+}
+template <class R, class T, class Form>
+void read_as(family::string, R& r, T& value, Form) {
+  const std::byte* payload;
+  std::size_t size;
+  read_string(r, payload, size);
+  if constexpr (std::is_same_v<T, std::string_view>)
+    value = std::string_view(reinterpret_cast<const char*>(payload), size);
+  else
+    value.assign(reinterpret_cast<const char*>(payload), size);
+}
+template <class R, class T, class Form>
+void read_as(family::bytes, R& r, T& value, Form) {
+  const std::byte* payload;
+  std::size_t size;
+  read_string(r, payload, size);
+  if constexpr (std::is_same_v<T, bytes_view>)
+    value = bytes_view(payload, size);
+  else
+    value.assign(payload, size);
+}
+
+template <class R, class T, class Form>
+void read_as(family::vector, R& r, T& out, Form) {
+  using element_type = typename T::value_type;
+  using vf = vector_form<Form>;
+  if constexpr (vf::boxed) {
+    const std::size_t at = r.offset();
+    if (read_u32(r) != vector_id && !failed(r)) [[unlikely]]
+      return fail(r, errc::invalid_vector_id, at);
+  }
+  const std::size_t count_at = r.offset();
+  const auto count = static_cast<std::int32_t>(read_u32(r));
+  if (failed(r)) return;
+  constexpr std::size_t min_size = min_wire_size<element_type, typename vf::element>();
+  if (count < 0 || static_cast<std::size_t>(count) > r.remaining() / min_size) [[unlikely]]
+    return fail(r, errc::invalid_count, count_at);
+  const auto n = static_cast<std::size_t>(count);
+  if constexpr (requires { out.wire_bytes(); }) {
+    // View mode (scalars_view): the elements stay in the input.
+    out = T(r.take(n * sizeof(element_type)), n);
+  } else if constexpr (std::is_arithmetic_v<element_type> && !std::is_same_v<element_type, bool> &&
+                       std::endian::native == std::endian::little) {
+    // int, long, double: the wire is the memory layout.
+    out.resize(n);
+    if (n != 0) std::memcpy(out.data(), r.take(n * sizeof(element_type)), n * sizeof(element_type));
+  } else if constexpr (std::is_same_v<element_type, bool>) {
+    // Vector<Bool> is a std::vector<bool>, whose elements are proxies.
+    out.clear();
+    out.reserve(n);
+    for (std::size_t i = 0; i < n && !failed(r); ++i) {
+      bool element = false;
+      read_value(r, element, typename vf::element{});
+      out.push_back(element);
+    }
+  } else {
+    // Reuse the elements already there, and reserve room for all n at once unless that would
+    // exceed 8 bytes of memory per remaining input byte: the count is backed (n elements of
+    // their minimum wire size fit in the input, checked above), and a valid input of this size
+    // could need as much (an Update can be 4 bytes on the wire and is 144 in memory), but a
+    // hostile count still never reserves more than a fixed multiple of the input.
+    const std::size_t reused = std::min(out.size(), n);
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(reused), out.end());
+    out.reserve(std::min(n, reused + 8 * r.remaining() / sizeof(element_type)));
+    for (std::size_t i = 0; i < n && !failed(r); ++i) {
+      if (i >= reused) out.emplace_back();
+      read_value(r, out[i], typename vf::element{});
+    }
+  }
+}
+
+template <class R, class T, class Form>
+void read_as(family::indirect, R& r, T& value, Form form) {
+  read_value(r, *value, form);
+}
+template <class R, class T, class Form>
+void read_as(family::variant, R& r, T& value, Form) {
+  read_boxed(r, value);
+}
+template <class R, class T, class Form>
+void read_as(family::constructor, R& r, T& value, Form) {
+  const std::size_t at = r.offset();
+  if constexpr (!std::is_same_v<Form, wire::bare>) {
+    const std::uint32_t id = read_u32(r);
+    if (failed(r)) return;
+    if (id != T::constructor_id) [[unlikely]]
+      return fail(r, errc::unexpected_constructor, at);
+  }
+  nested(r, at, [&] { read_fields(r, value); });
+}
+template <class R, class T, class Form>
+void read_as(family::mapped, R& r, T& value, Form form) {
+  typename tl_mapping<T>::wire_type wire{};
+  read_value(r, wire, form);
+  if (!failed(r)) value = tl_mapping<T>::from_wire(std::move(wire));
+}
+
+// An Object with its length first (wire::sized), or one that fills the rest of the input.
+// From a reader other than span_reader, its bytes are taken whole and decoded by a span_reader
+// that continues the same decode.
+template <class R, class Form>
+void read_as(family::object, R& r, object& value, Form) {
+  if constexpr (std::is_same_v<Form, wire::sized>) {
+    read_length_prefixed(r, value);
+  } else if constexpr (std::is_same_v<R, span_reader>) {
+    read_object(r, value);
+  } else {
+    const std::size_t at = r.offset();
+    const std::size_t size = r.remaining();
+    span_reader rest({r.take(size), size}, r.state(), at);
+    read_object(rest, value);
+  }
+}
+
+template <class R, class T, class Form>
+void read_value(R& r, T& value, Form form) {
+  static_assert(tl_value<T>, "this C++ type has no TL form: give it one with tlcodec::tl_mapping (tlcodec/family.hpp)");
+  read_as(family_t<T>{}, r, value, form);
+}
+
+}  // namespace tlcodec::detail

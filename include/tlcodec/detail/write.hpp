@@ -1,0 +1,192 @@
+// tlcodec/detail/write.hpp: the encode walk. write_value dispatches on the family of the C++
+// type (tlcodec/family.hpp) and on the wire form a field declares (tlcodec/wire.hpp);
+// constructors go through visit_fields (tlcodec/fields.hpp), variants through their generated
+// switch. Writes to any tlcodec::writer: the encoded size is this walk into a counting writer.
+#pragma once
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <type_traits>
+#include <vector>
+
+#include <tlcodec/crc32.hpp>
+#include <tlcodec/detail/endian.hpp>
+#include <tlcodec/detail/wire_form.hpp>
+#include <tlcodec/family.hpp>
+#include <tlcodec/fields.hpp>
+#include <tlcodec/object.hpp>
+#include <tlcodec/writer.hpp>
+
+namespace tlcodec::detail {
+
+// TL's built-in constructors (docs/tl-binary.md §4, §5).
+inline constexpr std::uint32_t vector_id = 0x1cb5c415;
+inline constexpr std::uint32_t bool_true_id = 0x997275b5;
+inline constexpr std::uint32_t bool_false_id = 0xbc799737;
+
+// The id written in the schema must be the CRC32 of the normalized declaration (docs/tl-binary.md §7),
+// unless the generator marked the constructor as a known historical exception.
+template <class T>
+constexpr bool id_matches_signature() {
+  if constexpr (requires { T::tl_id_is_historical; })
+    return true;
+  else
+    return crc32(T::tl_signature) == T::constructor_id;
+}
+
+template <class U, class W>
+void put_le(W& w, U value) {
+  std::byte word[sizeof(U)];
+  store_le(word, value);
+  w.write(word, sizeof(U));
+}
+
+inline constexpr std::size_t max_string_size = 0xffffff;  // a 3-byte length (docs/tl-binary.md §2)
+
+template <class W>
+void write_string(W& w, const std::byte* data, std::size_t size) {
+  if (size > max_string_size) [[unlikely]] {
+    w.fail(errc::value_too_long);
+    size = 0;  // both passes of encode() write the same (discarded) bytes
+  }
+  std::size_t header;
+  if (size < 254) {
+    const std::byte prefix[1] = {static_cast<std::byte>(size)};
+    w.write(prefix, 1);
+    header = 1;
+  } else {
+    put_le<std::uint32_t>(w, 0xfeu | static_cast<std::uint32_t>(size << 8));
+    header = 4;
+  }
+  if (size != 0) w.write(data, size);
+  w.write_zeros((4 - (header + size) % 4) % 4);
+}
+
+template <class W, class T, class Form>
+void write_value(W& w, const T& value, Form form);
+
+// The fields of a constructor, as visit_fields hands them to the encoder.
+template <class W>
+struct fields_writer {
+  W& w;
+  void flags(std::size_t, std::uint32_t word, std::uint32_t) { put_le<std::uint32_t>(w, word); }
+  template <class F, class Form>
+  void field(std::size_t, const F& value, Form form) {
+    write_value(w, value, form);
+  }
+  void flag(std::size_t, bool) {}
+  void inconsistent(std::size_t) { w.fail(errc::inconsistent_flags); }
+};
+
+// Encodes the fields of one constructor. Like read_fields, read_boxed and write_boxed, it is an
+// ordinary (non-inline) function template, so a generated `extern template` declaration can
+// keep it from being compiled again in every translation unit (see docs/compile-cost.md §5).
+template <class W, class T>
+void write_fields(W& w, const T& object) {
+  static_assert(id_matches_signature<T>(),
+                "constructor_id is not the CRC32 of tl_signature (docs/tl-binary.md §7): the declaration is wrong");
+  visit_fields(object, fields_writer<W>{w});
+}
+
+// Encodes the constructor a boxed value holds: its id, then its fields.
+template <class W, class T>
+void write_boxed(W& w, const T& value) {
+  value.visit([&]<class C>(const C& alternative) {
+    put_le<std::uint32_t>(w, C::constructor_id);
+    write_fields(w, alternative);
+  });
+}
+
+// ---- one overload per family ----
+
+template <class W, class Form>
+void write_as(family::int32, W& w, std::int32_t value, Form) {
+  put_le<std::uint32_t>(w, static_cast<std::uint32_t>(value));
+}
+template <class W, class Form>
+void write_as(family::int64, W& w, std::int64_t value, Form) {
+  put_le<std::uint64_t>(w, static_cast<std::uint64_t>(value));
+}
+template <class W, class Form>
+void write_as(family::float64, W& w, double value, Form) {
+  put_le<std::uint64_t>(w, std::bit_cast<std::uint64_t>(value));
+}
+template <class W, class Form>
+void write_as(family::boolean, W& w, bool value, Form) {
+  put_le<std::uint32_t>(w, value ? bool_true_id : bool_false_id);
+}
+template <class W, class T, class Form>
+void write_as(family::wide_int, W& w, const T& value, Form) {
+  w.write(value.bytes.data(), value.bytes.size());
+}
+template <class W, class T, class Form>
+void write_as(family::string, W& w, const T& value, Form) {
+  write_string(w, reinterpret_cast<const std::byte*>(value.data()), value.size());
+}
+template <class W, class T, class Form>
+void write_as(family::bytes, W& w, const T& value, Form) {
+  write_string(w, value.data(), value.size());
+}
+
+template <class W, class T, class Form>
+void write_as(family::vector, W& w, const T& value, Form) {
+  using vf = vector_form<Form>;
+  if constexpr (vf::boxed) put_le<std::uint32_t>(w, vector_id);
+  put_le<std::uint32_t>(w, static_cast<std::uint32_t>(value.size()));
+  using element_type = typename T::value_type;
+  if constexpr (requires { value.wire_bytes(); }) {
+    w.write(value.wire_bytes().data(), value.wire_bytes().size());  // a scalars_view: as it came
+  } else if constexpr (std::is_arithmetic_v<element_type> && !std::is_same_v<element_type, bool> &&
+                       std::endian::native == std::endian::little) {
+    // int, long, double: the memory layout is the wire (as read_as decodes them).
+    if (!value.empty()) w.write(reinterpret_cast<const std::byte*>(value.data()), value.size() * sizeof(element_type));
+  } else {
+    for (const auto& element : value) write_value(w, element, typename vf::element{});
+  }
+}
+
+template <class W, class T, class Form>
+void write_as(family::indirect, W& w, const T& value, Form form) {
+  write_value(w, *value, form);
+}
+template <class W, class T, class Form>
+void write_as(family::variant, W& w, const T& value, Form) {
+  static_assert(!std::is_same_v<Form, wire::bare>, "a boxed type with several constructors cannot be bare");
+  write_boxed(w, value);
+}
+template <class W, class T, class Form>
+void write_as(family::constructor, W& w, const T& value, Form) {
+  if constexpr (!std::is_same_v<Form, wire::bare>) put_le<std::uint32_t>(w, T::constructor_id);
+  write_fields(w, value);
+}
+template <class W, class T, class Form>
+void write_as(family::mapped, W& w, const T& value, Form form) {
+  write_value(w, tl_mapping<T>::to_wire(value), form);
+}
+
+// An Object is encoded by its object_type into a buffer_writer (type-erased: one function per
+// constructor, whatever the writer). wire::sized puts its length first.
+template <class W, class Form>
+void write_as(family::object, W& w, const object& value, Form) {
+  if constexpr (std::is_same_v<Form, wire::sized>)
+    put_le<std::uint32_t>(w, static_cast<std::uint32_t>(value.encoded_size()));
+  if constexpr (std::is_same_v<W, buffer_writer>) {
+    value.encode(w);
+  } else {
+    std::vector<std::byte> encoding(value.encoded_size());
+    buffer_writer into(encoding.data(), encoding.size());
+    value.encode(into);
+    if (into.status()) [[unlikely]]
+      return w.fail(into.status().code);
+    w.write(encoding.data(), encoding.size());
+  }
+}
+
+template <class W, class T, class Form>
+void write_value(W& w, const T& value, Form form) {
+  static_assert(tl_value<T>, "this C++ type has no TL form: give it one with tlcodec::tl_mapping (tlcodec/family.hpp)");
+  write_as(family_t<T>{}, w, value, form);
+}
+
+}  // namespace tlcodec::detail

@@ -1,0 +1,109 @@
+// tlcodec/fields.hpp: the fields of a constructor in wire order, with its flags resolved. The
+// one walk over a constructor's fields: encode, decode, encoded size, text and arbitrary values
+// all go through it, so flag words and conditional fields are decided here only.
+//
+// A constructor lists its fields with their wire forms (tlcodec/wire.hpp, generated each_field);
+// a visitor sees them as the wire does: `#` words, fields present, `?true` flags.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <type_traits>
+
+#include <tlcodec/detail/wire_form.hpp>
+
+namespace tlcodec {
+
+namespace detail {
+template <class T>
+constexpr bool is_present(const T& field) {
+  if constexpr (std::is_same_v<T, bool>)
+    return field;
+  else
+    return field.has_value();
+}
+}  // namespace detail
+
+// Walks that read a value (encode, encoded size, text, ...). Calls, in wire order:
+//   v.flags(index, word, reserved)   a `#` field: the word to put on the wire (the bits of the
+//                                    fields present, and the reserved bits the value keeps)
+//   v.field(index, value, form)      a field on the wire; an optional field if present, with
+//                                    the form of its value
+//   v.flag(index, set)               a `?true` flag (no bytes of its own)
+//   v.inconsistent(index)            an optional field whose flag bit, shared with another
+//                                    field, says present when it is absent or the reverse
+// index is the field's position in T::tl_field_names.
+template <class T, class V>
+constexpr void visit_fields(const T& object, V&& v) {
+  using detail::form_traits;
+  // First the flags words: from the fields present and the reserved bits.
+  std::uint32_t words[detail::max_flag_fields] = {};
+  T::each_field(object, [&]<class F, class Form>(const F& field, Form) {
+    using ft = form_traits<Form>;
+    if constexpr (ft::is_when) {
+      if (detail::is_present(field)) words[ft::index] |= ft::mask;
+    } else if constexpr (ft::is_flags) {
+      static_assert(ft::index < detail::max_flag_fields, "too many flags fields in one constructor");
+      words[ft::index] |= field.bits & ~ft::known;
+    }
+  });
+  std::size_t index = 0;
+  T::each_field(object, [&]<class F, class Form>(const F& field, Form form) {
+    using ft = form_traits<Form>;
+    if constexpr (ft::is_flags) {
+      v.flags(index, words[ft::index], field.bits);
+    } else if constexpr (ft::is_when) {
+      if constexpr (ft::shared) {
+        if (((words[ft::index] & ft::mask) != 0) != detail::is_present(field)) [[unlikely]]
+          v.inconsistent(index);
+      }
+      if constexpr (std::is_same_v<F, bool>)
+        v.flag(index, field);
+      else if (field.has_value())
+        v.field(index, *field, typename ft::inner{});
+    } else {
+      v.field(index, field, form);
+    }
+    ++index;
+  });
+}
+
+// Walks that build a value (decode, arbitrary values, ...). Calls, in wire order:
+//   std::uint32_t v.flags(index, reserved, known)   a `#` field: returns its word (read,
+//                                    chosen, ...) and sets reserved, the bits the value keeps
+//                                    (those outside known, which the fields explain)
+//   v.field(index, value, form)      fills a field on the wire; an optional one whose bit is
+//                                    set, emplaced first if it was absent
+//   v.optional_field(index, value, form)   instead, for optional fields, if V has it
+// and sets `?true` flags from their bits and resets the optional fields whose bit is clear.
+template <class T, class V>
+constexpr void build_fields(T& object, V&& v) {
+  using detail::form_traits;
+  std::uint32_t words[detail::max_flag_fields] = {};
+  std::size_t index = 0;
+  T::each_field(object, [&]<class F, class Form>(F& field, Form form) {
+    using ft = form_traits<Form>;
+    if constexpr (ft::is_flags) {
+      static_assert(ft::index < detail::max_flag_fields, "too many flags fields in one constructor");
+      words[ft::index] = v.flags(index, field.bits, ft::known);
+    } else if constexpr (ft::is_when) {
+      const bool on = (words[ft::index] & ft::mask) != 0;
+      if constexpr (std::is_same_v<F, bool>) {
+        field = on;
+      } else if (on) {
+        if (!field) field.emplace();
+        if constexpr (requires { v.optional_field(index, *field, typename ft::inner{}); })
+          v.optional_field(index, *field, typename ft::inner{});
+        else
+          v.field(index, *field, typename ft::inner{});
+      } else {
+        field.reset();
+      }
+    } else {
+      v.field(index, field, form);
+    }
+    ++index;
+  });
+}
+
+}  // namespace tlcodec
