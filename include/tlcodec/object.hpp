@@ -32,9 +32,9 @@ namespace tlcodec {
 
 class span_reader;
 class object;
+class text_writer;  // tlcodec/text.hpp
 
 namespace detail {
-class text_writer;  // tlcodec/text.hpp
 
 // One address per C++ type: what object::get_if compares (ids and names are not unique
 // across storage policies).
@@ -53,7 +53,7 @@ struct object_type {
   // Decodes the fields (the id has been read) into a new value that out then holds.
   void (*decode)(span_reader& in, object& out);
   void (*encode)(const void* value, buffer_writer& out);
-  void (*text)(const void* value, detail::text_writer& out);
+  void (*text)(const void* value, text_writer& out);
 };
 
 inline constexpr std::uint32_t gzip_packed_id = 0x3072cfa1;

@@ -43,9 +43,9 @@
 
 namespace tlcodec {
 
-namespace detail {
-
 class text_writer;
+
+namespace detail {
 
 // The text of one constructor. An ordinary (non-inline) function template, so that the
 // registry library can compile it once per constructor and every other use calls that instance
@@ -80,8 +80,12 @@ constexpr std::size_t utf8_length(std::string_view text) noexcept {
   return length;
 }
 
+}  // namespace detail
+
 // Writes through std::ostream::write and put only, so the stream's flags and locale do not
-// change the text.
+// change the text. Public: value() prints any TL value; list(), record() and field() give the
+// same layout to values whose type is known only at run time (tl-dump's envelopes and type
+// expressions).
 class text_writer {
  public:
   // depth: the indentation level the value starts at (a value nested in another one's text).
@@ -183,7 +187,7 @@ class text_writer {
   }
   template <class T>
   void value_as(family::constructor, const T& v) {
-    write_text(*this, v);
+    detail::write_text(*this, v);
   }
   template <class T>
   void value_as(family::mapped, const T& v) {
@@ -253,7 +257,7 @@ class text_writer {
     out_.put('"');
     std::size_t written = 0;
     for (std::size_t i = 0; i < text.size();) {
-      const std::size_t length = utf8_length(text.substr(i));
+      const std::size_t length = detail::utf8_length(text.substr(i));
       char buffer[8];
       const std::string_view escaped = escape(text.substr(i), length, buffer);
       const std::size_t next = i + std::max<std::size_t>(length, 1);
@@ -320,6 +324,7 @@ class text_writer {
   std::size_t fields_ = 0;  // fields written so far: whether a record had any
 };
 
+namespace detail {
 template <class T>
 void write_text(text_writer& out, const T& constructor) {
   out.constructor(constructor);
@@ -331,7 +336,7 @@ void write_text(text_writer& out, const T& constructor) {
 // as it is produced: a large value's text is never held whole.
 template <class T>
 void print_text(std::ostream& out, const T& value) {
-  detail::text_writer(out).value(value);
+  text_writer(out).value(value);
 }
 
 // The text form of a TL value, as a string.

@@ -6,8 +6,11 @@
 
 #include <tlcodec/detail/read.hpp>
 
+namespace tlcodec {
+class text_writer;  // tlcodec/text.hpp
+}  // namespace tlcodec
+
 namespace tlcodec::detail {
-class text_writer;
 template <class T>
 void write_text(text_writer& out, const T& constructor);  // tlcodec/text.hpp
 }  // namespace tlcodec::detail
@@ -28,4 +31,4 @@ void write_text(text_writer& out, const T& constructor);  // tlcodec/text.hpp
 // prints every constructor: generated headers declare it extern under
 // TLCODEC_<SCHEMA>_EXTERN_TEXT, which that library's dependency defines.
 #define TLCODEC_CONSTRUCTOR_TEXT(PREFIX, T) \
-  PREFIX void ::tlcodec::detail::write_text<T>(::tlcodec::detail::text_writer&, const T&);
+  PREFIX void ::tlcodec::detail::write_text<T>(::tlcodec::text_writer&, const T&);
