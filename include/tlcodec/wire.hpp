@@ -16,6 +16,9 @@
 
 namespace tlcodec {
 
+// The id that starts a boxed vector (`Vector<T>`: id, count, elements); a bare `vector<T>` has none.
+inline constexpr std::uint32_t vector_id = 0x1cb5c415;
+
 // The value of a `flags:#` field as the user sees it: only the bits no field of this
 // constructor uses, kept so that decode -> encode is byte-exact. The other bits are derived on
 // encode from the fields that depend on them.
