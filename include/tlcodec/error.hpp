@@ -33,6 +33,9 @@ enum class errc : std::uint8_t {
   nested_gzip,           // gzip_packed inside gzip_packed; offset: the outer one's id
   invalid_gzip,          // gzip_packed data that does not inflate; offset: the gzip_packed id
   gzip_too_large,        // gzip_packed unpacks past decode_options::max_unpacked_size; offset: its id
+  invalid_message_padding, // a decrypted message's padding breaks padding_rule::mtproto2 (12 to 1024
+                           // bytes, the whole a multiple of 16; tlcodec/service/message.hpp); offset: its first byte
+  nonzero_auth_key_id,   // an unencrypted message whose auth_key_id is not 0; offset: the auth_key_id
 };
 // An error inside the unpacked data of a gzip_packed keeps its code and constructor id; its
 // offset is that of the gzip_packed (offsets into compressed data would tell nothing).
@@ -77,14 +80,16 @@ inline constexpr errc_info errc_table[] = {
     {errc::nested_gzip, "nested_gzip", "gzip_packed inside gzip_packed"},
     {errc::invalid_gzip, "invalid_gzip", "gzip_packed data is not a valid gzip stream"},
     {errc::gzip_too_large, "gzip_too_large", "gzip_packed data inflates past the size limit"},
+    {errc::invalid_message_padding, "invalid_message_padding", "message padding not 12 to 1024 bytes to a multiple of 16"},
+    {errc::nonzero_auth_key_id, "nonzero_auth_key_id", "unencrypted message with an auth_key_id other than 0"},
 };
 constexpr bool errc_table_in_order() {
   for (std::size_t i = 0; i < std::size(errc_table); ++i)
     if (static_cast<std::size_t>(errc_table[i].code) != i) return false;
   return true;
 }
-static_assert(errc_table_in_order() && std::size(errc_table) == static_cast<std::size_t>(errc::gzip_too_large) + 1,
-              "errc_table lists every errc in declaration order (gzip_too_large is the last)");
+static_assert(errc_table_in_order() && std::size(errc_table) == static_cast<std::size_t>(errc::nonzero_auth_key_id) + 1,
+              "errc_table lists every errc in declaration order (nonzero_auth_key_id is the last)");
 }  // namespace detail
 
 // A short, stable description of an error code ("truncated input", ...).
