@@ -12,5 +12,6 @@
 #include <tlcodec/registry.hpp>
 #include <tlcodec/result.hpp>
 #include <tlcodec/rpc_error.hpp>
+#include <tlcodec/service/message.hpp>
 #include <tlcodec/text.hpp>
 #include <tlcodec/writer.hpp>
