@@ -8,16 +8,18 @@
 #include <string_view>
 
 #include <tlcodec/decode.hpp>
-#include <tlcodec/detail/read.hpp>
+#include <tlcodec/reader.hpp>
 #include <tlcodec/registry.hpp>
+#include <tlcodec/service/message.hpp>
 #include <tlcodec/text.hpp>
+#include <tlcodec/wire.hpp>
 
 #include "object_text.hpp"
 #include "type_expression.hpp"
 
 namespace tl_dump {
 
-using tlcodec::detail::text_writer;
+using tlcodec::text_writer;
 
 // Reads one value of type from in and, unless out is null, prints it. Run once without out,
 // so that malformed input is found before anything is printed, then again with it: the text
@@ -30,18 +32,18 @@ inline void dump(tlcodec::span_reader& in, const type_expression& type, text_wri
 inline void dump_named(tlcodec::span_reader& in, std::string_view name, text_writer* out) {
   const std::size_t at = in.offset();
   if (in.remaining() < 4) return in.fail(tlcodec::errc::truncated, at);
-  const tlcodec::object_type* type =
-      in.options().registry->find(tlcodec::detail::load_le<std::uint32_t>(in.input().data() + at));
+  tlcodec::span_reader id(in, 4);  // the id, read without moving in
+  const tlcodec::object_type* type = in.options().registry->find(tlcodec::read_u32(id));
   if (!type || !answers_to(*type, name)) return in.fail(tlcodec::errc::unexpected_constructor, at);
   tlcodec::object value;
-  tlcodec::detail::read_object(in, value, false);
+  tlcodec::decode_object_from(in, value);
   if (out && !in.failed()) print_object(*out, value, in.input().subspan(at, in.offset() - at));
 }
 
 inline void dump_vector(tlcodec::span_reader& in, const type_expression& type, text_writer* out) {
   if (type.what == type_expression::kind::boxed_vector) {
     const std::size_t at = in.offset();
-    if (tlcodec::read_u32(in) != tlcodec::detail::vector_id && !in.failed())
+    if (tlcodec::read_u32(in) != tlcodec::vector_id && !in.failed())
       return in.fail(tlcodec::errc::invalid_vector_id, at);
   }
   const std::size_t count_at = in.offset();

@@ -3,14 +3,14 @@
 // wire; it is guessed from them.
 #pragma once
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <span>
 #include <utility>
 
-#include <tlcodec/detail/read.hpp>
+#include <tlcodec/reader.hpp>
 #include <tlcodec/registry.hpp>
+#include <tlcodec/wire.hpp>
 
 #include "type_expression.hpp"
 
@@ -23,16 +23,15 @@ namespace tl_dump {
 // padded Vector<long> is reported where it goes wrong.
 inline type_expression guess_type(std::span<const std::byte> input, const tlcodec::object_registry& registry) {
   using kind = type_expression::kind;
-  using tlcodec::detail::load_le;
-  using tlcodec::detail::vector_id;
   type_expression object{kind::named, "Object", {}};
-  if (input.size() < 4 || load_le<std::uint32_t>(input.data()) != vector_id) return object;
+  tlcodec::span_reader in(input);  // a read past the end gives 0
+  if (tlcodec::read_u32(in) != tlcodec::vector_id) return object;
   // (a count cut short is an error that the decoder reports)
-  const std::uint32_t count = input.size() >= 8 ? load_le<std::uint32_t>(input.data() + 4) : 0;
-  const std::span<const std::byte> elements = input.subspan(std::min<std::size_t>(8, input.size()));
-  if (count == 0 || (elements.size() >= 4 && registry.find(load_le<std::uint32_t>(elements.data()))))
+  const std::uint32_t count = tlcodec::read_u32(in);
+  const std::size_t elements = in.remaining();
+  if (count == 0 || (elements >= 4 && registry.find(tlcodec::read_u32(in))))
     return vector_of(kind::boxed_vector, std::move(object));
-  const bool ints = elements.size() == std::size_t{count} * 4;
+  const bool ints = elements == std::size_t{count} * 4;
   return vector_of(kind::boxed_vector, type_expression{ints ? kind::int_ : kind::long_, {}, {}});
 }
 

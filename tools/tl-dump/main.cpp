@@ -131,12 +131,10 @@ int main(int argc, char** argv) {
   tlcodec::decode_options options;
   options.strict = cl.strict;
   options.registry = &registry;
-  const auto dump = [&](tlcodec::detail::text_writer* out) {
+  const auto dump = [&](tlcodec::text_writer* out) {
+    if (cl.mtproto) return tl_dump::dump_message(*input.bytes, options, out);  // the whole input
     tlcodec::span_reader in(*input.bytes, options);
-    if (cl.mtproto)
-      tl_dump::dump_message(in, out);
-    else
-      tl_dump::dump(in, *type, out);
+    tl_dump::dump(in, *type, out);
     if (cl.strict && !in.failed() && in.remaining() != 0) in.fail(tlcodec::errc::trailing_bytes, in.offset());
     return in.status();
   };
@@ -145,7 +143,7 @@ int main(int argc, char** argv) {
     std::cerr << "tl-dump: malformed input: " << tlcodec::format_error(error, *input.bytes) << note();
     return 1;
   }
-  tlcodec::detail::text_writer out(std::cout);
+  tlcodec::text_writer out(std::cout);
   dump(&out);
   std::cout << '\n' << std::flush;
   if (!std::cout) {

@@ -8,27 +8,28 @@
 #include <cstdint>
 #include <span>
 
-#include <tlcodec/detail/endian.hpp>
 #include <tlcodec/mtproto/types/MessageContainer.hpp>
 #include <tlcodec/object.hpp>
+#include <tlcodec/reader.hpp>
 #include <tlcodec/text.hpp>
 
 namespace tl_dump {
 
 // value, decoded from the bytes wire.
-inline void print_object(tlcodec::detail::text_writer& out, const tlcodec::object& value,
+inline void print_object(tlcodec::text_writer& out, const tlcodec::object& value,
                          std::span<const std::byte> wire) {
   const auto* container = value.is_gzip() ? nullptr : value.get_if<tlcodec::mtproto::msg_container>();
   if (!container) return out.value(value);
-  std::size_t at = 8;  // the first message, after the id and the count
+  tlcodec::span_reader on_wire(wire);
+  on_wire.take(8);  // the id and the count
   auto next = container->messages.begin();
   out.record("msg_container", [&] {
     out.field("messages", [&] {
       out.list(container->messages.size(), [&] {
         const tlcodec::mtproto::message& message = *next++;
-        // msg_id:long seqno:int bytes:int body
-        const auto bytes = static_cast<std::int32_t>(tlcodec::detail::load_le<std::uint32_t>(wire.data() + at + 12));
-        at += 16 + static_cast<std::size_t>(bytes);
+        on_wire.take(12);  // msg_id:long seqno:int, then bytes:int body
+        const auto bytes = static_cast<std::int32_t>(tlcodec::read_u32(on_wire));
+        on_wire.take(static_cast<std::size_t>(bytes));
         out.record("message", [&] {
           out.field("msg_id", [&] { out.value(message.msg_id); });
           out.field("seqno", [&] { out.value(message.seqno); });
