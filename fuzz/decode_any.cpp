@@ -1,14 +1,17 @@
 // Fuzz target: any bytes as one Object through the default registry, strict and lenient, and
-// as a decrypted MTProto message (header, then a body that may be a container, an rpc_result,
-// gzip_packed...). Never a crash; accepted strict input re-encodes byte for byte; the text form
-// of anything accepted can be printed.
+// as an MTProto message, decrypted (header, then a body that may be a container, an rpc_result,
+// gzip_packed..., then padding) and unencrypted. Never a crash; accepted strict input re-encodes
+// byte for byte; the text form of anything accepted can be printed.
+#include <algorithm>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include <tlcodec/decode.hpp>
 #include <tlcodec/encode.hpp>
 #include <tlcodec/object_type.hpp>
 #include <tlcodec/registry.hpp>
+#include <tlcodec/service/message.hpp>
 #include <tlcodec/text.hpp>
 
 #include "fuzz_check.hpp"
@@ -31,19 +34,32 @@ void as_object(std::span<const std::byte> input, bool strict) {
   if (strict) fuzz::require(std::equal(encoded->begin(), encoded->end(), input.begin(), input.end()), "byte-exact re-encode");
 }
 
-// salt, session_id, msg_id, seq_no, then length and body (padding after it is not TL).
+bool same_bytes(std::span<const std::byte> a, std::span<const std::byte> b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end());
+}
+
+// A decrypted payload (salt, session_id, msg_id, seq_no, length, body, padding of any length) and
+// an unencrypted message (auth_key_id 0, msg_id, length, body).
 void as_message(std::span<const std::byte> input) {
-  if (input.size() < 28) return;
   tlcodec::decode_options options;
   options.registry = &tlcodec::default_registry();
   options.max_unpacked_size = 1 << 20;
-  tlcodec::span_reader in(input, options);
-  in.take(28);
-  tlcodec::object body;
-  tlcodec::detail::read_length_prefixed(in, body);
-  if (in.failed()) return;
-  (void)tlcodec::to_text(body);
-  fuzz::require(body.encoded_size() == tlcodec::encode(body)->size(), "a body's size is its encoding's");
+  const auto message = tlcodec::decode_message(input, options, tlcodec::padding_rule::any);
+  if (!message) {
+    fuzz::require(message.error().offset <= input.size(), "an error offset inside the input");
+  } else {
+    (void)tlcodec::to_text(message->body);
+    fuzz::require(message->body.encoded_size() == tlcodec::encode(message->body)->size(), "a body's size is its encoding's");
+    const auto encoded = tlcodec::encode_message(*message, tlcodec::padding_rule::any);
+    fuzz::require(encoded && same_bytes(*encoded, input), "a decoded message re-encodes byte for byte");
+  }
+  const auto unencrypted = tlcodec::decode_unencrypted_message(input, options);
+  if (!unencrypted) {
+    fuzz::require(unencrypted.error().offset <= input.size(), "an error offset inside the input");
+    return;
+  }
+  const auto encoded = tlcodec::encode_unencrypted_message(*unencrypted);
+  fuzz::require(encoded && same_bytes(*encoded, input), "a decoded unencrypted message re-encodes byte for byte");
 }
 
 }  // namespace
