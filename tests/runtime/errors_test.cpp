@@ -23,7 +23,7 @@ using tlcodec::errc;
 
 namespace {
 
-constexpr errc last_errc = errc::buffer_overflow;
+constexpr errc last_errc = errc::nonzero_auth_key_id;  // the last one (error.hpp)
 
 std::vector<errc> every_errc() {
   std::vector<errc> out;
