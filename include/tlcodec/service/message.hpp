@@ -48,7 +48,7 @@
 #include <vector>
 
 #include <tlcodec/bytes.hpp>
-#include <tlcodec/detail/codec.hpp>
+#include <tlcodec/detail/read.hpp>
 #include <tlcodec/detail/endian.hpp>
 #include <tlcodec/error.hpp>
 #include <tlcodec/object.hpp>
@@ -162,13 +162,13 @@ inline error write_decrypted_message(std::vector<std::byte>& out, const decrypte
 inline error decode_message_into(std::span<const std::byte> input, decrypted_message& value,
                                  const decode_options& options = {}, padding_rule rule = padding_rule::mtproto2) {
   span_reader in(input, options);
-  value.salt = static_cast<std::int64_t>(in.read_u64());
-  value.session_id = static_cast<std::int64_t>(in.read_u64());
-  value.msg_id = static_cast<std::int64_t>(in.read_u64());
-  value.seq_no = static_cast<std::int32_t>(in.read_u32());
+  value.salt = static_cast<std::int64_t>(read_u64(in));
+  value.session_id = static_cast<std::int64_t>(read_u64(in));
+  value.msg_id = static_cast<std::int64_t>(read_u64(in));
+  value.seq_no = static_cast<std::int32_t>(read_u32(in));
   value.body = object();
   value.padding.clear();
-  detail::read_length_prefixed(in, value.body, false);  // the body fills exactly its length
+  detail::read_length_prefixed(in, value.body);  // the body fills exactly its length
   if (in.failed()) return in.status();
   value.message_data_length = static_cast<std::int32_t>(in.offset() - decrypted_message::header_size);
   const std::size_t padding_at = in.offset();
@@ -191,10 +191,10 @@ inline result<decrypted_message> decode_message(std::span<const std::byte> input
 inline error decode_unencrypted_message_into(std::span<const std::byte> input, unencrypted_message& value,
                                              const decode_options& options = {}) {
   span_reader in(input, options);
-  if (in.read_u64() != 0 && !in.failed()) return {errc::nonzero_auth_key_id, 0, 0};
-  value.msg_id = static_cast<std::int64_t>(in.read_u64());
+  if (read_u64(in) != 0 && !in.failed()) return {errc::nonzero_auth_key_id, 0, 0};
+  value.msg_id = static_cast<std::int64_t>(read_u64(in));
   value.body = object();
-  detail::read_length_prefixed(in, value.body, false);
+  detail::read_length_prefixed(in, value.body);
   if (in.failed()) return in.status();
   value.message_data_length = static_cast<std::int32_t>(in.offset() - unencrypted_message::header_size);
   if (options.strict && in.remaining() != 0) return {errc::trailing_bytes, in.offset(), 0};
