@@ -30,7 +30,9 @@ void round_trip(std::span<const std::byte> input) {
   // Decoding the re-encoding gives the same value, compared by its bytes: a double read as NaN
   // (any exponent-all-ones payload) is not equal to itself, yet it round-trips exactly.
   const auto again = tlcodec::decode<T>(*encoded);
-  fuzz::require(again.has_value() && *tlcodec::encode(*again) == *encoded, "decode(encode(x)) encodes the same");
+  fuzz::require(again.has_value(), "encode(x) decodes");
+  const auto encoded_again = tlcodec::encode(*again);
+  fuzz::require(encoded_again.has_value() && *encoded_again == *encoded, "decode(encode(x)) encodes the same");
 }
 
 using round_trip_fn = void (*)(std::span<const std::byte>);

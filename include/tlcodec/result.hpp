@@ -1,15 +1,19 @@
 // tlcodec/result.hpp: result<T>, a value or the error that prevented it (std::expected-like).
 #pragma once
 
+#include <cassert>
 #include <system_error>
+#include <type_traits>
 #include <utility>
 
 #include <tlcodec/error.hpp>
 
 namespace tlcodec {
 
-// Holds a T and an error; the T is meaningful only when there is no error. Decoding fills the
-// T in place, so no second object or variant is needed.
+// A T, or the error that prevented it. Decoding fills the T in place, so no second object or
+// variant is needed; but the T of an error is not a value: as with std::expected, *r and r-> on
+// an error are a precondition violation (an assert in debug builds, undefined behaviour
+// otherwise), r.value() throws, and r.value_or(fallback) gives the fallback.
 template <class T>
 class result {
  public:
@@ -28,13 +32,29 @@ class result {
   const T& value() const& { check(); return value_; }
   T&& value() && { check(); return std::move(value_); }
 
-  T& operator*() & noexcept { return value_; }
-  const T& operator*() const& noexcept { return value_; }
-  T&& operator*() && noexcept { return std::move(value_); }
-  T* operator->() noexcept { return &value_; }
-  const T* operator->() const noexcept { return &value_; }
+  // The value, or fallback converted to T when there is none.
+  template <class U = std::remove_cv_t<T>>
+    requires(std::is_copy_constructible_v<T> && std::is_convertible_v<U &&, T>)
+  T value_or(U&& fallback) const& {
+    if (has_value()) return value_;
+    return static_cast<T>(std::forward<U>(fallback));
+  }
+  template <class U = std::remove_cv_t<T>>
+    requires(std::is_move_constructible_v<T> && std::is_convertible_v<U &&, T>)
+  T value_or(U&& fallback) && {
+    if (has_value()) return std::move(value_);
+    return static_cast<T>(std::forward<U>(fallback));
+  }
+
+  // Precondition: has_value().
+  T& operator*() & noexcept { expect_value(); return value_; }
+  const T& operator*() const& noexcept { expect_value(); return value_; }
+  T&& operator*() && noexcept { expect_value(); return std::move(value_); }
+  T* operator->() noexcept { expect_value(); return &value_; }
+  const T* operator->() const noexcept { expect_value(); return &value_; }
 
  private:
+  void expect_value() const noexcept { assert(has_value() && "*r or r-> on a tlcodec::result that holds an error"); }
   void check() const {
     if (error_) [[unlikely]]
       throw std::system_error(make_error_code(error_.code), "tlcodec");

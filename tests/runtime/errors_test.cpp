@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <memory>
 #include <set>
 #include <sstream>
 #include <string>
@@ -158,6 +159,42 @@ TEST_CASE("result<T>: an error; value() throws std::system_error with its code",
   }
   tlcodec::result<std::string> movable = tlcodec::error{errc::truncated, 0, 0};
   CHECK_THROWS_AS(std::move(movable).value(), std::system_error);
+}
+
+// Whether value_or(nullptr) compiles on a const lvalue R (it copies the value out).
+template <class R>
+concept value_or_on_lvalue = requires(const R& r) { r.value_or(nullptr); };
+
+TEST_CASE("result<T>: value_or gives the value, or the fallback when there is an error", "[errors][result]") {
+  const tlcodec::result<std::string> good = std::string("abc");
+  const tlcodec::result<std::string> bad = tlcodec::error{errc::truncated, 3, 0};
+  // On an lvalue: a copy of the value, the value left in place.
+  CHECK(good.value_or("fallback") == "abc");
+  CHECK(*good == "abc");
+  CHECK(bad.value_or("fallback") == "fallback");
+  std::string fallback(40, 'f');
+  CHECK(bad.value_or(std::move(fallback)) == std::string(40, 'f'));
+  CHECK(bad.value_or({}).empty());
+  STATIC_REQUIRE(std::is_same_v<decltype(good.value_or("x")), std::string>);
+
+  // On an rvalue: the value moved out.
+  tlcodec::result<std::string> movable = std::string(40, 'v');
+  const std::string taken = std::move(movable).value_or("fallback");
+  CHECK(taken == std::string(40, 'v'));
+  CHECK(tlcodec::result<std::string>(tlcodec::error{errc::truncated, 0, 0}).value_or("fallback") == "fallback");
+
+  // A move-only T: value_or only on an rvalue.
+  tlcodec::result<std::unique_ptr<int>> owner = std::make_unique<int>(7);
+  const std::unique_ptr<int> kept = std::move(owner).value_or(nullptr);
+  REQUIRE(kept != nullptr);
+  CHECK(*kept == 7);
+  CHECK(tlcodec::result<std::unique_ptr<int>>(tlcodec::error{errc::truncated, 0, 0}).value_or(nullptr) == nullptr);
+  STATIC_REQUIRE_FALSE(value_or_on_lvalue<tlcodec::result<std::unique_ptr<int>>>);
+  STATIC_REQUIRE(value_or_on_lvalue<tlcodec::result<std::shared_ptr<int>>>);
+
+  // What decode returns.
+  CHECK(tlcodec::decode<std::int32_t>(test_support::from_hex("05 00 00 00")).value_or(-1) == 5);
+  CHECK(tlcodec::decode<std::int32_t>(test_support::from_hex("05 00")).value_or(-1) == -1);
 }
 
 TEST_CASE("result<T> from decode and encode", "[errors][result]") {
