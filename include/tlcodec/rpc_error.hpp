@@ -1,5 +1,5 @@
-// tlcodec/rpc_error.hpp: the message of an rpc_error split into its name and number, and checked
-// against the errors a function is documented to return (its generated tl_errors).
+// tlcodec/rpc_error.hpp: the message of an rpc_error split into its name and number (checked
+// against a function's documented errors by is_documented_error, in documented_error.hpp).
 #pragma once
 
 #include <cctype>
@@ -45,16 +45,6 @@ inline rpc_error_name split_rpc_error(std::string_view message) {
     out.name = std::string(before) + std::string(after);
   out.pattern = std::string(before) + "%d" + std::string(after);
   return out;
-}
-
-// Whether Function (a generated function struct) is documented to return this error.
-template <class Function>
-bool is_documented_error(std::int32_t code, std::string_view message) {
-  const rpc_error_name split = split_rpc_error(message);
-  for (const auto& documented : Function::tl_errors)
-    if (documented.code == code && (documented.name == message || (split.number && documented.name == split.pattern)))
-      return true;
-  return false;
 }
 
 }  // namespace tlcodec

@@ -1,6 +1,7 @@
 // rpc_error messages: name and number, and the check against a function's documented errors.
 #include <catch2/catch.hpp>
 
+#include <tlcodec/documented_error.hpp>
 #include <tlcodec/rpc_error.hpp>
 
 #include "seed_schema.hpp"

@@ -4,6 +4,7 @@
 #include <tlcodec/api/account.hpp>
 #include <tlcodec/api/phone.hpp>
 #include <tlcodec/api/photos.hpp>
+#include <tlcodec/documented_error.hpp>
 #include <tlcodec/service/rpc_answer.hpp>
 #include <tlcodec/rpc_error.hpp>
 
