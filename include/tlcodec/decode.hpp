@@ -24,8 +24,9 @@ void decode_from(R& in, T& value) {
 
 // Decodes input as exactly one T into value, reusing the storage value already holds (strings,
 // vectors, held alternatives). In strict mode bytes after the object are errc::trailing_bytes.
+// Like encode_to(out, value) and decode_from(in, value): the bytes first, the value second.
 template <class T>
-error decode_into(T& value, std::span<const std::byte> input, const decode_options& options = {}) {
+error decode_into(std::span<const std::byte> input, T& value, const decode_options& options = {}) {
   span_reader in(input, options);
   detail::read_value(in, value, wire::plain{});
   if (options.strict && !in.failed() && in.remaining() != 0) [[unlikely]]
@@ -36,7 +37,7 @@ error decode_into(T& value, std::span<const std::byte> input, const decode_optio
 template <class T>
 result<T> decode(std::span<const std::byte> input, const decode_options& options = {}) {
   T value{};
-  const error err = decode_into(value, input, options);
+  const error err = decode_into(input, value, options);
   return {std::move(value), err};
 }
 
@@ -57,8 +58,8 @@ result<T> decode(const Range& input, const decode_options& options = {}) {
 }
 
 template <class T, byte_buffer Range>
-error decode_into(T& value, const Range& input, const decode_options& options = {}) {
-  return decode_into(value, as_byte_span(input), options);
+error decode_into(const Range& input, T& value, const decode_options& options = {}) {
+  return decode_into(as_byte_span(input), value, options);
 }
 
 // View mode (a T that borrows_input, e.g. view_of<api::messages::Messages>): the value points
@@ -72,6 +73,6 @@ result<T> decode(Range&& input, const decode_options& options = {}) = delete;
 
 template <class T, byte_buffer Range>
   requires(borrows_input<T> && temporary_buffer<Range>)
-error decode_into(T& value, Range&& input, const decode_options& options = {}) = delete;
+error decode_into(Range&& input, T& value, const decode_options& options = {}) = delete;
 
 }  // namespace tlcodec

@@ -25,11 +25,11 @@ std::vector<std::byte> corpus_bytes(const std::string& name) {
   return test_support::from_hex(test_support::read_file(std::string(TLCODEC_CORPUS_DIR) + "/" + name + ".hex"));
 }
 
-// Whether decode<T>(input) / decode_into(T&, input) compile for an Input expression.
+// Whether decode<T>(input) / decode_into(input, T&) compile for an Input expression.
 template <class T, class Input>
 concept decodable_from = requires(Input&& input) { tlcodec::decode<T>(std::forward<Input>(input)); };
 template <class T, class Input>
-concept decodable_into_from = requires(T& value, Input&& input) { tlcodec::decode_into(value, std::forward<Input>(input)); };
+concept decodable_into_from = requires(T& value, Input&& input) { tlcodec::decode_into(std::forward<Input>(input), value); };
 
 bool points_into(const void* data, const std::vector<std::byte>& input) {
   const auto* at = static_cast<const std::byte*>(data);
@@ -97,8 +97,10 @@ TEST_CASE("view mode: the value reads the input it was decoded from, so it must 
   STATIC_REQUIRE(decodable_from<view_type, const buffer&>);
   STATIC_REQUIRE(decodable_into_from<view_type, buffer&>);
   STATIC_REQUIRE(decodable_from<view_type, std::span<const std::byte>>);
+  STATIC_REQUIRE(decodable_into_from<view_type, std::span<const std::byte>>);
   // Owning values may be decoded from anything.
   STATIC_REQUIRE(decodable_from<api::phone::confirmCall, buffer>);
+  STATIC_REQUIRE(decodable_into_from<api::phone::confirmCall, buffer>);
 
   auto input = corpus_bytes("phone_confirmCall");
   const auto view = tlcodec::decode<view_type>(input);

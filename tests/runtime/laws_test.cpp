@@ -271,14 +271,14 @@ TEST_CASE("a NaN double re-encodes to the same bytes", "[laws]") {
 // ---- decode_into reuses storage but never leaks the old value ----
 
 namespace {
-// decode_into(stale, encode(value)) succeeds and leaves stale exactly equal to a fresh decode.
+// decode_into(encode(value), stale) succeeds and leaves stale exactly equal to a fresh decode.
 template <class T>
 void check_decode_into_replaces(T stale, const T& value) {
   const auto encoded = tlcodec::encode(value);
   REQUIRE(encoded.has_value());
   const auto fresh = tlcodec::decode<T>(*encoded);
   REQUIRE(fresh.has_value());
-  const tlcodec::error err = tlcodec::decode_into(stale, *encoded);
+  const tlcodec::error err = tlcodec::decode_into(*encoded, stale);
   CHECK(err == tlcodec::error{});
   CHECK(stale == *fresh);
   CHECK(stale == value);

@@ -273,7 +273,7 @@ TEST_CASE("boxed: decoding into a heap-held alternative of the same constructor 
   seed::PhoneConnection target = seed::phoneConnectionWebrtc{};
   const auto* held = target.get_if<seed::phoneConnectionWebrtc>();
   test_support::allocation_scope scope;
-  const tlcodec::error err = tlcodec::decode_into(target, wire);
+  const tlcodec::error err = tlcodec::decode_into(wire, target);
   scope.stop();
   CHECK_FALSE(err);
   CHECK(scope.count() == 0);  // short strings, and the box is reused

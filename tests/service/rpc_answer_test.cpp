@@ -51,6 +51,18 @@ TEST_CASE("an rpc_error answer, its name split, checked against the documented e
   }
 }
 
+TEST_CASE("decode_rpc_answer_into(input, answer): one answer object reused for the next answer", "[rpc_answer]") {
+  const auto call = phone_call_bytes();
+  const auto error_bytes = encoded(tlcodec::mtproto::rpc_error{.error_code = 400, .error_message = "CALL_PEER_INVALID"});
+  tlcodec::rpc_answer<api::phone::confirmCall> reused;
+  CHECK_FALSE(tlcodec::decode_rpc_answer_into(answer(9, error_bytes), reused));
+  CHECK(reused.req_msg_id == 9);
+  CHECK(std::holds_alternative<tlcodec::mtproto::rpc_error>(reused.value));
+  CHECK_FALSE(tlcodec::decode_rpc_answer_into(answer(5, call), reused));
+  CHECK(reused.req_msg_id == 5);
+  CHECK(reused == *tlcodec::decode_rpc_answer<api::phone::confirmCall>(answer(5, call)));
+}
+
 TEST_CASE("results no Object could type: Vector<long> and Bool", "[rpc_answer]") {
   const auto longs = concat({le32(0x1cb5c415), le32(2), le64(7), le64(static_cast<std::uint64_t>(-1))});
   const auto deleted = tlcodec::decode_rpc_answer<api::photos::deletePhotos>(answer(3, longs));

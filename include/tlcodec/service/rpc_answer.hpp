@@ -56,7 +56,7 @@ void read_rpc_answer_value(span_reader& in, std::variant<Result, mtproto::rpc_er
 // Decodes input as one rpc_result answering a call of Function. In strict mode bytes after it
 // are errc::trailing_bytes (cut an encrypted message's body by its length first).
 template <class Function>
-error decode_rpc_answer_into(rpc_answer<Function>& out, std::span<const std::byte> input,
+error decode_rpc_answer_into(std::span<const std::byte> input, rpc_answer<Function>& answer,
                              const decode_options& options = {}) {
   span_reader in(input, options);
   const std::uint32_t id = read_u32(in);
@@ -64,8 +64,8 @@ error decode_rpc_answer_into(rpc_answer<Function>& out, std::span<const std::byt
     in.fail(errc::unexpected_constructor, 0);
     return in.status();
   }
-  out.req_msg_id = static_cast<std::int64_t>(read_u64(in));
-  detail::nested(in, 0, [&] { detail::read_rpc_answer_value(in, out.value); });
+  answer.req_msg_id = static_cast<std::int64_t>(read_u64(in));
+  detail::nested(in, 0, [&] { detail::read_rpc_answer_value(in, answer.value); });
   in.state().note_constructor(mtproto::rpc_result::constructor_id);
   if (options.strict && !in.failed() && in.remaining() != 0) [[unlikely]]
     in.fail(errc::trailing_bytes, in.offset());
@@ -75,7 +75,7 @@ error decode_rpc_answer_into(rpc_answer<Function>& out, std::span<const std::byt
 template <class Function>
 result<rpc_answer<Function>> decode_rpc_answer(std::span<const std::byte> input, const decode_options& options = {}) {
   rpc_answer<Function> answer;
-  const error err = decode_rpc_answer_into(answer, input, options);
+  const error err = decode_rpc_answer_into(input, answer, options);
   return {std::move(answer), err};
 }
 
