@@ -50,9 +50,9 @@ void register_typed(const std::string& name, const std::string& path) {
 void register_rpc_result(const std::string& name, const std::string& path) {
   byte_vector encoding = read_hex_file(path);
   const auto answer = tlcodec::decode_rpc_answer<api::messages::sendMessage>(encoding);
-  if (!answer || answer->value.index() != 0) bench::fail(name + ": not an rpc_result of Updates");
+  if (!answer || answer->outcome.index() != 0) bench::fail(name + ": not an rpc_result of Updates");
   tlcodec::mtproto::rpc_result value{.req_msg_id = answer->req_msg_id,
-                                     .result = tlcodec::make_object(std::get<0>(answer->value))};
+                                     .result = tlcodec::make_object(std::get<0>(answer->outcome))};
   bench::register_object(name, std::move(encoding), std::move(value), [](std::span<const std::byte> input) {
     return tlcodec::decode_rpc_answer<api::messages::sendMessage>(input);
   });

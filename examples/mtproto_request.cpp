@@ -28,10 +28,10 @@ static int print_answer(const std::vector<std::byte>& payload) {
   const auto answer = tlcodec::decode_rpc_answer<first_request>(payload);
   if (!answer) return std::fprintf(stderr, "%s", tlcodec::format_error(answer.error(), payload).c_str()), 1;
   std::printf("answer to message %lld: ", static_cast<long long>(answer->req_msg_id));
-  if (const auto* dc = std::get_if<api::NearestDc>(&answer->value)) {
+  if (const auto* dc = std::get_if<api::NearestDc>(&answer->outcome)) {
     std::printf("%s\n", tlcodec::to_text(*dc).c_str());
   } else {
-    const auto& error = std::get<mtproto::rpc_error>(answer->value);
+    const auto& error = std::get<mtproto::rpc_error>(answer->outcome);
     const auto parts = tlcodec::split_rpc_error(error.error_message);
     std::printf("error %d %s, retry in %lld s\n", error.error_code, parts.name.c_str(),
                 static_cast<long long>(parts.number.value_or(0)));

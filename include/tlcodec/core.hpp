@@ -7,8 +7,8 @@
 #include <string_view>
 #include <type_traits>
 
-#include <tlcodec/box.hpp>
-#include <tlcodec/boxed.hpp>
+#include <tlcodec/indirect.hpp>
+#include <tlcodec/variant.hpp>
 #include <tlcodec/bytes.hpp>
 #include <tlcodec/decode.hpp>
 #include <tlcodec/detail/instances.hpp>

@@ -19,7 +19,7 @@ namespace tlcodec {
 // Decodes one value of type T from a reader, leaving the reader after it (no trailing check).
 template <class T, reader R>
 void decode_from(R& in, T& value) {
-  detail::read_value(in, value, wire::plain{});
+  detail::read_value(in, value, wire::boxed{});
 }
 
 // Decodes input as exactly one T into value, reusing the storage value already holds (strings,
@@ -28,7 +28,7 @@ void decode_from(R& in, T& value) {
 template <class T>
 error decode_into(std::span<const std::byte> input, T& value, const decode_options& options = {}) {
   span_reader in(input, options);
-  detail::read_value(in, value, wire::plain{});
+  detail::read_value(in, value, wire::boxed{});
   if (options.strict && !in.failed() && in.remaining() != 0) [[unlikely]]
     in.fail(errc::trailing_bytes, in.offset());
   return in.status();

@@ -21,7 +21,7 @@ constexpr std::size_t encoded_size(const T& value) {
     return detail::fixed_size<T>();
   } else {
     buffer_writer counter(nullptr);
-    detail::write_value(counter, value, wire::plain{});
+    detail::write_value(counter, value, wire::boxed{});
     return counter.size();
   }
 }
@@ -29,7 +29,7 @@ constexpr std::size_t encoded_size(const T& value) {
 // Encodes through any writer; returns the writer's first error (errc::ok if none).
 template <writer W, class T>
 error encode_to(W& out, const T& value) {
-  detail::write_value(out, value, wire::plain{});
+  detail::write_value(out, value, wire::boxed{});
   return out.status();
 }
 
@@ -37,7 +37,7 @@ error encode_to(W& out, const T& value) {
 template <class T>
 result<std::size_t> encode_to(std::span<std::byte> out, const T& value) {
   span_writer w(out);
-  detail::write_value(w, value, wire::plain{});
+  detail::write_value(w, value, wire::boxed{});
   return {w.size(), w.status()};
 }
 
@@ -48,11 +48,11 @@ result<std::size_t> encode_to(std::span<std::byte> out, const T& value) {
 template <class T>
 error encode_into(std::vector<std::byte>& out, const T& value) {
   buffer_writer w(out.data(), out.size());
-  detail::write_value(w, value, wire::plain{});
+  detail::write_value(w, value, wire::boxed{});
   if (!w.status() && !w.fits()) {
     out.resize(w.size());
     w = buffer_writer(out.data(), out.size());
-    detail::write_value(w, value, wire::plain{});
+    detail::write_value(w, value, wire::boxed{});
   }
   if (w.status()) [[unlikely]] {
     out.clear();
@@ -67,7 +67,7 @@ template <class T>
 result<std::vector<std::byte>> encode(const T& value) {
   std::vector<std::byte> out(encoded_size(value));
   buffer_writer w(out.data(), out.size());
-  detail::write_value(w, value, wire::plain{});
+  detail::write_value(w, value, wire::boxed{});
   if (w.status()) [[unlikely]]
     out.clear();
   return {std::move(out), w.status()};

@@ -24,7 +24,7 @@
 #include <type_traits>
 #include <vector>
 
-#include <tlcodec/box.hpp>
+#include <tlcodec/indirect.hpp>
 #include <tlcodec/bytes.hpp>
 #include <tlcodec/views.hpp>
 #include <tlcodec/wide_int.hpp>
@@ -41,8 +41,8 @@ struct wide_int {};     // int128, int256: tlcodec::wide_int<N>
 struct string {};       // string: std::string, std::string_view
 struct bytes {};        // bytes: tlcodec::bytes, bytes_view
 struct vector {};       // Vector<T>, vector<T>: std::vector<T>, scalars_view<T> (view mode)
-struct indirect {};     // a value held on the heap (box<T>), on the wire as the value
-struct variant {};      // a boxed type with several constructors (derives from tlcodec::boxed)
+struct indirect {};     // a value held on the heap (indirect<T>), on the wire as the value
+struct variant {};      // a boxed type with several constructors (derives from tlcodec::variant)
 struct constructor {};  // a generated (or hand-written) constructor or function
 struct object {};       // Object: tlcodec::object
 struct mapped {};       // a type of yours, on the wire as tl_mapping<T>::wire_type
@@ -59,9 +59,9 @@ concept tl_constructor = requires {
   T::tl_name;
 };
 
-// A boxed type with several constructors (derives from tlcodec::boxed).
+// A boxed type with several constructors (derives from tlcodec::variant).
 template <class T>
-concept tl_boxed = requires {
+concept tl_variant = requires {
   typename T::alternatives;
   T::alternative_count;
 };
@@ -117,11 +117,11 @@ struct family_of<scalars_view<T>> {
   using type = family::vector;
 };
 template <class T>
-struct family_of<box<T>> {
+struct family_of<indirect<T>> {
   using type = family::indirect;
 };
 template <class T>
-  requires tl_boxed<T>
+  requires tl_variant<T>
 struct family_of<T> {
   using type = family::variant;
 };

@@ -9,9 +9,9 @@ class bytes;
 template <std::size_t Size>
 struct wide_int;
 template <class T>
-class box;
+class indirect;
 template <class Derived, class... Cs>
-class boxed;
+class variant;
 struct reserved_flags;
 struct owning;
 struct error;

@@ -71,7 +71,7 @@ const object_type& object_type_of() noexcept {
 // A constructor or function as an Object; a boxed value as the Object of the constructor it holds.
 template <class T>
 object make_object(T value) {
-  if constexpr (tl_boxed<T>) {
+  if constexpr (tl_variant<T>) {
     return std::move(value).visit([](auto&& alternative) { return make_object(std::move(alternative)); });
   } else {
     return object(object_type_of<T>(), detail::share(new T(std::move(value))));

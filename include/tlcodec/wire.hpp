@@ -4,7 +4,7 @@
 //   template <class Self, class Visitor>
 //   static constexpr void each_field(Self& self, Visitor&& visit) {
 //     visit(self.flags, wire::flags<0, 0x3>{});
-//     visit(self.id, wire::plain{});
+//     visit(self.id, wire::boxed{});
 //     visit(self.until, wire::when<0, 0>{});   // until:flags.0?int
 //   }
 // The C++ type of a field says what it is (int, string, a constructor, a boxed type, a vector);
@@ -30,17 +30,17 @@ struct reserved_flags {
 namespace wire {
 
 // As the C++ type says: constructors and boxed types boxed (id first), vectors boxed.
-struct plain {};
+struct boxed {};
 // Bare: `%T`, a lower-case constructor used as a type, or `vector<T>`.
 struct bare {};
 // A vector whose elements take form Element: `Vector<%T>`, `vector<T>`, `Vector<Vector<T>>`...
-template <bool Boxed, class Element = plain>
+template <bool Boxed, class Element = boxed>
 struct vector {};
 
 // `name:flagsI.Bit?T`: present on the wire iff bit Bit of this constructor's flags field number
 // FlagIndex (0 for the first `#` field, 1 for the second, ...) is set. The C++ type is bool for
 // `?true` and std::optional<T> otherwise. Shared: another field uses the same bit.
-template <unsigned FlagIndex, unsigned Bit, class Form = plain, bool Shared = false>
+template <unsigned FlagIndex, unsigned Bit, class Form = boxed, bool Shared = false>
 struct when {
   static_assert(Bit < 32, "a flag bit is 0..31");
 };

@@ -310,7 +310,7 @@ struct outerWithBare {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.x, ::tlcodec::wire::plain{});
+    visit(self.x, ::tlcodec::wire::boxed{});
     visit(self.inner, ::tlcodec::wire::bare{});
   }
   friend bool operator==(const tl_self&, const tl_self&) = default;

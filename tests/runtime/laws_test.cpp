@@ -161,7 +161,7 @@ TEST_CASE("laws: codeSettings, empty, each flag alone, everything, an empty pres
   check_laws(seed::codeSettings{.flags = {0x0000000cu}});
 }
 
-TEST_CASE("laws: each PhoneConnection alternative", "[laws][boxed]") {
+TEST_CASE("laws: each PhoneConnection alternative", "[laws][variant]") {
   check_laws(seed::PhoneConnection{});
   check_laws(seed::PhoneConnection{seed::phoneConnection{}});
   check_laws(seed::PhoneConnection{seed::phoneConnectionWebrtc{}});
@@ -186,7 +186,7 @@ TEST_CASE("laws: each PhoneConnection alternative", "[laws][boxed]") {
   check_laws(seed::phoneConnectionWebrtc{.turn = true});
 }
 
-TEST_CASE("laws: RichText, every constructor, big and deep", "[laws][boxed][recursive]") {
+TEST_CASE("laws: RichText, every constructor, big and deep", "[laws][variant][recursive]") {
   check_laws(seed::RichText{});
   check_laws(seed::RichText{seed::textEmpty{}});
   check_laws(plain(""));

@@ -29,8 +29,8 @@ struct inputPhoneCall {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -67,9 +67,9 @@ struct phoneCallProtocol {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.udp_p2p, ::tlcodec::wire::when<0, 0>{});
     visit(self.udp_reflector, ::tlcodec::wire::when<0, 1>{});
-    visit(self.min_layer, ::tlcodec::wire::plain{});
-    visit(self.max_layer, ::tlcodec::wire::plain{});
-    visit(self.library_versions, ::tlcodec::wire::plain{});
+    visit(self.min_layer, ::tlcodec::wire::boxed{});
+    visit(self.max_layer, ::tlcodec::wire::boxed{});
+    visit(self.library_versions, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -111,10 +111,10 @@ struct confirmCall {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.g_a, ::tlcodec::wire::plain{});
-    visit(self.key_fingerprint, ::tlcodec::wire::plain{});
-    visit(self.protocol, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.g_a, ::tlcodec::wire::boxed{});
+    visit(self.key_fingerprint, ::tlcodec::wire::boxed{});
+    visit(self.protocol, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -142,7 +142,7 @@ struct emojiStatus {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.document_id, ::tlcodec::wire::plain{});
+    visit(self.document_id, ::tlcodec::wire::boxed{});
     visit(self.until, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -188,8 +188,8 @@ struct codeSettings {
     visit(self.allow_firebase, ::tlcodec::wire::when<0, 7>{});
     visit(self.unknown_number, ::tlcodec::wire::when<0, 9>{});
     visit(self.logout_tokens, ::tlcodec::wire::when<0, 6>{});
-    visit(self.token, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::plain, true>{});
-    visit(self.app_sandbox, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::plain, true>{});
+    visit(self.token, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::boxed, true>{});
+    visit(self.app_sandbox, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::boxed, true>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -210,7 +210,7 @@ struct phoneConnection {
   static constexpr std::string_view tl_name = "phoneConnection";
   static constexpr std::string_view tl_signature =
       "phoneConnection flags:# id:long ip:string ipv6:string port:int peer_tag:string = PhoneConnection";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "tcp",  "id",      "ip",
                                                                      "ipv6",  "port", "peer_tag"};
 
@@ -226,11 +226,11 @@ struct phoneConnection {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.tcp, ::tlcodec::wire::when<0, 0>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.ip, ::tlcodec::wire::plain{});
-    visit(self.ipv6, ::tlcodec::wire::plain{});
-    visit(self.port, ::tlcodec::wire::plain{});
-    visit(self.peer_tag, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.ip, ::tlcodec::wire::boxed{});
+    visit(self.ipv6, ::tlcodec::wire::boxed{});
+    visit(self.port, ::tlcodec::wire::boxed{});
+    visit(self.peer_tag, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -249,7 +249,7 @@ struct phoneConnectionWebrtc {
   static constexpr std::string_view tl_signature =
       "phoneConnectionWebrtc flags:# id:long ip:string ipv6:string port:int username:string password:string = "
       "PhoneConnection";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {
       "flags", "turn", "stun", "id", "ip", "ipv6", "port", "username", "password"};
 
@@ -268,12 +268,12 @@ struct phoneConnectionWebrtc {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.turn, ::tlcodec::wire::when<0, 0>{});
     visit(self.stun, ::tlcodec::wire::when<0, 1>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.ip, ::tlcodec::wire::plain{});
-    visit(self.ipv6, ::tlcodec::wire::plain{});
-    visit(self.port, ::tlcodec::wire::plain{});
-    visit(self.username, ::tlcodec::wire::plain{});
-    visit(self.password, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.ip, ::tlcodec::wire::boxed{});
+    visit(self.ipv6, ::tlcodec::wire::boxed{});
+    visit(self.port, ::tlcodec::wire::boxed{});
+    visit(self.username, ::tlcodec::wire::boxed{});
+    visit(self.password, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -287,8 +287,8 @@ struct phoneConnectionWebrtc {
 
 template <class S>
 struct PhoneConnection
-    : ::tlcodec::boxed<PhoneConnection<S>, ::seed::basic::phoneConnection<S>, ::seed::basic::phoneConnectionWebrtc<S>> {
-  using PhoneConnection::boxed::boxed;
+    : ::tlcodec::variant<PhoneConnection<S>, ::seed::basic::phoneConnection<S>, ::seed::basic::phoneConnectionWebrtc<S>> {
+  using PhoneConnection::variant::variant;
   PhoneConnection() {}
   static constexpr std::string_view tl_name = "PhoneConnection";
 
@@ -346,7 +346,7 @@ struct textPlain {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -365,11 +365,11 @@ struct textBold {
   static constexpr std::string_view tl_signature = "textBold text:RichText = RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
-  ::tlcodec::box<::seed::basic::RichText<S>> text{};
+  ::tlcodec::indirect<::seed::basic::RichText<S>> text{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -388,15 +388,15 @@ struct textUrl {
   static constexpr std::string_view tl_signature = "textUrl text:RichText url:string webpage_id:long = RichText";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"text", "url", "webpage_id"};
 
-  ::tlcodec::box<::seed::basic::RichText<S>> text{};
+  ::tlcodec::indirect<::seed::basic::RichText<S>> text{};
   typename S::string url{};
   std::int64_t webpage_id{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.webpage_id, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.url, ::tlcodec::wire::boxed{});
+    visit(self.webpage_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -419,7 +419,7 @@ struct textConcat {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.texts, ::tlcodec::wire::plain{});
+    visit(self.texts, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -431,9 +431,9 @@ struct textConcat {
 };
 
 template <class S>
-struct RichText : ::tlcodec::boxed<RichText<S>, ::seed::basic::textEmpty<S>, ::seed::basic::textPlain<S>,
+struct RichText : ::tlcodec::variant<RichText<S>, ::seed::basic::textEmpty<S>, ::seed::basic::textPlain<S>,
                                    ::seed::basic::textBold<S>, ::seed::basic::textUrl<S>, ::seed::basic::textConcat<S>> {
-  using RichText::boxed::boxed;
+  using RichText::variant::variant;
   RichText() {}
   static constexpr std::string_view tl_name = "RichText";
 
@@ -503,8 +503,8 @@ struct invokeWithLayer {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.layer, ::tlcodec::wire::plain{});
-    visit(self.query, ::tlcodec::wire::plain{});
+    visit(self.layer, ::tlcodec::wire::boxed{});
+    visit(self.query, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -531,9 +531,9 @@ struct future_salt {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.valid_since, ::tlcodec::wire::plain{});
-    visit(self.valid_until, ::tlcodec::wire::plain{});
-    visit(self.salt, ::tlcodec::wire::plain{});
+    visit(self.valid_since, ::tlcodec::wire::boxed{});
+    visit(self.valid_until, ::tlcodec::wire::boxed{});
+    visit(self.salt, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -561,8 +561,8 @@ struct future_salts {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.req_msg_id, ::tlcodec::wire::plain{});
-    visit(self.now, ::tlcodec::wire::plain{});
+    visit(self.req_msg_id, ::tlcodec::wire::boxed{});
+    visit(self.now, ::tlcodec::wire::boxed{});
     visit(self.salts, ::tlcodec::wire::vector<false, ::tlcodec::wire::bare>{});
   }
   struct hana_accessors_impl {
@@ -588,8 +588,8 @@ struct rpc_error {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.error_code, ::tlcodec::wire::plain{});
-    visit(self.error_message, ::tlcodec::wire::plain{});
+    visit(self.error_code, ::tlcodec::wire::boxed{});
+    visit(self.error_message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -1,4 +1,4 @@
-// The data model as ordinary values: tlcodec::boxed (the variant of a boxed type), tlcodec::box
+// The data model as ordinary values: tlcodec::variant (the variant of a boxed type), tlcodec::indirect
 // (the heap edge of a recursive type), tlcodec::bytes, wide_int, and the generated aggregates
 // with designated initializers.
 #include <catch2/catch.hpp>
@@ -34,9 +34,9 @@ std::string_view name_of_connection(const seed::PhoneConnection& connection) {
 
 }  // namespace
 
-// ---- tlcodec::boxed ----
+// ---- tlcodec::variant ----
 
-TEST_CASE("boxed: a default-constructed value holds the default alternative", "[boxed]") {
+TEST_CASE("variant: a default-constructed value holds the default alternative", "[variant]") {
   const seed::RichText text;
   CHECK(text.holds<seed::textEmpty>());
   CHECK(text.index() == 0);
@@ -48,7 +48,7 @@ TEST_CASE("boxed: a default-constructed value holds the default alternative", "[
   CHECK(*connection.get_if<seed::phoneConnection>() == seed::phoneConnection{});
 }
 
-TEST_CASE("boxed: implicitly constructible from each alternative, and from nothing else", "[boxed]") {
+TEST_CASE("variant: implicitly constructible from each alternative, and from nothing else", "[variant]") {
   STATIC_REQUIRE(std::is_convertible_v<seed::textEmpty, seed::RichText>);
   STATIC_REQUIRE(std::is_convertible_v<seed::textPlain, seed::RichText>);
   STATIC_REQUIRE(std::is_convertible_v<const seed::textBold&, seed::RichText>);
@@ -79,7 +79,7 @@ TEST_CASE("boxed: implicitly constructible from each alternative, and from nothi
   CHECK(each[4].get_if<seed::textConcat>()->texts.size() == 1);
 }
 
-TEST_CASE("boxed: holds, get_if (mutable and const), index, constructor_id", "[boxed]") {
+TEST_CASE("variant: holds, get_if (mutable and const), index, constructor_id", "[variant]") {
   seed::PhoneConnection connection = seed::phoneConnectionWebrtc{.turn = true, .port = 3478};
   const seed::PhoneConnection& view = connection;
   CHECK(connection.holds<seed::phoneConnectionWebrtc>());
@@ -97,7 +97,7 @@ TEST_CASE("boxed: holds, get_if (mutable and const), index, constructor_id", "[b
   CHECK(view.get_if<seed::phoneConnectionWebrtc>()->port == 80);
 }
 
-TEST_CASE("boxed: visit calls the held alternative, mutable or const, and returns its result", "[boxed]") {
+TEST_CASE("variant: visit calls the held alternative, mutable or const, and returns its result", "[variant]") {
   seed::RichText text = seed::textUrl{.text = plain("a"), .url = "u", .webpage_id = 5};
   CHECK(name_of(text) == "textUrl");
 
@@ -121,7 +121,7 @@ TEST_CASE("boxed: visit calls the held alternative, mutable or const, and return
   CHECK(text.get_if<seed::textUrl>()->webpage_id == 7);
 }
 
-TEST_CASE("boxed: emplace replaces the held value and returns it", "[boxed]") {
+TEST_CASE("variant: emplace replaces the held value and returns it", "[variant]") {
   seed::RichText text = plain(long_text);
   seed::textUrl& url = text.emplace<seed::textUrl>(plain("inner"), "https://t.me", std::int64_t{9});
   CHECK(text.holds<seed::textUrl>());
@@ -136,7 +136,7 @@ TEST_CASE("boxed: emplace replaces the held value and returns it", "[boxed]") {
   CHECK(text.get_if<seed::textPlain>()->text == long_text);
 }
 
-TEST_CASE("boxed: copy is deep and independent", "[boxed]") {
+TEST_CASE("variant: copy is deep and independent", "[variant]") {
   const seed::RichText original = seed::textConcat{.texts = {plain(long_text), seed::textBold{.text = plain("b")}}};
   seed::RichText copy = original;
   CHECK(copy == original);
@@ -147,7 +147,7 @@ TEST_CASE("boxed: copy is deep and independent", "[boxed]") {
   CHECK(*original.get_if<seed::textConcat>()->texts[1].get_if<seed::textBold>()->text == plain("b"));
 }
 
-TEST_CASE("boxed: move construction takes the value", "[boxed]") {
+TEST_CASE("variant: move construction takes the value", "[variant]") {
   seed::RichText source = plain(long_text);
   const seed::RichText expected = source;
   const seed::RichText moved = std::move(source);
@@ -156,7 +156,7 @@ TEST_CASE("boxed: move construction takes the value", "[boxed]") {
   STATIC_REQUIRE(std::is_nothrow_move_assignable_v<seed::RichText>);
 }
 
-TEST_CASE("boxed: copy and move assignment between different alternatives", "[boxed]") {
+TEST_CASE("variant: copy and move assignment between different alternatives", "[variant]") {
   const seed::RichText url = seed::textUrl{.text = plain(long_text), .url = long_text, .webpage_id = 1};
   const seed::RichText concat = seed::textConcat{.texts = {plain("a"), seed::textEmpty{}}};
 
@@ -179,7 +179,7 @@ TEST_CASE("boxed: copy and move assignment between different alternatives", "[bo
   CHECK(target == plain(long_text));
 }
 
-TEST_CASE("boxed: self-assignment leaves the value unchanged", "[boxed]") {
+TEST_CASE("variant: self-assignment leaves the value unchanged", "[variant]") {
   seed::RichText text = seed::textConcat{.texts = {plain(long_text), seed::textBold{.text = plain("x")}}};
   const seed::RichText expected = text;
   seed::RichText& alias = text;
@@ -189,7 +189,7 @@ TEST_CASE("boxed: self-assignment leaves the value unchanged", "[boxed]") {
   CHECK(text == expected);
 }
 
-TEST_CASE("boxed: assigning a copy of a value it owns (rt = child) is safe", "[boxed]") {
+TEST_CASE("variant: assigning a copy of a value it owns (rt = child) is safe", "[variant]") {
   seed::RichText text = seed::textBold{.text = seed::RichText{seed::textBold{.text = plain(long_text)}}};
   const seed::RichText child = *text.get_if<seed::textBold>()->text;
   text = *text.get_if<seed::textBold>()->text;  // copy-assigns from inside itself
@@ -201,13 +201,13 @@ TEST_CASE("boxed: assigning a copy of a value it owns (rt = child) is safe", "[b
 
 // Unwrapping a recursive value (`text = std::move(child)`, where child lives inside text's held
 // alternative) must move the child out before the held alternative is destroyed.
-TEST_CASE("boxed: move-assigning a value it owns (rt = std::move(child)) keeps the child's value", "[boxed]") {
+TEST_CASE("variant: move-assigning a value it owns (rt = std::move(child)) keeps the child's value", "[variant]") {
   seed::RichText text = seed::textBold{.text = plain(long_text)};
   text = std::move(*text.get_if<seed::textBold>()->text);
   CHECK(text == plain(long_text));
 }
 
-TEST_CASE("boxed: == compares the alternative, then the value", "[boxed]") {
+TEST_CASE("variant: == compares the alternative, then the value", "[variant]") {
   CHECK(seed::RichText{} == seed::RichText{seed::textEmpty{}});
   CHECK(plain("a") == plain("a"));
   CHECK(plain("a") != plain("b"));
@@ -217,7 +217,7 @@ TEST_CASE("boxed: == compares the alternative, then the value", "[boxed]") {
   CHECK(seed::PhoneConnection{seed::phoneConnection{}} != seed::PhoneConnection{seed::phoneConnectionWebrtc{}});
 }
 
-TEST_CASE("boxed: holds a small alternative in place, a large one in one heap block", "[boxed][allocation]") {
+TEST_CASE("variant: holds a small alternative in place, a large one in one heap block", "[variant][allocation]") {
   test_support::allocation_scope in_place;
   seed::RichText text = plain("short");
   text = seed::textEmpty{};
@@ -234,15 +234,15 @@ TEST_CASE("boxed: holds a small alternative in place, a large one in one heap bl
 }
 
 // PhoneConnection's constructors are large (own strings of 100+ bytes): like tlgen, the seed
-// schema marks them tl_held_on_heap, so PhoneConnection holds them through a heap box.
-TEST_CASE("boxed: large alternatives are held through a heap box, small ones in place", "[boxed]") {
-  STATIC_REQUIRE(tlcodec::detail::held_on_heap<seed::phoneConnectionWebrtc>);
-  STATIC_REQUIRE_FALSE(tlcodec::detail::held_on_heap<seed::textUrl>);
+// schema marks them tl_held_indirectly, so PhoneConnection holds them through a heap box.
+TEST_CASE("variant: large alternatives are held through a heap box, small ones in place", "[variant]") {
+  STATIC_REQUIRE(tlcodec::detail::held_indirectly<seed::phoneConnectionWebrtc>);
+  STATIC_REQUIRE_FALSE(tlcodec::detail::held_indirectly<seed::textUrl>);
   STATIC_REQUIRE(sizeof(seed::PhoneConnection) < sizeof(seed::phoneConnectionWebrtc));
   STATIC_REQUIRE(sizeof(seed::RichText) >= sizeof(seed::textUrl));
 }
 
-TEST_CASE("boxed: a heap-held alternative copies deeply, moves, compares and is replaced", "[boxed]") {
+TEST_CASE("variant: a heap-held alternative copies deeply, moves, compares and is replaced", "[variant]") {
   const seed::phoneConnectionWebrtc webrtc{.id = 7, .ip = long_text, .username = "user", .password = long_text};
   seed::PhoneConnection original = webrtc;
   REQUIRE(original.holds<seed::phoneConnectionWebrtc>());
@@ -267,7 +267,7 @@ TEST_CASE("boxed: a heap-held alternative copies deeply, moves, compares and is 
   STATIC_REQUIRE(std::is_nothrow_move_constructible_v<seed::PhoneConnection>);
 }
 
-TEST_CASE("boxed: decoding into a heap-held alternative of the same constructor reuses its box", "[boxed][allocation]") {
+TEST_CASE("variant: decoding into a heap-held alternative of the same constructor reuses its box", "[variant][allocation]") {
   const seed::PhoneConnection webrtc = seed::phoneConnectionWebrtc{.id = 9, .ip = "1.2.3.4", .username = "u"};
   const auto wire = tlcodec::encode(webrtc).value();
   seed::PhoneConnection target = seed::phoneConnectionWebrtc{};
@@ -281,23 +281,23 @@ TEST_CASE("boxed: decoding into a heap-held alternative of the same constructor 
   CHECK(target.get_if<seed::phoneConnectionWebrtc>() == held);
 }
 
-// ---- tlcodec::box ----
+// ---- tlcodec::indirect ----
 
-TEST_CASE("box: holds a default value, and one built from a T only", "[box]") {
-  const tlcodec::box<seed::RichText> empty;
+TEST_CASE("indirect: holds a default value, and one built from a T only", "[indirect]") {
+  const tlcodec::indirect<seed::RichText> empty;
   CHECK(empty->holds<seed::textEmpty>());
-  const tlcodec::box<seed::RichText> from_value = seed::RichText{seed::textPlain{.text = "p"}};
+  const tlcodec::indirect<seed::RichText> from_value = seed::RichText{seed::textPlain{.text = "p"}};
   CHECK(*from_value == plain("p"));
   CHECK(from_value.get() == plain("p"));
-  STATIC_REQUIRE_FALSE(std::is_constructible_v<tlcodec::box<seed::RichText>, int>);
+  STATIC_REQUIRE_FALSE(std::is_constructible_v<tlcodec::indirect<seed::RichText>, int>);
   // A constructor of T is wrapped in T first: the box's constraint may ask nothing of T, which
   // can still be incomplete where the box is probed (inside its own cycle).
-  STATIC_REQUIRE_FALSE(std::is_convertible_v<seed::textPlain, tlcodec::box<seed::RichText>>);
+  STATIC_REQUIRE_FALSE(std::is_convertible_v<seed::textPlain, tlcodec::indirect<seed::RichText>>);
 }
 
-TEST_CASE("box: copies are deep", "[box]") {
-  tlcodec::box<seed::RichText> original = plain(long_text);
-  tlcodec::box<seed::RichText> copy = original;
+TEST_CASE("indirect: copies are deep", "[indirect]") {
+  tlcodec::indirect<seed::RichText> original = plain(long_text);
+  tlcodec::indirect<seed::RichText> copy = original;
   CHECK(&*copy != &*original);
   CHECK(copy == original);
   *copy = plain("changed");
@@ -307,7 +307,7 @@ TEST_CASE("box: copies are deep", "[box]") {
   copy = original;  // copy assignment
   CHECK(copy == original);
   CHECK(&*copy != &*original);
-  tlcodec::box<seed::RichText>& alias = copy;
+  tlcodec::indirect<seed::RichText>& alias = copy;
   copy = alias;  // self
   CHECK(*copy == plain(long_text));
 
@@ -318,22 +318,22 @@ TEST_CASE("box: copies are deep", "[box]") {
   CHECK(*outer.text->get_if<seed::textBold>()->text == plain("deep"));
 }
 
-TEST_CASE("box: == compares the values, not the addresses", "[box]") {
-  const tlcodec::box<seed::RichText> a = plain("x");
-  const tlcodec::box<seed::RichText> b = plain("x");
-  const tlcodec::box<seed::RichText> c = plain("y");
+TEST_CASE("indirect: == compares the values, not the addresses", "[indirect]") {
+  const tlcodec::indirect<seed::RichText> a = plain("x");
+  const tlcodec::indirect<seed::RichText> b = plain("x");
+  const tlcodec::indirect<seed::RichText> c = plain("y");
   CHECK(a == b);
   CHECK(a != c);
 }
 
-TEST_CASE("box: a moved-from box can be assigned again", "[box]") {
-  tlcodec::box<seed::RichText> source = plain(long_text);
-  tlcodec::box<seed::RichText> target = std::move(source);
+TEST_CASE("indirect: a moved-from box can be assigned again", "[indirect]") {
+  tlcodec::indirect<seed::RichText> source = plain(long_text);
+  tlcodec::indirect<seed::RichText> target = std::move(source);
   CHECK(*target == plain(long_text));
   source = plain("again");  // move-assign a new value
   CHECK(*source == plain("again"));
 
-  tlcodec::box<seed::RichText> other = std::move(source);
+  tlcodec::indirect<seed::RichText> other = std::move(source);
   source = target;  // copy-assign into a moved-from box
   CHECK(*source == plain(long_text));
   CHECK(*other == plain("again"));

@@ -97,9 +97,9 @@ struct peer_note {
   std::vector<user_id> others;
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.user, tlcodec::wire::plain{});
-    visit(self.note, tlcodec::wire::plain{});
-    visit(self.others, tlcodec::wire::plain{});
+    visit(self.user, tlcodec::wire::boxed{});
+    visit(self.note, tlcodec::wire::boxed{});
+    visit(self.others, tlcodec::wire::boxed{});
   }
   friend bool operator==(const peer_note&, const peer_note&) = default;
 };

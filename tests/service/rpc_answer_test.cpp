@@ -32,7 +32,7 @@ TEST_CASE("the result of phone.confirmCall decodes as phone.PhoneCall, plain or 
     const auto decoded = tlcodec::decode_rpc_answer<api::phone::confirmCall>(bytes);
     REQUIRE(decoded.has_value());
     CHECK(decoded->req_msg_id == 5);
-    const auto* result = std::get_if<api::phone::PhoneCall>(&decoded->value);
+    const auto* result = std::get_if<api::phone::PhoneCall>(&decoded->outcome);
     REQUIRE(result != nullptr);
     CHECK(*result == expected);
   }
@@ -43,7 +43,7 @@ TEST_CASE("an rpc_error answer, its name split, checked against the documented e
   for (const auto& bytes : {answer(9, error_bytes), answer(9, gzip_packed_bytes(error_bytes))}) {
     const auto decoded = tlcodec::decode_rpc_answer<api::phone::confirmCall>(bytes);
     REQUIRE(decoded.has_value());
-    const auto* error = std::get_if<tlcodec::mtproto::rpc_error>(&decoded->value);
+    const auto* error = std::get_if<tlcodec::mtproto::rpc_error>(&decoded->outcome);
     REQUIRE(error != nullptr);
     CHECK(tlcodec::split_rpc_error(error->error_message).name == "CALL_PEER_INVALID");
     CHECK(tlcodec::is_documented_error<api::phone::confirmCall>(error->error_code, error->error_message));
@@ -57,7 +57,7 @@ TEST_CASE("decode_rpc_answer_into(input, answer): one answer object reused for t
   tlcodec::rpc_answer<api::phone::confirmCall> reused;
   CHECK_FALSE(tlcodec::decode_rpc_answer_into(answer(9, error_bytes), reused));
   CHECK(reused.req_msg_id == 9);
-  CHECK(std::holds_alternative<tlcodec::mtproto::rpc_error>(reused.value));
+  CHECK(std::holds_alternative<tlcodec::mtproto::rpc_error>(reused.outcome));
   CHECK_FALSE(tlcodec::decode_rpc_answer_into(answer(5, call), reused));
   CHECK(reused.req_msg_id == 5);
   CHECK(reused == *tlcodec::decode_rpc_answer<api::phone::confirmCall>(answer(5, call)));
@@ -67,11 +67,11 @@ TEST_CASE("results no Object could type: Vector<long> and Bool", "[rpc_answer]")
   const auto longs = concat({le32(0x1cb5c415), le32(2), le64(7), le64(static_cast<std::uint64_t>(-1))});
   const auto deleted = tlcodec::decode_rpc_answer<api::photos::deletePhotos>(answer(3, longs));
   REQUIRE(deleted.has_value());
-  CHECK(std::get<0>(deleted->value) == std::vector<std::int64_t>{7, -1});
+  CHECK(std::get<0>(deleted->outcome) == std::vector<std::int64_t>{7, -1});
 
   const auto status = tlcodec::decode_rpc_answer<api::account::updateStatus>(answer(4, le32(0x997275b5)));
   REQUIRE(status.has_value());
-  CHECK(std::get<0>(status->value) == true);
+  CHECK(std::get<0>(status->outcome) == true);
 }
 
 TEST_CASE("malformed answers: wrong wrapper, wrong result type, trailing bytes, nested gzip", "[rpc_answer][errors]") {

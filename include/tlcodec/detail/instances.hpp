@@ -21,11 +21,11 @@ void write_text(text_writer& out, const T& constructor);  // tlcodec/text.hpp
 
 // A boxed type's codecs and the special members every holder of a value needs (destroy, move).
 // Copy and == are left to the translation units that use them: codecs need neither.
-#define TLCODEC_BOXED_CODECS(PREFIX, T)                                                                  \
-  PREFIX void ::tlcodec::detail::boxed_destroy<T>(void*, std::size_t) noexcept;                              \
-  PREFIX void ::tlcodec::detail::boxed_move<T>(void*, void*, std::size_t) noexcept;                          \
-  PREFIX void ::tlcodec::detail::read_boxed<::tlcodec::span_reader, T>(::tlcodec::span_reader&, T&);       \
-  PREFIX void ::tlcodec::detail::write_boxed<::tlcodec::buffer_writer, T>(::tlcodec::buffer_writer&, const T&);
+#define TLCODEC_VARIANT_CODECS(PREFIX, T)                                                                  \
+  PREFIX void ::tlcodec::detail::variant_destroy<T>(void*, std::size_t) noexcept;                              \
+  PREFIX void ::tlcodec::detail::variant_move<T>(void*, void*, std::size_t) noexcept;                          \
+  PREFIX void ::tlcodec::detail::read_variant<::tlcodec::span_reader, T>(::tlcodec::span_reader&, T&);       \
+  PREFIX void ::tlcodec::detail::write_variant<::tlcodec::buffer_writer, T>(::tlcodec::buffer_writer&, const T&);
 
 // A constructor's text form (tlcodec/text.hpp), compiled once in the registry library, which
 // prints every constructor: generated headers declare it extern under

@@ -108,7 +108,7 @@ void read_fields(R& r, T& object) {
 
 // Decodes a boxed value: the id chooses the constructor (reusing the one held if it matches).
 template <class R, class T>
-void read_boxed(R& r, T& value) {
+void read_variant(R& r, T& value) {
   const std::size_t at = r.offset();
   const std::uint32_t id = read_u32(r);
   if (failed(r)) return;
@@ -290,7 +290,7 @@ void read_as(family::indirect, R& r, T& value, Form form) {
 }
 template <class R, class T, class Form>
 void read_as(family::variant, R& r, T& value, Form) {
-  read_boxed(r, value);
+  read_variant(r, value);
 }
 template <class R, class T, class Form>
 void read_as(family::constructor, R& r, T& value, Form) {

@@ -34,7 +34,7 @@ inline constexpr unsigned max_flag_fields = 4;
 template <class Form>
 struct vector_form {
   static constexpr bool boxed = true;
-  using element = wire::plain;
+  using element = wire::boxed;
 };
 template <bool Boxed, class Element>
 struct vector_form<wire::vector<Boxed, Element>> {
@@ -44,7 +44,7 @@ struct vector_form<wire::vector<Boxed, Element>> {
 template <>
 struct vector_form<wire::bare> {
   static constexpr bool boxed = false;
-  using element = wire::plain;
+  using element = wire::boxed;
 };
 
 }  // namespace tlcodec::detail

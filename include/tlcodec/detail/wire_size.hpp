@@ -14,7 +14,7 @@ namespace tlcodec::detail {
 // bounds vector counts before anything is allocated. Never 0, so that a count is always
 // bounded by the input. 4 unless the family says more: int, Bool, string/bytes, vectors,
 // boxed values and Objects take at least one 32-bit word.
-template <class T, class Form = wire::plain>
+template <class T, class Form = wire::boxed>
 constexpr std::size_t min_wire_size();
 
 template <class T, class Form, class Family>

@@ -79,7 +79,7 @@ struct fields_writer {
   void inconsistent(std::size_t) { w.fail(errc::inconsistent_flags); }
 };
 
-// Encodes the fields of one constructor. Like read_fields, read_boxed and write_boxed, it is an
+// Encodes the fields of one constructor. Like read_fields, read_variant and write_variant, it is an
 // ordinary (non-inline) function template, so a generated `extern template` declaration can
 // keep it from being compiled again in every translation unit (see docs/compile-cost.md §5).
 template <class W, class T>
@@ -91,7 +91,7 @@ void write_fields(W& w, const T& object) {
 
 // Encodes the constructor a boxed value holds: its id, then its fields.
 template <class W, class T>
-void write_boxed(W& w, const T& value) {
+void write_variant(W& w, const T& value) {
   value.visit([&]<class C>(const C& alternative) {
     put_le<std::uint32_t>(w, C::constructor_id);
     write_fields(w, alternative);
@@ -153,7 +153,7 @@ void write_as(family::indirect, W& w, const T& value, Form form) {
 template <class W, class T, class Form>
 void write_as(family::variant, W& w, const T& value, Form) {
   static_assert(!std::is_same_v<Form, wire::bare>, "a boxed type with several constructors cannot be bare");
-  write_boxed(w, value);
+  write_variant(w, value);
 }
 template <class W, class T, class Form>
 void write_as(family::constructor, W& w, const T& value, Form) {

@@ -2,8 +2,8 @@
 //
 //   auto answer = tlcodec::decode_rpc_answer<tlcodec::api::phone::confirmCall>(bytes);
 //   if (!answer) …                                    // malformed: answer.error() says where
-//   if (auto* call = std::get_if<tlcodec::api::phone::PhoneCall>(&answer->value)) …
-//   if (auto* e = std::get_if<tlcodec::mtproto::rpc_error>(&answer->value))
+//   if (auto* call = std::get_if<tlcodec::api::phone::PhoneCall>(&answer->outcome)) …
+//   if (auto* e = std::get_if<tlcodec::mtproto::rpc_error>(&answer->outcome))
 //     if (tlcodec::split_rpc_error(e->error_message).name == "FLOOD_WAIT") …
 //
 // The result is the function's result_type or an rpc_error, either of them possibly
@@ -26,7 +26,7 @@ namespace tlcodec {
 template <class Function>
 struct rpc_answer {
   std::int64_t req_msg_id = 0;
-  std::variant<typename Function::result_type, mtproto::rpc_error> value;
+  std::variant<typename Function::result_type, mtproto::rpc_error> outcome;
 
   friend bool operator==(const rpc_answer&, const rpc_answer&) = default;
 };
@@ -34,20 +34,20 @@ struct rpc_answer {
 namespace detail {
 
 template <class Result>
-void read_rpc_answer_value(span_reader& in, std::variant<Result, mtproto::rpc_error>& value) {
+void read_rpc_answer_outcome(span_reader& in, std::variant<Result, mtproto::rpc_error>& value) {
   const std::size_t at = in.offset();
   if (in.remaining() < 4) [[unlikely]]
     return in.fail(errc::truncated, at);
   const std::uint32_t id = peek_u32(in);
   if (id == mtproto::rpc_error::constructor_id) {
-    read_value(in, value.template emplace<1>(), wire::plain{});
+    read_value(in, value.template emplace<1>(), wire::boxed{});
   } else if (id == gzip_packed_id) {
     in.take(4);
     nested(in, at, [&] {
-      service::read_gzip_packed(in, at, [&](span_reader& content) { read_rpc_answer_value(content, value); });
+      service::read_gzip_packed(in, at, [&](span_reader& content) { read_rpc_answer_outcome(content, value); });
     });
   } else {
-    read_value(in, value.template emplace<0>(), wire::plain{});
+    read_value(in, value.template emplace<0>(), wire::boxed{});
   }
 }
 
@@ -65,7 +65,7 @@ error decode_rpc_answer_into(std::span<const std::byte> input, rpc_answer<Functi
     return in.status();
   }
   answer.req_msg_id = static_cast<std::int64_t>(read_u64(in));
-  detail::nested(in, 0, [&] { detail::read_rpc_answer_value(in, answer.value); });
+  detail::nested(in, 0, [&] { detail::read_rpc_answer_outcome(in, answer.outcome); });
   in.state().note_constructor(mtproto::rpc_result::constructor_id);
   if (options.strict && !in.failed() && in.remaining() != 0) [[unlikely]]
     in.fail(errc::trailing_bytes, in.offset());

@@ -162,7 +162,7 @@ private:
         std::string out = "#if defined(" + names_.schema_macro("EXTERN_CODECS") + ")\n";
         for (const combinator* c : combinators)
             if (!c->is_generic()) out += "TLCODEC_CONSTRUCTOR_CODECS(extern template, " + names_.owning(*c) + ")\n";
-        for (const boxed_type* t : variants) out += "TLCODEC_BOXED_CODECS(extern template, " + names_.owning(*t) + ")\n";
+        for (const boxed_type* t : variants) out += "TLCODEC_VARIANT_CODECS(extern template, " + names_.owning(*t) + ")\n";
         out += "#endif\n#if defined(" + names_.schema_macro("EXTERN_TEXT") + ")\n";
         for (const combinator* c : combinators)
             out += "TLCODEC_CONSTRUCTOR_TEXT(extern template, " + registry_instance(*c) + ")\n";
@@ -192,8 +192,8 @@ private:
         out << "  static constexpr std::string_view tl_signature = " << literal(c.normalized) << ";\n";
         out << "  static constexpr std::string_view tl_type = " << literal(c.result.tl) << ";\n";
         if (known_id_exception(c.tl_name, c.id)) out << "  static constexpr bool tl_id_is_historical = true;\n";
-        if (!c.is_function && layout_.held_on_heap[static_cast<std::size_t>(&c - m_.constructors.data())])
-            out << "  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box\n";
+        if (!c.is_function && layout_.held_indirectly[static_cast<std::size_t>(&c - m_.constructors.data())])
+            out << "  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)\n";
         if (const auto size = fixed_body_size(c)) out << "  static constexpr std::size_t tl_fixed_size = " << *size << ";\n";
         out << "  static constexpr std::array<std::string_view, " << c.fields.size() << "> tl_field_names = {";
         for (std::size_t i = 0; i < c.fields.size(); ++i) out << (i ? ", " : "") << literal(c.fields[i].tl_name);
@@ -236,11 +236,11 @@ private:
         std::ostringstream out;
         const std::string name = names_.name(t);
         out << "// " << t.tl_name << ": " << t.constructors.size() << " constructors\n";
-        out << "template <class S>\nstruct " << name << " : ::tlcodec::boxed<" << name << "<S>";
+        out << "template <class S>\nstruct " << name << " : ::tlcodec::variant<" << name << "<S>";
         for (std::size_t c : t.constructors) out << ",\n    " << names_.basic(m_.constructors[c]) << "<S>";
         // A user-provided default constructor: value-initialization (a `{}` member initializer,
         // vector::emplace_back()) would otherwise zero the whole storage before constructing.
-        out << "> {\n  using " << name << "::boxed::boxed;\n  " << name << "() {}\n";
+        out << "> {\n  using " << name << "::variant::variant;\n  " << name << "() {}\n";
         out << "  static constexpr std::string_view tl_name = " << literal(t.tl_name) << ";\n";
         // A default value must not recurse (no heap-boxed field), and should be cheap: decoding
         // builds one before it reads the constructor id, then replaces it. So the smallest such
@@ -252,7 +252,7 @@ private:
         std::size_t default_index = t.constructors.size();
         for (std::size_t i = 0; i < t.constructors.size(); ++i) {
             const std::size_t c = t.constructors[i];
-            if (!finite(c) || layout_.held_on_heap[c]) continue;
+            if (!finite(c) || layout_.held_indirectly[c]) continue;
             if (default_index == t.constructors.size() || layout_.size[c] < layout_.size[t.constructors[default_index]])
                 default_index = i;
         }
@@ -427,7 +427,7 @@ private:
                                              const std::vector<const boxed_type*>& variants, unit& u) {
             for (const combinator* c : combinators)
                 if (!c->is_generic()) u.body += "TLCODEC_CONSTRUCTOR_CODECS(template, " + names_.owning(*c) + ")\n";
-            for (const boxed_type* t : variants) u.body += "TLCODEC_BOXED_CODECS(template, " + names_.owning(*t) + ")\n";
+            for (const boxed_type* t : variants) u.body += "TLCODEC_VARIANT_CODECS(template, " + names_.owning(*t) + ")\n";
         });
         std::vector<std::string> names;
         for (std::size_t i = 0; i < units.size(); ++i) {

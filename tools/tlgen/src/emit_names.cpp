@@ -82,7 +82,7 @@ std::string cpp_names::type(const type_ref& t) const {
 
 std::string cpp_names::field_type(const field& f) const {
     std::string out = type(f.type);
-    if (f.heap_box) out = "::tlcodec::box<" + out + ">";
+    if (f.heap_box) out = "::tlcodec::indirect<" + out + ">";
     if (f.condition && !f.type.is(scalar::true_)) out = "std::optional<" + out + ">";
     return out;
 }
@@ -91,11 +91,11 @@ std::string cpp_names::form(const type_ref& t) const {
     if (t.kind == type_kind::bare) return "::tlcodec::wire::bare";
     if (t.kind == type_kind::vector) {
         const std::string element = form(*t.element);
-        if (t.boxed_vector && element == "::tlcodec::wire::plain") return element;
-        if (!t.boxed_vector && element == "::tlcodec::wire::plain") return "::tlcodec::wire::bare";
+        if (t.boxed_vector && element == "::tlcodec::wire::boxed") return element;
+        if (!t.boxed_vector && element == "::tlcodec::wire::boxed") return "::tlcodec::wire::bare";
         return std::string("::tlcodec::wire::vector<") + (t.boxed_vector ? "true" : "false") + ", " + element + ">";
     }
-    return "::tlcodec::wire::plain";
+    return "::tlcodec::wire::boxed";
 }
 
 std::string cpp_names::field_form(const combinator& c, const field& f) const {
@@ -113,7 +113,7 @@ std::string cpp_names::field_form(const combinator& c, const field& f) const {
     const bool shared = (c.flags[ordinal].shared_bits >> f.condition->bit & 1u) != 0;
     const std::string inner = form(f.type);
     std::string out = "::tlcodec::wire::when<" + std::to_string(ordinal) + ", " + std::to_string(f.condition->bit);
-    if (inner != "::tlcodec::wire::plain" || shared) out += ", " + inner;
+    if (inner != "::tlcodec::wire::boxed" || shared) out += ", " + inner;
     if (shared) out += ", true";
     return out + ">";
 }

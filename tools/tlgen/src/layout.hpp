@@ -1,5 +1,5 @@
 #pragma once
-// Which constructors of a boxed type tlcodec::boxed holds through a heap box instead of in
+// Which constructors of a boxed type tlcodec::variant holds through a heap box instead of in
 // place. A boxed value is as large as the largest alternative it holds in place, so one large
 // constructor would make every value of its type large (api::Update held in place is 5 KB, and
 // so is each element of a Vector<Update>). The rule works on an estimate of the owning C++
@@ -27,7 +27,7 @@ struct layout_limits {
 /// constructors of boxed types with several constructors are ever marked), and the estimated
 /// size of its value in bytes, nested boxed values included.
 struct constructor_layout {
-    std::vector<bool> held_on_heap;
+    std::vector<bool> held_indirectly;
     std::vector<std::size_t> size;
 };
 

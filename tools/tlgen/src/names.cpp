@@ -27,7 +27,7 @@ constexpr auto cpp_keywords = std::to_array<std::string_view>({
 // runtime looks up no others in them.
 constexpr auto generated_members = std::to_array<std::string_view>({
     "tl_self", "constructor_id", "tl_name", "tl_signature", "tl_type", "tl_id_is_historical",
-    "tl_held_on_heap", "tl_fixed_size", "tl_field_names", "result_type", "tl_errors", "each_field",
+    "tl_held_indirectly", "tl_fixed_size", "tl_field_names", "result_type", "tl_errors", "each_field",
     "hana_accessors_impl",
     "S", // the template parameter every struct takes
 });

@@ -22,7 +22,7 @@ constexpr std::string_view schema = R"(
 simpleDataBlock#cc0d0e76 x:int = DataBlock;
 small id:int = Small;
 bigStrings a:string b:string c:string = Small;
-a flags:# tl_type:int tl_fixed_size:flags.0?int tl_held_on_heap:Vector<Small> class:string = A;
+a flags:# tl_type:int tl_fixed_size:flags.0?int tl_held_indirectly:Vector<Small> class:string = A;
 space.thing x:int = space.Thing;
 ---functions---
 getSmall id:int = Small;
@@ -116,10 +116,10 @@ TEST_CASE("emit: fields named as generated members are escaped, their TL names k
     const std::string& text = file(files, "types/A.hpp").content;
     for (const std::string_view expected :
          {"  std::int32_t tl_type_{};", "  std::optional<std::int32_t> tl_fixed_size_{};",
-          "typename S::template vector<::acme::proto::basic::Small<S>> tl_held_on_heap_{};",
-          "  typename S::string class_{};", "visit(self.tl_type_, ::tlcodec::wire::plain{});",
-          "&T::tl_type_, &T::tl_fixed_size_, &T::tl_held_on_heap_, &T::class_>",
-          R"("flags", "tl_type", "tl_fixed_size", "tl_held_on_heap", "class"})",
+          "typename S::template vector<::acme::proto::basic::Small<S>> tl_held_indirectly_{};",
+          "  typename S::string class_{};", "visit(self.tl_type_, ::tlcodec::wire::boxed{});",
+          "&T::tl_type_, &T::tl_fixed_size_, &T::tl_held_indirectly_, &T::class_>",
+          R"("flags", "tl_type", "tl_fixed_size", "tl_held_indirectly", "class"})",
           R"(static constexpr std::string_view tl_type = "A";)"}) {
         INFO(expected);
         CHECK(text.find(expected) != std::string::npos);
@@ -134,7 +134,7 @@ TEST_CASE("emit: every member of a generated struct is a reserved member name", 
     // `  static constexpr <type> name =`, `  static constexpr void name(`, `  using name =`,
     // `  struct name {`: the members that are not fields.
     const std::regex member(R"(^  (?:static constexpr [^=(]*?|using |struct )(\w+)\s*[=({])");
-    const std::regex combinator_struct(R"(^struct \w+ \{$)"); // a variant derives from tlcodec::boxed
+    const std::regex combinator_struct(R"(^struct \w+ \{$)"); // a variant derives from tlcodec::variant
     std::set<std::string> seen;
     for (const auto& f : files) {
         bool inside = false;
@@ -151,7 +151,7 @@ TEST_CASE("emit: every member of a generated struct is a reserved member name", 
     }
     // The schema above has each kind of member.
     CHECK(seen == std::set<std::string>{"constructor_id", "each_field", "hana_accessors_impl", "result_type",
-                                        "tl_errors", "tl_field_names", "tl_fixed_size", "tl_held_on_heap",
+                                        "tl_errors", "tl_field_names", "tl_fixed_size", "tl_held_indirectly",
                                         "tl_id_is_historical", "tl_name", "tl_self", "tl_signature", "tl_type"});
 }
 

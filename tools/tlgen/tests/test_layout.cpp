@@ -21,7 +21,7 @@ empty = Outer;
 single x:string y:string z:string = Single;
 )";
 
-bool held_on_heap(const tlgen::model& m, const std::vector<bool>& heap, std::string_view name)
+bool held_indirectly(const tlgen::model& m, const std::vector<bool>& heap, std::string_view name)
 {
     const tlgen::combinator* c = m.find_constructor(name);
     REQUIRE(c != nullptr);
@@ -33,22 +33,22 @@ bool held_on_heap(const tlgen::model& m, const std::vector<bool>& heap, std::str
 TEST_CASE("layout: large own fields go to the heap, small ones and wrappers stay in place")
 {
     const auto m = model_of(layout_schema);
-    const auto heap = tlgen::layout_constructors(m, {.own_limit = 64, .total_limit = 128}).held_on_heap;
-    CHECK_FALSE(held_on_heap(m, heap, "small"));
-    CHECK_FALSE(held_on_heap(m, heap, "small2"));
-    CHECK(held_on_heap(m, heap, "bigStrings"));  // 3 strings: 96 bytes of its own
-    CHECK_FALSE(held_on_heap(m, heap, "wrapper")); // one nested boxed value: bounded already
-    CHECK(held_on_heap(m, heap, "pair"));          // four optional Small: 4 * 32 + flags
-    CHECK_FALSE(held_on_heap(m, heap, "empty"));
-    CHECK_FALSE(held_on_heap(m, heap, "single")); // the only constructor of its type: a plain struct
+    const auto heap = tlgen::layout_constructors(m, {.own_limit = 64, .total_limit = 128}).held_indirectly;
+    CHECK_FALSE(held_indirectly(m, heap, "small"));
+    CHECK_FALSE(held_indirectly(m, heap, "small2"));
+    CHECK(held_indirectly(m, heap, "bigStrings"));  // 3 strings: 96 bytes of its own
+    CHECK_FALSE(held_indirectly(m, heap, "wrapper")); // one nested boxed value: bounded already
+    CHECK(held_indirectly(m, heap, "pair"));          // four optional Small: 4 * 32 + flags
+    CHECK_FALSE(held_indirectly(m, heap, "empty"));
+    CHECK_FALSE(held_indirectly(m, heap, "single")); // the only constructor of its type: a plain struct
 }
 
 TEST_CASE("layout: the limits are the caller's")
 {
     const auto m = model_of(layout_schema);
-    const auto heap = tlgen::layout_constructors(m, {.own_limit = 1000, .total_limit = 1000}).held_on_heap;
-    CHECK_FALSE(held_on_heap(m, heap, "bigStrings"));
-    CHECK_FALSE(held_on_heap(m, heap, "pair"));
+    const auto heap = tlgen::layout_constructors(m, {.own_limit = 1000, .total_limit = 1000}).held_indirectly;
+    CHECK_FALSE(held_indirectly(m, heap, "bigStrings"));
+    CHECK_FALSE(held_indirectly(m, heap, "pair"));
 }
 
 TEST_CASE("layout: estimated sizes of the owning layout")

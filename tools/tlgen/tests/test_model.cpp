@@ -58,7 +58,7 @@ phone.confirmCall peer:int = auth.SentCode;
 TEST_CASE("model: fields named as members of the generated structs get a trailing _", "[model]")
 {
     const auto m = model_of(R"(
-a tl_type:int tl_fixed_size:int tl_held_on_heap:int tl_name:int each_field:int S:int long:int id:int = A;
+a tl_type:int tl_fixed_size:int tl_held_indirectly:int tl_name:int each_field:int S:int long:int id:int = A;
 ---functions---
 f {X:Type} X:int q:!X = X;
 )");
@@ -67,7 +67,7 @@ f {X:Type} X:int q:!X = X;
         names.push_back(f.name + "/" + f.tl_name);
     }
     CHECK(names == std::vector<std::string>{"tl_type_/tl_type", "tl_fixed_size_/tl_fixed_size",
-                                            "tl_held_on_heap_/tl_held_on_heap", "tl_name_/tl_name",
+                                            "tl_held_indirectly_/tl_held_indirectly", "tl_name_/tl_name",
                                             "each_field_/each_field", "S_/S", "long_/long", "id/id"});
     // A field named as a type parameter of its struct.
     CHECK(field_of(m, "f", "X").name == "X_");

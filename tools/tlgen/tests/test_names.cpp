@@ -10,7 +10,7 @@
 TEST_CASE("names: members of generated structs are reserved for fields", "[names]")
 {
     for (const std::string_view name : {"tl_self", "constructor_id", "tl_name", "tl_signature", "tl_type",
-                                        "tl_id_is_historical", "tl_held_on_heap", "tl_fixed_size", "tl_field_names",
+                                        "tl_id_is_historical", "tl_held_indirectly", "tl_fixed_size", "tl_field_names",
                                         "result_type", "tl_errors", "each_field", "hana_accessors_impl", "S"}) {
         INFO(name);
         CHECK(tlgen::is_generated_member(name));

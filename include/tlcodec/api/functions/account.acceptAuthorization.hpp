@@ -29,11 +29,11 @@ struct acceptAuthorization {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.bot_id, ::tlcodec::wire::plain{});
-    visit(self.scope, ::tlcodec::wire::plain{});
-    visit(self.public_key, ::tlcodec::wire::plain{});
-    visit(self.value_hashes, ::tlcodec::wire::plain{});
-    visit(self.credentials, ::tlcodec::wire::plain{});
+    visit(self.bot_id, ::tlcodec::wire::boxed{});
+    visit(self.scope, ::tlcodec::wire::boxed{});
+    visit(self.public_key, ::tlcodec::wire::boxed{});
+    visit(self.value_hashes, ::tlcodec::wire::boxed{});
+    visit(self.credentials, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -29,7 +29,7 @@ struct changeAuthorizationSettings {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000b>{});
     visit(self.confirmed, ::tlcodec::wire::when<0, 3>{});
-    visit(self.hash, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
     visit(self.encrypted_requests_disabled, ::tlcodec::wire::when<0, 0>{});
     visit(self.call_requests_disabled, ::tlcodec::wire::when<0, 1>{});
   }

@@ -25,7 +25,7 @@ struct createBusinessChatLink {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.link, ::tlcodec::wire::plain{});
+    visit(self.link, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -31,8 +31,8 @@ struct createTheme {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000c>{});
-    visit(self.slug, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
+    visit(self.slug, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
     visit(self.document, ::tlcodec::wire::when<0, 2>{});
     visit(self.settings, ::tlcodec::wire::when<0, 3>{});
   }

@@ -27,7 +27,7 @@ struct deleteAccount {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.reason, ::tlcodec::wire::plain{});
+    visit(self.reason, ::tlcodec::wire::boxed{});
     visit(self.password, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

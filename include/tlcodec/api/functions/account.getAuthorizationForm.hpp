@@ -26,9 +26,9 @@ struct getAuthorizationForm {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.bot_id, ::tlcodec::wire::plain{});
-    visit(self.scope, ::tlcodec::wire::plain{});
-    visit(self.public_key, ::tlcodec::wire::plain{});
+    visit(self.bot_id, ::tlcodec::wire::boxed{});
+    visit(self.scope, ::tlcodec::wire::boxed{});
+    visit(self.public_key, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

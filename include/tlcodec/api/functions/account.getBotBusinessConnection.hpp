@@ -24,7 +24,7 @@ struct getBotBusinessConnection {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.connection_id, ::tlcodec::wire::plain{});
+    visit(self.connection_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -25,7 +25,7 @@ struct getPasswordSettings {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.password, ::tlcodec::wire::plain{});
+    visit(self.password, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -26,8 +26,8 @@ struct getTheme {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.format, ::tlcodec::wire::plain{});
-    visit(self.theme, ::tlcodec::wire::plain{});
+    visit(self.format, ::tlcodec::wire::boxed{});
+    visit(self.theme, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -37,8 +37,8 @@ struct initTakeoutSession {
     visit(self.message_chats, ::tlcodec::wire::when<0, 2>{});
     visit(self.message_megagroups, ::tlcodec::wire::when<0, 3>{});
     visit(self.message_channels, ::tlcodec::wire::when<0, 4>{});
-    visit(self.files, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::plain, true>{});
-    visit(self.file_max_size, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::plain, true>{});
+    visit(self.files, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::boxed, true>{});
+    visit(self.file_max_size, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::boxed, true>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -23,7 +23,7 @@ struct invalidateSignInCodes {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.codes, ::tlcodec::wire::plain{});
+    visit(self.codes, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -31,11 +31,11 @@ struct registerDevice {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.no_muted, ::tlcodec::wire::when<0, 0>{});
-    visit(self.token_type, ::tlcodec::wire::plain{});
-    visit(self.token, ::tlcodec::wire::plain{});
-    visit(self.app_sandbox, ::tlcodec::wire::plain{});
-    visit(self.secret, ::tlcodec::wire::plain{});
-    visit(self.other_uids, ::tlcodec::wire::plain{});
+    visit(self.token_type, ::tlcodec::wire::boxed{});
+    visit(self.token, ::tlcodec::wire::boxed{});
+    visit(self.app_sandbox, ::tlcodec::wire::boxed{});
+    visit(self.secret, ::tlcodec::wire::boxed{});
+    visit(self.other_uids, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -25,7 +25,7 @@ struct registerPasskey {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.credential, ::tlcodec::wire::plain{});
+    visit(self.credential, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -29,10 +29,10 @@ struct reportProfilePhoto {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.photo_id, ::tlcodec::wire::plain{});
-    visit(self.reason, ::tlcodec::wire::plain{});
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.photo_id, ::tlcodec::wire::boxed{});
+    visit(self.reason, ::tlcodec::wire::boxed{});
+    visit(self.message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -30,7 +30,7 @@ struct saveAutoDownloadSettings {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.low, ::tlcodec::wire::when<0, 0>{});
     visit(self.high, ::tlcodec::wire::when<0, 1>{});
-    visit(self.settings, ::tlcodec::wire::plain{});
+    visit(self.settings, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -35,7 +35,7 @@ struct saveAutoSaveSettings {
     visit(self.chats, ::tlcodec::wire::when<0, 1>{});
     visit(self.broadcasts, ::tlcodec::wire::when<0, 2>{});
     visit(self.peer, ::tlcodec::wire::when<0, 3>{});
-    visit(self.settings, ::tlcodec::wire::plain{});
+    visit(self.settings, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

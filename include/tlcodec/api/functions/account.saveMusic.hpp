@@ -29,7 +29,7 @@ struct saveMusic {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.unsave, ::tlcodec::wire::when<0, 0>{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.after_id, ::tlcodec::wire::when<0, 1>{});
   }
   struct hana_accessors_impl {

@@ -26,8 +26,8 @@ struct saveSecureValue {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.value, ::tlcodec::wire::plain{});
-    visit(self.secure_secret_id, ::tlcodec::wire::plain{});
+    visit(self.value, ::tlcodec::wire::boxed{});
+    visit(self.secure_secret_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

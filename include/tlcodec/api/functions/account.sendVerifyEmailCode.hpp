@@ -26,8 +26,8 @@ struct sendVerifyEmailCode {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.purpose, ::tlcodec::wire::plain{});
-    visit(self.email, ::tlcodec::wire::plain{});
+    visit(self.purpose, ::tlcodec::wire::boxed{});
+    visit(self.email, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

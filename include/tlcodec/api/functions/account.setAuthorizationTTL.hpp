@@ -24,7 +24,7 @@ struct setAuthorizationTTL {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.authorization_ttl_days, ::tlcodec::wire::plain{});
+    visit(self.authorization_ttl_days, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

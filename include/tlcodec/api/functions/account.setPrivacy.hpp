@@ -27,8 +27,8 @@ struct setPrivacy {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.key, ::tlcodec::wire::plain{});
-    visit(self.rules, ::tlcodec::wire::plain{});
+    visit(self.key, ::tlcodec::wire::boxed{});
+    visit(self.rules, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

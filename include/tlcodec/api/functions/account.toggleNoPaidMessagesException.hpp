@@ -33,7 +33,7 @@ struct toggleNoPaidMessagesException {
     visit(self.refund_charged, ::tlcodec::wire::when<0, 0>{});
     visit(self.require_payment, ::tlcodec::wire::when<0, 2>{});
     visit(self.parent_peer, ::tlcodec::wire::when<0, 1>{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

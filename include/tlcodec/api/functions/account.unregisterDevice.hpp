@@ -25,9 +25,9 @@ struct unregisterDevice {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.token_type, ::tlcodec::wire::plain{});
-    visit(self.token, ::tlcodec::wire::plain{});
-    visit(self.other_uids, ::tlcodec::wire::plain{});
+    visit(self.token_type, ::tlcodec::wire::boxed{});
+    visit(self.token, ::tlcodec::wire::boxed{});
+    visit(self.other_uids, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -34,8 +34,8 @@ struct updateConnectedBot {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.deleted, ::tlcodec::wire::when<0, 1>{});
     visit(self.rights, ::tlcodec::wire::when<0, 0>{});
-    visit(self.bot, ::tlcodec::wire::plain{});
-    visit(self.recipients, ::tlcodec::wire::plain{});
+    visit(self.bot, ::tlcodec::wire::boxed{});
+    visit(self.recipients, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

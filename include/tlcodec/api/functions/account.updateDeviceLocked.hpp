@@ -24,7 +24,7 @@ struct updateDeviceLocked {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.period, ::tlcodec::wire::plain{});
+    visit(self.period, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

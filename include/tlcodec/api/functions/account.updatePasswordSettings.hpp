@@ -26,8 +26,8 @@ struct updatePasswordSettings {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.password, ::tlcodec::wire::plain{});
-    visit(self.new_settings, ::tlcodec::wire::plain{});
+    visit(self.password, ::tlcodec::wire::boxed{});
+    visit(self.new_settings, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

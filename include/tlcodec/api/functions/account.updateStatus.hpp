@@ -24,7 +24,7 @@ struct updateStatus {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offline, ::tlcodec::wire::plain{});
+    visit(self.offline, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

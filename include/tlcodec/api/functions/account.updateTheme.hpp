@@ -34,8 +34,8 @@ struct updateTheme {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
-    visit(self.format, ::tlcodec::wire::plain{});
-    visit(self.theme, ::tlcodec::wire::plain{});
+    visit(self.format, ::tlcodec::wire::boxed{});
+    visit(self.theme, ::tlcodec::wire::boxed{});
     visit(self.slug, ::tlcodec::wire::when<0, 0>{});
     visit(self.title, ::tlcodec::wire::when<0, 1>{});
     visit(self.document, ::tlcodec::wire::when<0, 2>{});

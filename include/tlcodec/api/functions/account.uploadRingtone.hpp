@@ -27,9 +27,9 @@ struct uploadRingtone {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.file, ::tlcodec::wire::plain{});
-    visit(self.file_name, ::tlcodec::wire::plain{});
-    visit(self.mime_type, ::tlcodec::wire::plain{});
+    visit(self.file, ::tlcodec::wire::boxed{});
+    visit(self.file_name, ::tlcodec::wire::boxed{});
+    visit(self.mime_type, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -30,10 +30,10 @@ struct uploadTheme {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.file, ::tlcodec::wire::plain{});
+    visit(self.file, ::tlcodec::wire::boxed{});
     visit(self.thumb, ::tlcodec::wire::when<0, 0>{});
-    visit(self.file_name, ::tlcodec::wire::plain{});
-    visit(self.mime_type, ::tlcodec::wire::plain{});
+    visit(self.file_name, ::tlcodec::wire::boxed{});
+    visit(self.mime_type, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -32,9 +32,9 @@ struct uploadWallPaper {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.for_chat, ::tlcodec::wire::when<0, 0>{});
-    visit(self.file, ::tlcodec::wire::plain{});
-    visit(self.mime_type, ::tlcodec::wire::plain{});
-    visit(self.settings, ::tlcodec::wire::plain{});
+    visit(self.file, ::tlcodec::wire::boxed{});
+    visit(self.mime_type, ::tlcodec::wire::boxed{});
+    visit(self.settings, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -27,8 +27,8 @@ struct verifyEmail {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.purpose, ::tlcodec::wire::plain{});
-    visit(self.verification, ::tlcodec::wire::plain{});
+    visit(self.purpose, ::tlcodec::wire::boxed{});
+    visit(self.verification, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

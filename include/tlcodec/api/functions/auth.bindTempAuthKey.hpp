@@ -26,10 +26,10 @@ struct bindTempAuthKey {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.perm_auth_key_id, ::tlcodec::wire::plain{});
-    visit(self.nonce, ::tlcodec::wire::plain{});
-    visit(self.expires_at, ::tlcodec::wire::plain{});
-    visit(self.encrypted_message, ::tlcodec::wire::plain{});
+    visit(self.perm_auth_key_id, ::tlcodec::wire::boxed{});
+    visit(self.nonce, ::tlcodec::wire::boxed{});
+    visit(self.expires_at, ::tlcodec::wire::boxed{});
+    visit(self.encrypted_message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -23,7 +23,7 @@ struct checkRecoveryPassword {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.code, ::tlcodec::wire::plain{});
+    visit(self.code, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -23,7 +23,7 @@ struct dropTempAuthKeys {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.except_auth_keys, ::tlcodec::wire::plain{});
+    visit(self.except_auth_keys, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -26,9 +26,9 @@ struct exportLoginToken {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.api_id, ::tlcodec::wire::plain{});
-    visit(self.api_hash, ::tlcodec::wire::plain{});
-    visit(self.except_ids, ::tlcodec::wire::plain{});
+    visit(self.api_id, ::tlcodec::wire::boxed{});
+    visit(self.api_hash, ::tlcodec::wire::boxed{});
+    visit(self.except_ids, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -29,9 +29,9 @@ struct finishPasskeyLogin {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.credential, ::tlcodec::wire::plain{});
-    visit(self.from_dc_id, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.from_auth_key_id, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
+    visit(self.credential, ::tlcodec::wire::boxed{});
+    visit(self.from_dc_id, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.from_auth_key_id, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

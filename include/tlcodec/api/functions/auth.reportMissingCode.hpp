@@ -25,9 +25,9 @@ struct reportMissingCode {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.phone_number, ::tlcodec::wire::plain{});
-    visit(self.phone_code_hash, ::tlcodec::wire::plain{});
-    visit(self.mnc, ::tlcodec::wire::plain{});
+    visit(self.phone_number, ::tlcodec::wire::boxed{});
+    visit(self.phone_code_hash, ::tlcodec::wire::boxed{});
+    visit(self.mnc, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -29,8 +29,8 @@ struct requestFirebaseSms {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
-    visit(self.phone_number, ::tlcodec::wire::plain{});
-    visit(self.phone_code_hash, ::tlcodec::wire::plain{});
+    visit(self.phone_number, ::tlcodec::wire::boxed{});
+    visit(self.phone_code_hash, ::tlcodec::wire::boxed{});
     visit(self.safety_net_token, ::tlcodec::wire::when<0, 0>{});
     visit(self.play_integrity_token, ::tlcodec::wire::when<0, 2>{});
     visit(self.ios_push_secret, ::tlcodec::wire::when<0, 1>{});

@@ -28,8 +28,8 @@ struct resendCode {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.phone_number, ::tlcodec::wire::plain{});
-    visit(self.phone_code_hash, ::tlcodec::wire::plain{});
+    visit(self.phone_number, ::tlcodec::wire::boxed{});
+    visit(self.phone_code_hash, ::tlcodec::wire::boxed{});
     visit(self.reason, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

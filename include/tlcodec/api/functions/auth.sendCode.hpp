@@ -28,10 +28,10 @@ struct sendCode {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.phone_number, ::tlcodec::wire::plain{});
-    visit(self.api_id, ::tlcodec::wire::plain{});
-    visit(self.api_hash, ::tlcodec::wire::plain{});
-    visit(self.settings, ::tlcodec::wire::plain{});
+    visit(self.phone_number, ::tlcodec::wire::boxed{});
+    visit(self.api_id, ::tlcodec::wire::boxed{});
+    visit(self.api_hash, ::tlcodec::wire::boxed{});
+    visit(self.settings, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -30,8 +30,8 @@ struct signIn {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.phone_number, ::tlcodec::wire::plain{});
-    visit(self.phone_code_hash, ::tlcodec::wire::plain{});
+    visit(self.phone_number, ::tlcodec::wire::boxed{});
+    visit(self.phone_code_hash, ::tlcodec::wire::boxed{});
     visit(self.phone_code, ::tlcodec::wire::when<0, 0>{});
     visit(self.email_verification, ::tlcodec::wire::when<0, 1>{});
   }

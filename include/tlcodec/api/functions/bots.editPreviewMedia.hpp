@@ -29,10 +29,10 @@ struct editPreviewMedia {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.bot, ::tlcodec::wire::plain{});
-    visit(self.lang_code, ::tlcodec::wire::plain{});
-    visit(self.media, ::tlcodec::wire::plain{});
-    visit(self.new_media, ::tlcodec::wire::plain{});
+    visit(self.bot, ::tlcodec::wire::boxed{});
+    visit(self.lang_code, ::tlcodec::wire::boxed{});
+    visit(self.media, ::tlcodec::wire::boxed{});
+    visit(self.new_media, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -29,7 +29,7 @@ struct getBotInfo {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.bot, ::tlcodec::wire::when<0, 0>{});
-    visit(self.lang_code, ::tlcodec::wire::plain{});
+    visit(self.lang_code, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -27,9 +27,9 @@ struct invokeWebViewCustomMethod {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.bot, ::tlcodec::wire::plain{});
-    visit(self.custom_method, ::tlcodec::wire::plain{});
-    visit(self.params, ::tlcodec::wire::plain{});
+    visit(self.bot, ::tlcodec::wire::boxed{});
+    visit(self.custom_method, ::tlcodec::wire::boxed{});
+    visit(self.params, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

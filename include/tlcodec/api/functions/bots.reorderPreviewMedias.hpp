@@ -27,9 +27,9 @@ struct reorderPreviewMedias {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.bot, ::tlcodec::wire::plain{});
-    visit(self.lang_code, ::tlcodec::wire::plain{});
-    visit(self.order, ::tlcodec::wire::plain{});
+    visit(self.bot, ::tlcodec::wire::boxed{});
+    visit(self.lang_code, ::tlcodec::wire::boxed{});
+    visit(self.order, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -25,8 +25,8 @@ struct sendCustomRequest {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.custom_method, ::tlcodec::wire::plain{});
-    visit(self.params, ::tlcodec::wire::plain{});
+    visit(self.custom_method, ::tlcodec::wire::boxed{});
+    visit(self.params, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

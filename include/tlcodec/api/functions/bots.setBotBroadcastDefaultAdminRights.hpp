@@ -24,7 +24,7 @@ struct setBotBroadcastDefaultAdminRights {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.admin_rights, ::tlcodec::wire::plain{});
+    visit(self.admin_rights, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

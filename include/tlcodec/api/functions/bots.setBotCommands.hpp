@@ -27,9 +27,9 @@ struct setBotCommands {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.scope, ::tlcodec::wire::plain{});
-    visit(self.lang_code, ::tlcodec::wire::plain{});
-    visit(self.commands, ::tlcodec::wire::plain{});
+    visit(self.scope, ::tlcodec::wire::boxed{});
+    visit(self.lang_code, ::tlcodec::wire::boxed{});
+    visit(self.commands, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -31,7 +31,7 @@ struct setBotInfo {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
     visit(self.bot, ::tlcodec::wire::when<0, 2>{});
-    visit(self.lang_code, ::tlcodec::wire::plain{});
+    visit(self.lang_code, ::tlcodec::wire::boxed{});
     visit(self.name, ::tlcodec::wire::when<0, 3>{});
     visit(self.about, ::tlcodec::wire::when<0, 0>{});
     visit(self.description, ::tlcodec::wire::when<0, 1>{});

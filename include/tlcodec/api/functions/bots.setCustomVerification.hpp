@@ -32,7 +32,7 @@ struct setCustomVerification {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.enabled, ::tlcodec::wire::when<0, 1>{});
     visit(self.bot, ::tlcodec::wire::when<0, 0>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.custom_description, ::tlcodec::wire::when<0, 2>{});
   }
   struct hana_accessors_impl {

@@ -26,9 +26,9 @@ struct toggleUsername {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.bot, ::tlcodec::wire::plain{});
-    visit(self.username, ::tlcodec::wire::plain{});
-    visit(self.active, ::tlcodec::wire::plain{});
+    visit(self.bot, ::tlcodec::wire::boxed{});
+    visit(self.username, ::tlcodec::wire::boxed{});
+    visit(self.active, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

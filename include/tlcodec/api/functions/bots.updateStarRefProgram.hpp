@@ -29,8 +29,8 @@ struct updateStarRefProgram {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.bot, ::tlcodec::wire::plain{});
-    visit(self.commission_permille, ::tlcodec::wire::plain{});
+    visit(self.bot, ::tlcodec::wire::boxed{});
+    visit(self.commission_permille, ::tlcodec::wire::boxed{});
     visit(self.duration_months, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

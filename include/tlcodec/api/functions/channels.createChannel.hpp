@@ -39,10 +39,10 @@ struct createChannel {
     visit(self.megagroup, ::tlcodec::wire::when<0, 1>{});
     visit(self.for_import, ::tlcodec::wire::when<0, 3>{});
     visit(self.forum, ::tlcodec::wire::when<0, 5>{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.about, ::tlcodec::wire::plain{});
-    visit(self.geo_point, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
-    visit(self.address, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.about, ::tlcodec::wire::boxed{});
+    visit(self.geo_point, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
+    visit(self.address, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
     visit(self.ttl_period, ::tlcodec::wire::when<0, 4>{});
   }
   struct hana_accessors_impl {

@@ -33,11 +33,11 @@ struct createForumTopic {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000d>{});
-    visit(self.channel, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
+    visit(self.channel, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
     visit(self.icon_color, ::tlcodec::wire::when<0, 0>{});
     visit(self.icon_emoji_id, ::tlcodec::wire::when<0, 3>{});
-    visit(self.random_id, ::tlcodec::wire::plain{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
     visit(self.send_as, ::tlcodec::wire::when<0, 2>{});
   }
   struct hana_accessors_impl {

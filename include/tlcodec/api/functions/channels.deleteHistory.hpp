@@ -30,8 +30,8 @@ struct deleteHistory {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.for_everyone, ::tlcodec::wire::when<0, 0>{});
-    visit(self.channel, ::tlcodec::wire::plain{});
-    visit(self.max_id, ::tlcodec::wire::plain{});
+    visit(self.channel, ::tlcodec::wire::boxed{});
+    visit(self.max_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -27,8 +27,8 @@ struct deleteParticipantHistory {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.channel, ::tlcodec::wire::plain{});
-    visit(self.participant, ::tlcodec::wire::plain{});
+    visit(self.channel, ::tlcodec::wire::boxed{});
+    visit(self.participant, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

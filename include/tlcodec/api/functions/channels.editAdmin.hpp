@@ -32,9 +32,9 @@ struct editAdmin {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.channel, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.admin_rights, ::tlcodec::wire::plain{});
+    visit(self.channel, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.admin_rights, ::tlcodec::wire::boxed{});
     visit(self.rank, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

@@ -32,8 +32,8 @@ struct editForumTopic {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
-    visit(self.channel, ::tlcodec::wire::plain{});
-    visit(self.topic_id, ::tlcodec::wire::plain{});
+    visit(self.channel, ::tlcodec::wire::boxed{});
+    visit(self.topic_id, ::tlcodec::wire::boxed{});
     visit(self.title, ::tlcodec::wire::when<0, 0>{});
     visit(self.icon_emoji_id, ::tlcodec::wire::when<0, 1>{});
     visit(self.closed, ::tlcodec::wire::when<0, 2>{});

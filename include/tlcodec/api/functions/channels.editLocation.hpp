@@ -27,9 +27,9 @@ struct editLocation {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.channel, ::tlcodec::wire::plain{});
-    visit(self.geo_point, ::tlcodec::wire::plain{});
-    visit(self.address, ::tlcodec::wire::plain{});
+    visit(self.channel, ::tlcodec::wire::boxed{});
+    visit(self.geo_point, ::tlcodec::wire::boxed{});
+    visit(self.address, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

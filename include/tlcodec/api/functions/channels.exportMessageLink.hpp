@@ -32,8 +32,8 @@ struct exportMessageLink {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.grouped, ::tlcodec::wire::when<0, 0>{});
     visit(self.thread, ::tlcodec::wire::when<0, 1>{});
-    visit(self.channel, ::tlcodec::wire::plain{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.channel, ::tlcodec::wire::boxed{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -35,13 +35,13 @@ struct getAdminLog {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.channel, ::tlcodec::wire::plain{});
-    visit(self.q, ::tlcodec::wire::plain{});
+    visit(self.channel, ::tlcodec::wire::boxed{});
+    visit(self.q, ::tlcodec::wire::boxed{});
     visit(self.events_filter, ::tlcodec::wire::when<0, 0>{});
     visit(self.admins, ::tlcodec::wire::when<0, 1>{});
-    visit(self.max_id, ::tlcodec::wire::plain{});
-    visit(self.min_id, ::tlcodec::wire::plain{});
-    visit(self.limit, ::tlcodec::wire::plain{});
+    visit(self.max_id, ::tlcodec::wire::boxed{});
+    visit(self.min_id, ::tlcodec::wire::boxed{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

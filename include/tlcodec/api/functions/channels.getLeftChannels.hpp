@@ -25,7 +25,7 @@ struct getLeftChannels {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offset, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

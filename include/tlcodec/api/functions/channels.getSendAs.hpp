@@ -31,7 +31,7 @@ struct getSendAs {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.for_paid_reactions, ::tlcodec::wire::when<0, 0>{});
     visit(self.for_live_stories, ::tlcodec::wire::when<0, 1>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

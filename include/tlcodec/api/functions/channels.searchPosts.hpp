@@ -35,10 +35,10 @@ struct searchPosts {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.hashtag, ::tlcodec::wire::when<0, 0>{});
     visit(self.query, ::tlcodec::wire::when<0, 1>{});
-    visit(self.offset_rate, ::tlcodec::wire::plain{});
-    visit(self.offset_peer, ::tlcodec::wire::plain{});
-    visit(self.offset_id, ::tlcodec::wire::plain{});
-    visit(self.limit, ::tlcodec::wire::plain{});
+    visit(self.offset_rate, ::tlcodec::wire::boxed{});
+    visit(self.offset_peer, ::tlcodec::wire::boxed{});
+    visit(self.offset_id, ::tlcodec::wire::boxed{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
     visit(self.allow_paid_stars, ::tlcodec::wire::when<0, 2>{});
   }
   struct hana_accessors_impl {

@@ -25,8 +25,8 @@ struct setDiscussionGroup {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.broadcast, ::tlcodec::wire::plain{});
-    visit(self.group, ::tlcodec::wire::plain{});
+    visit(self.broadcast, ::tlcodec::wire::boxed{});
+    visit(self.group, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -27,9 +27,9 @@ struct toggleForum {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.channel, ::tlcodec::wire::plain{});
-    visit(self.enabled, ::tlcodec::wire::plain{});
-    visit(self.tabs, ::tlcodec::wire::plain{});
+    visit(self.channel, ::tlcodec::wire::boxed{});
+    visit(self.enabled, ::tlcodec::wire::boxed{});
+    visit(self.tabs, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -31,7 +31,7 @@ struct toggleSignatures {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.signatures_enabled, ::tlcodec::wire::when<0, 0>{});
     visit(self.profiles_enabled, ::tlcodec::wire::when<0, 1>{});
-    visit(self.channel, ::tlcodec::wire::plain{});
+    visit(self.channel, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -31,7 +31,7 @@ struct updateColor {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.for_profile, ::tlcodec::wire::when<0, 1>{});
-    visit(self.channel, ::tlcodec::wire::plain{});
+    visit(self.channel, ::tlcodec::wire::boxed{});
     visit(self.color, ::tlcodec::wire::when<0, 2>{});
     visit(self.background_emoji_id, ::tlcodec::wire::when<0, 0>{});
   }

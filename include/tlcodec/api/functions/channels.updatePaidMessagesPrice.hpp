@@ -30,8 +30,8 @@ struct updatePaidMessagesPrice {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.broadcast_messages_allowed, ::tlcodec::wire::when<0, 0>{});
-    visit(self.channel, ::tlcodec::wire::plain{});
-    visit(self.send_paid_messages_stars, ::tlcodec::wire::plain{});
+    visit(self.channel, ::tlcodec::wire::boxed{});
+    visit(self.send_paid_messages_stars, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -25,8 +25,8 @@ struct deleteExportedInvite {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chatlist, ::tlcodec::wire::plain{});
-    visit(self.slug, ::tlcodec::wire::plain{});
+    visit(self.chatlist, ::tlcodec::wire::boxed{});
+    visit(self.slug, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -31,8 +31,8 @@ struct editExportedInvite {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000006>{});
-    visit(self.chatlist, ::tlcodec::wire::plain{});
-    visit(self.slug, ::tlcodec::wire::plain{});
+    visit(self.chatlist, ::tlcodec::wire::boxed{});
+    visit(self.slug, ::tlcodec::wire::boxed{});
     visit(self.title, ::tlcodec::wire::when<0, 1>{});
     visit(self.peers, ::tlcodec::wire::when<0, 2>{});
   }

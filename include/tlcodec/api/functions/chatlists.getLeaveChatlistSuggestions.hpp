@@ -26,7 +26,7 @@ struct getLeaveChatlistSuggestions {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chatlist, ::tlcodec::wire::plain{});
+    visit(self.chatlist, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -27,8 +27,8 @@ struct joinChatlistUpdates {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chatlist, ::tlcodec::wire::plain{});
-    visit(self.peers, ::tlcodec::wire::plain{});
+    visit(self.chatlist, ::tlcodec::wire::boxed{});
+    visit(self.peers, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -32,7 +32,7 @@ struct blockFromReplies {
     visit(self.delete_message, ::tlcodec::wire::when<0, 0>{});
     visit(self.delete_history, ::tlcodec::wire::when<0, 1>{});
     visit(self.report_spam, ::tlcodec::wire::when<0, 2>{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -30,7 +30,7 @@ struct getLocated {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.background, ::tlcodec::wire::when<0, 1>{});
-    visit(self.geo_point, ::tlcodec::wire::plain{});
+    visit(self.geo_point, ::tlcodec::wire::boxed{});
     visit(self.self_expires, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

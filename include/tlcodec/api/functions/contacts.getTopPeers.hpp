@@ -46,9 +46,9 @@ struct getTopPeers {
     visit(self.groups, ::tlcodec::wire::when<0, 10>{});
     visit(self.channels, ::tlcodec::wire::when<0, 15>{});
     visit(self.bots_app, ::tlcodec::wire::when<0, 16>{});
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.limit, ::tlcodec::wire::plain{});
-    visit(self.hash, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -24,7 +24,7 @@ struct resolvePhone {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.phone, ::tlcodec::wire::plain{});
+    visit(self.phone, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

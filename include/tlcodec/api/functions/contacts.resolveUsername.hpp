@@ -27,7 +27,7 @@ struct resolveUsername {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.username, ::tlcodec::wire::plain{});
+    visit(self.username, ::tlcodec::wire::boxed{});
     visit(self.referer, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

@@ -28,9 +28,9 @@ struct editUserInfo {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.message, ::tlcodec::wire::plain{});
-    visit(self.entities, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.message, ::tlcodec::wire::boxed{});
+    visit(self.entities, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

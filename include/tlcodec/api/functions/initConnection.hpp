@@ -35,16 +35,16 @@ struct initConnection {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.api_id, ::tlcodec::wire::plain{});
-    visit(self.device_model, ::tlcodec::wire::plain{});
-    visit(self.system_version, ::tlcodec::wire::plain{});
-    visit(self.app_version, ::tlcodec::wire::plain{});
-    visit(self.system_lang_code, ::tlcodec::wire::plain{});
-    visit(self.lang_pack, ::tlcodec::wire::plain{});
-    visit(self.lang_code, ::tlcodec::wire::plain{});
+    visit(self.api_id, ::tlcodec::wire::boxed{});
+    visit(self.device_model, ::tlcodec::wire::boxed{});
+    visit(self.system_version, ::tlcodec::wire::boxed{});
+    visit(self.app_version, ::tlcodec::wire::boxed{});
+    visit(self.system_lang_code, ::tlcodec::wire::boxed{});
+    visit(self.lang_pack, ::tlcodec::wire::boxed{});
+    visit(self.lang_code, ::tlcodec::wire::boxed{});
     visit(self.proxy, ::tlcodec::wire::when<0, 0>{});
     visit(self.params, ::tlcodec::wire::when<0, 1>{});
-    visit(self.query, ::tlcodec::wire::plain{});
+    visit(self.query, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -24,9 +24,9 @@ struct invokeWithGooglePlayIntegrity {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.nonce, ::tlcodec::wire::plain{});
-    visit(self.token, ::tlcodec::wire::plain{});
-    visit(self.query, ::tlcodec::wire::plain{});
+    visit(self.nonce, ::tlcodec::wire::boxed{});
+    visit(self.token, ::tlcodec::wire::boxed{});
+    visit(self.query, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

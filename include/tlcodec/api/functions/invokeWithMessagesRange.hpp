@@ -24,8 +24,8 @@ struct invokeWithMessagesRange {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.range, ::tlcodec::wire::plain{});
-    visit(self.query, ::tlcodec::wire::plain{});
+    visit(self.range, ::tlcodec::wire::boxed{});
+    visit(self.query, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

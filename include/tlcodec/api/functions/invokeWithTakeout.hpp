@@ -23,8 +23,8 @@ struct invokeWithTakeout {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.takeout_id, ::tlcodec::wire::plain{});
-    visit(self.query, ::tlcodec::wire::plain{});
+    visit(self.takeout_id, ::tlcodec::wire::boxed{});
+    visit(self.query, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

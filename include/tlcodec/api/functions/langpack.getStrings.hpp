@@ -26,9 +26,9 @@ struct getStrings {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.lang_pack, ::tlcodec::wire::plain{});
-    visit(self.lang_code, ::tlcodec::wire::plain{});
-    visit(self.keys, ::tlcodec::wire::plain{});
+    visit(self.lang_pack, ::tlcodec::wire::boxed{});
+    visit(self.lang_code, ::tlcodec::wire::boxed{});
+    visit(self.keys, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -35,9 +35,9 @@ struct acceptUrlAuth {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001f>{});
     visit(self.write_allowed, ::tlcodec::wire::when<0, 0>{});
     visit(self.share_phone_number, ::tlcodec::wire::when<0, 3>{});
-    visit(self.peer, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
-    visit(self.msg_id, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
-    visit(self.button_id, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
+    visit(self.peer, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
+    visit(self.msg_id, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
+    visit(self.button_id, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
     visit(self.url, ::tlcodec::wire::when<0, 2>{});
     visit(self.match_code, ::tlcodec::wire::when<0, 4>{});
   }

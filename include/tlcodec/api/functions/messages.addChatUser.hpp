@@ -27,9 +27,9 @@ struct addChatUser {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chat_id, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.fwd_limit, ::tlcodec::wire::plain{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.fwd_limit, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -24,7 +24,7 @@ struct checkHistoryImport {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.import_head, ::tlcodec::wire::plain{});
+    visit(self.import_head, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -23,7 +23,7 @@ struct checkQuickReplyShortcut {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.shortcut, ::tlcodec::wire::plain{});
+    visit(self.shortcut, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

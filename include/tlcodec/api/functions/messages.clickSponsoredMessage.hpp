@@ -29,7 +29,7 @@ struct clickSponsoredMessage {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.media, ::tlcodec::wire::when<0, 0>{});
     visit(self.fullscreen, ::tlcodec::wire::when<0, 1>{});
-    visit(self.random_id, ::tlcodec::wire::plain{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -29,8 +29,8 @@ struct createChat {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.users, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
+    visit(self.users, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
     visit(self.ttl_period, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

@@ -30,8 +30,8 @@ struct deleteChatUser {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.revoke_history, ::tlcodec::wire::when<0, 0>{});
-    visit(self.chat_id, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -34,8 +34,8 @@ struct deleteHistory {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
     visit(self.just_clear, ::tlcodec::wire::when<0, 0>{});
     visit(self.revoke, ::tlcodec::wire::when<0, 1>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.max_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.max_id, ::tlcodec::wire::boxed{});
     visit(self.min_date, ::tlcodec::wire::when<0, 2>{});
     visit(self.max_date, ::tlcodec::wire::when<0, 3>{});
   }

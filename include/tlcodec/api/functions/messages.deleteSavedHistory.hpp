@@ -32,8 +32,8 @@ struct deleteSavedHistory {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000d>{});
     visit(self.parent_peer, ::tlcodec::wire::when<0, 0>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.max_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.max_id, ::tlcodec::wire::boxed{});
     visit(self.min_date, ::tlcodec::wire::when<0, 2>{});
     visit(self.max_date, ::tlcodec::wire::when<0, 3>{});
   }

@@ -27,9 +27,9 @@ struct editChatParticipantRank {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.participant, ::tlcodec::wire::plain{});
-    visit(self.rank, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.participant, ::tlcodec::wire::boxed{});
+    visit(self.rank, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

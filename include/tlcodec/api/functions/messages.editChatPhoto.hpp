@@ -26,8 +26,8 @@ struct editChatPhoto {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chat_id, ::tlcodec::wire::plain{});
-    visit(self.photo, ::tlcodec::wire::plain{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
+    visit(self.photo, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -34,8 +34,8 @@ struct editExportedChatInvite {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001f>{});
     visit(self.revoked, ::tlcodec::wire::when<0, 2>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.link, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.link, ::tlcodec::wire::boxed{});
     visit(self.expire_date, ::tlcodec::wire::when<0, 0>{});
     visit(self.usage_limit, ::tlcodec::wire::when<0, 1>{});
     visit(self.request_needed, ::tlcodec::wire::when<0, 3>{});

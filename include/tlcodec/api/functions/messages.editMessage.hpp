@@ -42,8 +42,8 @@ struct editMessage {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0007c80e>{});
     visit(self.no_webpage, ::tlcodec::wire::when<0, 1>{});
     visit(self.invert_media, ::tlcodec::wire::when<0, 16>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.message, ::tlcodec::wire::when<0, 11>{});
     visit(self.media, ::tlcodec::wire::when<0, 14>{});
     visit(self.reply_markup, ::tlcodec::wire::when<0, 2>{});

@@ -36,7 +36,7 @@ struct exportChatInvite {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000003f>{});
     visit(self.legacy_revoke_permanent, ::tlcodec::wire::when<0, 2>{});
     visit(self.request_needed, ::tlcodec::wire::when<0, 3>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.expire_date, ::tlcodec::wire::when<0, 0>{});
     visit(self.usage_limit, ::tlcodec::wire::when<0, 1>{});
     visit(self.title, ::tlcodec::wire::when<0, 4>{});

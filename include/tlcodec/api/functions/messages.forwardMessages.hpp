@@ -57,10 +57,10 @@ struct forwardMessages {
     visit(self.drop_media_captions, ::tlcodec::wire::when<0, 12>{});
     visit(self.noforwards, ::tlcodec::wire::when<0, 14>{});
     visit(self.allow_paid_floodskip, ::tlcodec::wire::when<0, 19>{});
-    visit(self.from_peer, ::tlcodec::wire::plain{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.random_id, ::tlcodec::wire::plain{});
-    visit(self.to_peer, ::tlcodec::wire::plain{});
+    visit(self.from_peer, ::tlcodec::wire::boxed{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
+    visit(self.to_peer, ::tlcodec::wire::boxed{});
     visit(self.top_msg_id, ::tlcodec::wire::when<0, 9>{});
     visit(self.reply_to, ::tlcodec::wire::when<0, 22>{});
     visit(self.schedule_date, ::tlcodec::wire::when<0, 10>{});

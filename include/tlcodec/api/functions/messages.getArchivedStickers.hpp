@@ -31,8 +31,8 @@ struct getArchivedStickers {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.masks, ::tlcodec::wire::when<0, 0>{});
     visit(self.emojis, ::tlcodec::wire::when<0, 1>{});
-    visit(self.offset_id, ::tlcodec::wire::plain{});
-    visit(self.limit, ::tlcodec::wire::plain{});
+    visit(self.offset_id, ::tlcodec::wire::boxed{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -33,8 +33,8 @@ struct getBotCallbackAnswer {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.game, ::tlcodec::wire::when<0, 1>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
     visit(self.data, ::tlcodec::wire::when<0, 0>{});
     visit(self.password, ::tlcodec::wire::when<0, 2>{});
   }

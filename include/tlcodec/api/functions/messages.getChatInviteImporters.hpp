@@ -37,12 +37,12 @@ struct getChatInviteImporters {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
     visit(self.requested, ::tlcodec::wire::when<0, 0>{});
     visit(self.subscription_expired, ::tlcodec::wire::when<0, 3>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.link, ::tlcodec::wire::when<0, 1>{});
     visit(self.q, ::tlcodec::wire::when<0, 2>{});
-    visit(self.offset_date, ::tlcodec::wire::plain{});
-    visit(self.offset_user, ::tlcodec::wire::plain{});
-    visit(self.limit, ::tlcodec::wire::plain{});
+    visit(self.offset_date, ::tlcodec::wire::boxed{});
+    visit(self.offset_user, ::tlcodec::wire::boxed{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -26,8 +26,8 @@ struct getDhConfig {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.version, ::tlcodec::wire::plain{});
-    visit(self.random_length, ::tlcodec::wire::plain{});
+    visit(self.version, ::tlcodec::wire::boxed{});
+    visit(self.random_length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -26,9 +26,9 @@ struct getDocumentByHash {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.sha256, ::tlcodec::wire::plain{});
-    visit(self.size, ::tlcodec::wire::plain{});
-    visit(self.mime_type, ::tlcodec::wire::plain{});
+    visit(self.sha256, ::tlcodec::wire::boxed{});
+    visit(self.size, ::tlcodec::wire::boxed{});
+    visit(self.mime_type, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -32,12 +32,12 @@ struct getForumTopics {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.q, ::tlcodec::wire::when<0, 0>{});
-    visit(self.offset_date, ::tlcodec::wire::plain{});
-    visit(self.offset_id, ::tlcodec::wire::plain{});
-    visit(self.offset_topic, ::tlcodec::wire::plain{});
-    visit(self.limit, ::tlcodec::wire::plain{});
+    visit(self.offset_date, ::tlcodec::wire::boxed{});
+    visit(self.offset_id, ::tlcodec::wire::boxed{});
+    visit(self.offset_topic, ::tlcodec::wire::boxed{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

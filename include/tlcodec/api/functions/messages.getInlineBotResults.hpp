@@ -33,11 +33,11 @@ struct getInlineBotResults {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.bot, ::tlcodec::wire::plain{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.bot, ::tlcodec::wire::boxed{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.geo_point, ::tlcodec::wire::when<0, 0>{});
-    visit(self.query, ::tlcodec::wire::plain{});
-    visit(self.offset, ::tlcodec::wire::plain{});
+    visit(self.query, ::tlcodec::wire::boxed{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -27,9 +27,9 @@ struct getMessagesViews {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.increment, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.increment, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -28,9 +28,9 @@ struct getQuickReplyMessages {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.shortcut_id, ::tlcodec::wire::plain{});
+    visit(self.shortcut_id, ::tlcodec::wire::boxed{});
     visit(self.id, ::tlcodec::wire::when<0, 0>{});
-    visit(self.hash, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

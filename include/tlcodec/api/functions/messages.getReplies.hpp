@@ -33,15 +33,15 @@ struct getReplies {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
-    visit(self.offset_id, ::tlcodec::wire::plain{});
-    visit(self.offset_date, ::tlcodec::wire::plain{});
-    visit(self.add_offset, ::tlcodec::wire::plain{});
-    visit(self.limit, ::tlcodec::wire::plain{});
-    visit(self.max_id, ::tlcodec::wire::plain{});
-    visit(self.min_id, ::tlcodec::wire::plain{});
-    visit(self.hash, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
+    visit(self.offset_id, ::tlcodec::wire::boxed{});
+    visit(self.offset_date, ::tlcodec::wire::boxed{});
+    visit(self.add_offset, ::tlcodec::wire::boxed{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
+    visit(self.max_id, ::tlcodec::wire::boxed{});
+    visit(self.min_id, ::tlcodec::wire::boxed{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -35,11 +35,11 @@ struct getSavedDialogs {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.exclude_pinned, ::tlcodec::wire::when<0, 0>{});
     visit(self.parent_peer, ::tlcodec::wire::when<0, 1>{});
-    visit(self.offset_date, ::tlcodec::wire::plain{});
-    visit(self.offset_id, ::tlcodec::wire::plain{});
-    visit(self.offset_peer, ::tlcodec::wire::plain{});
-    visit(self.limit, ::tlcodec::wire::plain{});
-    visit(self.hash, ::tlcodec::wire::plain{});
+    visit(self.offset_date, ::tlcodec::wire::boxed{});
+    visit(self.offset_id, ::tlcodec::wire::boxed{});
+    visit(self.offset_peer, ::tlcodec::wire::boxed{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

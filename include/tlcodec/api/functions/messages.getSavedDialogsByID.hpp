@@ -29,7 +29,7 @@ struct getSavedDialogsByID {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000002>{});
     visit(self.parent_peer, ::tlcodec::wire::when<0, 1>{});
-    visit(self.ids, ::tlcodec::wire::plain{});
+    visit(self.ids, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

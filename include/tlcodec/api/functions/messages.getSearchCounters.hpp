@@ -31,10 +31,10 @@ struct getSearchCounters {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000005>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.saved_peer_id, ::tlcodec::wire::when<0, 2>{});
     visit(self.top_msg_id, ::tlcodec::wire::when<0, 0>{});
-    visit(self.filters, ::tlcodec::wire::plain{});
+    visit(self.filters, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

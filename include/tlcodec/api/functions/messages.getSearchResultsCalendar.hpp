@@ -32,11 +32,11 @@ struct getSearchResultsCalendar {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000004>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.saved_peer_id, ::tlcodec::wire::when<0, 2>{});
-    visit(self.filter, ::tlcodec::wire::plain{});
-    visit(self.offset_id, ::tlcodec::wire::plain{});
-    visit(self.offset_date, ::tlcodec::wire::plain{});
+    visit(self.filter, ::tlcodec::wire::boxed{});
+    visit(self.offset_id, ::tlcodec::wire::boxed{});
+    visit(self.offset_date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -28,7 +28,7 @@ struct getSponsoredMessages {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.msg_id, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

@@ -25,8 +25,8 @@ struct getStickers {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.emoticon, ::tlcodec::wire::plain{});
-    visit(self.hash, ::tlcodec::wire::plain{});
+    visit(self.emoticon, ::tlcodec::wire::boxed{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

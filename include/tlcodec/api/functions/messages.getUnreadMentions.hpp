@@ -33,13 +33,13 @@ struct getUnreadMentions {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.top_msg_id, ::tlcodec::wire::when<0, 0>{});
-    visit(self.offset_id, ::tlcodec::wire::plain{});
-    visit(self.add_offset, ::tlcodec::wire::plain{});
-    visit(self.limit, ::tlcodec::wire::plain{});
-    visit(self.max_id, ::tlcodec::wire::plain{});
-    visit(self.min_id, ::tlcodec::wire::plain{});
+    visit(self.offset_id, ::tlcodec::wire::boxed{});
+    visit(self.add_offset, ::tlcodec::wire::boxed{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
+    visit(self.max_id, ::tlcodec::wire::boxed{});
+    visit(self.min_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -28,7 +28,7 @@ struct getWebPagePreview {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000008>{});
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
     visit(self.entities, ::tlcodec::wire::when<0, 3>{});
   }
   struct hana_accessors_impl {

@@ -30,7 +30,7 @@ struct hideAllChatJoinRequests {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.approved, ::tlcodec::wire::when<0, 0>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.link, ::tlcodec::wire::when<0, 1>{});
   }
   struct hana_accessors_impl {

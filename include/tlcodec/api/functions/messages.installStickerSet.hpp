@@ -26,8 +26,8 @@ struct installStickerSet {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.stickerset, ::tlcodec::wire::plain{});
-    visit(self.archived, ::tlcodec::wire::plain{});
+    visit(self.stickerset, ::tlcodec::wire::boxed{});
+    visit(self.archived, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -34,9 +34,9 @@ struct prolongWebView {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00002021>{});
     visit(self.silent, ::tlcodec::wire::when<0, 5>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.bot, ::tlcodec::wire::plain{});
-    visit(self.query_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.bot, ::tlcodec::wire::boxed{});
+    visit(self.query_id, ::tlcodec::wire::boxed{});
     visit(self.reply_to, ::tlcodec::wire::when<0, 0>{});
     visit(self.send_as, ::tlcodec::wire::when<0, 13>{});
   }

@@ -24,7 +24,7 @@ struct receivedQueue {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.max_qts, ::tlcodec::wire::plain{});
+    visit(self.max_qts, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -29,7 +29,7 @@ struct reorderStickerSets {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.masks, ::tlcodec::wire::when<0, 0>{});
     visit(self.emojis, ::tlcodec::wire::when<0, 1>{});
-    visit(self.order, ::tlcodec::wire::plain{});
+    visit(self.order, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

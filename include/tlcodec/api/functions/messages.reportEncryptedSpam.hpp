@@ -25,7 +25,7 @@ struct reportEncryptedSpam {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -39,11 +39,11 @@ struct requestAppWebView {
     visit(self.write_allowed, ::tlcodec::wire::when<0, 0>{});
     visit(self.compact, ::tlcodec::wire::when<0, 7>{});
     visit(self.fullscreen, ::tlcodec::wire::when<0, 8>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.app, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.app, ::tlcodec::wire::boxed{});
     visit(self.start_param, ::tlcodec::wire::when<0, 1>{});
     visit(self.theme_params, ::tlcodec::wire::when<0, 2>{});
-    visit(self.platform, ::tlcodec::wire::plain{});
+    visit(self.platform, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -27,9 +27,9 @@ struct requestEncryption {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.random_id, ::tlcodec::wire::plain{});
-    visit(self.g_a, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
+    visit(self.g_a, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

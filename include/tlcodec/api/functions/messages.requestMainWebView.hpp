@@ -37,11 +37,11 @@ struct requestMainWebView {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000183>{});
     visit(self.compact, ::tlcodec::wire::when<0, 7>{});
     visit(self.fullscreen, ::tlcodec::wire::when<0, 8>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.bot, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.bot, ::tlcodec::wire::boxed{});
     visit(self.start_param, ::tlcodec::wire::when<0, 1>{});
     visit(self.theme_params, ::tlcodec::wire::when<0, 0>{});
-    visit(self.platform, ::tlcodec::wire::plain{});
+    visit(self.platform, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

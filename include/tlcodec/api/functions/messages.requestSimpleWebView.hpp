@@ -40,11 +40,11 @@ struct requestSimpleWebView {
     visit(self.from_side_menu, ::tlcodec::wire::when<0, 2>{});
     visit(self.compact, ::tlcodec::wire::when<0, 7>{});
     visit(self.fullscreen, ::tlcodec::wire::when<0, 8>{});
-    visit(self.bot, ::tlcodec::wire::plain{});
+    visit(self.bot, ::tlcodec::wire::boxed{});
     visit(self.url, ::tlcodec::wire::when<0, 3>{});
     visit(self.start_param, ::tlcodec::wire::when<0, 4>{});
     visit(self.theme_params, ::tlcodec::wire::when<0, 0>{});
-    visit(self.platform, ::tlcodec::wire::plain{});
+    visit(self.platform, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

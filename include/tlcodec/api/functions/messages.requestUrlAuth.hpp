@@ -31,9 +31,9 @@ struct requestUrlAuth {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000e>{});
-    visit(self.peer, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
-    visit(self.msg_id, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
-    visit(self.button_id, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
+    visit(self.peer, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
+    visit(self.msg_id, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
+    visit(self.button_id, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
     visit(self.url, ::tlcodec::wire::when<0, 2>{});
     visit(self.in_app_origin, ::tlcodec::wire::when<0, 3>{});
   }

@@ -45,12 +45,12 @@ struct requestWebView {
     visit(self.silent, ::tlcodec::wire::when<0, 5>{});
     visit(self.compact, ::tlcodec::wire::when<0, 7>{});
     visit(self.fullscreen, ::tlcodec::wire::when<0, 8>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.bot, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.bot, ::tlcodec::wire::boxed{});
     visit(self.url, ::tlcodec::wire::when<0, 1>{});
     visit(self.start_param, ::tlcodec::wire::when<0, 3>{});
     visit(self.theme_params, ::tlcodec::wire::when<0, 2>{});
-    visit(self.platform, ::tlcodec::wire::plain{});
+    visit(self.platform, ::tlcodec::wire::boxed{});
     visit(self.reply_to, ::tlcodec::wire::when<0, 0>{});
     visit(self.send_as, ::tlcodec::wire::when<0, 13>{});
   }

@@ -41,8 +41,8 @@ struct saveDraft {
     visit(self.no_webpage, ::tlcodec::wire::when<0, 1>{});
     visit(self.invert_media, ::tlcodec::wire::when<0, 6>{});
     visit(self.reply_to, ::tlcodec::wire::when<0, 4>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.message, ::tlcodec::wire::boxed{});
     visit(self.entities, ::tlcodec::wire::when<0, 3>{});
     visit(self.media, ::tlcodec::wire::when<0, 5>{});
     visit(self.effect, ::tlcodec::wire::when<0, 7>{});

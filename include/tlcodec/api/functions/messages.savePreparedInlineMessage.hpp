@@ -31,8 +31,8 @@ struct savePreparedInlineMessage {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.result, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
+    visit(self.result, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
     visit(self.peer_types, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

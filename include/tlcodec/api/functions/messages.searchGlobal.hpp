@@ -43,14 +43,14 @@ struct searchGlobal {
     visit(self.groups_only, ::tlcodec::wire::when<0, 2>{});
     visit(self.users_only, ::tlcodec::wire::when<0, 3>{});
     visit(self.folder_id, ::tlcodec::wire::when<0, 0>{});
-    visit(self.q, ::tlcodec::wire::plain{});
-    visit(self.filter, ::tlcodec::wire::plain{});
-    visit(self.min_date, ::tlcodec::wire::plain{});
-    visit(self.max_date, ::tlcodec::wire::plain{});
-    visit(self.offset_rate, ::tlcodec::wire::plain{});
-    visit(self.offset_peer, ::tlcodec::wire::plain{});
-    visit(self.offset_id, ::tlcodec::wire::plain{});
-    visit(self.limit, ::tlcodec::wire::plain{});
+    visit(self.q, ::tlcodec::wire::boxed{});
+    visit(self.filter, ::tlcodec::wire::boxed{});
+    visit(self.min_date, ::tlcodec::wire::boxed{});
+    visit(self.max_date, ::tlcodec::wire::boxed{});
+    visit(self.offset_rate, ::tlcodec::wire::boxed{});
+    visit(self.offset_peer, ::tlcodec::wire::boxed{});
+    visit(self.offset_id, ::tlcodec::wire::boxed{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

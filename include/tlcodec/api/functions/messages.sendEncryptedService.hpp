@@ -27,9 +27,9 @@ struct sendEncryptedService {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.random_id, ::tlcodec::wire::plain{});
-    visit(self.data, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
+    visit(self.data, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

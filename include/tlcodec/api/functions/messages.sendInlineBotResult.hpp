@@ -45,11 +45,11 @@ struct sendInlineBotResult {
     visit(self.background, ::tlcodec::wire::when<0, 6>{});
     visit(self.clear_draft, ::tlcodec::wire::when<0, 7>{});
     visit(self.hide_via, ::tlcodec::wire::when<0, 11>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.reply_to, ::tlcodec::wire::when<0, 0>{});
-    visit(self.random_id, ::tlcodec::wire::plain{});
-    visit(self.query_id, ::tlcodec::wire::plain{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
+    visit(self.query_id, ::tlcodec::wire::boxed{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.schedule_date, ::tlcodec::wire::when<0, 10>{});
     visit(self.send_as, ::tlcodec::wire::when<0, 13>{});
     visit(self.quick_reply_shortcut, ::tlcodec::wire::when<0, 17>{});

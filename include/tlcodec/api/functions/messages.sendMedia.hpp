@@ -60,11 +60,11 @@ struct sendMedia {
     visit(self.update_stickersets_order, ::tlcodec::wire::when<0, 15>{});
     visit(self.invert_media, ::tlcodec::wire::when<0, 16>{});
     visit(self.allow_paid_floodskip, ::tlcodec::wire::when<0, 19>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.reply_to, ::tlcodec::wire::when<0, 0>{});
-    visit(self.media, ::tlcodec::wire::plain{});
-    visit(self.message, ::tlcodec::wire::plain{});
-    visit(self.random_id, ::tlcodec::wire::plain{});
+    visit(self.media, ::tlcodec::wire::boxed{});
+    visit(self.message, ::tlcodec::wire::boxed{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
     visit(self.reply_markup, ::tlcodec::wire::when<0, 2>{});
     visit(self.entities, ::tlcodec::wire::when<0, 3>{});
     visit(self.schedule_date, ::tlcodec::wire::when<0, 10>{});

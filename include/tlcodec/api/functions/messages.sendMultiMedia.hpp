@@ -51,9 +51,9 @@ struct sendMultiMedia {
     visit(self.update_stickersets_order, ::tlcodec::wire::when<0, 15>{});
     visit(self.invert_media, ::tlcodec::wire::when<0, 16>{});
     visit(self.allow_paid_floodskip, ::tlcodec::wire::when<0, 19>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.reply_to, ::tlcodec::wire::when<0, 0>{});
-    visit(self.multi_media, ::tlcodec::wire::plain{});
+    visit(self.multi_media, ::tlcodec::wire::boxed{});
     visit(self.schedule_date, ::tlcodec::wire::when<0, 10>{});
     visit(self.send_as, ::tlcodec::wire::when<0, 13>{});
     visit(self.quick_reply_shortcut, ::tlcodec::wire::when<0, 17>{});

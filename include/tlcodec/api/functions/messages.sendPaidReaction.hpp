@@ -32,10 +32,10 @@ struct sendPaidReaction {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
-    visit(self.count, ::tlcodec::wire::plain{});
-    visit(self.random_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
+    visit(self.count, ::tlcodec::wire::boxed{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
     visit(self.private_, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

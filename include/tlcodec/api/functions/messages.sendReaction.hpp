@@ -34,8 +34,8 @@ struct sendReaction {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.big, ::tlcodec::wire::when<0, 1>{});
     visit(self.add_to_recent, ::tlcodec::wire::when<0, 2>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
     visit(self.reaction, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

@@ -26,8 +26,8 @@ struct sendWebViewResultMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.bot_query_id, ::tlcodec::wire::plain{});
-    visit(self.result, ::tlcodec::wire::plain{});
+    visit(self.bot_query_id, ::tlcodec::wire::boxed{});
+    visit(self.result, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -30,10 +30,10 @@ struct setBotCallbackAnswer {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.alert, ::tlcodec::wire::when<0, 1>{});
-    visit(self.query_id, ::tlcodec::wire::plain{});
+    visit(self.query_id, ::tlcodec::wire::boxed{});
     visit(self.message, ::tlcodec::wire::when<0, 0>{});
     visit(self.url, ::tlcodec::wire::when<0, 2>{});
-    visit(self.cache_time, ::tlcodec::wire::plain{});
+    visit(self.cache_time, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

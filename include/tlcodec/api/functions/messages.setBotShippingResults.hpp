@@ -28,7 +28,7 @@ struct setBotShippingResults {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.query_id, ::tlcodec::wire::plain{});
+    visit(self.query_id, ::tlcodec::wire::boxed{});
     visit(self.error, ::tlcodec::wire::when<0, 0>{});
     visit(self.shipping_options, ::tlcodec::wire::when<0, 1>{});
   }

@@ -31,8 +31,8 @@ struct setChatAvailableReactions {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.available_reactions, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.available_reactions, ::tlcodec::wire::boxed{});
     visit(self.reactions_limit, ::tlcodec::wire::when<0, 0>{});
     visit(self.paid_enabled, ::tlcodec::wire::when<0, 1>{});
   }

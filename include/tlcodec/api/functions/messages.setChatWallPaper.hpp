@@ -36,7 +36,7 @@ struct setChatWallPaper {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001f>{});
     visit(self.for_both, ::tlcodec::wire::when<0, 3>{});
     visit(self.revert, ::tlcodec::wire::when<0, 4>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.wallpaper, ::tlcodec::wire::when<0, 0>{});
     visit(self.settings, ::tlcodec::wire::when<0, 2>{});
     visit(self.id, ::tlcodec::wire::when<0, 1>{});

@@ -37,9 +37,9 @@ struct setInlineBotResults {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001f>{});
     visit(self.gallery, ::tlcodec::wire::when<0, 0>{});
     visit(self.private_, ::tlcodec::wire::when<0, 1>{});
-    visit(self.query_id, ::tlcodec::wire::plain{});
-    visit(self.results, ::tlcodec::wire::plain{});
-    visit(self.cache_time, ::tlcodec::wire::plain{});
+    visit(self.query_id, ::tlcodec::wire::boxed{});
+    visit(self.results, ::tlcodec::wire::boxed{});
+    visit(self.cache_time, ::tlcodec::wire::boxed{});
     visit(self.next_offset, ::tlcodec::wire::when<0, 2>{});
     visit(self.switch_pm, ::tlcodec::wire::when<0, 3>{});
     visit(self.switch_webview, ::tlcodec::wire::when<0, 4>{});

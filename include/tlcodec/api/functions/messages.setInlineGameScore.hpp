@@ -33,9 +33,9 @@ struct setInlineGameScore {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.edit_message, ::tlcodec::wire::when<0, 0>{});
     visit(self.force, ::tlcodec::wire::when<0, 1>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.score, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.score, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -29,9 +29,9 @@ struct setTyping {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.top_msg_id, ::tlcodec::wire::when<0, 0>{});
-    visit(self.action, ::tlcodec::wire::plain{});
+    visit(self.action, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -29,8 +29,8 @@ struct toggleBotInAttachMenu {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.write_allowed, ::tlcodec::wire::when<0, 0>{});
-    visit(self.bot, ::tlcodec::wire::plain{});
-    visit(self.enabled, ::tlcodec::wire::plain{});
+    visit(self.bot, ::tlcodec::wire::boxed{});
+    visit(self.enabled, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

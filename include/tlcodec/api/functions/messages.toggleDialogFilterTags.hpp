@@ -24,7 +24,7 @@ struct toggleDialogFilterTags {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.enabled, ::tlcodec::wire::plain{});
+    visit(self.enabled, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -29,8 +29,8 @@ struct toggleNoForwards {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.enabled, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.enabled, ::tlcodec::wire::boxed{});
     visit(self.request_msg_id, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

@@ -32,7 +32,7 @@ struct toggleStickerSets {
     visit(self.uninstall, ::tlcodec::wire::when<0, 0>{});
     visit(self.archive, ::tlcodec::wire::when<0, 1>{});
     visit(self.unarchive, ::tlcodec::wire::when<0, 2>{});
-    visit(self.stickersets, ::tlcodec::wire::plain{});
+    visit(self.stickersets, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -32,8 +32,8 @@ struct toggleSuggestedPostApproval {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.reject, ::tlcodec::wire::when<0, 1>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
     visit(self.schedule_date, ::tlcodec::wire::when<0, 0>{});
     visit(self.reject_comment, ::tlcodec::wire::when<0, 2>{});
   }

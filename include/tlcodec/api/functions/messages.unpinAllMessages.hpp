@@ -29,7 +29,7 @@ struct unpinAllMessages {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.top_msg_id, ::tlcodec::wire::when<0, 0>{});
     visit(self.saved_peer_id, ::tlcodec::wire::when<0, 1>{});
   }

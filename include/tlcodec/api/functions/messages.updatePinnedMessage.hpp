@@ -34,8 +34,8 @@ struct updatePinnedMessage {
     visit(self.silent, ::tlcodec::wire::when<0, 0>{});
     visit(self.unpin, ::tlcodec::wire::when<0, 1>{});
     visit(self.pm_oneside, ::tlcodec::wire::when<0, 2>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

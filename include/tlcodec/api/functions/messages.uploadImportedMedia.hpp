@@ -29,10 +29,10 @@ struct uploadImportedMedia {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.import_id, ::tlcodec::wire::plain{});
-    visit(self.file_name, ::tlcodec::wire::plain{});
-    visit(self.media, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.import_id, ::tlcodec::wire::boxed{});
+    visit(self.file_name, ::tlcodec::wire::boxed{});
+    visit(self.media, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

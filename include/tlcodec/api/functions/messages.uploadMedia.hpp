@@ -31,8 +31,8 @@ struct uploadMedia {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.business_connection_id, ::tlcodec::wire::when<0, 0>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.media, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.media, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

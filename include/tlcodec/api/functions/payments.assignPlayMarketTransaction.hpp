@@ -27,8 +27,8 @@ struct assignPlayMarketTransaction {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.receipt, ::tlcodec::wire::plain{});
-    visit(self.purpose, ::tlcodec::wire::plain{});
+    visit(self.receipt, ::tlcodec::wire::boxed{});
+    visit(self.purpose, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

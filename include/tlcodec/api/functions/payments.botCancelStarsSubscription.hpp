@@ -29,8 +29,8 @@ struct botCancelStarsSubscription {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.restore, ::tlcodec::wire::when<0, 0>{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.charge_id, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.charge_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

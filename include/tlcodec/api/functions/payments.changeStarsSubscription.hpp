@@ -28,8 +28,8 @@ struct changeStarsSubscription {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.subscription_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.subscription_id, ::tlcodec::wire::boxed{});
     visit(self.canceled, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

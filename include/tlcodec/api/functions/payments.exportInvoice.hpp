@@ -25,7 +25,7 @@ struct exportInvoice {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.invoice_media, ::tlcodec::wire::plain{});
+    visit(self.invoice_media, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

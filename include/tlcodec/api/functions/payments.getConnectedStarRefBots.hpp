@@ -30,10 +30,10 @@ struct getConnectedStarRefBots {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000004>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.offset_date, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
-    visit(self.offset_link, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
-    visit(self.limit, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.offset_date, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
+    visit(self.offset_link, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -26,9 +26,9 @@ struct getCraftStarGifts {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.gift_id, ::tlcodec::wire::plain{});
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.limit, ::tlcodec::wire::plain{});
+    visit(self.gift_id, ::tlcodec::wire::boxed{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -29,7 +29,7 @@ struct getPaymentForm {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.invoice, ::tlcodec::wire::plain{});
+    visit(self.invoice, ::tlcodec::wire::boxed{});
     visit(self.theme_params, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

@@ -38,10 +38,10 @@ struct getResaleStarGifts {
     visit(self.sort_by_num, ::tlcodec::wire::when<0, 2>{});
     visit(self.for_craft, ::tlcodec::wire::when<0, 4>{});
     visit(self.attributes_hash, ::tlcodec::wire::when<0, 0>{});
-    visit(self.gift_id, ::tlcodec::wire::plain{});
+    visit(self.gift_id, ::tlcodec::wire::boxed{});
     visit(self.attributes, ::tlcodec::wire::when<0, 3>{});
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.limit, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

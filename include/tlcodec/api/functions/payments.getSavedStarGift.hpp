@@ -25,7 +25,7 @@ struct getSavedStarGift {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.stargift, ::tlcodec::wire::plain{});
+    visit(self.stargift, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

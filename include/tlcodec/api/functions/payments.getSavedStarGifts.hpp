@@ -48,10 +48,10 @@ struct getSavedStarGifts {
     visit(self.exclude_unupgradable, ::tlcodec::wire::when<0, 8>{});
     visit(self.peer_color_available, ::tlcodec::wire::when<0, 9>{});
     visit(self.exclude_hosted, ::tlcodec::wire::when<0, 10>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.collection_id, ::tlcodec::wire::when<0, 6>{});
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.limit, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -26,8 +26,8 @@ struct getStarGiftAuctionState {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.auction, ::tlcodec::wire::plain{});
-    visit(self.version, ::tlcodec::wire::plain{});
+    visit(self.auction, ::tlcodec::wire::boxed{});
+    visit(self.version, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

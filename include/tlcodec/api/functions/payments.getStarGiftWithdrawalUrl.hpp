@@ -27,8 +27,8 @@ struct getStarGiftWithdrawalUrl {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.stargift, ::tlcodec::wire::plain{});
-    visit(self.password, ::tlcodec::wire::plain{});
+    visit(self.stargift, ::tlcodec::wire::boxed{});
+    visit(self.password, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

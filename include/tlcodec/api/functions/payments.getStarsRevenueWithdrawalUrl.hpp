@@ -32,9 +32,9 @@ struct getStarsRevenueWithdrawalUrl {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.ton, ::tlcodec::wire::when<0, 0>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.amount, ::tlcodec::wire::when<0, 1>{});
-    visit(self.password, ::tlcodec::wire::plain{});
+    visit(self.password, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -30,8 +30,8 @@ struct getStarsSubscriptions {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.missing_balance, ::tlcodec::wire::when<0, 0>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.offset, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -39,9 +39,9 @@ struct getStarsTransactions {
     visit(self.ascending, ::tlcodec::wire::when<0, 2>{});
     visit(self.ton, ::tlcodec::wire::when<0, 4>{});
     visit(self.subscription_id, ::tlcodec::wire::when<0, 3>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.limit, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

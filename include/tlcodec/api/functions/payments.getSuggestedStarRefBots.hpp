@@ -33,9 +33,9 @@ struct getSuggestedStarRefBots {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.order_by_revenue, ::tlcodec::wire::when<0, 0>{});
     visit(self.order_by_date, ::tlcodec::wire::when<0, 1>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.limit, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

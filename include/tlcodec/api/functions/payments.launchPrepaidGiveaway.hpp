@@ -28,9 +28,9 @@ struct launchPrepaidGiveaway {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.giveaway_id, ::tlcodec::wire::plain{});
-    visit(self.purpose, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.giveaway_id, ::tlcodec::wire::boxed{});
+    visit(self.purpose, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

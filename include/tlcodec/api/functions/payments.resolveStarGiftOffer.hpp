@@ -28,7 +28,7 @@ struct resolveStarGiftOffer {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.decline, ::tlcodec::wire::when<0, 0>{});
-    visit(self.offer_msg_id, ::tlcodec::wire::plain{});
+    visit(self.offer_msg_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -28,7 +28,7 @@ struct saveStarGift {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.unsave, ::tlcodec::wire::when<0, 0>{});
-    visit(self.stargift, ::tlcodec::wire::plain{});
+    visit(self.stargift, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

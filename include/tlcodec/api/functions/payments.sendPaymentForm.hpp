@@ -33,11 +33,11 @@ struct sendPaymentForm {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
-    visit(self.form_id, ::tlcodec::wire::plain{});
-    visit(self.invoice, ::tlcodec::wire::plain{});
+    visit(self.form_id, ::tlcodec::wire::boxed{});
+    visit(self.invoice, ::tlcodec::wire::boxed{});
     visit(self.requested_info_id, ::tlcodec::wire::when<0, 0>{});
     visit(self.shipping_option_id, ::tlcodec::wire::when<0, 1>{});
-    visit(self.credentials, ::tlcodec::wire::plain{});
+    visit(self.credentials, ::tlcodec::wire::boxed{});
     visit(self.tip_amount, ::tlcodec::wire::when<0, 2>{});
   }
   struct hana_accessors_impl {

@@ -33,11 +33,11 @@ struct sendStarGiftOffer {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.slug, ::tlcodec::wire::plain{});
-    visit(self.price, ::tlcodec::wire::plain{});
-    visit(self.duration, ::tlcodec::wire::plain{});
-    visit(self.random_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.slug, ::tlcodec::wire::boxed{});
+    visit(self.price, ::tlcodec::wire::boxed{});
+    visit(self.duration, ::tlcodec::wire::boxed{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
     visit(self.allow_paid_stars, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

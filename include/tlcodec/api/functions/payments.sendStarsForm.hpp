@@ -26,8 +26,8 @@ struct sendStarsForm {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.form_id, ::tlcodec::wire::plain{});
-    visit(self.invoice, ::tlcodec::wire::plain{});
+    visit(self.form_id, ::tlcodec::wire::boxed{});
+    visit(self.invoice, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

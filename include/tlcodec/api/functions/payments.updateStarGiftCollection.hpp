@@ -33,8 +33,8 @@ struct updateStarGiftCollection {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.collection_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.collection_id, ::tlcodec::wire::boxed{});
     visit(self.title, ::tlcodec::wire::when<0, 0>{});
     visit(self.delete_stargift, ::tlcodec::wire::when<0, 1>{});
     visit(self.add_stargift, ::tlcodec::wire::when<0, 2>{});

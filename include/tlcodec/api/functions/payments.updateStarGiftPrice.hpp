@@ -27,8 +27,8 @@ struct updateStarGiftPrice {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.stargift, ::tlcodec::wire::plain{});
-    visit(self.resell_amount, ::tlcodec::wire::plain{});
+    visit(self.stargift, ::tlcodec::wire::boxed{});
+    visit(self.resell_amount, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

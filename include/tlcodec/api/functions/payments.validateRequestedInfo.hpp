@@ -31,8 +31,8 @@ struct validateRequestedInfo {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.save, ::tlcodec::wire::when<0, 0>{});
-    visit(self.invoice, ::tlcodec::wire::plain{});
-    visit(self.info, ::tlcodec::wire::plain{});
+    visit(self.invoice, ::tlcodec::wire::boxed{});
+    visit(self.info, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

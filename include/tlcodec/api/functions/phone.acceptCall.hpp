@@ -28,9 +28,9 @@ struct acceptCall {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.g_b, ::tlcodec::wire::plain{});
-    visit(self.protocol, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.g_b, ::tlcodec::wire::boxed{});
+    visit(self.protocol, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -29,10 +29,10 @@ struct confirmCall {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.g_a, ::tlcodec::wire::plain{});
-    visit(self.key_fingerprint, ::tlcodec::wire::plain{});
-    visit(self.protocol, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.g_a, ::tlcodec::wire::boxed{});
+    visit(self.key_fingerprint, ::tlcodec::wire::boxed{});
+    visit(self.protocol, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

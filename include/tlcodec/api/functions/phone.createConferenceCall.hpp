@@ -35,11 +35,11 @@ struct createConferenceCall {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000d>{});
     visit(self.muted, ::tlcodec::wire::when<0, 0>{});
     visit(self.video_stopped, ::tlcodec::wire::when<0, 2>{});
-    visit(self.join, ::tlcodec::wire::when<0, 3, ::tlcodec::wire::plain, true>{});
-    visit(self.random_id, ::tlcodec::wire::plain{});
-    visit(self.public_key, ::tlcodec::wire::when<0, 3, ::tlcodec::wire::plain, true>{});
-    visit(self.block, ::tlcodec::wire::when<0, 3, ::tlcodec::wire::plain, true>{});
-    visit(self.params, ::tlcodec::wire::when<0, 3, ::tlcodec::wire::plain, true>{});
+    visit(self.join, ::tlcodec::wire::when<0, 3, ::tlcodec::wire::boxed, true>{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
+    visit(self.public_key, ::tlcodec::wire::when<0, 3, ::tlcodec::wire::boxed, true>{});
+    visit(self.block, ::tlcodec::wire::when<0, 3, ::tlcodec::wire::boxed, true>{});
+    visit(self.params, ::tlcodec::wire::when<0, 3, ::tlcodec::wire::boxed, true>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -32,8 +32,8 @@ struct createGroupCall {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.rtmp_stream, ::tlcodec::wire::when<0, 2>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.random_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
     visit(self.title, ::tlcodec::wire::when<0, 0>{});
     visit(self.schedule_date, ::tlcodec::wire::when<0, 1>{});
   }

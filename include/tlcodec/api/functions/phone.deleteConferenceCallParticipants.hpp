@@ -33,9 +33,9 @@ struct deleteConferenceCallParticipants {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.only_left, ::tlcodec::wire::when<0, 0>{});
     visit(self.kick, ::tlcodec::wire::when<0, 1>{});
-    visit(self.call, ::tlcodec::wire::plain{});
-    visit(self.ids, ::tlcodec::wire::plain{});
-    visit(self.block, ::tlcodec::wire::plain{});
+    visit(self.call, ::tlcodec::wire::boxed{});
+    visit(self.ids, ::tlcodec::wire::boxed{});
+    visit(self.block, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

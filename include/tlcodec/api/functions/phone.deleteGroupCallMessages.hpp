@@ -30,8 +30,8 @@ struct deleteGroupCallMessages {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.report_spam, ::tlcodec::wire::when<0, 0>{});
-    visit(self.call, ::tlcodec::wire::plain{});
-    visit(self.messages, ::tlcodec::wire::plain{});
+    visit(self.call, ::tlcodec::wire::boxed{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -31,8 +31,8 @@ struct deleteGroupCallParticipantMessages {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.report_spam, ::tlcodec::wire::when<0, 0>{});
-    visit(self.call, ::tlcodec::wire::plain{});
-    visit(self.participant, ::tlcodec::wire::plain{});
+    visit(self.call, ::tlcodec::wire::boxed{});
+    visit(self.participant, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -33,10 +33,10 @@ struct discardCall {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.video, ::tlcodec::wire::when<0, 0>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.duration, ::tlcodec::wire::plain{});
-    visit(self.reason, ::tlcodec::wire::plain{});
-    visit(self.connection_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.duration, ::tlcodec::wire::boxed{});
+    visit(self.reason, ::tlcodec::wire::boxed{});
+    visit(self.connection_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

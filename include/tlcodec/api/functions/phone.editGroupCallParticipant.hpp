@@ -35,8 +35,8 @@ struct editGroupCallParticipant {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000003f>{});
-    visit(self.call, ::tlcodec::wire::plain{});
-    visit(self.participant, ::tlcodec::wire::plain{});
+    visit(self.call, ::tlcodec::wire::boxed{});
+    visit(self.participant, ::tlcodec::wire::boxed{});
     visit(self.muted, ::tlcodec::wire::when<0, 0>{});
     visit(self.volume, ::tlcodec::wire::when<0, 1>{});
     visit(self.raise_hand, ::tlcodec::wire::when<0, 2>{});

@@ -26,8 +26,8 @@ struct getGroupCall {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.call, ::tlcodec::wire::plain{});
-    visit(self.limit, ::tlcodec::wire::plain{});
+    visit(self.call, ::tlcodec::wire::boxed{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

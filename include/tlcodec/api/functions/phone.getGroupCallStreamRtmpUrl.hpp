@@ -30,8 +30,8 @@ struct getGroupCallStreamRtmpUrl {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.live_story, ::tlcodec::wire::when<0, 0>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.revoke, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.revoke, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

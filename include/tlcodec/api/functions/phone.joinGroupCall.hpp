@@ -38,12 +38,12 @@ struct joinGroupCall {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
     visit(self.muted, ::tlcodec::wire::when<0, 0>{});
     visit(self.video_stopped, ::tlcodec::wire::when<0, 2>{});
-    visit(self.call, ::tlcodec::wire::plain{});
-    visit(self.join_as, ::tlcodec::wire::plain{});
+    visit(self.call, ::tlcodec::wire::boxed{});
+    visit(self.join_as, ::tlcodec::wire::boxed{});
     visit(self.invite_hash, ::tlcodec::wire::when<0, 1>{});
-    visit(self.public_key, ::tlcodec::wire::when<0, 3, ::tlcodec::wire::plain, true>{});
-    visit(self.block, ::tlcodec::wire::when<0, 3, ::tlcodec::wire::plain, true>{});
-    visit(self.params, ::tlcodec::wire::plain{});
+    visit(self.public_key, ::tlcodec::wire::when<0, 3, ::tlcodec::wire::boxed, true>{});
+    visit(self.block, ::tlcodec::wire::when<0, 3, ::tlcodec::wire::boxed, true>{});
+    visit(self.params, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

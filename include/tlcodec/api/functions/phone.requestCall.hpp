@@ -33,10 +33,10 @@ struct requestCall {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.video, ::tlcodec::wire::when<0, 0>{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.random_id, ::tlcodec::wire::plain{});
-    visit(self.g_a_hash, ::tlcodec::wire::plain{});
-    visit(self.protocol, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
+    visit(self.g_a_hash, ::tlcodec::wire::boxed{});
+    visit(self.protocol, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

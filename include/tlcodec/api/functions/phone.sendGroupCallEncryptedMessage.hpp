@@ -25,8 +25,8 @@ struct sendGroupCallEncryptedMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.call, ::tlcodec::wire::plain{});
-    visit(self.encrypted_message, ::tlcodec::wire::plain{});
+    visit(self.call, ::tlcodec::wire::boxed{});
+    visit(self.encrypted_message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

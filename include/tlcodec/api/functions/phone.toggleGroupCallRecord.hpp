@@ -32,10 +32,10 @@ struct toggleGroupCallRecord {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.start, ::tlcodec::wire::when<0, 0>{});
-    visit(self.video, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
-    visit(self.call, ::tlcodec::wire::plain{});
+    visit(self.video, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
+    visit(self.call, ::tlcodec::wire::boxed{});
     visit(self.title, ::tlcodec::wire::when<0, 1>{});
-    visit(self.video_portrait, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
+    visit(self.video_portrait, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -32,7 +32,7 @@ struct toggleGroupCallSettings {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
     visit(self.reset_invite_hash, ::tlcodec::wire::when<0, 1>{});
-    visit(self.call, ::tlcodec::wire::plain{});
+    visit(self.call, ::tlcodec::wire::boxed{});
     visit(self.join_muted, ::tlcodec::wire::when<0, 0>{});
     visit(self.messages_enabled, ::tlcodec::wire::when<0, 2>{});
     visit(self.send_paid_messages_stars, ::tlcodec::wire::when<0, 3>{});

@@ -32,7 +32,7 @@ struct updateProfilePhoto {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.fallback, ::tlcodec::wire::when<0, 0>{});
     visit(self.bot, ::tlcodec::wire::when<0, 1>{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -37,7 +37,7 @@ struct uploadContactProfilePhoto {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000003f>{});
     visit(self.suggest, ::tlcodec::wire::when<0, 3>{});
     visit(self.save, ::tlcodec::wire::when<0, 4>{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
     visit(self.file, ::tlcodec::wire::when<0, 0>{});
     visit(self.video, ::tlcodec::wire::when<0, 1>{});
     visit(self.video_start_ts, ::tlcodec::wire::when<0, 2>{});

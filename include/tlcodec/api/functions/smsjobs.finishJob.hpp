@@ -26,7 +26,7 @@ struct finishJob {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.job_id, ::tlcodec::wire::plain{});
+    visit(self.job_id, ::tlcodec::wire::boxed{});
     visit(self.error, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

@@ -27,7 +27,7 @@ struct loadAsyncGraph {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.token, ::tlcodec::wire::plain{});
+    visit(self.token, ::tlcodec::wire::boxed{});
     visit(self.x, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

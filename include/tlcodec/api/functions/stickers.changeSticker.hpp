@@ -31,7 +31,7 @@ struct changeSticker {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
-    visit(self.sticker, ::tlcodec::wire::plain{});
+    visit(self.sticker, ::tlcodec::wire::boxed{});
     visit(self.emoji, ::tlcodec::wire::when<0, 0>{});
     visit(self.mask_coords, ::tlcodec::wire::when<0, 1>{});
     visit(self.keywords, ::tlcodec::wire::when<0, 2>{});

@@ -26,8 +26,8 @@ struct changeStickerPosition {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.sticker, ::tlcodec::wire::plain{});
-    visit(self.position, ::tlcodec::wire::plain{});
+    visit(self.sticker, ::tlcodec::wire::boxed{});
+    visit(self.position, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

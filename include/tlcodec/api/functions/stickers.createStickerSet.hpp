@@ -40,11 +40,11 @@ struct createStickerSet {
     visit(self.masks, ::tlcodec::wire::when<0, 0>{});
     visit(self.emojis, ::tlcodec::wire::when<0, 5>{});
     visit(self.text_color, ::tlcodec::wire::when<0, 6>{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.short_name, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.short_name, ::tlcodec::wire::boxed{});
     visit(self.thumb, ::tlcodec::wire::when<0, 2>{});
-    visit(self.stickers, ::tlcodec::wire::plain{});
+    visit(self.stickers, ::tlcodec::wire::boxed{});
     visit(self.software, ::tlcodec::wire::when<0, 3>{});
   }
   struct hana_accessors_impl {

@@ -26,8 +26,8 @@ struct renameStickerSet {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.stickerset, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
+    visit(self.stickerset, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -27,8 +27,8 @@ struct replaceSticker {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.sticker, ::tlcodec::wire::plain{});
-    visit(self.new_sticker, ::tlcodec::wire::plain{});
+    visit(self.sticker, ::tlcodec::wire::boxed{});
+    visit(self.new_sticker, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -30,7 +30,7 @@ struct setStickerSetThumb {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.stickerset, ::tlcodec::wire::plain{});
+    visit(self.stickerset, ::tlcodec::wire::boxed{});
     visit(self.thumb, ::tlcodec::wire::when<0, 0>{});
     visit(self.thumb_document_id, ::tlcodec::wire::when<0, 1>{});
   }

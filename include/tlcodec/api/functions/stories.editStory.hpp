@@ -37,12 +37,12 @@ struct editStory {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.media, ::tlcodec::wire::when<0, 0>{});
     visit(self.media_areas, ::tlcodec::wire::when<0, 3>{});
-    visit(self.caption, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
-    visit(self.entities, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
+    visit(self.caption, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
+    visit(self.entities, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
     visit(self.privacy_rules, ::tlcodec::wire::when<0, 2>{});
   }
   struct hana_accessors_impl {

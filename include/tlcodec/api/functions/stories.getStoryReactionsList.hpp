@@ -34,11 +34,11 @@ struct getStoryReactionsList {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.forwards_first, ::tlcodec::wire::when<0, 2>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.reaction, ::tlcodec::wire::when<0, 0>{});
     visit(self.offset, ::tlcodec::wire::when<0, 1>{});
-    visit(self.limit, ::tlcodec::wire::plain{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -37,11 +37,11 @@ struct getStoryViewsList {
     visit(self.just_contacts, ::tlcodec::wire::when<0, 0>{});
     visit(self.reactions_first, ::tlcodec::wire::when<0, 2>{});
     visit(self.forwards_first, ::tlcodec::wire::when<0, 3>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.q, ::tlcodec::wire::when<0, 1>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.limit, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -35,8 +35,8 @@ struct searchPosts {
     visit(self.hashtag, ::tlcodec::wire::when<0, 0>{});
     visit(self.area, ::tlcodec::wire::when<0, 1>{});
     visit(self.peer, ::tlcodec::wire::when<0, 2>{});
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.limit, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -32,9 +32,9 @@ struct sendReaction {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.add_to_recent, ::tlcodec::wire::when<0, 0>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.story_id, ::tlcodec::wire::plain{});
-    visit(self.reaction, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.story_id, ::tlcodec::wire::boxed{});
+    visit(self.reaction, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

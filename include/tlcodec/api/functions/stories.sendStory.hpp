@@ -47,16 +47,16 @@ struct sendStory {
     visit(self.pinned, ::tlcodec::wire::when<0, 2>{});
     visit(self.noforwards, ::tlcodec::wire::when<0, 4>{});
     visit(self.fwd_modified, ::tlcodec::wire::when<0, 7>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.media, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.media, ::tlcodec::wire::boxed{});
     visit(self.media_areas, ::tlcodec::wire::when<0, 5>{});
     visit(self.caption, ::tlcodec::wire::when<0, 0>{});
     visit(self.entities, ::tlcodec::wire::when<0, 1>{});
-    visit(self.privacy_rules, ::tlcodec::wire::plain{});
-    visit(self.random_id, ::tlcodec::wire::plain{});
+    visit(self.privacy_rules, ::tlcodec::wire::boxed{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
     visit(self.period, ::tlcodec::wire::when<0, 3>{});
-    visit(self.fwd_from_id, ::tlcodec::wire::when<0, 6, ::tlcodec::wire::plain, true>{});
-    visit(self.fwd_from_story, ::tlcodec::wire::when<0, 6, ::tlcodec::wire::plain, true>{});
+    visit(self.fwd_from_id, ::tlcodec::wire::when<0, 6, ::tlcodec::wire::boxed, true>{});
+    visit(self.fwd_from_story, ::tlcodec::wire::when<0, 6, ::tlcodec::wire::boxed, true>{});
     visit(self.albums, ::tlcodec::wire::when<0, 8>{});
   }
   struct hana_accessors_impl {

@@ -41,11 +41,11 @@ struct startLive {
     visit(self.pinned, ::tlcodec::wire::when<0, 2>{});
     visit(self.noforwards, ::tlcodec::wire::when<0, 4>{});
     visit(self.rtmp_stream, ::tlcodec::wire::when<0, 5>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.caption, ::tlcodec::wire::when<0, 0>{});
     visit(self.entities, ::tlcodec::wire::when<0, 1>{});
-    visit(self.privacy_rules, ::tlcodec::wire::plain{});
-    visit(self.random_id, ::tlcodec::wire::plain{});
+    visit(self.privacy_rules, ::tlcodec::wire::boxed{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
     visit(self.messages_enabled, ::tlcodec::wire::when<0, 6>{});
     visit(self.send_paid_messages_stars, ::tlcodec::wire::when<0, 7>{});
   }

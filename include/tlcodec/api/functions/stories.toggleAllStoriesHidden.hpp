@@ -24,7 +24,7 @@ struct toggleAllStoriesHidden {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hidden, ::tlcodec::wire::plain{});
+    visit(self.hidden, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

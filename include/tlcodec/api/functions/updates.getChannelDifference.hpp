@@ -33,10 +33,10 @@ struct getChannelDifference {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.force, ::tlcodec::wire::when<0, 0>{});
-    visit(self.channel, ::tlcodec::wire::plain{});
-    visit(self.filter, ::tlcodec::wire::plain{});
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.limit, ::tlcodec::wire::plain{});
+    visit(self.channel, ::tlcodec::wire::boxed{});
+    visit(self.filter, ::tlcodec::wire::boxed{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -31,11 +31,11 @@ struct getDifference {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
-    visit(self.pts, ::tlcodec::wire::plain{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
     visit(self.pts_limit, ::tlcodec::wire::when<0, 1>{});
     visit(self.pts_total_limit, ::tlcodec::wire::when<0, 0>{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.qts, ::tlcodec::wire::plain{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.qts, ::tlcodec::wire::boxed{});
     visit(self.qts_limit, ::tlcodec::wire::when<0, 2>{});
   }
   struct hana_accessors_impl {

@@ -25,8 +25,8 @@ struct getCdnFileHashes {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.file_token, ::tlcodec::wire::plain{});
-    visit(self.offset, ::tlcodec::wire::plain{});
+    visit(self.file_token, ::tlcodec::wire::boxed{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

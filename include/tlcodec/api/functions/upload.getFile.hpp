@@ -33,9 +33,9 @@ struct getFile {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.precise, ::tlcodec::wire::when<0, 0>{});
     visit(self.cdn_supported, ::tlcodec::wire::when<0, 1>{});
-    visit(self.location, ::tlcodec::wire::plain{});
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.limit, ::tlcodec::wire::plain{});
+    visit(self.location, ::tlcodec::wire::boxed{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.limit, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

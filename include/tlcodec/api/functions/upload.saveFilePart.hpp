@@ -25,9 +25,9 @@ struct saveFilePart {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.file_id, ::tlcodec::wire::plain{});
-    visit(self.file_part, ::tlcodec::wire::plain{});
-    visit(self.bytes, ::tlcodec::wire::plain{});
+    visit(self.file_id, ::tlcodec::wire::boxed{});
+    visit(self.file_part, ::tlcodec::wire::boxed{});
+    visit(self.bytes, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -36,13 +36,13 @@ struct attachMenuBot {
     visit(self.inactive, ::tlcodec::wire::when<0, 0>{});
     visit(self.has_settings, ::tlcodec::wire::when<0, 1>{});
     visit(self.request_write_access, ::tlcodec::wire::when<0, 2>{});
-    visit(self.show_in_attach_menu, ::tlcodec::wire::when<0, 3, ::tlcodec::wire::plain, true>{});
+    visit(self.show_in_attach_menu, ::tlcodec::wire::when<0, 3, ::tlcodec::wire::boxed, true>{});
     visit(self.show_in_side_menu, ::tlcodec::wire::when<0, 4>{});
     visit(self.side_menu_disclaimer_needed, ::tlcodec::wire::when<0, 5>{});
-    visit(self.bot_id, ::tlcodec::wire::plain{});
-    visit(self.short_name, ::tlcodec::wire::plain{});
-    visit(self.peer_types, ::tlcodec::wire::when<0, 3, ::tlcodec::wire::plain, true>{});
-    visit(self.icons, ::tlcodec::wire::plain{});
+    visit(self.bot_id, ::tlcodec::wire::boxed{});
+    visit(self.short_name, ::tlcodec::wire::boxed{});
+    visit(self.peer_types, ::tlcodec::wire::when<0, 3, ::tlcodec::wire::boxed, true>{});
+    visit(self.icons, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -26,8 +26,8 @@ struct attachMenuBotIcon {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.name, ::tlcodec::wire::plain{});
-    visit(self.icon, ::tlcodec::wire::plain{});
+    visit(self.name, ::tlcodec::wire::boxed{});
+    visit(self.icon, ::tlcodec::wire::boxed{});
     visit(self.colors, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

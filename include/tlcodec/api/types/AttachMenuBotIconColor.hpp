@@ -21,8 +21,8 @@ struct attachMenuBotIconColor {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.name, ::tlcodec::wire::plain{});
-    visit(self.color, ::tlcodec::wire::plain{});
+    visit(self.name, ::tlcodec::wire::boxed{});
+    visit(self.color, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

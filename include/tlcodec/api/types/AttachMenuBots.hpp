@@ -46,9 +46,9 @@ struct attachMenuBots {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.bots, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.bots, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -61,10 +61,10 @@ struct attachMenuBots {
 
 // AttachMenuBots: 2 constructors
 template <class S>
-struct AttachMenuBots : ::tlcodec::boxed<AttachMenuBots<S>,
+struct AttachMenuBots : ::tlcodec::variant<AttachMenuBots<S>,
     ::tlcodec::api::basic::attachMenuBotsNotModified<S>,
     ::tlcodec::api::basic::attachMenuBots<S>> {
-  using AttachMenuBots::boxed::boxed;
+  using AttachMenuBots::variant::variant;
   AttachMenuBots() {}
   static constexpr std::string_view tl_name = "AttachMenuBots";
 
@@ -90,7 +90,7 @@ struct AttachMenuBots : ::tlcodec::boxed<AttachMenuBots<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::attachMenuBotsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::attachMenuBots)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::AttachMenuBots)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::AttachMenuBots)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::attachMenuBotsNotModified)

@@ -118,13 +118,13 @@ struct attachMenuPeerTypeBroadcast {
 
 // AttachMenuPeerType: 5 constructors
 template <class S>
-struct AttachMenuPeerType : ::tlcodec::boxed<AttachMenuPeerType<S>,
+struct AttachMenuPeerType : ::tlcodec::variant<AttachMenuPeerType<S>,
     ::tlcodec::api::basic::attachMenuPeerTypeSameBotPM<S>,
     ::tlcodec::api::basic::attachMenuPeerTypeBotPM<S>,
     ::tlcodec::api::basic::attachMenuPeerTypePM<S>,
     ::tlcodec::api::basic::attachMenuPeerTypeChat<S>,
     ::tlcodec::api::basic::attachMenuPeerTypeBroadcast<S>> {
-  using AttachMenuPeerType::boxed::boxed;
+  using AttachMenuPeerType::variant::variant;
   AttachMenuPeerType() {}
   static constexpr std::string_view tl_name = "AttachMenuPeerType";
 
@@ -159,7 +159,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::attachMenuPeerTypeBo
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::attachMenuPeerTypePM)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::attachMenuPeerTypeChat)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::attachMenuPeerTypeBroadcast)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::AttachMenuPeerType)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::AttachMenuPeerType)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::attachMenuPeerTypeSameBotPM)

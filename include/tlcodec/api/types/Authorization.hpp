@@ -45,18 +45,18 @@ struct authorization {
     visit(self.encrypted_requests_disabled, ::tlcodec::wire::when<0, 3>{});
     visit(self.call_requests_disabled, ::tlcodec::wire::when<0, 4>{});
     visit(self.unconfirmed, ::tlcodec::wire::when<0, 5>{});
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.device_model, ::tlcodec::wire::plain{});
-    visit(self.platform, ::tlcodec::wire::plain{});
-    visit(self.system_version, ::tlcodec::wire::plain{});
-    visit(self.api_id, ::tlcodec::wire::plain{});
-    visit(self.app_name, ::tlcodec::wire::plain{});
-    visit(self.app_version, ::tlcodec::wire::plain{});
-    visit(self.date_created, ::tlcodec::wire::plain{});
-    visit(self.date_active, ::tlcodec::wire::plain{});
-    visit(self.ip, ::tlcodec::wire::plain{});
-    visit(self.country, ::tlcodec::wire::plain{});
-    visit(self.region, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.device_model, ::tlcodec::wire::boxed{});
+    visit(self.platform, ::tlcodec::wire::boxed{});
+    visit(self.system_version, ::tlcodec::wire::boxed{});
+    visit(self.api_id, ::tlcodec::wire::boxed{});
+    visit(self.app_name, ::tlcodec::wire::boxed{});
+    visit(self.app_version, ::tlcodec::wire::boxed{});
+    visit(self.date_created, ::tlcodec::wire::boxed{});
+    visit(self.date_active, ::tlcodec::wire::boxed{});
+    visit(self.ip, ::tlcodec::wire::boxed{});
+    visit(self.country, ::tlcodec::wire::boxed{});
+    visit(self.region, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -37,12 +37,12 @@ struct autoDownloadSettings {
     visit(self.audio_preload_next, ::tlcodec::wire::when<0, 2>{});
     visit(self.phonecalls_less_data, ::tlcodec::wire::when<0, 3>{});
     visit(self.stories_preload, ::tlcodec::wire::when<0, 4>{});
-    visit(self.photo_size_max, ::tlcodec::wire::plain{});
-    visit(self.video_size_max, ::tlcodec::wire::plain{});
-    visit(self.file_size_max, ::tlcodec::wire::plain{});
-    visit(self.video_upload_maxbitrate, ::tlcodec::wire::plain{});
-    visit(self.small_queue_active_operations_max, ::tlcodec::wire::plain{});
-    visit(self.large_queue_active_operations_max, ::tlcodec::wire::plain{});
+    visit(self.photo_size_max, ::tlcodec::wire::boxed{});
+    visit(self.video_size_max, ::tlcodec::wire::boxed{});
+    visit(self.file_size_max, ::tlcodec::wire::boxed{});
+    visit(self.video_upload_maxbitrate, ::tlcodec::wire::boxed{});
+    visit(self.small_queue_active_operations_max, ::tlcodec::wire::boxed{});
+    visit(self.large_queue_active_operations_max, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

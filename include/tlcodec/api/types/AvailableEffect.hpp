@@ -28,10 +28,10 @@ struct availableEffect {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.premium_required, ::tlcodec::wire::when<0, 2>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.emoticon, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.emoticon, ::tlcodec::wire::boxed{});
     visit(self.static_icon_id, ::tlcodec::wire::when<0, 0>{});
-    visit(self.effect_sticker_id, ::tlcodec::wire::plain{});
+    visit(self.effect_sticker_id, ::tlcodec::wire::boxed{});
     visit(self.effect_animation_id, ::tlcodec::wire::when<0, 1>{});
   }
   struct hana_accessors_impl {

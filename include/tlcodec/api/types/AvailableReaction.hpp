@@ -35,15 +35,15 @@ struct availableReaction {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.inactive, ::tlcodec::wire::when<0, 0>{});
     visit(self.premium, ::tlcodec::wire::when<0, 2>{});
-    visit(self.reaction, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.static_icon, ::tlcodec::wire::plain{});
-    visit(self.appear_animation, ::tlcodec::wire::plain{});
-    visit(self.select_animation, ::tlcodec::wire::plain{});
-    visit(self.activate_animation, ::tlcodec::wire::plain{});
-    visit(self.effect_animation, ::tlcodec::wire::plain{});
-    visit(self.around_animation, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
-    visit(self.center_icon, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
+    visit(self.reaction, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.static_icon, ::tlcodec::wire::boxed{});
+    visit(self.appear_animation, ::tlcodec::wire::boxed{});
+    visit(self.select_animation, ::tlcodec::wire::boxed{});
+    visit(self.activate_animation, ::tlcodec::wire::boxed{});
+    visit(self.effect_animation, ::tlcodec::wire::boxed{});
+    visit(self.around_animation, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
+    visit(self.center_icon, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -118,13 +118,13 @@ struct baseThemeArctic {
 
 // BaseTheme: 5 constructors
 template <class S>
-struct BaseTheme : ::tlcodec::boxed<BaseTheme<S>,
+struct BaseTheme : ::tlcodec::variant<BaseTheme<S>,
     ::tlcodec::api::basic::baseThemeClassic<S>,
     ::tlcodec::api::basic::baseThemeDay<S>,
     ::tlcodec::api::basic::baseThemeNight<S>,
     ::tlcodec::api::basic::baseThemeTinted<S>,
     ::tlcodec::api::basic::baseThemeArctic<S>> {
-  using BaseTheme::boxed::boxed;
+  using BaseTheme::variant::variant;
   BaseTheme() {}
   static constexpr std::string_view tl_name = "BaseTheme";
 
@@ -159,7 +159,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::baseThemeDay)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::baseThemeNight)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::baseThemeTinted)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::baseThemeArctic)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::BaseTheme)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::BaseTheme)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::baseThemeClassic)

@@ -24,8 +24,8 @@ struct birthday {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.day, ::tlcodec::wire::plain{});
-    visit(self.month, ::tlcodec::wire::plain{});
+    visit(self.day, ::tlcodec::wire::boxed{});
+    visit(self.month, ::tlcodec::wire::boxed{});
     visit(self.year, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

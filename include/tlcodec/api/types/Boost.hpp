@@ -33,13 +33,13 @@ struct boost {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000007f>{});
     visit(self.gift, ::tlcodec::wire::when<0, 1>{});
-    visit(self.giveaway, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
+    visit(self.giveaway, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
     visit(self.unclaimed, ::tlcodec::wire::when<0, 3>{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.user_id, ::tlcodec::wire::when<0, 0>{});
-    visit(self.giveaway_msg_id, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.expires, ::tlcodec::wire::plain{});
+    visit(self.giveaway_msg_id, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.expires, ::tlcodec::wire::boxed{});
     visit(self.used_gift_slug, ::tlcodec::wire::when<0, 4>{});
     visit(self.multiplier, ::tlcodec::wire::when<0, 5>{});
     visit(self.stars, ::tlcodec::wire::when<0, 6>{});

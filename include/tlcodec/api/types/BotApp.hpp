@@ -38,7 +38,7 @@ struct botApp {
   static constexpr std::string_view tl_name = "botApp";
   static constexpr std::string_view tl_signature = "botApp flags:# id:long access_hash:long short_name:string title:string description:string photo:Photo document:flags.0?Document hash:long = BotApp";
   static constexpr std::string_view tl_type = "BotApp";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "id", "access_hash", "short_name", "title", "description", "photo", "document", "hash"};
 
   ::tlcodec::reserved_flags flags{};
@@ -54,14 +54,14 @@ struct botApp {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.short_name, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.description, ::tlcodec::wire::plain{});
-    visit(self.photo, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.short_name, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.description, ::tlcodec::wire::boxed{});
+    visit(self.photo, ::tlcodec::wire::boxed{});
     visit(self.document, ::tlcodec::wire::when<0, 0>{});
-    visit(self.hash, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -74,10 +74,10 @@ struct botApp {
 
 // BotApp: 2 constructors
 template <class S>
-struct BotApp : ::tlcodec::boxed<BotApp<S>,
+struct BotApp : ::tlcodec::variant<BotApp<S>,
     ::tlcodec::api::basic::botAppNotModified<S>,
     ::tlcodec::api::basic::botApp<S>> {
-  using BotApp::boxed::boxed;
+  using BotApp::variant::variant;
   BotApp() {}
   static constexpr std::string_view tl_name = "BotApp";
 
@@ -103,7 +103,7 @@ struct BotApp : ::tlcodec::boxed<BotApp<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botAppNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botApp)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::BotApp)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::BotApp)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botAppNotModified)

@@ -29,10 +29,10 @@ struct botBusinessConnection {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000006>{});
     visit(self.disabled, ::tlcodec::wire::when<0, 1>{});
-    visit(self.connection_id, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.dc_id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.connection_id, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.dc_id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
     visit(self.rights, ::tlcodec::wire::when<0, 2>{});
   }
   struct hana_accessors_impl {

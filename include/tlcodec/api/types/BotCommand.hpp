@@ -21,8 +21,8 @@ struct botCommand {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.command, ::tlcodec::wire::plain{});
-    visit(self.description, ::tlcodec::wire::plain{});
+    visit(self.command, ::tlcodec::wire::boxed{});
+    visit(self.description, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

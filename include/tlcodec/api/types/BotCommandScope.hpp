@@ -110,7 +110,7 @@ struct botCommandScopePeer {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -135,7 +135,7 @@ struct botCommandScopePeerAdmins {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -161,8 +161,8 @@ struct botCommandScopePeerUser {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -175,7 +175,7 @@ struct botCommandScopePeerUser {
 
 // BotCommandScope: 7 constructors
 template <class S>
-struct BotCommandScope : ::tlcodec::boxed<BotCommandScope<S>,
+struct BotCommandScope : ::tlcodec::variant<BotCommandScope<S>,
     ::tlcodec::api::basic::botCommandScopeDefault<S>,
     ::tlcodec::api::basic::botCommandScopeUsers<S>,
     ::tlcodec::api::basic::botCommandScopeChats<S>,
@@ -183,7 +183,7 @@ struct BotCommandScope : ::tlcodec::boxed<BotCommandScope<S>,
     ::tlcodec::api::basic::botCommandScopePeer<S>,
     ::tlcodec::api::basic::botCommandScopePeerAdmins<S>,
     ::tlcodec::api::basic::botCommandScopePeerUser<S>> {
-  using BotCommandScope::boxed::boxed;
+  using BotCommandScope::variant::variant;
   BotCommandScope() {}
   static constexpr std::string_view tl_name = "BotCommandScope";
 
@@ -224,7 +224,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botCommandScopeChatA
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botCommandScopePeer)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botCommandScopePeerAdmins)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botCommandScopePeerUser)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::BotCommandScope)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::BotCommandScope)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botCommandScopeDefault)

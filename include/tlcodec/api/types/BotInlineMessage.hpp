@@ -18,7 +18,7 @@ struct botInlineMessageMediaAuto {
   static constexpr std::string_view tl_name = "botInlineMessageMediaAuto";
   static constexpr std::string_view tl_signature = "botInlineMessageMediaAuto flags:# message:string entities:flags.1?Vector MessageEntity reply_markup:flags.2?ReplyMarkup = BotInlineMessage";
   static constexpr std::string_view tl_type = "BotInlineMessage";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "invert_media", "message", "entities", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -31,7 +31,7 @@ struct botInlineMessageMediaAuto {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000e>{});
     visit(self.invert_media, ::tlcodec::wire::when<0, 3>{});
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
     visit(self.entities, ::tlcodec::wire::when<0, 1>{});
     visit(self.reply_markup, ::tlcodec::wire::when<0, 2>{});
   }
@@ -52,7 +52,7 @@ struct botInlineMessageText {
   static constexpr std::string_view tl_name = "botInlineMessageText";
   static constexpr std::string_view tl_signature = "botInlineMessageText flags:# message:string entities:flags.1?Vector MessageEntity reply_markup:flags.2?ReplyMarkup = BotInlineMessage";
   static constexpr std::string_view tl_type = "BotInlineMessage";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "no_webpage", "invert_media", "message", "entities", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -67,7 +67,7 @@ struct botInlineMessageText {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
     visit(self.no_webpage, ::tlcodec::wire::when<0, 0>{});
     visit(self.invert_media, ::tlcodec::wire::when<0, 3>{});
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
     visit(self.entities, ::tlcodec::wire::when<0, 1>{});
     visit(self.reply_markup, ::tlcodec::wire::when<0, 2>{});
   }
@@ -88,7 +88,7 @@ struct botInlineMessageMediaGeo {
   static constexpr std::string_view tl_name = "botInlineMessageMediaGeo";
   static constexpr std::string_view tl_signature = "botInlineMessageMediaGeo flags:# geo:GeoPoint heading:flags.0?int period:flags.1?int proximity_notification_radius:flags.3?int reply_markup:flags.2?ReplyMarkup = BotInlineMessage";
   static constexpr std::string_view tl_type = "BotInlineMessage";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "geo", "heading", "period", "proximity_notification_radius", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -101,7 +101,7 @@ struct botInlineMessageMediaGeo {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
-    visit(self.geo, ::tlcodec::wire::plain{});
+    visit(self.geo, ::tlcodec::wire::boxed{});
     visit(self.heading, ::tlcodec::wire::when<0, 0>{});
     visit(self.period, ::tlcodec::wire::when<0, 1>{});
     visit(self.proximity_notification_radius, ::tlcodec::wire::when<0, 3>{});
@@ -124,7 +124,7 @@ struct botInlineMessageMediaVenue {
   static constexpr std::string_view tl_name = "botInlineMessageMediaVenue";
   static constexpr std::string_view tl_signature = "botInlineMessageMediaVenue flags:# geo:GeoPoint title:string address:string provider:string venue_id:string venue_type:string reply_markup:flags.2?ReplyMarkup = BotInlineMessage";
   static constexpr std::string_view tl_type = "BotInlineMessage";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "geo", "title", "address", "provider", "venue_id", "venue_type", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -139,12 +139,12 @@ struct botInlineMessageMediaVenue {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000004>{});
-    visit(self.geo, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.address, ::tlcodec::wire::plain{});
-    visit(self.provider, ::tlcodec::wire::plain{});
-    visit(self.venue_id, ::tlcodec::wire::plain{});
-    visit(self.venue_type, ::tlcodec::wire::plain{});
+    visit(self.geo, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.address, ::tlcodec::wire::boxed{});
+    visit(self.provider, ::tlcodec::wire::boxed{});
+    visit(self.venue_id, ::tlcodec::wire::boxed{});
+    visit(self.venue_type, ::tlcodec::wire::boxed{});
     visit(self.reply_markup, ::tlcodec::wire::when<0, 2>{});
   }
   struct hana_accessors_impl {
@@ -164,7 +164,7 @@ struct botInlineMessageMediaContact {
   static constexpr std::string_view tl_name = "botInlineMessageMediaContact";
   static constexpr std::string_view tl_signature = "botInlineMessageMediaContact flags:# phone_number:string first_name:string last_name:string vcard:string reply_markup:flags.2?ReplyMarkup = BotInlineMessage";
   static constexpr std::string_view tl_type = "BotInlineMessage";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "phone_number", "first_name", "last_name", "vcard", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -177,10 +177,10 @@ struct botInlineMessageMediaContact {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000004>{});
-    visit(self.phone_number, ::tlcodec::wire::plain{});
-    visit(self.first_name, ::tlcodec::wire::plain{});
-    visit(self.last_name, ::tlcodec::wire::plain{});
-    visit(self.vcard, ::tlcodec::wire::plain{});
+    visit(self.phone_number, ::tlcodec::wire::boxed{});
+    visit(self.first_name, ::tlcodec::wire::boxed{});
+    visit(self.last_name, ::tlcodec::wire::boxed{});
+    visit(self.vcard, ::tlcodec::wire::boxed{});
     visit(self.reply_markup, ::tlcodec::wire::when<0, 2>{});
   }
   struct hana_accessors_impl {
@@ -200,7 +200,7 @@ struct botInlineMessageMediaInvoice {
   static constexpr std::string_view tl_name = "botInlineMessageMediaInvoice";
   static constexpr std::string_view tl_signature = "botInlineMessageMediaInvoice flags:# title:string description:string photo:flags.0?WebDocument currency:string total_amount:long reply_markup:flags.2?ReplyMarkup = BotInlineMessage";
   static constexpr std::string_view tl_type = "BotInlineMessage";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "shipping_address_requested", "test", "title", "description", "photo", "currency", "total_amount", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -218,11 +218,11 @@ struct botInlineMessageMediaInvoice {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
     visit(self.shipping_address_requested, ::tlcodec::wire::when<0, 1>{});
     visit(self.test, ::tlcodec::wire::when<0, 3>{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.description, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.description, ::tlcodec::wire::boxed{});
     visit(self.photo, ::tlcodec::wire::when<0, 0>{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.total_amount, ::tlcodec::wire::plain{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.total_amount, ::tlcodec::wire::boxed{});
     visit(self.reply_markup, ::tlcodec::wire::when<0, 2>{});
   }
   struct hana_accessors_impl {
@@ -242,7 +242,7 @@ struct botInlineMessageMediaWebPage {
   static constexpr std::string_view tl_name = "botInlineMessageMediaWebPage";
   static constexpr std::string_view tl_signature = "botInlineMessageMediaWebPage flags:# message:string entities:flags.1?Vector MessageEntity url:string reply_markup:flags.2?ReplyMarkup = BotInlineMessage";
   static constexpr std::string_view tl_type = "BotInlineMessage";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "invert_media", "force_large_media", "force_small_media", "manual", "safe", "message", "entities", "url", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -264,9 +264,9 @@ struct botInlineMessageMediaWebPage {
     visit(self.force_small_media, ::tlcodec::wire::when<0, 5>{});
     visit(self.manual, ::tlcodec::wire::when<0, 7>{});
     visit(self.safe, ::tlcodec::wire::when<0, 8>{});
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
     visit(self.entities, ::tlcodec::wire::when<0, 1>{});
-    visit(self.url, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
     visit(self.reply_markup, ::tlcodec::wire::when<0, 2>{});
   }
   struct hana_accessors_impl {
@@ -280,7 +280,7 @@ struct botInlineMessageMediaWebPage {
 
 // BotInlineMessage: 7 constructors
 template <class S>
-struct BotInlineMessage : ::tlcodec::boxed<BotInlineMessage<S>,
+struct BotInlineMessage : ::tlcodec::variant<BotInlineMessage<S>,
     ::tlcodec::api::basic::botInlineMessageMediaAuto<S>,
     ::tlcodec::api::basic::botInlineMessageText<S>,
     ::tlcodec::api::basic::botInlineMessageMediaGeo<S>,
@@ -288,7 +288,7 @@ struct BotInlineMessage : ::tlcodec::boxed<BotInlineMessage<S>,
     ::tlcodec::api::basic::botInlineMessageMediaContact<S>,
     ::tlcodec::api::basic::botInlineMessageMediaInvoice<S>,
     ::tlcodec::api::basic::botInlineMessageMediaWebPage<S>> {
-  using BotInlineMessage::boxed::boxed;
+  using BotInlineMessage::variant::variant;
   BotInlineMessage() {}
   static constexpr std::string_view tl_name = "BotInlineMessage";
 
@@ -329,7 +329,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botInlineMessageMedi
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botInlineMessageMediaContact)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botInlineMessageMediaInvoice)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botInlineMessageMediaWebPage)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::BotInlineMessage)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::BotInlineMessage)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botInlineMessageMediaAuto)

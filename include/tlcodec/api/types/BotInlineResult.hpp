@@ -18,7 +18,7 @@ struct botInlineResult {
   static constexpr std::string_view tl_name = "botInlineResult";
   static constexpr std::string_view tl_signature = "botInlineResult flags:# id:string type:string title:flags.1?string description:flags.2?string url:flags.3?string thumb:flags.4?WebDocument content:flags.5?WebDocument send_message:BotInlineMessage = BotInlineResult";
   static constexpr std::string_view tl_type = "BotInlineResult";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "id", "type", "title", "description", "url", "thumb", "content", "send_message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -34,14 +34,14 @@ struct botInlineResult {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000003e>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.type, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.type, ::tlcodec::wire::boxed{});
     visit(self.title, ::tlcodec::wire::when<0, 1>{});
     visit(self.description, ::tlcodec::wire::when<0, 2>{});
     visit(self.url, ::tlcodec::wire::when<0, 3>{});
     visit(self.thumb, ::tlcodec::wire::when<0, 4>{});
     visit(self.content, ::tlcodec::wire::when<0, 5>{});
-    visit(self.send_message, ::tlcodec::wire::plain{});
+    visit(self.send_message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -60,7 +60,7 @@ struct botInlineMediaResult {
   static constexpr std::string_view tl_name = "botInlineMediaResult";
   static constexpr std::string_view tl_signature = "botInlineMediaResult flags:# id:string type:string photo:flags.0?Photo document:flags.1?Document title:flags.2?string description:flags.3?string send_message:BotInlineMessage = BotInlineResult";
   static constexpr std::string_view tl_type = "BotInlineResult";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "id", "type", "photo", "document", "title", "description", "send_message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -75,13 +75,13 @@ struct botInlineMediaResult {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.type, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.type, ::tlcodec::wire::boxed{});
     visit(self.photo, ::tlcodec::wire::when<0, 0>{});
     visit(self.document, ::tlcodec::wire::when<0, 1>{});
     visit(self.title, ::tlcodec::wire::when<0, 2>{});
     visit(self.description, ::tlcodec::wire::when<0, 3>{});
-    visit(self.send_message, ::tlcodec::wire::plain{});
+    visit(self.send_message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -94,10 +94,10 @@ struct botInlineMediaResult {
 
 // BotInlineResult: 2 constructors
 template <class S>
-struct BotInlineResult : ::tlcodec::boxed<BotInlineResult<S>,
+struct BotInlineResult : ::tlcodec::variant<BotInlineResult<S>,
     ::tlcodec::api::basic::botInlineResult<S>,
     ::tlcodec::api::basic::botInlineMediaResult<S>> {
-  using BotInlineResult::boxed::boxed;
+  using BotInlineResult::variant::variant;
   BotInlineResult() {}
   static constexpr std::string_view tl_name = "BotInlineResult";
 
@@ -123,7 +123,7 @@ struct BotInlineResult : ::tlcodec::boxed<BotInlineResult<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botInlineResult)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botInlineMediaResult)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::BotInlineResult)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::BotInlineResult)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botInlineResult)

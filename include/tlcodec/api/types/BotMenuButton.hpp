@@ -65,8 +65,8 @@ struct botMenuButton {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.url, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.url, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -79,11 +79,11 @@ struct botMenuButton {
 
 // BotMenuButton: 3 constructors
 template <class S>
-struct BotMenuButton : ::tlcodec::boxed<BotMenuButton<S>,
+struct BotMenuButton : ::tlcodec::variant<BotMenuButton<S>,
     ::tlcodec::api::basic::botMenuButtonDefault<S>,
     ::tlcodec::api::basic::botMenuButtonCommands<S>,
     ::tlcodec::api::basic::botMenuButton<S>> {
-  using BotMenuButton::boxed::boxed;
+  using BotMenuButton::variant::variant;
   BotMenuButton() {}
   static constexpr std::string_view tl_name = "BotMenuButton";
 
@@ -112,7 +112,7 @@ struct BotMenuButton : ::tlcodec::boxed<BotMenuButton<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botMenuButtonDefault)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botMenuButtonCommands)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botMenuButton)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::BotMenuButton)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::BotMenuButton)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botMenuButtonDefault)

@@ -22,9 +22,9 @@ struct botVerification {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.bot_id, ::tlcodec::wire::plain{});
-    visit(self.icon, ::tlcodec::wire::plain{});
-    visit(self.description, ::tlcodec::wire::plain{});
+    visit(self.bot_id, ::tlcodec::wire::boxed{});
+    visit(self.icon, ::tlcodec::wire::boxed{});
+    visit(self.description, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

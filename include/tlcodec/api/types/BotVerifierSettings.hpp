@@ -26,8 +26,8 @@ struct botVerifierSettings {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.can_modify_custom_description, ::tlcodec::wire::when<0, 1>{});
-    visit(self.icon, ::tlcodec::wire::plain{});
-    visit(self.company, ::tlcodec::wire::plain{});
+    visit(self.icon, ::tlcodec::wire::boxed{});
+    visit(self.company, ::tlcodec::wire::boxed{});
     visit(self.custom_description, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

@@ -66,8 +66,8 @@ struct businessAwayMessageScheduleCustom {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.start_date, ::tlcodec::wire::plain{});
-    visit(self.end_date, ::tlcodec::wire::plain{});
+    visit(self.start_date, ::tlcodec::wire::boxed{});
+    visit(self.end_date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -80,11 +80,11 @@ struct businessAwayMessageScheduleCustom {
 
 // BusinessAwayMessageSchedule: 3 constructors
 template <class S>
-struct BusinessAwayMessageSchedule : ::tlcodec::boxed<BusinessAwayMessageSchedule<S>,
+struct BusinessAwayMessageSchedule : ::tlcodec::variant<BusinessAwayMessageSchedule<S>,
     ::tlcodec::api::basic::businessAwayMessageScheduleAlways<S>,
     ::tlcodec::api::basic::businessAwayMessageScheduleOutsideWorkHours<S>,
     ::tlcodec::api::basic::businessAwayMessageScheduleCustom<S>> {
-  using BusinessAwayMessageSchedule::boxed::boxed;
+  using BusinessAwayMessageSchedule::variant::variant;
   BusinessAwayMessageSchedule() {}
   static constexpr std::string_view tl_name = "BusinessAwayMessageSchedule";
 
@@ -113,7 +113,7 @@ struct BusinessAwayMessageSchedule : ::tlcodec::boxed<BusinessAwayMessageSchedul
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::businessAwayMessageScheduleAlways)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::businessAwayMessageScheduleOutsideWorkHours)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::businessAwayMessageScheduleCustom)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::BusinessAwayMessageSchedule)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::BusinessAwayMessageSchedule)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::businessAwayMessageScheduleAlways)

@@ -27,11 +27,11 @@ struct businessChatLink {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.link, ::tlcodec::wire::plain{});
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.link, ::tlcodec::wire::boxed{});
+    visit(self.message, ::tlcodec::wire::boxed{});
     visit(self.entities, ::tlcodec::wire::when<0, 0>{});
     visit(self.title, ::tlcodec::wire::when<0, 1>{});
-    visit(self.views, ::tlcodec::wire::plain{});
+    visit(self.views, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -25,7 +25,7 @@ struct businessLocation {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.geo_point, ::tlcodec::wire::when<0, 0>{});
-    visit(self.address, ::tlcodec::wire::plain{});
+    visit(self.address, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

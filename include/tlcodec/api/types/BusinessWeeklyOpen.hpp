@@ -22,8 +22,8 @@ struct businessWeeklyOpen {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.start_minute, ::tlcodec::wire::plain{});
-    visit(self.end_minute, ::tlcodec::wire::plain{});
+    visit(self.start_minute, ::tlcodec::wire::boxed{});
+    visit(self.end_minute, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -26,8 +26,8 @@ struct businessWorkHours {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.open_now, ::tlcodec::wire::when<0, 0>{});
-    visit(self.timezone_id, ::tlcodec::wire::plain{});
-    visit(self.weekly_open, ::tlcodec::wire::plain{});
+    visit(self.timezone_id, ::tlcodec::wire::boxed{});
+    visit(self.weekly_open, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

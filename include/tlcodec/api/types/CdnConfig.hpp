@@ -21,7 +21,7 @@ struct cdnConfig {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.public_keys, ::tlcodec::wire::plain{});
+    visit(self.public_keys, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

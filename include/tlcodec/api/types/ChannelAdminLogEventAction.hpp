@@ -35,8 +35,8 @@ struct channelAdminLogEventActionChangeTitle {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_value, ::tlcodec::wire::plain{});
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.prev_value, ::tlcodec::wire::boxed{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -62,8 +62,8 @@ struct channelAdminLogEventActionChangeAbout {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_value, ::tlcodec::wire::plain{});
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.prev_value, ::tlcodec::wire::boxed{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -89,8 +89,8 @@ struct channelAdminLogEventActionChangeUsername {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_value, ::tlcodec::wire::plain{});
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.prev_value, ::tlcodec::wire::boxed{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -116,8 +116,8 @@ struct channelAdminLogEventActionChangePhoto {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_photo, ::tlcodec::wire::plain{});
-    visit(self.new_photo, ::tlcodec::wire::plain{});
+    visit(self.prev_photo, ::tlcodec::wire::boxed{});
+    visit(self.new_photo, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -143,7 +143,7 @@ struct channelAdminLogEventActionToggleInvites {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -169,7 +169,7 @@ struct channelAdminLogEventActionToggleSignatures {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -194,7 +194,7 @@ struct channelAdminLogEventActionUpdatePinned {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -220,8 +220,8 @@ struct channelAdminLogEventActionEditMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_message, ::tlcodec::wire::plain{});
-    visit(self.new_message, ::tlcodec::wire::plain{});
+    visit(self.prev_message, ::tlcodec::wire::boxed{});
+    visit(self.new_message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -246,7 +246,7 @@ struct channelAdminLogEventActionDeleteMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -315,7 +315,7 @@ struct channelAdminLogEventActionParticipantInvite {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.participant, ::tlcodec::wire::plain{});
+    visit(self.participant, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -341,8 +341,8 @@ struct channelAdminLogEventActionParticipantToggleBan {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_participant, ::tlcodec::wire::plain{});
-    visit(self.new_participant, ::tlcodec::wire::plain{});
+    visit(self.prev_participant, ::tlcodec::wire::boxed{});
+    visit(self.new_participant, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -368,8 +368,8 @@ struct channelAdminLogEventActionParticipantToggleAdmin {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_participant, ::tlcodec::wire::plain{});
-    visit(self.new_participant, ::tlcodec::wire::plain{});
+    visit(self.prev_participant, ::tlcodec::wire::boxed{});
+    visit(self.new_participant, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -395,8 +395,8 @@ struct channelAdminLogEventActionChangeStickerSet {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_stickerset, ::tlcodec::wire::plain{});
-    visit(self.new_stickerset, ::tlcodec::wire::plain{});
+    visit(self.prev_stickerset, ::tlcodec::wire::boxed{});
+    visit(self.new_stickerset, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -422,7 +422,7 @@ struct channelAdminLogEventActionTogglePreHistoryHidden {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -448,8 +448,8 @@ struct channelAdminLogEventActionDefaultBannedRights {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_banned_rights, ::tlcodec::wire::plain{});
-    visit(self.new_banned_rights, ::tlcodec::wire::plain{});
+    visit(self.prev_banned_rights, ::tlcodec::wire::boxed{});
+    visit(self.new_banned_rights, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -474,7 +474,7 @@ struct channelAdminLogEventActionStopPoll {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -501,8 +501,8 @@ struct channelAdminLogEventActionChangeLinkedChat {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_value, ::tlcodec::wire::plain{});
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.prev_value, ::tlcodec::wire::boxed{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -521,7 +521,7 @@ struct channelAdminLogEventActionChangeLocation {
   static constexpr std::string_view tl_name = "channelAdminLogEventActionChangeLocation";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionChangeLocation prev_value:ChannelLocation new_value:ChannelLocation = ChannelAdminLogEventAction";
   static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 2> tl_field_names = {"prev_value", "new_value"};
 
   ::tlcodec::api::basic::ChannelLocation<S> prev_value{};
@@ -529,8 +529,8 @@ struct channelAdminLogEventActionChangeLocation {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_value, ::tlcodec::wire::plain{});
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.prev_value, ::tlcodec::wire::boxed{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -557,8 +557,8 @@ struct channelAdminLogEventActionToggleSlowMode {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_value, ::tlcodec::wire::plain{});
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.prev_value, ::tlcodec::wire::boxed{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -583,7 +583,7 @@ struct channelAdminLogEventActionStartGroupCall {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.call, ::tlcodec::wire::plain{});
+    visit(self.call, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -608,7 +608,7 @@ struct channelAdminLogEventActionDiscardGroupCall {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.call, ::tlcodec::wire::plain{});
+    visit(self.call, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -627,14 +627,14 @@ struct channelAdminLogEventActionParticipantMute {
   static constexpr std::string_view tl_name = "channelAdminLogEventActionParticipantMute";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionParticipantMute participant:GroupCallParticipant = ChannelAdminLogEventAction";
   static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 1> tl_field_names = {"participant"};
 
   ::tlcodec::api::basic::GroupCallParticipant<S> participant{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.participant, ::tlcodec::wire::plain{});
+    visit(self.participant, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -653,14 +653,14 @@ struct channelAdminLogEventActionParticipantUnmute {
   static constexpr std::string_view tl_name = "channelAdminLogEventActionParticipantUnmute";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionParticipantUnmute participant:GroupCallParticipant = ChannelAdminLogEventAction";
   static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 1> tl_field_names = {"participant"};
 
   ::tlcodec::api::basic::GroupCallParticipant<S> participant{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.participant, ::tlcodec::wire::plain{});
+    visit(self.participant, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -686,7 +686,7 @@ struct channelAdminLogEventActionToggleGroupCallSetting {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.join_muted, ::tlcodec::wire::plain{});
+    visit(self.join_muted, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -715,7 +715,7 @@ struct channelAdminLogEventActionParticipantJoinByInvite {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.via_chatlist, ::tlcodec::wire::when<0, 0>{});
-    visit(self.invite, ::tlcodec::wire::plain{});
+    visit(self.invite, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -740,7 +740,7 @@ struct channelAdminLogEventActionExportedInviteDelete {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.invite, ::tlcodec::wire::plain{});
+    visit(self.invite, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -765,7 +765,7 @@ struct channelAdminLogEventActionExportedInviteRevoke {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.invite, ::tlcodec::wire::plain{});
+    visit(self.invite, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -791,8 +791,8 @@ struct channelAdminLogEventActionExportedInviteEdit {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_invite, ::tlcodec::wire::plain{});
-    visit(self.new_invite, ::tlcodec::wire::plain{});
+    visit(self.prev_invite, ::tlcodec::wire::boxed{});
+    visit(self.new_invite, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -811,14 +811,14 @@ struct channelAdminLogEventActionParticipantVolume {
   static constexpr std::string_view tl_name = "channelAdminLogEventActionParticipantVolume";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionParticipantVolume participant:GroupCallParticipant = ChannelAdminLogEventAction";
   static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 1> tl_field_names = {"participant"};
 
   ::tlcodec::api::basic::GroupCallParticipant<S> participant{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.participant, ::tlcodec::wire::plain{});
+    visit(self.participant, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -845,8 +845,8 @@ struct channelAdminLogEventActionChangeHistoryTTL {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_value, ::tlcodec::wire::plain{});
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.prev_value, ::tlcodec::wire::boxed{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -872,8 +872,8 @@ struct channelAdminLogEventActionParticipantJoinByRequest {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.invite, ::tlcodec::wire::plain{});
-    visit(self.approved_by, ::tlcodec::wire::plain{});
+    visit(self.invite, ::tlcodec::wire::boxed{});
+    visit(self.approved_by, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -899,7 +899,7 @@ struct channelAdminLogEventActionToggleNoForwards {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -924,7 +924,7 @@ struct channelAdminLogEventActionSendMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -950,8 +950,8 @@ struct channelAdminLogEventActionChangeAvailableReactions {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_value, ::tlcodec::wire::plain{});
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.prev_value, ::tlcodec::wire::boxed{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -977,8 +977,8 @@ struct channelAdminLogEventActionChangeUsernames {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_value, ::tlcodec::wire::plain{});
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.prev_value, ::tlcodec::wire::boxed{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1004,7 +1004,7 @@ struct channelAdminLogEventActionToggleForum {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1029,7 +1029,7 @@ struct channelAdminLogEventActionCreateTopic {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.topic, ::tlcodec::wire::plain{});
+    visit(self.topic, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1055,8 +1055,8 @@ struct channelAdminLogEventActionEditTopic {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_topic, ::tlcodec::wire::plain{});
-    visit(self.new_topic, ::tlcodec::wire::plain{});
+    visit(self.prev_topic, ::tlcodec::wire::boxed{});
+    visit(self.new_topic, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1081,7 +1081,7 @@ struct channelAdminLogEventActionDeleteTopic {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.topic, ::tlcodec::wire::plain{});
+    visit(self.topic, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1136,7 +1136,7 @@ struct channelAdminLogEventActionToggleAntiSpam {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1162,8 +1162,8 @@ struct channelAdminLogEventActionChangePeerColor {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_value, ::tlcodec::wire::plain{});
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.prev_value, ::tlcodec::wire::boxed{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1189,8 +1189,8 @@ struct channelAdminLogEventActionChangeProfilePeerColor {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_value, ::tlcodec::wire::plain{});
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.prev_value, ::tlcodec::wire::boxed{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1216,8 +1216,8 @@ struct channelAdminLogEventActionChangeWallpaper {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_value, ::tlcodec::wire::plain{});
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.prev_value, ::tlcodec::wire::boxed{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1243,8 +1243,8 @@ struct channelAdminLogEventActionChangeEmojiStatus {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_value, ::tlcodec::wire::plain{});
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.prev_value, ::tlcodec::wire::boxed{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1270,8 +1270,8 @@ struct channelAdminLogEventActionChangeEmojiStickerSet {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_stickerset, ::tlcodec::wire::plain{});
-    visit(self.new_stickerset, ::tlcodec::wire::plain{});
+    visit(self.prev_stickerset, ::tlcodec::wire::boxed{});
+    visit(self.new_stickerset, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1297,7 +1297,7 @@ struct channelAdminLogEventActionToggleSignatureProfiles {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1323,8 +1323,8 @@ struct channelAdminLogEventActionParticipantSubExtend {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_participant, ::tlcodec::wire::plain{});
-    visit(self.new_participant, ::tlcodec::wire::plain{});
+    visit(self.prev_participant, ::tlcodec::wire::boxed{});
+    visit(self.new_participant, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1350,7 +1350,7 @@ struct channelAdminLogEventActionToggleAutotranslation {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1369,7 +1369,7 @@ struct channelAdminLogEventActionParticipantEditRank {
   static constexpr std::string_view tl_name = "channelAdminLogEventActionParticipantEditRank";
   static constexpr std::string_view tl_signature = "channelAdminLogEventActionParticipantEditRank user_id:long prev_rank:string new_rank:string = ChannelAdminLogEventAction";
   static constexpr std::string_view tl_type = "ChannelAdminLogEventAction";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 3> tl_field_names = {"user_id", "prev_rank", "new_rank"};
 
   std::int64_t user_id{};
@@ -1378,9 +1378,9 @@ struct channelAdminLogEventActionParticipantEditRank {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.prev_rank, ::tlcodec::wire::plain{});
-    visit(self.new_rank, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.prev_rank, ::tlcodec::wire::boxed{});
+    visit(self.new_rank, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1393,7 +1393,7 @@ struct channelAdminLogEventActionParticipantEditRank {
 
 // ChannelAdminLogEventAction: 52 constructors
 template <class S>
-struct ChannelAdminLogEventAction : ::tlcodec::boxed<ChannelAdminLogEventAction<S>,
+struct ChannelAdminLogEventAction : ::tlcodec::variant<ChannelAdminLogEventAction<S>,
     ::tlcodec::api::basic::channelAdminLogEventActionChangeTitle<S>,
     ::tlcodec::api::basic::channelAdminLogEventActionChangeAbout<S>,
     ::tlcodec::api::basic::channelAdminLogEventActionChangeUsername<S>,
@@ -1446,7 +1446,7 @@ struct ChannelAdminLogEventAction : ::tlcodec::boxed<ChannelAdminLogEventAction<
     ::tlcodec::api::basic::channelAdminLogEventActionParticipantSubExtend<S>,
     ::tlcodec::api::basic::channelAdminLogEventActionToggleAutotranslation<S>,
     ::tlcodec::api::basic::channelAdminLogEventActionParticipantEditRank<S>> {
-  using ChannelAdminLogEventAction::boxed::boxed;
+  using ChannelAdminLogEventAction::variant::variant;
   ChannelAdminLogEventAction() {}
   static constexpr std::string_view tl_name = "ChannelAdminLogEventAction";
   static constexpr std::size_t default_index = 9;
@@ -1623,7 +1623,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelAdminLogEvent
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelAdminLogEventActionParticipantSubExtend)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelAdminLogEventActionToggleAutotranslation)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelAdminLogEventActionParticipantEditRank)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChannelAdminLogEventAction)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChannelAdminLogEventAction)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelAdminLogEventActionChangeTitle)

@@ -44,8 +44,8 @@ struct channelLocation {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.geo_point, ::tlcodec::wire::plain{});
-    visit(self.address, ::tlcodec::wire::plain{});
+    visit(self.geo_point, ::tlcodec::wire::boxed{});
+    visit(self.address, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -58,10 +58,10 @@ struct channelLocation {
 
 // ChannelLocation: 2 constructors
 template <class S>
-struct ChannelLocation : ::tlcodec::boxed<ChannelLocation<S>,
+struct ChannelLocation : ::tlcodec::variant<ChannelLocation<S>,
     ::tlcodec::api::basic::channelLocationEmpty<S>,
     ::tlcodec::api::basic::channelLocation<S>> {
-  using ChannelLocation::boxed::boxed;
+  using ChannelLocation::variant::variant;
   ChannelLocation() {}
   static constexpr std::string_view tl_name = "ChannelLocation";
 
@@ -87,7 +87,7 @@ struct ChannelLocation : ::tlcodec::boxed<ChannelLocation<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelLocationEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelLocation)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChannelLocation)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChannelLocation)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelLocationEmpty)

@@ -47,7 +47,7 @@ struct channelMessagesFilter {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000002>{});
     visit(self.exclude_new_messages, ::tlcodec::wire::when<0, 1>{});
-    visit(self.ranges, ::tlcodec::wire::plain{});
+    visit(self.ranges, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -60,10 +60,10 @@ struct channelMessagesFilter {
 
 // ChannelMessagesFilter: 2 constructors
 template <class S>
-struct ChannelMessagesFilter : ::tlcodec::boxed<ChannelMessagesFilter<S>,
+struct ChannelMessagesFilter : ::tlcodec::variant<ChannelMessagesFilter<S>,
     ::tlcodec::api::basic::channelMessagesFilterEmpty<S>,
     ::tlcodec::api::basic::channelMessagesFilter<S>> {
-  using ChannelMessagesFilter::boxed::boxed;
+  using ChannelMessagesFilter::variant::variant;
   ChannelMessagesFilter() {}
   static constexpr std::string_view tl_name = "ChannelMessagesFilter";
 
@@ -89,7 +89,7 @@ struct ChannelMessagesFilter : ::tlcodec::boxed<ChannelMessagesFilter<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelMessagesFilterEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelMessagesFilter)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChannelMessagesFilter)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChannelMessagesFilter)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelMessagesFilterEmpty)

@@ -17,7 +17,7 @@ struct channelParticipant {
   static constexpr std::string_view tl_name = "channelParticipant";
   static constexpr std::string_view tl_signature = "channelParticipant flags:# user_id:long date:int subscription_until_date:flags.0?int rank:flags.2?string = ChannelParticipant";
   static constexpr std::string_view tl_type = "ChannelParticipant";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "user_id", "date", "subscription_until_date", "rank"};
 
   ::tlcodec::reserved_flags flags{};
@@ -29,8 +29,8 @@ struct channelParticipant {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000005>{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
     visit(self.subscription_until_date, ::tlcodec::wire::when<0, 0>{});
     visit(self.rank, ::tlcodec::wire::when<0, 2>{});
   }
@@ -51,7 +51,7 @@ struct channelParticipantSelf {
   static constexpr std::string_view tl_name = "channelParticipantSelf";
   static constexpr std::string_view tl_signature = "channelParticipantSelf flags:# user_id:long inviter_id:long date:int subscription_until_date:flags.1?int rank:flags.2?string = ChannelParticipant";
   static constexpr std::string_view tl_type = "ChannelParticipant";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "via_request", "user_id", "inviter_id", "date", "subscription_until_date", "rank"};
 
   ::tlcodec::reserved_flags flags{};
@@ -66,9 +66,9 @@ struct channelParticipantSelf {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.via_request, ::tlcodec::wire::when<0, 0>{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.inviter_id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.inviter_id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
     visit(self.subscription_until_date, ::tlcodec::wire::when<0, 1>{});
     visit(self.rank, ::tlcodec::wire::when<0, 2>{});
   }
@@ -89,7 +89,7 @@ struct channelParticipantCreator {
   static constexpr std::string_view tl_name = "channelParticipantCreator";
   static constexpr std::string_view tl_signature = "channelParticipantCreator flags:# user_id:long admin_rights:ChatAdminRights rank:flags.0?string = ChannelParticipant";
   static constexpr std::string_view tl_type = "ChannelParticipant";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "user_id", "admin_rights", "rank"};
 
   ::tlcodec::reserved_flags flags{};
@@ -100,8 +100,8 @@ struct channelParticipantCreator {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.admin_rights, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.admin_rights, ::tlcodec::wire::boxed{});
     visit(self.rank, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -121,7 +121,7 @@ struct channelParticipantAdmin {
   static constexpr std::string_view tl_name = "channelParticipantAdmin";
   static constexpr std::string_view tl_signature = "channelParticipantAdmin flags:# user_id:long inviter_id:flags.1?long promoted_by:long date:int admin_rights:ChatAdminRights rank:flags.2?string = ChannelParticipant";
   static constexpr std::string_view tl_type = "ChannelParticipant";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "can_edit", "self", "user_id", "inviter_id", "promoted_by", "date", "admin_rights", "rank"};
 
   ::tlcodec::reserved_flags flags{};
@@ -138,12 +138,12 @@ struct channelParticipantAdmin {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.can_edit, ::tlcodec::wire::when<0, 0>{});
-    visit(self.self, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.inviter_id, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
-    visit(self.promoted_by, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.admin_rights, ::tlcodec::wire::plain{});
+    visit(self.self, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.inviter_id, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
+    visit(self.promoted_by, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.admin_rights, ::tlcodec::wire::boxed{});
     visit(self.rank, ::tlcodec::wire::when<0, 2>{});
   }
   struct hana_accessors_impl {
@@ -163,7 +163,7 @@ struct channelParticipantBanned {
   static constexpr std::string_view tl_name = "channelParticipantBanned";
   static constexpr std::string_view tl_signature = "channelParticipantBanned flags:# peer:Peer kicked_by:long date:int banned_rights:ChatBannedRights rank:flags.2?string = ChannelParticipant";
   static constexpr std::string_view tl_type = "ChannelParticipant";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "left", "peer", "kicked_by", "date", "banned_rights", "rank"};
 
   ::tlcodec::reserved_flags flags{};
@@ -178,10 +178,10 @@ struct channelParticipantBanned {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000005>{});
     visit(self.left, ::tlcodec::wire::when<0, 0>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.kicked_by, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.banned_rights, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.kicked_by, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.banned_rights, ::tlcodec::wire::boxed{});
     visit(self.rank, ::tlcodec::wire::when<0, 2>{});
   }
   struct hana_accessors_impl {
@@ -207,7 +207,7 @@ struct channelParticipantLeft {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -220,14 +220,14 @@ struct channelParticipantLeft {
 
 // ChannelParticipant: 6 constructors
 template <class S>
-struct ChannelParticipant : ::tlcodec::boxed<ChannelParticipant<S>,
+struct ChannelParticipant : ::tlcodec::variant<ChannelParticipant<S>,
     ::tlcodec::api::basic::channelParticipant<S>,
     ::tlcodec::api::basic::channelParticipantSelf<S>,
     ::tlcodec::api::basic::channelParticipantCreator<S>,
     ::tlcodec::api::basic::channelParticipantAdmin<S>,
     ::tlcodec::api::basic::channelParticipantBanned<S>,
     ::tlcodec::api::basic::channelParticipantLeft<S>> {
-  using ChannelParticipant::boxed::boxed;
+  using ChannelParticipant::variant::variant;
   ChannelParticipant() {}
   static constexpr std::string_view tl_name = "ChannelParticipant";
   static constexpr std::size_t default_index = 5;
@@ -266,7 +266,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelParticipantCr
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelParticipantAdmin)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelParticipantBanned)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelParticipantLeft)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChannelParticipant)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChannelParticipant)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelParticipant)

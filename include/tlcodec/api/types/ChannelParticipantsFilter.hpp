@@ -64,7 +64,7 @@ struct channelParticipantsKicked {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.q, ::tlcodec::wire::plain{});
+    visit(self.q, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -111,7 +111,7 @@ struct channelParticipantsBanned {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.q, ::tlcodec::wire::plain{});
+    visit(self.q, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -136,7 +136,7 @@ struct channelParticipantsSearch {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.q, ::tlcodec::wire::plain{});
+    visit(self.q, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -161,7 +161,7 @@ struct channelParticipantsContacts {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.q, ::tlcodec::wire::plain{});
+    visit(self.q, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -203,7 +203,7 @@ struct channelParticipantsMentions {
 
 // ChannelParticipantsFilter: 8 constructors
 template <class S>
-struct ChannelParticipantsFilter : ::tlcodec::boxed<ChannelParticipantsFilter<S>,
+struct ChannelParticipantsFilter : ::tlcodec::variant<ChannelParticipantsFilter<S>,
     ::tlcodec::api::basic::channelParticipantsRecent<S>,
     ::tlcodec::api::basic::channelParticipantsAdmins<S>,
     ::tlcodec::api::basic::channelParticipantsKicked<S>,
@@ -212,7 +212,7 @@ struct ChannelParticipantsFilter : ::tlcodec::boxed<ChannelParticipantsFilter<S>
     ::tlcodec::api::basic::channelParticipantsSearch<S>,
     ::tlcodec::api::basic::channelParticipantsContacts<S>,
     ::tlcodec::api::basic::channelParticipantsMentions<S>> {
-  using ChannelParticipantsFilter::boxed::boxed;
+  using ChannelParticipantsFilter::variant::variant;
   ChannelParticipantsFilter() {}
   static constexpr std::string_view tl_name = "ChannelParticipantsFilter";
 
@@ -256,7 +256,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelParticipantsB
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelParticipantsSearch)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelParticipantsContacts)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelParticipantsMentions)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChannelParticipantsFilter)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChannelParticipantsFilter)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelParticipantsRecent)

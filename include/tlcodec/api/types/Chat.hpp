@@ -30,7 +30,7 @@ struct chatEmpty {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -49,7 +49,7 @@ struct chat {
   static constexpr std::string_view tl_name = "chat";
   static constexpr std::string_view tl_signature = "chat flags:# id:long title:string photo:ChatPhoto participants_count:int date:int version:int migrated_to:flags.6?InputChannel admin_rights:flags.14?ChatAdminRights default_banned_rights:flags.18?ChatBannedRights = Chat";
   static constexpr std::string_view tl_type = "Chat";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 16> tl_field_names = {"flags", "creator", "left", "deactivated", "call_active", "call_not_empty", "noforwards", "id", "title", "photo", "participants_count", "date", "version", "migrated_to", "admin_rights", "default_banned_rights"};
 
   ::tlcodec::reserved_flags flags{};
@@ -78,12 +78,12 @@ struct chat {
     visit(self.call_active, ::tlcodec::wire::when<0, 23>{});
     visit(self.call_not_empty, ::tlcodec::wire::when<0, 24>{});
     visit(self.noforwards, ::tlcodec::wire::when<0, 25>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.photo, ::tlcodec::wire::plain{});
-    visit(self.participants_count, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.version, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.photo, ::tlcodec::wire::boxed{});
+    visit(self.participants_count, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.version, ::tlcodec::wire::boxed{});
     visit(self.migrated_to, ::tlcodec::wire::when<0, 6>{});
     visit(self.admin_rights, ::tlcodec::wire::when<0, 14>{});
     visit(self.default_banned_rights, ::tlcodec::wire::when<0, 18>{});
@@ -112,8 +112,8 @@ struct chatForbidden {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -132,7 +132,7 @@ struct channel {
   static constexpr std::string_view tl_name = "channel";
   static constexpr std::string_view tl_signature = "channel flags:# flags2:# id:long access_hash:flags.13?long title:string username:flags.6?string photo:ChatPhoto date:int restriction_reason:flags.9?Vector RestrictionReason admin_rights:flags.14?ChatAdminRights banned_rights:flags.15?ChatBannedRights default_banned_rights:flags.18?ChatBannedRights participants_count:flags.17?int usernames:flags2.0?Vector Username stories_max_id:flags2.4?RecentStory color:flags2.7?PeerColor profile_color:flags2.8?PeerColor emoji_status:flags2.9?EmojiStatus level:flags2.10?int subscription_until_date:flags2.11?int bot_verification_icon:flags2.13?long send_paid_messages_stars:flags2.14?long linked_monoforum_id:flags2.18?long = Chat";
   static constexpr std::string_view tl_type = "Chat";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 51> tl_field_names = {"flags", "creator", "left", "broadcast", "verified", "megagroup", "restricted", "signatures", "min", "scam", "has_link", "has_geo", "slowmode_enabled", "call_active", "call_not_empty", "fake", "gigagroup", "noforwards", "join_to_send", "join_request", "forum", "flags2", "stories_hidden", "stories_hidden_min", "stories_unavailable", "signature_profiles", "autotranslation", "broadcast_messages_allowed", "monoforum", "forum_tabs", "id", "access_hash", "title", "username", "photo", "date", "restriction_reason", "admin_rights", "banned_rights", "default_banned_rights", "participants_count", "usernames", "stories_max_id", "color", "profile_color", "emoji_status", "level", "subscription_until_date", "bot_verification_icon", "send_paid_messages_stars", "linked_monoforum_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -195,7 +195,7 @@ struct channel {
     visit(self.broadcast, ::tlcodec::wire::when<0, 5>{});
     visit(self.verified, ::tlcodec::wire::when<0, 7>{});
     visit(self.megagroup, ::tlcodec::wire::when<0, 8>{});
-    visit(self.restricted, ::tlcodec::wire::when<0, 9, ::tlcodec::wire::plain, true>{});
+    visit(self.restricted, ::tlcodec::wire::when<0, 9, ::tlcodec::wire::boxed, true>{});
     visit(self.signatures, ::tlcodec::wire::when<0, 11>{});
     visit(self.min, ::tlcodec::wire::when<0, 12>{});
     visit(self.scam, ::tlcodec::wire::when<0, 19>{});
@@ -219,13 +219,13 @@ struct channel {
     visit(self.broadcast_messages_allowed, ::tlcodec::wire::when<1, 16>{});
     visit(self.monoforum, ::tlcodec::wire::when<1, 17>{});
     visit(self.forum_tabs, ::tlcodec::wire::when<1, 19>{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.access_hash, ::tlcodec::wire::when<0, 13>{});
-    visit(self.title, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
     visit(self.username, ::tlcodec::wire::when<0, 6>{});
-    visit(self.photo, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.restriction_reason, ::tlcodec::wire::when<0, 9, ::tlcodec::wire::plain, true>{});
+    visit(self.photo, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.restriction_reason, ::tlcodec::wire::when<0, 9, ::tlcodec::wire::boxed, true>{});
     visit(self.admin_rights, ::tlcodec::wire::when<0, 14>{});
     visit(self.banned_rights, ::tlcodec::wire::when<0, 15>{});
     visit(self.default_banned_rights, ::tlcodec::wire::when<0, 18>{});
@@ -258,7 +258,7 @@ struct channelForbidden {
   static constexpr std::string_view tl_name = "channelForbidden";
   static constexpr std::string_view tl_signature = "channelForbidden flags:# id:long access_hash:long title:string until_date:flags.16?int = Chat";
   static constexpr std::string_view tl_type = "Chat";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "broadcast", "megagroup", "monoforum", "id", "access_hash", "title", "until_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -276,9 +276,9 @@ struct channelForbidden {
     visit(self.broadcast, ::tlcodec::wire::when<0, 5>{});
     visit(self.megagroup, ::tlcodec::wire::when<0, 8>{});
     visit(self.monoforum, ::tlcodec::wire::when<0, 10>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
     visit(self.until_date, ::tlcodec::wire::when<0, 16>{});
   }
   struct hana_accessors_impl {
@@ -292,13 +292,13 @@ struct channelForbidden {
 
 // Chat: 5 constructors
 template <class S>
-struct Chat : ::tlcodec::boxed<Chat<S>,
+struct Chat : ::tlcodec::variant<Chat<S>,
     ::tlcodec::api::basic::chatEmpty<S>,
     ::tlcodec::api::basic::chat<S>,
     ::tlcodec::api::basic::chatForbidden<S>,
     ::tlcodec::api::basic::channel<S>,
     ::tlcodec::api::basic::channelForbidden<S>> {
-  using Chat::boxed::boxed;
+  using Chat::variant::variant;
   Chat() {}
   static constexpr std::string_view tl_name = "Chat";
 
@@ -333,7 +333,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chat)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatForbidden)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channel)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelForbidden)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::Chat)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::Chat)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatEmpty)

@@ -23,9 +23,9 @@ struct chatAdminWithInvites {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.admin_id, ::tlcodec::wire::plain{});
-    visit(self.invites_count, ::tlcodec::wire::plain{});
-    visit(self.revoked_invites_count, ::tlcodec::wire::plain{});
+    visit(self.admin_id, ::tlcodec::wire::boxed{});
+    visit(self.invites_count, ::tlcodec::wire::boxed{});
+    visit(self.revoked_invites_count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

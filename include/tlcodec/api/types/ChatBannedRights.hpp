@@ -64,7 +64,7 @@ struct chatBannedRights {
     visit(self.send_docs, ::tlcodec::wire::when<0, 24>{});
     visit(self.send_plain, ::tlcodec::wire::when<0, 25>{});
     visit(self.edit_rank, ::tlcodec::wire::when<0, 26>{});
-    visit(self.until_date, ::tlcodec::wire::plain{});
+    visit(self.until_date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -28,7 +28,7 @@ struct chatFull {
   static constexpr std::string_view tl_name = "chatFull";
   static constexpr std::string_view tl_signature = "chatFull flags:# id:long about:string participants:ChatParticipants chat_photo:flags.2?Photo notify_settings:PeerNotifySettings exported_invite:flags.13?ExportedChatInvite bot_info:flags.3?Vector BotInfo pinned_msg_id:flags.6?int folder_id:flags.11?int call:flags.12?InputGroupCall ttl_period:flags.14?int groupcall_default_join_as:flags.15?Peer theme_emoticon:flags.16?string requests_pending:flags.17?int recent_requesters:flags.17?Vector long available_reactions:flags.18?ChatReactions reactions_limit:flags.20?int = ChatFull";
   static constexpr std::string_view tl_type = "ChatFull";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 21> tl_field_names = {"flags", "can_set_username", "has_scheduled", "translations_disabled", "id", "about", "participants", "chat_photo", "notify_settings", "exported_invite", "bot_info", "pinned_msg_id", "folder_id", "call", "ttl_period", "groupcall_default_join_as", "theme_emoticon", "requests_pending", "recent_requesters", "available_reactions", "reactions_limit"};
 
   ::tlcodec::reserved_flags flags{};
@@ -59,11 +59,11 @@ struct chatFull {
     visit(self.can_set_username, ::tlcodec::wire::when<0, 7>{});
     visit(self.has_scheduled, ::tlcodec::wire::when<0, 8>{});
     visit(self.translations_disabled, ::tlcodec::wire::when<0, 19>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.about, ::tlcodec::wire::plain{});
-    visit(self.participants, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.about, ::tlcodec::wire::boxed{});
+    visit(self.participants, ::tlcodec::wire::boxed{});
     visit(self.chat_photo, ::tlcodec::wire::when<0, 2>{});
-    visit(self.notify_settings, ::tlcodec::wire::plain{});
+    visit(self.notify_settings, ::tlcodec::wire::boxed{});
     visit(self.exported_invite, ::tlcodec::wire::when<0, 13>{});
     visit(self.bot_info, ::tlcodec::wire::when<0, 3>{});
     visit(self.pinned_msg_id, ::tlcodec::wire::when<0, 6>{});
@@ -72,8 +72,8 @@ struct chatFull {
     visit(self.ttl_period, ::tlcodec::wire::when<0, 14>{});
     visit(self.groupcall_default_join_as, ::tlcodec::wire::when<0, 15>{});
     visit(self.theme_emoticon, ::tlcodec::wire::when<0, 16>{});
-    visit(self.requests_pending, ::tlcodec::wire::when<0, 17, ::tlcodec::wire::plain, true>{});
-    visit(self.recent_requesters, ::tlcodec::wire::when<0, 17, ::tlcodec::wire::plain, true>{});
+    visit(self.requests_pending, ::tlcodec::wire::when<0, 17, ::tlcodec::wire::boxed, true>{});
+    visit(self.recent_requesters, ::tlcodec::wire::when<0, 17, ::tlcodec::wire::boxed, true>{});
     visit(self.available_reactions, ::tlcodec::wire::when<0, 18>{});
     visit(self.reactions_limit, ::tlcodec::wire::when<0, 20>{});
   }
@@ -94,7 +94,7 @@ struct channelFull {
   static constexpr std::string_view tl_name = "channelFull";
   static constexpr std::string_view tl_signature = "channelFull flags:# flags2:# id:long about:string participants_count:flags.0?int admins_count:flags.1?int kicked_count:flags.2?int banned_count:flags.2?int online_count:flags.13?int read_inbox_max_id:int read_outbox_max_id:int unread_count:int chat_photo:Photo notify_settings:PeerNotifySettings exported_invite:flags.23?ExportedChatInvite bot_info:Vector BotInfo migrated_from_chat_id:flags.4?long migrated_from_max_id:flags.4?int pinned_msg_id:flags.5?int stickerset:flags.8?StickerSet available_min_id:flags.9?int folder_id:flags.11?int linked_chat_id:flags.14?long location:flags.15?ChannelLocation slowmode_seconds:flags.17?int slowmode_next_send_date:flags.18?int stats_dc:flags.12?int pts:int call:flags.21?InputGroupCall ttl_period:flags.24?int pending_suggestions:flags.25?Vector string groupcall_default_join_as:flags.26?Peer theme_emoticon:flags.27?string requests_pending:flags.28?int recent_requesters:flags.28?Vector long default_send_as:flags.29?Peer available_reactions:flags.30?ChatReactions reactions_limit:flags2.13?int stories:flags2.4?PeerStories wallpaper:flags2.7?WallPaper boosts_applied:flags2.8?int boosts_unrestrict:flags2.9?int emojiset:flags2.10?StickerSet bot_verification:flags2.17?BotVerification stargifts_count:flags2.18?int send_paid_messages_stars:flags2.21?long main_tab:flags2.22?ProfileTab = ChatFull";
   static constexpr std::string_view tl_type = "ChatFull";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 68> tl_field_names = {"flags", "can_view_participants", "can_set_username", "can_set_stickers", "hidden_prehistory", "can_set_location", "has_scheduled", "can_view_stats", "blocked", "flags2", "can_delete_channel", "antispam", "participants_hidden", "translations_disabled", "stories_pinned_available", "view_forum_as_messages", "restricted_sponsored", "can_view_revenue", "paid_media_allowed", "can_view_stars_revenue", "paid_reactions_available", "stargifts_available", "paid_messages_available", "id", "about", "participants_count", "admins_count", "kicked_count", "banned_count", "online_count", "read_inbox_max_id", "read_outbox_max_id", "unread_count", "chat_photo", "notify_settings", "exported_invite", "bot_info", "migrated_from_chat_id", "migrated_from_max_id", "pinned_msg_id", "stickerset", "available_min_id", "folder_id", "linked_chat_id", "location", "slowmode_seconds", "slowmode_next_send_date", "stats_dc", "pts", "call", "ttl_period", "pending_suggestions", "groupcall_default_join_as", "theme_emoticon", "requests_pending", "recent_requesters", "default_send_as", "available_reactions", "reactions_limit", "stories", "wallpaper", "boosts_applied", "boosts_unrestrict", "emojiset", "bot_verification", "stargifts_count", "send_paid_messages_stars", "main_tab"};
 
   ::tlcodec::reserved_flags flags{};
@@ -191,22 +191,22 @@ struct channelFull {
     visit(self.paid_reactions_available, ::tlcodec::wire::when<1, 16>{});
     visit(self.stargifts_available, ::tlcodec::wire::when<1, 19>{});
     visit(self.paid_messages_available, ::tlcodec::wire::when<1, 20>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.about, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.about, ::tlcodec::wire::boxed{});
     visit(self.participants_count, ::tlcodec::wire::when<0, 0>{});
     visit(self.admins_count, ::tlcodec::wire::when<0, 1>{});
-    visit(self.kicked_count, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
-    visit(self.banned_count, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
+    visit(self.kicked_count, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
+    visit(self.banned_count, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
     visit(self.online_count, ::tlcodec::wire::when<0, 13>{});
-    visit(self.read_inbox_max_id, ::tlcodec::wire::plain{});
-    visit(self.read_outbox_max_id, ::tlcodec::wire::plain{});
-    visit(self.unread_count, ::tlcodec::wire::plain{});
-    visit(self.chat_photo, ::tlcodec::wire::plain{});
-    visit(self.notify_settings, ::tlcodec::wire::plain{});
+    visit(self.read_inbox_max_id, ::tlcodec::wire::boxed{});
+    visit(self.read_outbox_max_id, ::tlcodec::wire::boxed{});
+    visit(self.unread_count, ::tlcodec::wire::boxed{});
+    visit(self.chat_photo, ::tlcodec::wire::boxed{});
+    visit(self.notify_settings, ::tlcodec::wire::boxed{});
     visit(self.exported_invite, ::tlcodec::wire::when<0, 23>{});
-    visit(self.bot_info, ::tlcodec::wire::plain{});
-    visit(self.migrated_from_chat_id, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::plain, true>{});
-    visit(self.migrated_from_max_id, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::plain, true>{});
+    visit(self.bot_info, ::tlcodec::wire::boxed{});
+    visit(self.migrated_from_chat_id, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::boxed, true>{});
+    visit(self.migrated_from_max_id, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::boxed, true>{});
     visit(self.pinned_msg_id, ::tlcodec::wire::when<0, 5>{});
     visit(self.stickerset, ::tlcodec::wire::when<0, 8>{});
     visit(self.available_min_id, ::tlcodec::wire::when<0, 9>{});
@@ -216,14 +216,14 @@ struct channelFull {
     visit(self.slowmode_seconds, ::tlcodec::wire::when<0, 17>{});
     visit(self.slowmode_next_send_date, ::tlcodec::wire::when<0, 18>{});
     visit(self.stats_dc, ::tlcodec::wire::when<0, 12>{});
-    visit(self.pts, ::tlcodec::wire::plain{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
     visit(self.call, ::tlcodec::wire::when<0, 21>{});
     visit(self.ttl_period, ::tlcodec::wire::when<0, 24>{});
     visit(self.pending_suggestions, ::tlcodec::wire::when<0, 25>{});
     visit(self.groupcall_default_join_as, ::tlcodec::wire::when<0, 26>{});
     visit(self.theme_emoticon, ::tlcodec::wire::when<0, 27>{});
-    visit(self.requests_pending, ::tlcodec::wire::when<0, 28, ::tlcodec::wire::plain, true>{});
-    visit(self.recent_requesters, ::tlcodec::wire::when<0, 28, ::tlcodec::wire::plain, true>{});
+    visit(self.requests_pending, ::tlcodec::wire::when<0, 28, ::tlcodec::wire::boxed, true>{});
+    visit(self.recent_requesters, ::tlcodec::wire::when<0, 28, ::tlcodec::wire::boxed, true>{});
     visit(self.default_send_as, ::tlcodec::wire::when<0, 29>{});
     visit(self.available_reactions, ::tlcodec::wire::when<0, 30>{});
     visit(self.reactions_limit, ::tlcodec::wire::when<1, 13>{});
@@ -248,10 +248,10 @@ struct channelFull {
 
 // ChatFull: 2 constructors
 template <class S>
-struct ChatFull : ::tlcodec::boxed<ChatFull<S>,
+struct ChatFull : ::tlcodec::variant<ChatFull<S>,
     ::tlcodec::api::basic::chatFull<S>,
     ::tlcodec::api::basic::channelFull<S>> {
-  using ChatFull::boxed::boxed;
+  using ChatFull::variant::variant;
   ChatFull() {}
   static constexpr std::string_view tl_name = "ChatFull";
 
@@ -277,7 +277,7 @@ struct ChatFull : ::tlcodec::boxed<ChatFull<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatFull)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelFull)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChatFull)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChatFull)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatFull)

@@ -25,7 +25,7 @@ struct chatInviteAlready {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chat, ::tlcodec::wire::plain{});
+    visit(self.chat, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -44,7 +44,7 @@ struct chatInvite {
   static constexpr std::string_view tl_name = "chatInvite";
   static constexpr std::string_view tl_signature = "chatInvite flags:# title:string about:flags.5?string photo:Photo participants_count:int participants:flags.4?Vector User color:int subscription_pricing:flags.10?StarsSubscriptionPricing subscription_form_id:flags.12?long bot_verification:flags.13?BotVerification = ChatInvite";
   static constexpr std::string_view tl_type = "ChatInvite";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 19> tl_field_names = {"flags", "channel", "broadcast", "public", "megagroup", "request_needed", "verified", "scam", "fake", "can_refulfill_subscription", "title", "about", "photo", "participants_count", "participants", "color", "subscription_pricing", "subscription_form_id", "bot_verification"};
 
   ::tlcodec::reserved_flags flags{};
@@ -79,12 +79,12 @@ struct chatInvite {
     visit(self.scam, ::tlcodec::wire::when<0, 8>{});
     visit(self.fake, ::tlcodec::wire::when<0, 9>{});
     visit(self.can_refulfill_subscription, ::tlcodec::wire::when<0, 11>{});
-    visit(self.title, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
     visit(self.about, ::tlcodec::wire::when<0, 5>{});
-    visit(self.photo, ::tlcodec::wire::plain{});
-    visit(self.participants_count, ::tlcodec::wire::plain{});
+    visit(self.photo, ::tlcodec::wire::boxed{});
+    visit(self.participants_count, ::tlcodec::wire::boxed{});
     visit(self.participants, ::tlcodec::wire::when<0, 4>{});
-    visit(self.color, ::tlcodec::wire::plain{});
+    visit(self.color, ::tlcodec::wire::boxed{});
     visit(self.subscription_pricing, ::tlcodec::wire::when<0, 10>{});
     visit(self.subscription_form_id, ::tlcodec::wire::when<0, 12>{});
     visit(self.bot_verification, ::tlcodec::wire::when<0, 13>{});
@@ -113,8 +113,8 @@ struct chatInvitePeek {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chat, ::tlcodec::wire::plain{});
-    visit(self.expires, ::tlcodec::wire::plain{});
+    visit(self.chat, ::tlcodec::wire::boxed{});
+    visit(self.expires, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -127,11 +127,11 @@ struct chatInvitePeek {
 
 // ChatInvite: 3 constructors
 template <class S>
-struct ChatInvite : ::tlcodec::boxed<ChatInvite<S>,
+struct ChatInvite : ::tlcodec::variant<ChatInvite<S>,
     ::tlcodec::api::basic::chatInviteAlready<S>,
     ::tlcodec::api::basic::chatInvite<S>,
     ::tlcodec::api::basic::chatInvitePeek<S>> {
-  using ChatInvite::boxed::boxed;
+  using ChatInvite::variant::variant;
   ChatInvite() {}
   static constexpr std::string_view tl_name = "ChatInvite";
 
@@ -160,7 +160,7 @@ struct ChatInvite : ::tlcodec::boxed<ChatInvite<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatInviteAlready)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatInvite)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatInvitePeek)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChatInvite)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChatInvite)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatInviteAlready)

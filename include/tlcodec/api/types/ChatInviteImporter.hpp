@@ -29,8 +29,8 @@ struct chatInviteImporter {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
     visit(self.requested, ::tlcodec::wire::when<0, 0>{});
     visit(self.via_chatlist, ::tlcodec::wire::when<0, 3>{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
     visit(self.about, ::tlcodec::wire::when<0, 2>{});
     visit(self.approved_by, ::tlcodec::wire::when<0, 1>{});
   }

@@ -21,7 +21,7 @@ struct chatOnlines {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.onlines, ::tlcodec::wire::plain{});
+    visit(self.onlines, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -25,9 +25,9 @@ struct chatParticipant {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.inviter_id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.inviter_id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
     visit(self.rank, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -56,7 +56,7 @@ struct chatParticipantCreator {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
     visit(self.rank, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -87,9 +87,9 @@ struct chatParticipantAdmin {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.inviter_id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.inviter_id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
     visit(self.rank, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -103,11 +103,11 @@ struct chatParticipantAdmin {
 
 // ChatParticipant: 3 constructors
 template <class S>
-struct ChatParticipant : ::tlcodec::boxed<ChatParticipant<S>,
+struct ChatParticipant : ::tlcodec::variant<ChatParticipant<S>,
     ::tlcodec::api::basic::chatParticipant<S>,
     ::tlcodec::api::basic::chatParticipantCreator<S>,
     ::tlcodec::api::basic::chatParticipantAdmin<S>> {
-  using ChatParticipant::boxed::boxed;
+  using ChatParticipant::variant::variant;
   ChatParticipant() {}
   static constexpr std::string_view tl_name = "ChatParticipant";
   static constexpr std::size_t default_index = 1;
@@ -137,7 +137,7 @@ struct ChatParticipant : ::tlcodec::boxed<ChatParticipant<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatParticipant)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatParticipantCreator)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatParticipantAdmin)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChatParticipant)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChatParticipant)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatParticipant)

@@ -24,7 +24,7 @@ struct chatParticipantsForbidden {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.chat_id, ::tlcodec::wire::plain{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
     visit(self.self_participant, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -52,9 +52,9 @@ struct chatParticipants {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chat_id, ::tlcodec::wire::plain{});
-    visit(self.participants, ::tlcodec::wire::plain{});
-    visit(self.version, ::tlcodec::wire::plain{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
+    visit(self.participants, ::tlcodec::wire::boxed{});
+    visit(self.version, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -67,10 +67,10 @@ struct chatParticipants {
 
 // ChatParticipants: 2 constructors
 template <class S>
-struct ChatParticipants : ::tlcodec::boxed<ChatParticipants<S>,
+struct ChatParticipants : ::tlcodec::variant<ChatParticipants<S>,
     ::tlcodec::api::basic::chatParticipantsForbidden<S>,
     ::tlcodec::api::basic::chatParticipants<S>> {
-  using ChatParticipants::boxed::boxed;
+  using ChatParticipants::variant::variant;
   ChatParticipants() {}
   static constexpr std::string_view tl_name = "ChatParticipants";
   static constexpr std::size_t default_index = 1;
@@ -97,7 +97,7 @@ struct ChatParticipants : ::tlcodec::boxed<ChatParticipants<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatParticipantsForbidden)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatParticipants)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChatParticipants)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChatParticipants)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatParticipantsForbidden)

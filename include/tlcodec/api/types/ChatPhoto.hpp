@@ -48,9 +48,9 @@ struct chatPhoto {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.has_video, ::tlcodec::wire::when<0, 0>{});
-    visit(self.photo_id, ::tlcodec::wire::plain{});
+    visit(self.photo_id, ::tlcodec::wire::boxed{});
     visit(self.stripped_thumb, ::tlcodec::wire::when<0, 1>{});
-    visit(self.dc_id, ::tlcodec::wire::plain{});
+    visit(self.dc_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct chatPhoto {
 
 // ChatPhoto: 2 constructors
 template <class S>
-struct ChatPhoto : ::tlcodec::boxed<ChatPhoto<S>,
+struct ChatPhoto : ::tlcodec::variant<ChatPhoto<S>,
     ::tlcodec::api::basic::chatPhotoEmpty<S>,
     ::tlcodec::api::basic::chatPhoto<S>> {
-  using ChatPhoto::boxed::boxed;
+  using ChatPhoto::variant::variant;
   ChatPhoto() {}
   static constexpr std::string_view tl_name = "ChatPhoto";
 
@@ -92,7 +92,7 @@ struct ChatPhoto : ::tlcodec::boxed<ChatPhoto<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatPhotoEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatPhoto)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChatPhoto)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChatPhoto)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatPhotoEmpty)

@@ -70,7 +70,7 @@ struct chatReactionsSome {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.reactions, ::tlcodec::wire::plain{});
+    visit(self.reactions, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -83,11 +83,11 @@ struct chatReactionsSome {
 
 // ChatReactions: 3 constructors
 template <class S>
-struct ChatReactions : ::tlcodec::boxed<ChatReactions<S>,
+struct ChatReactions : ::tlcodec::variant<ChatReactions<S>,
     ::tlcodec::api::basic::chatReactionsNone<S>,
     ::tlcodec::api::basic::chatReactionsAll<S>,
     ::tlcodec::api::basic::chatReactionsSome<S>> {
-  using ChatReactions::boxed::boxed;
+  using ChatReactions::variant::variant;
   ChatReactions() {}
   static constexpr std::string_view tl_name = "ChatReactions";
 
@@ -116,7 +116,7 @@ struct ChatReactions : ::tlcodec::boxed<ChatReactions<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatReactionsNone)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatReactionsAll)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatReactionsSome)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChatReactions)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChatReactions)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatReactionsNone)

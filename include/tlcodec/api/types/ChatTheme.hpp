@@ -22,7 +22,7 @@ struct chatTheme {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.emoticon, ::tlcodec::wire::plain{});
+    visit(self.emoticon, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -48,8 +48,8 @@ struct chatThemeUniqueGift {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.gift, ::tlcodec::wire::plain{});
-    visit(self.theme_settings, ::tlcodec::wire::plain{});
+    visit(self.gift, ::tlcodec::wire::boxed{});
+    visit(self.theme_settings, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -62,10 +62,10 @@ struct chatThemeUniqueGift {
 
 // ChatTheme: 2 constructors
 template <class S>
-struct ChatTheme : ::tlcodec::boxed<ChatTheme<S>,
+struct ChatTheme : ::tlcodec::variant<ChatTheme<S>,
     ::tlcodec::api::basic::chatTheme<S>,
     ::tlcodec::api::basic::chatThemeUniqueGift<S>> {
-  using ChatTheme::boxed::boxed;
+  using ChatTheme::variant::variant;
   ChatTheme() {}
   static constexpr std::string_view tl_name = "ChatTheme";
 
@@ -91,7 +91,7 @@ struct ChatTheme : ::tlcodec::boxed<ChatTheme<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatTheme)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatThemeUniqueGift)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ChatTheme)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChatTheme)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatTheme)

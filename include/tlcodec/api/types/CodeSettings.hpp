@@ -37,8 +37,8 @@ struct codeSettings {
     visit(self.allow_firebase, ::tlcodec::wire::when<0, 7>{});
     visit(self.unknown_number, ::tlcodec::wire::when<0, 9>{});
     visit(self.logout_tokens, ::tlcodec::wire::when<0, 6>{});
-    visit(self.token, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::plain, true>{});
-    visit(self.app_sandbox, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::plain, true>{});
+    visit(self.token, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::boxed, true>{});
+    visit(self.app_sandbox, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::boxed, true>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

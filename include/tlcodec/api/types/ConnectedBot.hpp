@@ -26,9 +26,9 @@ struct connectedBot {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000000>{});
-    visit(self.bot_id, ::tlcodec::wire::plain{});
-    visit(self.recipients, ::tlcodec::wire::plain{});
-    visit(self.rights, ::tlcodec::wire::plain{});
+    visit(self.bot_id, ::tlcodec::wire::boxed{});
+    visit(self.recipients, ::tlcodec::wire::boxed{});
+    visit(self.rights, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

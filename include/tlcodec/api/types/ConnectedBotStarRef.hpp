@@ -30,13 +30,13 @@ struct connectedBotStarRef {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.revoked, ::tlcodec::wire::when<0, 1>{});
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.bot_id, ::tlcodec::wire::plain{});
-    visit(self.commission_permille, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.bot_id, ::tlcodec::wire::boxed{});
+    visit(self.commission_permille, ::tlcodec::wire::boxed{});
     visit(self.duration_months, ::tlcodec::wire::when<0, 0>{});
-    visit(self.participants, ::tlcodec::wire::plain{});
-    visit(self.revenue, ::tlcodec::wire::plain{});
+    visit(self.participants, ::tlcodec::wire::boxed{});
+    visit(self.revenue, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -22,8 +22,8 @@ struct contact {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.mutual, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.mutual, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

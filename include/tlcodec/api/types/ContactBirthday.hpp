@@ -22,8 +22,8 @@ struct contactBirthday {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.contact_id, ::tlcodec::wire::plain{});
-    visit(self.birthday, ::tlcodec::wire::plain{});
+    visit(self.contact_id, ::tlcodec::wire::boxed{});
+    visit(self.birthday, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

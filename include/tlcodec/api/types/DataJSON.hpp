@@ -20,7 +20,7 @@ struct dataJSON {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.data, ::tlcodec::wire::plain{});
+    visit(self.data, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -37,9 +37,9 @@ struct dcOption {
     visit(self.cdn, ::tlcodec::wire::when<0, 3>{});
     visit(self.static_, ::tlcodec::wire::when<0, 4>{});
     visit(self.this_port_only, ::tlcodec::wire::when<0, 5>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.ip_address, ::tlcodec::wire::plain{});
-    visit(self.port, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.ip_address, ::tlcodec::wire::boxed{});
+    visit(self.port, ::tlcodec::wire::boxed{});
     visit(self.secret, ::tlcodec::wire::when<0, 10>{});
   }
   struct hana_accessors_impl {

@@ -18,7 +18,7 @@ struct dialog {
   static constexpr std::string_view tl_name = "dialog";
   static constexpr std::string_view tl_signature = "dialog flags:# peer:Peer top_message:int read_inbox_max_id:int read_outbox_max_id:int unread_count:int unread_mentions_count:int unread_reactions_count:int notify_settings:PeerNotifySettings pts:flags.0?int draft:flags.1?DraftMessage folder_id:flags.4?int ttl_period:flags.5?int = Dialog";
   static constexpr std::string_view tl_type = "Dialog";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 16> tl_field_names = {"flags", "pinned", "unread_mark", "view_forum_as_messages", "peer", "top_message", "read_inbox_max_id", "read_outbox_max_id", "unread_count", "unread_mentions_count", "unread_reactions_count", "notify_settings", "pts", "draft", "folder_id", "ttl_period"};
 
   ::tlcodec::reserved_flags flags{};
@@ -44,14 +44,14 @@ struct dialog {
     visit(self.pinned, ::tlcodec::wire::when<0, 2>{});
     visit(self.unread_mark, ::tlcodec::wire::when<0, 3>{});
     visit(self.view_forum_as_messages, ::tlcodec::wire::when<0, 6>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.top_message, ::tlcodec::wire::plain{});
-    visit(self.read_inbox_max_id, ::tlcodec::wire::plain{});
-    visit(self.read_outbox_max_id, ::tlcodec::wire::plain{});
-    visit(self.unread_count, ::tlcodec::wire::plain{});
-    visit(self.unread_mentions_count, ::tlcodec::wire::plain{});
-    visit(self.unread_reactions_count, ::tlcodec::wire::plain{});
-    visit(self.notify_settings, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.top_message, ::tlcodec::wire::boxed{});
+    visit(self.read_inbox_max_id, ::tlcodec::wire::boxed{});
+    visit(self.read_outbox_max_id, ::tlcodec::wire::boxed{});
+    visit(self.unread_count, ::tlcodec::wire::boxed{});
+    visit(self.unread_mentions_count, ::tlcodec::wire::boxed{});
+    visit(self.unread_reactions_count, ::tlcodec::wire::boxed{});
+    visit(self.notify_settings, ::tlcodec::wire::boxed{});
     visit(self.pts, ::tlcodec::wire::when<0, 0>{});
     visit(self.draft, ::tlcodec::wire::when<0, 1>{});
     visit(self.folder_id, ::tlcodec::wire::when<0, 4>{});
@@ -74,7 +74,7 @@ struct dialogFolder {
   static constexpr std::string_view tl_name = "dialogFolder";
   static constexpr std::string_view tl_signature = "dialogFolder flags:# folder:Folder peer:Peer top_message:int unread_muted_peers_count:int unread_unmuted_peers_count:int unread_muted_messages_count:int unread_unmuted_messages_count:int = Dialog";
   static constexpr std::string_view tl_type = "Dialog";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "pinned", "folder", "peer", "top_message", "unread_muted_peers_count", "unread_unmuted_peers_count", "unread_muted_messages_count", "unread_unmuted_messages_count"};
 
   ::tlcodec::reserved_flags flags{};
@@ -91,13 +91,13 @@ struct dialogFolder {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000004>{});
     visit(self.pinned, ::tlcodec::wire::when<0, 2>{});
-    visit(self.folder, ::tlcodec::wire::plain{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.top_message, ::tlcodec::wire::plain{});
-    visit(self.unread_muted_peers_count, ::tlcodec::wire::plain{});
-    visit(self.unread_unmuted_peers_count, ::tlcodec::wire::plain{});
-    visit(self.unread_muted_messages_count, ::tlcodec::wire::plain{});
-    visit(self.unread_unmuted_messages_count, ::tlcodec::wire::plain{});
+    visit(self.folder, ::tlcodec::wire::boxed{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.top_message, ::tlcodec::wire::boxed{});
+    visit(self.unread_muted_peers_count, ::tlcodec::wire::boxed{});
+    visit(self.unread_unmuted_peers_count, ::tlcodec::wire::boxed{});
+    visit(self.unread_muted_messages_count, ::tlcodec::wire::boxed{});
+    visit(self.unread_unmuted_messages_count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -110,10 +110,10 @@ struct dialogFolder {
 
 // Dialog: 2 constructors
 template <class S>
-struct Dialog : ::tlcodec::boxed<Dialog<S>,
+struct Dialog : ::tlcodec::variant<Dialog<S>,
     ::tlcodec::api::basic::dialog<S>,
     ::tlcodec::api::basic::dialogFolder<S>> {
-  using Dialog::boxed::boxed;
+  using Dialog::variant::variant;
   Dialog() {}
   static constexpr std::string_view tl_name = "Dialog";
 
@@ -139,7 +139,7 @@ struct Dialog : ::tlcodec::boxed<Dialog<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::dialog)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::dialogFolder)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::Dialog)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::Dialog)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::dialog)

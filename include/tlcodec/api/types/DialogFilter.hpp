@@ -16,7 +16,7 @@ struct dialogFilter {
   static constexpr std::string_view tl_name = "dialogFilter";
   static constexpr std::string_view tl_signature = "dialogFilter flags:# id:int title:TextWithEntities emoticon:flags.25?string color:flags.27?int pinned_peers:Vector InputPeer include_peers:Vector InputPeer exclude_peers:Vector InputPeer = DialogFilter";
   static constexpr std::string_view tl_type = "DialogFilter";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 17> tl_field_names = {"flags", "contacts", "non_contacts", "groups", "broadcasts", "bots", "exclude_muted", "exclude_read", "exclude_archived", "title_noanimate", "id", "title", "emoticon", "color", "pinned_peers", "include_peers", "exclude_peers"};
 
   ::tlcodec::reserved_flags flags{};
@@ -49,13 +49,13 @@ struct dialogFilter {
     visit(self.exclude_read, ::tlcodec::wire::when<0, 12>{});
     visit(self.exclude_archived, ::tlcodec::wire::when<0, 13>{});
     visit(self.title_noanimate, ::tlcodec::wire::when<0, 28>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
     visit(self.emoticon, ::tlcodec::wire::when<0, 25>{});
     visit(self.color, ::tlcodec::wire::when<0, 27>{});
-    visit(self.pinned_peers, ::tlcodec::wire::plain{});
-    visit(self.include_peers, ::tlcodec::wire::plain{});
-    visit(self.exclude_peers, ::tlcodec::wire::plain{});
+    visit(self.pinned_peers, ::tlcodec::wire::boxed{});
+    visit(self.include_peers, ::tlcodec::wire::boxed{});
+    visit(self.exclude_peers, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -96,7 +96,7 @@ struct dialogFilterChatlist {
   static constexpr std::string_view tl_name = "dialogFilterChatlist";
   static constexpr std::string_view tl_signature = "dialogFilterChatlist flags:# id:int title:TextWithEntities emoticon:flags.25?string color:flags.27?int pinned_peers:Vector InputPeer include_peers:Vector InputPeer = DialogFilter";
   static constexpr std::string_view tl_type = "DialogFilter";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "has_my_invites", "title_noanimate", "id", "title", "emoticon", "color", "pinned_peers", "include_peers"};
 
   ::tlcodec::reserved_flags flags{};
@@ -114,12 +114,12 @@ struct dialogFilterChatlist {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x1e000000>{});
     visit(self.has_my_invites, ::tlcodec::wire::when<0, 26>{});
     visit(self.title_noanimate, ::tlcodec::wire::when<0, 28>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
     visit(self.emoticon, ::tlcodec::wire::when<0, 25>{});
     visit(self.color, ::tlcodec::wire::when<0, 27>{});
-    visit(self.pinned_peers, ::tlcodec::wire::plain{});
-    visit(self.include_peers, ::tlcodec::wire::plain{});
+    visit(self.pinned_peers, ::tlcodec::wire::boxed{});
+    visit(self.include_peers, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -132,11 +132,11 @@ struct dialogFilterChatlist {
 
 // DialogFilter: 3 constructors
 template <class S>
-struct DialogFilter : ::tlcodec::boxed<DialogFilter<S>,
+struct DialogFilter : ::tlcodec::variant<DialogFilter<S>,
     ::tlcodec::api::basic::dialogFilter<S>,
     ::tlcodec::api::basic::dialogFilterDefault<S>,
     ::tlcodec::api::basic::dialogFilterChatlist<S>> {
-  using DialogFilter::boxed::boxed;
+  using DialogFilter::variant::variant;
   DialogFilter() {}
   static constexpr std::string_view tl_name = "DialogFilter";
   static constexpr std::size_t default_index = 1;
@@ -166,7 +166,7 @@ struct DialogFilter : ::tlcodec::boxed<DialogFilter<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::dialogFilter)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::dialogFilterDefault)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::dialogFilterChatlist)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::DialogFilter)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::DialogFilter)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::dialogFilter)

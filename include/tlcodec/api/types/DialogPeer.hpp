@@ -21,7 +21,7 @@ struct dialogPeer {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -47,7 +47,7 @@ struct dialogPeerFolder {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.folder_id, ::tlcodec::wire::plain{});
+    visit(self.folder_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -60,10 +60,10 @@ struct dialogPeerFolder {
 
 // DialogPeer: 2 constructors
 template <class S>
-struct DialogPeer : ::tlcodec::boxed<DialogPeer<S>,
+struct DialogPeer : ::tlcodec::variant<DialogPeer<S>,
     ::tlcodec::api::basic::dialogPeer<S>,
     ::tlcodec::api::basic::dialogPeerFolder<S>> {
-  using DialogPeer::boxed::boxed;
+  using DialogPeer::variant::variant;
   DialogPeer() {}
   static constexpr std::string_view tl_name = "DialogPeer";
   static constexpr std::size_t default_index = 1;
@@ -90,7 +90,7 @@ struct DialogPeer : ::tlcodec::boxed<DialogPeer<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::dialogPeer)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::dialogPeerFolder)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::DialogPeer)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::DialogPeer)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::dialogPeer)

@@ -24,7 +24,7 @@ struct documentEmpty {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -43,7 +43,7 @@ struct document {
   static constexpr std::string_view tl_name = "document";
   static constexpr std::string_view tl_signature = "document flags:# id:long access_hash:long file_reference:string date:int mime_type:string size:long thumbs:flags.0?Vector PhotoSize video_thumbs:flags.1?Vector VideoSize dc_id:int attributes:Vector DocumentAttribute = Document";
   static constexpr std::string_view tl_type = "Document";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "id", "access_hash", "file_reference", "date", "mime_type", "size", "thumbs", "video_thumbs", "dc_id", "attributes"};
 
   ::tlcodec::reserved_flags flags{};
@@ -61,16 +61,16 @@ struct document {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.file_reference, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.mime_type, ::tlcodec::wire::plain{});
-    visit(self.size, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.file_reference, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.mime_type, ::tlcodec::wire::boxed{});
+    visit(self.size, ::tlcodec::wire::boxed{});
     visit(self.thumbs, ::tlcodec::wire::when<0, 0>{});
     visit(self.video_thumbs, ::tlcodec::wire::when<0, 1>{});
-    visit(self.dc_id, ::tlcodec::wire::plain{});
-    visit(self.attributes, ::tlcodec::wire::plain{});
+    visit(self.dc_id, ::tlcodec::wire::boxed{});
+    visit(self.attributes, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -83,10 +83,10 @@ struct document {
 
 // Document: 2 constructors
 template <class S>
-struct Document : ::tlcodec::boxed<Document<S>,
+struct Document : ::tlcodec::variant<Document<S>,
     ::tlcodec::api::basic::documentEmpty<S>,
     ::tlcodec::api::basic::document<S>> {
-  using Document::boxed::boxed;
+  using Document::variant::variant;
   Document() {}
   static constexpr std::string_view tl_name = "Document";
 
@@ -112,7 +112,7 @@ struct Document : ::tlcodec::boxed<Document<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::documentEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::document)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::Document)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::Document)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::documentEmpty)

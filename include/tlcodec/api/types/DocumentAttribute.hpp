@@ -24,8 +24,8 @@ struct documentAttributeImageSize {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.w, ::tlcodec::wire::plain{});
-    visit(self.h, ::tlcodec::wire::plain{});
+    visit(self.w, ::tlcodec::wire::boxed{});
+    visit(self.h, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -66,7 +66,7 @@ struct documentAttributeSticker {
   static constexpr std::string_view tl_name = "documentAttributeSticker";
   static constexpr std::string_view tl_signature = "documentAttributeSticker flags:# alt:string stickerset:InputStickerSet mask_coords:flags.0?MaskCoords = DocumentAttribute";
   static constexpr std::string_view tl_type = "DocumentAttribute";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "mask", "alt", "stickerset", "mask_coords"};
 
   ::tlcodec::reserved_flags flags{};
@@ -79,8 +79,8 @@ struct documentAttributeSticker {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.mask, ::tlcodec::wire::when<0, 1>{});
-    visit(self.alt, ::tlcodec::wire::plain{});
-    visit(self.stickerset, ::tlcodec::wire::plain{});
+    visit(self.alt, ::tlcodec::wire::boxed{});
+    visit(self.stickerset, ::tlcodec::wire::boxed{});
     visit(self.mask_coords, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -100,7 +100,7 @@ struct documentAttributeVideo {
   static constexpr std::string_view tl_name = "documentAttributeVideo";
   static constexpr std::string_view tl_signature = "documentAttributeVideo flags:# duration:double w:int h:int preload_prefix_size:flags.2?int video_start_ts:flags.4?double video_codec:flags.5?string = DocumentAttribute";
   static constexpr std::string_view tl_type = "DocumentAttribute";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "round_message", "supports_streaming", "nosound", "duration", "w", "h", "preload_prefix_size", "video_start_ts", "video_codec"};
 
   ::tlcodec::reserved_flags flags{};
@@ -120,9 +120,9 @@ struct documentAttributeVideo {
     visit(self.round_message, ::tlcodec::wire::when<0, 0>{});
     visit(self.supports_streaming, ::tlcodec::wire::when<0, 1>{});
     visit(self.nosound, ::tlcodec::wire::when<0, 3>{});
-    visit(self.duration, ::tlcodec::wire::plain{});
-    visit(self.w, ::tlcodec::wire::plain{});
-    visit(self.h, ::tlcodec::wire::plain{});
+    visit(self.duration, ::tlcodec::wire::boxed{});
+    visit(self.w, ::tlcodec::wire::boxed{});
+    visit(self.h, ::tlcodec::wire::boxed{});
     visit(self.preload_prefix_size, ::tlcodec::wire::when<0, 2>{});
     visit(self.video_start_ts, ::tlcodec::wire::when<0, 4>{});
     visit(self.video_codec, ::tlcodec::wire::when<0, 5>{});
@@ -144,7 +144,7 @@ struct documentAttributeAudio {
   static constexpr std::string_view tl_name = "documentAttributeAudio";
   static constexpr std::string_view tl_signature = "documentAttributeAudio flags:# duration:int title:flags.0?string performer:flags.1?string waveform:flags.2?string = DocumentAttribute";
   static constexpr std::string_view tl_type = "DocumentAttribute";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "voice", "duration", "title", "performer", "waveform"};
 
   ::tlcodec::reserved_flags flags{};
@@ -158,7 +158,7 @@ struct documentAttributeAudio {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000407>{});
     visit(self.voice, ::tlcodec::wire::when<0, 10>{});
-    visit(self.duration, ::tlcodec::wire::plain{});
+    visit(self.duration, ::tlcodec::wire::boxed{});
     visit(self.title, ::tlcodec::wire::when<0, 0>{});
     visit(self.performer, ::tlcodec::wire::when<0, 1>{});
     visit(self.waveform, ::tlcodec::wire::when<0, 2>{});
@@ -186,7 +186,7 @@ struct documentAttributeFilename {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.file_name, ::tlcodec::wire::plain{});
+    visit(self.file_name, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -240,8 +240,8 @@ struct documentAttributeCustomEmoji {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.free, ::tlcodec::wire::when<0, 0>{});
     visit(self.text_color, ::tlcodec::wire::when<0, 1>{});
-    visit(self.alt, ::tlcodec::wire::plain{});
-    visit(self.stickerset, ::tlcodec::wire::plain{});
+    visit(self.alt, ::tlcodec::wire::boxed{});
+    visit(self.stickerset, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -254,7 +254,7 @@ struct documentAttributeCustomEmoji {
 
 // DocumentAttribute: 8 constructors
 template <class S>
-struct DocumentAttribute : ::tlcodec::boxed<DocumentAttribute<S>,
+struct DocumentAttribute : ::tlcodec::variant<DocumentAttribute<S>,
     ::tlcodec::api::basic::documentAttributeImageSize<S>,
     ::tlcodec::api::basic::documentAttributeAnimated<S>,
     ::tlcodec::api::basic::documentAttributeSticker<S>,
@@ -263,7 +263,7 @@ struct DocumentAttribute : ::tlcodec::boxed<DocumentAttribute<S>,
     ::tlcodec::api::basic::documentAttributeFilename<S>,
     ::tlcodec::api::basic::documentAttributeHasStickers<S>,
     ::tlcodec::api::basic::documentAttributeCustomEmoji<S>> {
-  using DocumentAttribute::boxed::boxed;
+  using DocumentAttribute::variant::variant;
   DocumentAttribute() {}
   static constexpr std::string_view tl_name = "DocumentAttribute";
   static constexpr std::size_t default_index = 1;
@@ -308,7 +308,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::documentAttributeAud
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::documentAttributeFilename)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::documentAttributeHasStickers)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::documentAttributeCustomEmoji)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::DocumentAttribute)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::DocumentAttribute)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::documentAttributeImageSize)

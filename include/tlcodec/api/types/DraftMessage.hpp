@@ -45,7 +45,7 @@ struct draftMessage {
   static constexpr std::string_view tl_name = "draftMessage";
   static constexpr std::string_view tl_signature = "draftMessage flags:# reply_to:flags.4?InputReplyTo message:string entities:flags.3?Vector MessageEntity media:flags.5?InputMedia date:int effect:flags.7?long suggested_post:flags.8?SuggestedPost = DraftMessage";
   static constexpr std::string_view tl_type = "DraftMessage";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "no_webpage", "invert_media", "reply_to", "message", "entities", "media", "date", "effect", "suggested_post"};
 
   ::tlcodec::reserved_flags flags{};
@@ -65,10 +65,10 @@ struct draftMessage {
     visit(self.no_webpage, ::tlcodec::wire::when<0, 1>{});
     visit(self.invert_media, ::tlcodec::wire::when<0, 6>{});
     visit(self.reply_to, ::tlcodec::wire::when<0, 4>{});
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
     visit(self.entities, ::tlcodec::wire::when<0, 3>{});
     visit(self.media, ::tlcodec::wire::when<0, 5>{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.date, ::tlcodec::wire::boxed{});
     visit(self.effect, ::tlcodec::wire::when<0, 7>{});
     visit(self.suggested_post, ::tlcodec::wire::when<0, 8>{});
   }
@@ -83,10 +83,10 @@ struct draftMessage {
 
 // DraftMessage: 2 constructors
 template <class S>
-struct DraftMessage : ::tlcodec::boxed<DraftMessage<S>,
+struct DraftMessage : ::tlcodec::variant<DraftMessage<S>,
     ::tlcodec::api::basic::draftMessageEmpty<S>,
     ::tlcodec::api::basic::draftMessage<S>> {
-  using DraftMessage::boxed::boxed;
+  using DraftMessage::variant::variant;
   DraftMessage() {}
   static constexpr std::string_view tl_name = "DraftMessage";
 
@@ -112,7 +112,7 @@ struct DraftMessage : ::tlcodec::boxed<DraftMessage<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::draftMessageEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::draftMessage)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::DraftMessage)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::DraftMessage)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::draftMessageEmpty)

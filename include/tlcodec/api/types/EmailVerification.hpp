@@ -20,7 +20,7 @@ struct emailVerificationCode {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.code, ::tlcodec::wire::plain{});
+    visit(self.code, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -45,7 +45,7 @@ struct emailVerificationGoogle {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.token, ::tlcodec::wire::plain{});
+    visit(self.token, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -70,7 +70,7 @@ struct emailVerificationApple {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.token, ::tlcodec::wire::plain{});
+    visit(self.token, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -83,11 +83,11 @@ struct emailVerificationApple {
 
 // EmailVerification: 3 constructors
 template <class S>
-struct EmailVerification : ::tlcodec::boxed<EmailVerification<S>,
+struct EmailVerification : ::tlcodec::variant<EmailVerification<S>,
     ::tlcodec::api::basic::emailVerificationCode<S>,
     ::tlcodec::api::basic::emailVerificationGoogle<S>,
     ::tlcodec::api::basic::emailVerificationApple<S>> {
-  using EmailVerification::boxed::boxed;
+  using EmailVerification::variant::variant;
   EmailVerification() {}
   static constexpr std::string_view tl_name = "EmailVerification";
 
@@ -116,7 +116,7 @@ struct EmailVerification : ::tlcodec::boxed<EmailVerification<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emailVerificationCode)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emailVerificationGoogle)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emailVerificationApple)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::EmailVerification)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::EmailVerification)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emailVerificationCode)

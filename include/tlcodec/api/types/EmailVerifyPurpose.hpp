@@ -21,8 +21,8 @@ struct emailVerifyPurposeLoginSetup {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.phone_number, ::tlcodec::wire::plain{});
-    visit(self.phone_code_hash, ::tlcodec::wire::plain{});
+    visit(self.phone_number, ::tlcodec::wire::boxed{});
+    visit(self.phone_code_hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -79,11 +79,11 @@ struct emailVerifyPurposePassport {
 
 // EmailVerifyPurpose: 3 constructors
 template <class S>
-struct EmailVerifyPurpose : ::tlcodec::boxed<EmailVerifyPurpose<S>,
+struct EmailVerifyPurpose : ::tlcodec::variant<EmailVerifyPurpose<S>,
     ::tlcodec::api::basic::emailVerifyPurposeLoginSetup<S>,
     ::tlcodec::api::basic::emailVerifyPurposeLoginChange<S>,
     ::tlcodec::api::basic::emailVerifyPurposePassport<S>> {
-  using EmailVerifyPurpose::boxed::boxed;
+  using EmailVerifyPurpose::variant::variant;
   EmailVerifyPurpose() {}
   static constexpr std::string_view tl_name = "EmailVerifyPurpose";
   static constexpr std::size_t default_index = 1;
@@ -113,7 +113,7 @@ struct EmailVerifyPurpose : ::tlcodec::boxed<EmailVerifyPurpose<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emailVerifyPurposeLoginSetup)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emailVerifyPurposeLoginChange)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emailVerifyPurposePassport)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::EmailVerifyPurpose)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::EmailVerifyPurpose)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emailVerifyPurposeLoginSetup)

@@ -22,9 +22,9 @@ struct emojiGroup {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.icon_emoji_id, ::tlcodec::wire::plain{});
-    visit(self.emoticons, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.icon_emoji_id, ::tlcodec::wire::boxed{});
+    visit(self.emoticons, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -51,9 +51,9 @@ struct emojiGroupGreeting {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.icon_emoji_id, ::tlcodec::wire::plain{});
-    visit(self.emoticons, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.icon_emoji_id, ::tlcodec::wire::boxed{});
+    visit(self.emoticons, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -79,8 +79,8 @@ struct emojiGroupPremium {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.icon_emoji_id, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.icon_emoji_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -93,11 +93,11 @@ struct emojiGroupPremium {
 
 // EmojiGroup: 3 constructors
 template <class S>
-struct EmojiGroup : ::tlcodec::boxed<EmojiGroup<S>,
+struct EmojiGroup : ::tlcodec::variant<EmojiGroup<S>,
     ::tlcodec::api::basic::emojiGroup<S>,
     ::tlcodec::api::basic::emojiGroupGreeting<S>,
     ::tlcodec::api::basic::emojiGroupPremium<S>> {
-  using EmojiGroup::boxed::boxed;
+  using EmojiGroup::variant::variant;
   EmojiGroup() {}
   static constexpr std::string_view tl_name = "EmojiGroup";
   static constexpr std::size_t default_index = 2;
@@ -127,7 +127,7 @@ struct EmojiGroup : ::tlcodec::boxed<EmojiGroup<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiGroup)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiGroupGreeting)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiGroupPremium)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::EmojiGroup)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::EmojiGroup)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiGroup)

@@ -21,8 +21,8 @@ struct emojiKeyword {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.keyword, ::tlcodec::wire::plain{});
-    visit(self.emoticons, ::tlcodec::wire::plain{});
+    visit(self.keyword, ::tlcodec::wire::boxed{});
+    visit(self.emoticons, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -48,8 +48,8 @@ struct emojiKeywordDeleted {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.keyword, ::tlcodec::wire::plain{});
-    visit(self.emoticons, ::tlcodec::wire::plain{});
+    visit(self.keyword, ::tlcodec::wire::boxed{});
+    visit(self.emoticons, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -62,10 +62,10 @@ struct emojiKeywordDeleted {
 
 // EmojiKeyword: 2 constructors
 template <class S>
-struct EmojiKeyword : ::tlcodec::boxed<EmojiKeyword<S>,
+struct EmojiKeyword : ::tlcodec::variant<EmojiKeyword<S>,
     ::tlcodec::api::basic::emojiKeyword<S>,
     ::tlcodec::api::basic::emojiKeywordDeleted<S>> {
-  using EmojiKeyword::boxed::boxed;
+  using EmojiKeyword::variant::variant;
   EmojiKeyword() {}
   static constexpr std::string_view tl_name = "EmojiKeyword";
 
@@ -91,7 +91,7 @@ struct EmojiKeyword : ::tlcodec::boxed<EmojiKeyword<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiKeyword)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiKeywordDeleted)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::EmojiKeyword)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::EmojiKeyword)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiKeyword)

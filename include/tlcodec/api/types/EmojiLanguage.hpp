@@ -20,7 +20,7 @@ struct emojiLanguage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.lang_code, ::tlcodec::wire::plain{});
+    visit(self.lang_code, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

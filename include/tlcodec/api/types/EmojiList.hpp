@@ -43,8 +43,8 @@ struct emojiList {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.document_id, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.document_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -57,10 +57,10 @@ struct emojiList {
 
 // EmojiList: 2 constructors
 template <class S>
-struct EmojiList : ::tlcodec::boxed<EmojiList<S>,
+struct EmojiList : ::tlcodec::variant<EmojiList<S>,
     ::tlcodec::api::basic::emojiListNotModified<S>,
     ::tlcodec::api::basic::emojiList<S>> {
-  using EmojiList::boxed::boxed;
+  using EmojiList::variant::variant;
   EmojiList() {}
   static constexpr std::string_view tl_name = "EmojiList";
 
@@ -86,7 +86,7 @@ struct EmojiList : ::tlcodec::boxed<EmojiList<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiListNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiList)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::EmojiList)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::EmojiList)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiListNotModified)

@@ -45,7 +45,7 @@ struct emojiStatus {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.document_id, ::tlcodec::wire::plain{});
+    visit(self.document_id, ::tlcodec::wire::boxed{});
     visit(self.until, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -65,7 +65,7 @@ struct emojiStatusCollectible {
   static constexpr std::string_view tl_name = "emojiStatusCollectible";
   static constexpr std::string_view tl_signature = "emojiStatusCollectible flags:# collectible_id:long document_id:long title:string slug:string pattern_document_id:long center_color:int edge_color:int pattern_color:int text_color:int until:flags.0?int = EmojiStatus";
   static constexpr std::string_view tl_type = "EmojiStatus";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "collectible_id", "document_id", "title", "slug", "pattern_document_id", "center_color", "edge_color", "pattern_color", "text_color", "until"};
 
   ::tlcodec::reserved_flags flags{};
@@ -83,15 +83,15 @@ struct emojiStatusCollectible {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.collectible_id, ::tlcodec::wire::plain{});
-    visit(self.document_id, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.slug, ::tlcodec::wire::plain{});
-    visit(self.pattern_document_id, ::tlcodec::wire::plain{});
-    visit(self.center_color, ::tlcodec::wire::plain{});
-    visit(self.edge_color, ::tlcodec::wire::plain{});
-    visit(self.pattern_color, ::tlcodec::wire::plain{});
-    visit(self.text_color, ::tlcodec::wire::plain{});
+    visit(self.collectible_id, ::tlcodec::wire::boxed{});
+    visit(self.document_id, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.slug, ::tlcodec::wire::boxed{});
+    visit(self.pattern_document_id, ::tlcodec::wire::boxed{});
+    visit(self.center_color, ::tlcodec::wire::boxed{});
+    visit(self.edge_color, ::tlcodec::wire::boxed{});
+    visit(self.pattern_color, ::tlcodec::wire::boxed{});
+    visit(self.text_color, ::tlcodec::wire::boxed{});
     visit(self.until, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -120,7 +120,7 @@ struct inputEmojiStatusCollectible {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.collectible_id, ::tlcodec::wire::plain{});
+    visit(self.collectible_id, ::tlcodec::wire::boxed{});
     visit(self.until, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -134,12 +134,12 @@ struct inputEmojiStatusCollectible {
 
 // EmojiStatus: 4 constructors
 template <class S>
-struct EmojiStatus : ::tlcodec::boxed<EmojiStatus<S>,
+struct EmojiStatus : ::tlcodec::variant<EmojiStatus<S>,
     ::tlcodec::api::basic::emojiStatusEmpty<S>,
     ::tlcodec::api::basic::emojiStatus<S>,
     ::tlcodec::api::basic::emojiStatusCollectible<S>,
     ::tlcodec::api::basic::inputEmojiStatusCollectible<S>> {
-  using EmojiStatus::boxed::boxed;
+  using EmojiStatus::variant::variant;
   EmojiStatus() {}
   static constexpr std::string_view tl_name = "EmojiStatus";
 
@@ -171,7 +171,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiStatusEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiStatus)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiStatusCollectible)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputEmojiStatusCollectible)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::EmojiStatus)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::EmojiStatus)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiStatusEmpty)

@@ -21,7 +21,7 @@ struct encryptedChatEmpty {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -51,11 +51,11 @@ struct encryptedChatWaiting {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.admin_id, ::tlcodec::wire::plain{});
-    visit(self.participant_id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.admin_id, ::tlcodec::wire::boxed{});
+    visit(self.participant_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -74,7 +74,7 @@ struct encryptedChatRequested {
   static constexpr std::string_view tl_name = "encryptedChatRequested";
   static constexpr std::string_view tl_signature = "encryptedChatRequested flags:# folder_id:flags.0?int id:int access_hash:long date:int admin_id:long participant_id:long g_a:string = EncryptedChat";
   static constexpr std::string_view tl_type = "EncryptedChat";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "folder_id", "id", "access_hash", "date", "admin_id", "participant_id", "g_a"};
 
   ::tlcodec::reserved_flags flags{};
@@ -90,12 +90,12 @@ struct encryptedChatRequested {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.folder_id, ::tlcodec::wire::when<0, 0>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.admin_id, ::tlcodec::wire::plain{});
-    visit(self.participant_id, ::tlcodec::wire::plain{});
-    visit(self.g_a, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.admin_id, ::tlcodec::wire::boxed{});
+    visit(self.participant_id, ::tlcodec::wire::boxed{});
+    visit(self.g_a, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -114,7 +114,7 @@ struct encryptedChat {
   static constexpr std::string_view tl_name = "encryptedChat";
   static constexpr std::string_view tl_signature = "encryptedChat id:int access_hash:long date:int admin_id:long participant_id:long g_a_or_b:string key_fingerprint:long = EncryptedChat";
   static constexpr std::string_view tl_type = "EncryptedChat";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"id", "access_hash", "date", "admin_id", "participant_id", "g_a_or_b", "key_fingerprint"};
 
   std::int32_t id{};
@@ -127,13 +127,13 @@ struct encryptedChat {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.admin_id, ::tlcodec::wire::plain{});
-    visit(self.participant_id, ::tlcodec::wire::plain{});
-    visit(self.g_a_or_b, ::tlcodec::wire::plain{});
-    visit(self.key_fingerprint, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.admin_id, ::tlcodec::wire::boxed{});
+    visit(self.participant_id, ::tlcodec::wire::boxed{});
+    visit(self.g_a_or_b, ::tlcodec::wire::boxed{});
+    visit(self.key_fingerprint, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -162,7 +162,7 @@ struct encryptedChatDiscarded {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.history_deleted, ::tlcodec::wire::when<0, 0>{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -175,13 +175,13 @@ struct encryptedChatDiscarded {
 
 // EncryptedChat: 5 constructors
 template <class S>
-struct EncryptedChat : ::tlcodec::boxed<EncryptedChat<S>,
+struct EncryptedChat : ::tlcodec::variant<EncryptedChat<S>,
     ::tlcodec::api::basic::encryptedChatEmpty<S>,
     ::tlcodec::api::basic::encryptedChatWaiting<S>,
     ::tlcodec::api::basic::encryptedChatRequested<S>,
     ::tlcodec::api::basic::encryptedChat<S>,
     ::tlcodec::api::basic::encryptedChatDiscarded<S>> {
-  using EncryptedChat::boxed::boxed;
+  using EncryptedChat::variant::variant;
   EncryptedChat() {}
   static constexpr std::string_view tl_name = "EncryptedChat";
 
@@ -216,7 +216,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::encryptedChatWaiting
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::encryptedChatRequested)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::encryptedChat)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::encryptedChatDiscarded)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::EncryptedChat)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::EncryptedChat)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::encryptedChatEmpty)

@@ -47,11 +47,11 @@ struct encryptedFile {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.size, ::tlcodec::wire::plain{});
-    visit(self.dc_id, ::tlcodec::wire::plain{});
-    visit(self.key_fingerprint, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.size, ::tlcodec::wire::boxed{});
+    visit(self.dc_id, ::tlcodec::wire::boxed{});
+    visit(self.key_fingerprint, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -64,10 +64,10 @@ struct encryptedFile {
 
 // EncryptedFile: 2 constructors
 template <class S>
-struct EncryptedFile : ::tlcodec::boxed<EncryptedFile<S>,
+struct EncryptedFile : ::tlcodec::variant<EncryptedFile<S>,
     ::tlcodec::api::basic::encryptedFileEmpty<S>,
     ::tlcodec::api::basic::encryptedFile<S>> {
-  using EncryptedFile::boxed::boxed;
+  using EncryptedFile::variant::variant;
   EncryptedFile() {}
   static constexpr std::string_view tl_name = "EncryptedFile";
 
@@ -93,7 +93,7 @@ struct EncryptedFile : ::tlcodec::boxed<EncryptedFile<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::encryptedFileEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::encryptedFile)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::EncryptedFile)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::EncryptedFile)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::encryptedFileEmpty)

@@ -25,11 +25,11 @@ struct encryptedMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.random_id, ::tlcodec::wire::plain{});
-    visit(self.chat_id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.bytes, ::tlcodec::wire::plain{});
-    visit(self.file, ::tlcodec::wire::plain{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.bytes, ::tlcodec::wire::boxed{});
+    visit(self.file, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -57,10 +57,10 @@ struct encryptedMessageService {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.random_id, ::tlcodec::wire::plain{});
-    visit(self.chat_id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.bytes, ::tlcodec::wire::plain{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.bytes, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -73,10 +73,10 @@ struct encryptedMessageService {
 
 // EncryptedMessage: 2 constructors
 template <class S>
-struct EncryptedMessage : ::tlcodec::boxed<EncryptedMessage<S>,
+struct EncryptedMessage : ::tlcodec::variant<EncryptedMessage<S>,
     ::tlcodec::api::basic::encryptedMessage<S>,
     ::tlcodec::api::basic::encryptedMessageService<S>> {
-  using EncryptedMessage::boxed::boxed;
+  using EncryptedMessage::variant::variant;
   EncryptedMessage() {}
   static constexpr std::string_view tl_name = "EncryptedMessage";
   static constexpr std::size_t default_index = 1;
@@ -103,7 +103,7 @@ struct EncryptedMessage : ::tlcodec::boxed<EncryptedMessage<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::encryptedMessage)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::encryptedMessageService)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::EncryptedMessage)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::EncryptedMessage)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::encryptedMessage)

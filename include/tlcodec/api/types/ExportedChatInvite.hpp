@@ -15,7 +15,7 @@ struct chatInviteExported {
   static constexpr std::string_view tl_name = "chatInviteExported";
   static constexpr std::string_view tl_signature = "chatInviteExported flags:# link:string admin_id:long date:int start_date:flags.4?int expire_date:flags.1?int usage_limit:flags.2?int usage:flags.3?int requested:flags.7?int subscription_expired:flags.10?int title:flags.8?string subscription_pricing:flags.9?StarsSubscriptionPricing = ExportedChatInvite";
   static constexpr std::string_view tl_type = "ExportedChatInvite";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 15> tl_field_names = {"flags", "revoked", "permanent", "request_needed", "link", "admin_id", "date", "start_date", "expire_date", "usage_limit", "usage", "requested", "subscription_expired", "title", "subscription_pricing"};
 
   ::tlcodec::reserved_flags flags{};
@@ -40,9 +40,9 @@ struct chatInviteExported {
     visit(self.revoked, ::tlcodec::wire::when<0, 0>{});
     visit(self.permanent, ::tlcodec::wire::when<0, 5>{});
     visit(self.request_needed, ::tlcodec::wire::when<0, 6>{});
-    visit(self.link, ::tlcodec::wire::plain{});
-    visit(self.admin_id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.link, ::tlcodec::wire::boxed{});
+    visit(self.admin_id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
     visit(self.start_date, ::tlcodec::wire::when<0, 4>{});
     visit(self.expire_date, ::tlcodec::wire::when<0, 1>{});
     visit(self.usage_limit, ::tlcodec::wire::when<0, 2>{});
@@ -85,10 +85,10 @@ struct chatInvitePublicJoinRequests {
 
 // ExportedChatInvite: 2 constructors
 template <class S>
-struct ExportedChatInvite : ::tlcodec::boxed<ExportedChatInvite<S>,
+struct ExportedChatInvite : ::tlcodec::variant<ExportedChatInvite<S>,
     ::tlcodec::api::basic::chatInviteExported<S>,
     ::tlcodec::api::basic::chatInvitePublicJoinRequests<S>> {
-  using ExportedChatInvite::boxed::boxed;
+  using ExportedChatInvite::variant::variant;
   ExportedChatInvite() {}
   static constexpr std::string_view tl_name = "ExportedChatInvite";
   static constexpr std::size_t default_index = 1;
@@ -115,7 +115,7 @@ struct ExportedChatInvite : ::tlcodec::boxed<ExportedChatInvite<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatInviteExported)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatInvitePublicJoinRequests)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ExportedChatInvite)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ExportedChatInvite)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatInviteExported)

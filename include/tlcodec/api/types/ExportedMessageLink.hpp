@@ -21,8 +21,8 @@ struct exportedMessageLink {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.link, ::tlcodec::wire::plain{});
-    visit(self.html, ::tlcodec::wire::plain{});
+    visit(self.link, ::tlcodec::wire::boxed{});
+    visit(self.html, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

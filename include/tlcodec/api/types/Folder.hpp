@@ -31,8 +31,8 @@ struct folder {
     visit(self.autofill_new_broadcasts, ::tlcodec::wire::when<0, 0>{});
     visit(self.autofill_public_groups, ::tlcodec::wire::when<0, 1>{});
     visit(self.autofill_new_correspondents, ::tlcodec::wire::when<0, 2>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
     visit(self.photo, ::tlcodec::wire::when<0, 3>{});
   }
   struct hana_accessors_impl {

@@ -24,7 +24,7 @@ struct forumTopicDeleted {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -43,7 +43,7 @@ struct forumTopic {
   static constexpr std::string_view tl_name = "forumTopic";
   static constexpr std::string_view tl_signature = "forumTopic flags:# id:int date:int peer:Peer title:string icon_color:int icon_emoji_id:flags.0?long top_message:int read_inbox_max_id:int read_outbox_max_id:int unread_count:int unread_mentions_count:int unread_reactions_count:int from_id:Peer notify_settings:PeerNotifySettings draft:flags.4?DraftMessage = ForumTopic";
   static constexpr std::string_view tl_type = "ForumTopic";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 22> tl_field_names = {"flags", "my", "closed", "pinned", "short", "hidden", "title_missing", "id", "date", "peer", "title", "icon_color", "icon_emoji_id", "top_message", "read_inbox_max_id", "read_outbox_max_id", "unread_count", "unread_mentions_count", "unread_reactions_count", "from_id", "notify_settings", "draft"};
 
   ::tlcodec::reserved_flags flags{};
@@ -78,20 +78,20 @@ struct forumTopic {
     visit(self.short_, ::tlcodec::wire::when<0, 5>{});
     visit(self.hidden, ::tlcodec::wire::when<0, 6>{});
     visit(self.title_missing, ::tlcodec::wire::when<0, 7>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.icon_color, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.icon_color, ::tlcodec::wire::boxed{});
     visit(self.icon_emoji_id, ::tlcodec::wire::when<0, 0>{});
-    visit(self.top_message, ::tlcodec::wire::plain{});
-    visit(self.read_inbox_max_id, ::tlcodec::wire::plain{});
-    visit(self.read_outbox_max_id, ::tlcodec::wire::plain{});
-    visit(self.unread_count, ::tlcodec::wire::plain{});
-    visit(self.unread_mentions_count, ::tlcodec::wire::plain{});
-    visit(self.unread_reactions_count, ::tlcodec::wire::plain{});
-    visit(self.from_id, ::tlcodec::wire::plain{});
-    visit(self.notify_settings, ::tlcodec::wire::plain{});
+    visit(self.top_message, ::tlcodec::wire::boxed{});
+    visit(self.read_inbox_max_id, ::tlcodec::wire::boxed{});
+    visit(self.read_outbox_max_id, ::tlcodec::wire::boxed{});
+    visit(self.unread_count, ::tlcodec::wire::boxed{});
+    visit(self.unread_mentions_count, ::tlcodec::wire::boxed{});
+    visit(self.unread_reactions_count, ::tlcodec::wire::boxed{});
+    visit(self.from_id, ::tlcodec::wire::boxed{});
+    visit(self.notify_settings, ::tlcodec::wire::boxed{});
     visit(self.draft, ::tlcodec::wire::when<0, 4>{});
   }
   struct hana_accessors_impl {
@@ -105,10 +105,10 @@ struct forumTopic {
 
 // ForumTopic: 2 constructors
 template <class S>
-struct ForumTopic : ::tlcodec::boxed<ForumTopic<S>,
+struct ForumTopic : ::tlcodec::variant<ForumTopic<S>,
     ::tlcodec::api::basic::forumTopicDeleted<S>,
     ::tlcodec::api::basic::forumTopic<S>> {
-  using ForumTopic::boxed::boxed;
+  using ForumTopic::variant::variant;
   ForumTopic() {}
   static constexpr std::string_view tl_name = "ForumTopic";
 
@@ -134,7 +134,7 @@ struct ForumTopic : ::tlcodec::boxed<ForumTopic<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::forumTopicDeleted)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::forumTopic)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ForumTopic)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ForumTopic)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::forumTopicDeleted)

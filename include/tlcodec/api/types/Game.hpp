@@ -30,12 +30,12 @@ struct game {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.short_name, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.description, ::tlcodec::wire::plain{});
-    visit(self.photo, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.short_name, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.description, ::tlcodec::wire::boxed{});
+    visit(self.photo, ::tlcodec::wire::boxed{});
     visit(self.document, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

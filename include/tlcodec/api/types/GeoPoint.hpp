@@ -47,9 +47,9 @@ struct geoPoint {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.long_, ::tlcodec::wire::plain{});
-    visit(self.lat, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
+    visit(self.long_, ::tlcodec::wire::boxed{});
+    visit(self.lat, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
     visit(self.accuracy_radius, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -63,10 +63,10 @@ struct geoPoint {
 
 // GeoPoint: 2 constructors
 template <class S>
-struct GeoPoint : ::tlcodec::boxed<GeoPoint<S>,
+struct GeoPoint : ::tlcodec::variant<GeoPoint<S>,
     ::tlcodec::api::basic::geoPointEmpty<S>,
     ::tlcodec::api::basic::geoPoint<S>> {
-  using GeoPoint::boxed::boxed;
+  using GeoPoint::variant::variant;
   GeoPoint() {}
   static constexpr std::string_view tl_name = "GeoPoint";
 
@@ -92,7 +92,7 @@ struct GeoPoint : ::tlcodec::boxed<GeoPoint<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::geoPointEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::geoPoint)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::GeoPoint)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::GeoPoint)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::geoPointEmpty)

@@ -25,7 +25,7 @@ struct geoPointAddress {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
-    visit(self.country_iso2, ::tlcodec::wire::plain{});
+    visit(self.country_iso2, ::tlcodec::wire::boxed{});
     visit(self.state, ::tlcodec::wire::when<0, 0>{});
     visit(self.city, ::tlcodec::wire::when<0, 1>{});
     visit(self.street, ::tlcodec::wire::when<0, 2>{});

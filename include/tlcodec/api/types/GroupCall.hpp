@@ -24,9 +24,9 @@ struct groupCallDiscarded {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.duration, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.duration, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -45,7 +45,7 @@ struct groupCall {
   static constexpr std::string_view tl_name = "groupCall";
   static constexpr std::string_view tl_signature = "groupCall flags:# id:long access_hash:long participants_count:int title:flags.3?string stream_dc_id:flags.4?int record_start_date:flags.5?int schedule_date:flags.7?int unmuted_video_count:flags.10?int unmuted_video_limit:int version:int invite_link:flags.16?string send_paid_messages_stars:flags.20?long default_send_as:flags.21?Peer = GroupCall";
   static constexpr std::string_view tl_type = "GroupCall";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 27> tl_field_names = {"flags", "join_muted", "can_change_join_muted", "join_date_asc", "schedule_start_subscribed", "can_start_video", "record_video_active", "rtmp_stream", "listeners_hidden", "conference", "creator", "messages_enabled", "can_change_messages_enabled", "min", "id", "access_hash", "participants_count", "title", "stream_dc_id", "record_start_date", "schedule_date", "unmuted_video_count", "unmuted_video_limit", "version", "invite_link", "send_paid_messages_stars", "default_send_as"};
 
   ::tlcodec::reserved_flags flags{};
@@ -92,16 +92,16 @@ struct groupCall {
     visit(self.messages_enabled, ::tlcodec::wire::when<0, 17>{});
     visit(self.can_change_messages_enabled, ::tlcodec::wire::when<0, 18>{});
     visit(self.min, ::tlcodec::wire::when<0, 19>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.participants_count, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.participants_count, ::tlcodec::wire::boxed{});
     visit(self.title, ::tlcodec::wire::when<0, 3>{});
     visit(self.stream_dc_id, ::tlcodec::wire::when<0, 4>{});
     visit(self.record_start_date, ::tlcodec::wire::when<0, 5>{});
     visit(self.schedule_date, ::tlcodec::wire::when<0, 7>{});
     visit(self.unmuted_video_count, ::tlcodec::wire::when<0, 10>{});
-    visit(self.unmuted_video_limit, ::tlcodec::wire::plain{});
-    visit(self.version, ::tlcodec::wire::plain{});
+    visit(self.unmuted_video_limit, ::tlcodec::wire::boxed{});
+    visit(self.version, ::tlcodec::wire::boxed{});
     visit(self.invite_link, ::tlcodec::wire::when<0, 16>{});
     visit(self.send_paid_messages_stars, ::tlcodec::wire::when<0, 20>{});
     visit(self.default_send_as, ::tlcodec::wire::when<0, 21>{});
@@ -117,10 +117,10 @@ struct groupCall {
 
 // GroupCall: 2 constructors
 template <class S>
-struct GroupCall : ::tlcodec::boxed<GroupCall<S>,
+struct GroupCall : ::tlcodec::variant<GroupCall<S>,
     ::tlcodec::api::basic::groupCallDiscarded<S>,
     ::tlcodec::api::basic::groupCall<S>> {
-  using GroupCall::boxed::boxed;
+  using GroupCall::variant::variant;
   GroupCall() {}
   static constexpr std::string_view tl_name = "GroupCall";
 
@@ -146,7 +146,7 @@ struct GroupCall : ::tlcodec::boxed<GroupCall<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::groupCallDiscarded)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::groupCall)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::GroupCall)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::GroupCall)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::groupCallDiscarded)

@@ -29,7 +29,7 @@ struct groupCallDonor {
     visit(self.top, ::tlcodec::wire::when<0, 0>{});
     visit(self.my, ::tlcodec::wire::when<0, 1>{});
     visit(self.peer_id, ::tlcodec::wire::when<0, 3>{});
-    visit(self.stars, ::tlcodec::wire::plain{});
+    visit(self.stars, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -53,10 +53,10 @@ struct groupCallParticipant {
     visit(self.volume_by_admin, ::tlcodec::wire::when<0, 10>{});
     visit(self.self, ::tlcodec::wire::when<0, 12>{});
     visit(self.video_joined, ::tlcodec::wire::when<0, 15>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
     visit(self.active_date, ::tlcodec::wire::when<0, 3>{});
-    visit(self.source, ::tlcodec::wire::plain{});
+    visit(self.source, ::tlcodec::wire::boxed{});
     visit(self.volume, ::tlcodec::wire::when<0, 7>{});
     visit(self.about, ::tlcodec::wire::when<0, 11>{});
     visit(self.raise_hand_rating, ::tlcodec::wire::when<0, 13>{});

@@ -27,8 +27,8 @@ struct groupCallParticipantVideo {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.paused, ::tlcodec::wire::when<0, 0>{});
-    visit(self.endpoint, ::tlcodec::wire::plain{});
-    visit(self.source_groups, ::tlcodec::wire::plain{});
+    visit(self.endpoint, ::tlcodec::wire::boxed{});
+    visit(self.source_groups, ::tlcodec::wire::boxed{});
     visit(self.audio_source, ::tlcodec::wire::when<0, 1>{});
   }
   struct hana_accessors_impl {

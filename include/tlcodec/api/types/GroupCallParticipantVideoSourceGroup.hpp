@@ -21,8 +21,8 @@ struct groupCallParticipantVideoSourceGroup {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.semantics, ::tlcodec::wire::plain{});
-    visit(self.sources, ::tlcodec::wire::plain{});
+    visit(self.semantics, ::tlcodec::wire::boxed{});
+    visit(self.sources, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

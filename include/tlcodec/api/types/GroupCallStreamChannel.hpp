@@ -23,9 +23,9 @@ struct groupCallStreamChannel {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.channel, ::tlcodec::wire::plain{});
-    visit(self.scale, ::tlcodec::wire::plain{});
-    visit(self.last_timestamp_ms, ::tlcodec::wire::plain{});
+    visit(self.channel, ::tlcodec::wire::boxed{});
+    visit(self.scale, ::tlcodec::wire::boxed{});
+    visit(self.last_timestamp_ms, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -23,9 +23,9 @@ struct highScore {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.pos, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.score, ::tlcodec::wire::plain{});
+    visit(self.pos, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.score, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

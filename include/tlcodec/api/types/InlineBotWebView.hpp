@@ -21,8 +21,8 @@ struct inlineBotWebView {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.url, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.url, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

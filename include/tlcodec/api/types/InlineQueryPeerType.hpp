@@ -140,14 +140,14 @@ struct inlineQueryPeerTypeBotPM {
 
 // InlineQueryPeerType: 6 constructors
 template <class S>
-struct InlineQueryPeerType : ::tlcodec::boxed<InlineQueryPeerType<S>,
+struct InlineQueryPeerType : ::tlcodec::variant<InlineQueryPeerType<S>,
     ::tlcodec::api::basic::inlineQueryPeerTypeSameBotPM<S>,
     ::tlcodec::api::basic::inlineQueryPeerTypePM<S>,
     ::tlcodec::api::basic::inlineQueryPeerTypeChat<S>,
     ::tlcodec::api::basic::inlineQueryPeerTypeMegagroup<S>,
     ::tlcodec::api::basic::inlineQueryPeerTypeBroadcast<S>,
     ::tlcodec::api::basic::inlineQueryPeerTypeBotPM<S>> {
-  using InlineQueryPeerType::boxed::boxed;
+  using InlineQueryPeerType::variant::variant;
   InlineQueryPeerType() {}
   static constexpr std::string_view tl_name = "InlineQueryPeerType";
 
@@ -185,7 +185,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inlineQueryPeerTypeC
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inlineQueryPeerTypeMegagroup)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inlineQueryPeerTypeBroadcast)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inlineQueryPeerTypeBotPM)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InlineQueryPeerType)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InlineQueryPeerType)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inlineQueryPeerTypeSameBotPM)

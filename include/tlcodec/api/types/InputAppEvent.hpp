@@ -24,10 +24,10 @@ struct inputAppEvent {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.time, ::tlcodec::wire::plain{});
-    visit(self.type, ::tlcodec::wire::plain{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.data, ::tlcodec::wire::plain{});
+    visit(self.time, ::tlcodec::wire::boxed{});
+    visit(self.type, ::tlcodec::wire::boxed{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.data, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

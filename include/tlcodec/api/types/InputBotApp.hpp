@@ -23,8 +23,8 @@ struct inputBotAppID {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -50,8 +50,8 @@ struct inputBotAppShortName {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.bot_id, ::tlcodec::wire::plain{});
-    visit(self.short_name, ::tlcodec::wire::plain{});
+    visit(self.bot_id, ::tlcodec::wire::boxed{});
+    visit(self.short_name, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -64,10 +64,10 @@ struct inputBotAppShortName {
 
 // InputBotApp: 2 constructors
 template <class S>
-struct InputBotApp : ::tlcodec::boxed<InputBotApp<S>,
+struct InputBotApp : ::tlcodec::variant<InputBotApp<S>,
     ::tlcodec::api::basic::inputBotAppID<S>,
     ::tlcodec::api::basic::inputBotAppShortName<S>> {
-  using InputBotApp::boxed::boxed;
+  using InputBotApp::variant::variant;
   InputBotApp() {}
   static constexpr std::string_view tl_name = "InputBotApp";
 
@@ -93,7 +93,7 @@ struct InputBotApp : ::tlcodec::boxed<InputBotApp<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotAppID)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotAppShortName)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputBotApp)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputBotApp)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotAppID)

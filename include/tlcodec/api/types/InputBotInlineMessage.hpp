@@ -20,7 +20,7 @@ struct inputBotInlineMessageMediaAuto {
   static constexpr std::string_view tl_name = "inputBotInlineMessageMediaAuto";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageMediaAuto flags:# message:string entities:flags.1?Vector MessageEntity reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
   static constexpr std::string_view tl_type = "InputBotInlineMessage";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "invert_media", "message", "entities", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -33,7 +33,7 @@ struct inputBotInlineMessageMediaAuto {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000e>{});
     visit(self.invert_media, ::tlcodec::wire::when<0, 3>{});
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
     visit(self.entities, ::tlcodec::wire::when<0, 1>{});
     visit(self.reply_markup, ::tlcodec::wire::when<0, 2>{});
   }
@@ -54,7 +54,7 @@ struct inputBotInlineMessageText {
   static constexpr std::string_view tl_name = "inputBotInlineMessageText";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageText flags:# message:string entities:flags.1?Vector MessageEntity reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
   static constexpr std::string_view tl_type = "InputBotInlineMessage";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "no_webpage", "invert_media", "message", "entities", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -69,7 +69,7 @@ struct inputBotInlineMessageText {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
     visit(self.no_webpage, ::tlcodec::wire::when<0, 0>{});
     visit(self.invert_media, ::tlcodec::wire::when<0, 3>{});
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
     visit(self.entities, ::tlcodec::wire::when<0, 1>{});
     visit(self.reply_markup, ::tlcodec::wire::when<0, 2>{});
   }
@@ -90,7 +90,7 @@ struct inputBotInlineMessageMediaGeo {
   static constexpr std::string_view tl_name = "inputBotInlineMessageMediaGeo";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageMediaGeo flags:# geo_point:InputGeoPoint heading:flags.0?int period:flags.1?int proximity_notification_radius:flags.3?int reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
   static constexpr std::string_view tl_type = "InputBotInlineMessage";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "geo_point", "heading", "period", "proximity_notification_radius", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -103,7 +103,7 @@ struct inputBotInlineMessageMediaGeo {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
-    visit(self.geo_point, ::tlcodec::wire::plain{});
+    visit(self.geo_point, ::tlcodec::wire::boxed{});
     visit(self.heading, ::tlcodec::wire::when<0, 0>{});
     visit(self.period, ::tlcodec::wire::when<0, 1>{});
     visit(self.proximity_notification_radius, ::tlcodec::wire::when<0, 3>{});
@@ -126,7 +126,7 @@ struct inputBotInlineMessageMediaVenue {
   static constexpr std::string_view tl_name = "inputBotInlineMessageMediaVenue";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageMediaVenue flags:# geo_point:InputGeoPoint title:string address:string provider:string venue_id:string venue_type:string reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
   static constexpr std::string_view tl_type = "InputBotInlineMessage";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "geo_point", "title", "address", "provider", "venue_id", "venue_type", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -141,12 +141,12 @@ struct inputBotInlineMessageMediaVenue {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000004>{});
-    visit(self.geo_point, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.address, ::tlcodec::wire::plain{});
-    visit(self.provider, ::tlcodec::wire::plain{});
-    visit(self.venue_id, ::tlcodec::wire::plain{});
-    visit(self.venue_type, ::tlcodec::wire::plain{});
+    visit(self.geo_point, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.address, ::tlcodec::wire::boxed{});
+    visit(self.provider, ::tlcodec::wire::boxed{});
+    visit(self.venue_id, ::tlcodec::wire::boxed{});
+    visit(self.venue_type, ::tlcodec::wire::boxed{});
     visit(self.reply_markup, ::tlcodec::wire::when<0, 2>{});
   }
   struct hana_accessors_impl {
@@ -166,7 +166,7 @@ struct inputBotInlineMessageMediaContact {
   static constexpr std::string_view tl_name = "inputBotInlineMessageMediaContact";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageMediaContact flags:# phone_number:string first_name:string last_name:string vcard:string reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
   static constexpr std::string_view tl_type = "InputBotInlineMessage";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "phone_number", "first_name", "last_name", "vcard", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -179,10 +179,10 @@ struct inputBotInlineMessageMediaContact {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000004>{});
-    visit(self.phone_number, ::tlcodec::wire::plain{});
-    visit(self.first_name, ::tlcodec::wire::plain{});
-    visit(self.last_name, ::tlcodec::wire::plain{});
-    visit(self.vcard, ::tlcodec::wire::plain{});
+    visit(self.phone_number, ::tlcodec::wire::boxed{});
+    visit(self.first_name, ::tlcodec::wire::boxed{});
+    visit(self.last_name, ::tlcodec::wire::boxed{});
+    visit(self.vcard, ::tlcodec::wire::boxed{});
     visit(self.reply_markup, ::tlcodec::wire::when<0, 2>{});
   }
   struct hana_accessors_impl {
@@ -229,7 +229,7 @@ struct inputBotInlineMessageMediaInvoice {
   static constexpr std::string_view tl_name = "inputBotInlineMessageMediaInvoice";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageMediaInvoice flags:# title:string description:string photo:flags.0?InputWebDocument invoice:Invoice payload:string provider:string provider_data:DataJSON reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
   static constexpr std::string_view tl_type = "InputBotInlineMessage";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "title", "description", "photo", "invoice", "payload", "provider", "provider_data", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -245,13 +245,13 @@ struct inputBotInlineMessageMediaInvoice {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000005>{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.description, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.description, ::tlcodec::wire::boxed{});
     visit(self.photo, ::tlcodec::wire::when<0, 0>{});
-    visit(self.invoice, ::tlcodec::wire::plain{});
-    visit(self.payload, ::tlcodec::wire::plain{});
-    visit(self.provider, ::tlcodec::wire::plain{});
-    visit(self.provider_data, ::tlcodec::wire::plain{});
+    visit(self.invoice, ::tlcodec::wire::boxed{});
+    visit(self.payload, ::tlcodec::wire::boxed{});
+    visit(self.provider, ::tlcodec::wire::boxed{});
+    visit(self.provider_data, ::tlcodec::wire::boxed{});
     visit(self.reply_markup, ::tlcodec::wire::when<0, 2>{});
   }
   struct hana_accessors_impl {
@@ -271,7 +271,7 @@ struct inputBotInlineMessageMediaWebPage {
   static constexpr std::string_view tl_name = "inputBotInlineMessageMediaWebPage";
   static constexpr std::string_view tl_signature = "inputBotInlineMessageMediaWebPage flags:# message:string entities:flags.1?Vector MessageEntity url:string reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage";
   static constexpr std::string_view tl_type = "InputBotInlineMessage";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "invert_media", "force_large_media", "force_small_media", "optional", "message", "entities", "url", "reply_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -291,9 +291,9 @@ struct inputBotInlineMessageMediaWebPage {
     visit(self.force_large_media, ::tlcodec::wire::when<0, 4>{});
     visit(self.force_small_media, ::tlcodec::wire::when<0, 5>{});
     visit(self.optional, ::tlcodec::wire::when<0, 6>{});
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
     visit(self.entities, ::tlcodec::wire::when<0, 1>{});
-    visit(self.url, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
     visit(self.reply_markup, ::tlcodec::wire::when<0, 2>{});
   }
   struct hana_accessors_impl {
@@ -307,7 +307,7 @@ struct inputBotInlineMessageMediaWebPage {
 
 // InputBotInlineMessage: 8 constructors
 template <class S>
-struct InputBotInlineMessage : ::tlcodec::boxed<InputBotInlineMessage<S>,
+struct InputBotInlineMessage : ::tlcodec::variant<InputBotInlineMessage<S>,
     ::tlcodec::api::basic::inputBotInlineMessageMediaAuto<S>,
     ::tlcodec::api::basic::inputBotInlineMessageText<S>,
     ::tlcodec::api::basic::inputBotInlineMessageMediaGeo<S>,
@@ -316,7 +316,7 @@ struct InputBotInlineMessage : ::tlcodec::boxed<InputBotInlineMessage<S>,
     ::tlcodec::api::basic::inputBotInlineMessageGame<S>,
     ::tlcodec::api::basic::inputBotInlineMessageMediaInvoice<S>,
     ::tlcodec::api::basic::inputBotInlineMessageMediaWebPage<S>> {
-  using InputBotInlineMessage::boxed::boxed;
+  using InputBotInlineMessage::variant::variant;
   InputBotInlineMessage() {}
   static constexpr std::string_view tl_name = "InputBotInlineMessage";
   static constexpr std::size_t default_index = 5;
@@ -361,7 +361,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineMessag
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineMessageGame)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineMessageMediaInvoice)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineMessageMediaWebPage)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputBotInlineMessage)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputBotInlineMessage)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineMessageMediaAuto)

@@ -23,9 +23,9 @@ struct inputBotInlineMessageID {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.dc_id, ::tlcodec::wire::plain{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
+    visit(self.dc_id, ::tlcodec::wire::boxed{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -54,10 +54,10 @@ struct inputBotInlineMessageID64 {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.dc_id, ::tlcodec::wire::plain{});
-    visit(self.owner_id, ::tlcodec::wire::plain{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
+    visit(self.dc_id, ::tlcodec::wire::boxed{});
+    visit(self.owner_id, ::tlcodec::wire::boxed{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -70,10 +70,10 @@ struct inputBotInlineMessageID64 {
 
 // InputBotInlineMessageID: 2 constructors
 template <class S>
-struct InputBotInlineMessageID : ::tlcodec::boxed<InputBotInlineMessageID<S>,
+struct InputBotInlineMessageID : ::tlcodec::variant<InputBotInlineMessageID<S>,
     ::tlcodec::api::basic::inputBotInlineMessageID<S>,
     ::tlcodec::api::basic::inputBotInlineMessageID64<S>> {
-  using InputBotInlineMessageID::boxed::boxed;
+  using InputBotInlineMessageID::variant::variant;
   InputBotInlineMessageID() {}
   static constexpr std::string_view tl_name = "InputBotInlineMessageID";
 
@@ -99,7 +99,7 @@ struct InputBotInlineMessageID : ::tlcodec::boxed<InputBotInlineMessageID<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineMessageID)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineMessageID64)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputBotInlineMessageID)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputBotInlineMessageID)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineMessageID)

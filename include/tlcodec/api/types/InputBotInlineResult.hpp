@@ -18,7 +18,7 @@ struct inputBotInlineResult {
   static constexpr std::string_view tl_name = "inputBotInlineResult";
   static constexpr std::string_view tl_signature = "inputBotInlineResult flags:# id:string type:string title:flags.1?string description:flags.2?string url:flags.3?string thumb:flags.4?InputWebDocument content:flags.5?InputWebDocument send_message:InputBotInlineMessage = InputBotInlineResult";
   static constexpr std::string_view tl_type = "InputBotInlineResult";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "id", "type", "title", "description", "url", "thumb", "content", "send_message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -34,14 +34,14 @@ struct inputBotInlineResult {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000003e>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.type, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.type, ::tlcodec::wire::boxed{});
     visit(self.title, ::tlcodec::wire::when<0, 1>{});
     visit(self.description, ::tlcodec::wire::when<0, 2>{});
     visit(self.url, ::tlcodec::wire::when<0, 3>{});
     visit(self.thumb, ::tlcodec::wire::when<0, 4>{});
     visit(self.content, ::tlcodec::wire::when<0, 5>{});
-    visit(self.send_message, ::tlcodec::wire::plain{});
+    visit(self.send_message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -60,7 +60,7 @@ struct inputBotInlineResultPhoto {
   static constexpr std::string_view tl_name = "inputBotInlineResultPhoto";
   static constexpr std::string_view tl_signature = "inputBotInlineResultPhoto id:string type:string photo:InputPhoto send_message:InputBotInlineMessage = InputBotInlineResult";
   static constexpr std::string_view tl_type = "InputBotInlineResult";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"id", "type", "photo", "send_message"};
 
   typename S::string id{};
@@ -70,10 +70,10 @@ struct inputBotInlineResultPhoto {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.type, ::tlcodec::wire::plain{});
-    visit(self.photo, ::tlcodec::wire::plain{});
-    visit(self.send_message, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.type, ::tlcodec::wire::boxed{});
+    visit(self.photo, ::tlcodec::wire::boxed{});
+    visit(self.send_message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -92,7 +92,7 @@ struct inputBotInlineResultDocument {
   static constexpr std::string_view tl_name = "inputBotInlineResultDocument";
   static constexpr std::string_view tl_signature = "inputBotInlineResultDocument flags:# id:string type:string title:flags.1?string description:flags.2?string document:InputDocument send_message:InputBotInlineMessage = InputBotInlineResult";
   static constexpr std::string_view tl_type = "InputBotInlineResult";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "id", "type", "title", "description", "document", "send_message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -106,12 +106,12 @@ struct inputBotInlineResultDocument {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000006>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.type, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.type, ::tlcodec::wire::boxed{});
     visit(self.title, ::tlcodec::wire::when<0, 1>{});
     visit(self.description, ::tlcodec::wire::when<0, 2>{});
-    visit(self.document, ::tlcodec::wire::plain{});
-    visit(self.send_message, ::tlcodec::wire::plain{});
+    visit(self.document, ::tlcodec::wire::boxed{});
+    visit(self.send_message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -138,9 +138,9 @@ struct inputBotInlineResultGame {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.short_name, ::tlcodec::wire::plain{});
-    visit(self.send_message, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.short_name, ::tlcodec::wire::boxed{});
+    visit(self.send_message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -153,12 +153,12 @@ struct inputBotInlineResultGame {
 
 // InputBotInlineResult: 4 constructors
 template <class S>
-struct InputBotInlineResult : ::tlcodec::boxed<InputBotInlineResult<S>,
+struct InputBotInlineResult : ::tlcodec::variant<InputBotInlineResult<S>,
     ::tlcodec::api::basic::inputBotInlineResult<S>,
     ::tlcodec::api::basic::inputBotInlineResultPhoto<S>,
     ::tlcodec::api::basic::inputBotInlineResultDocument<S>,
     ::tlcodec::api::basic::inputBotInlineResultGame<S>> {
-  using InputBotInlineResult::boxed::boxed;
+  using InputBotInlineResult::variant::variant;
   InputBotInlineResult() {}
   static constexpr std::string_view tl_name = "InputBotInlineResult";
   static constexpr std::size_t default_index = 3;
@@ -191,7 +191,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineResult
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineResultPhoto)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineResultDocument)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineResultGame)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputBotInlineResult)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputBotInlineResult)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineResult)

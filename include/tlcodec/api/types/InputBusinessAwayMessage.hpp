@@ -28,9 +28,9 @@ struct inputBusinessAwayMessage {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.offline_only, ::tlcodec::wire::when<0, 0>{});
-    visit(self.shortcut_id, ::tlcodec::wire::plain{});
-    visit(self.schedule, ::tlcodec::wire::plain{});
-    visit(self.recipients, ::tlcodec::wire::plain{});
+    visit(self.shortcut_id, ::tlcodec::wire::boxed{});
+    visit(self.schedule, ::tlcodec::wire::boxed{});
+    visit(self.recipients, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -25,7 +25,7 @@ struct inputBusinessChatLink {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
     visit(self.entities, ::tlcodec::wire::when<0, 0>{});
     visit(self.title, ::tlcodec::wire::when<0, 1>{});
   }

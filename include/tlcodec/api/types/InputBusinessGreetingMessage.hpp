@@ -23,9 +23,9 @@ struct inputBusinessGreetingMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.shortcut_id, ::tlcodec::wire::plain{});
-    visit(self.recipients, ::tlcodec::wire::plain{});
-    visit(self.no_activity_days, ::tlcodec::wire::plain{});
+    visit(self.shortcut_id, ::tlcodec::wire::boxed{});
+    visit(self.recipients, ::tlcodec::wire::boxed{});
+    visit(self.no_activity_days, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

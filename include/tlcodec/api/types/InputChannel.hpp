@@ -45,8 +45,8 @@ struct inputChannel {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.channel_id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -73,9 +73,9 @@ struct inputChannelFromMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
-    visit(self.channel_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -88,11 +88,11 @@ struct inputChannelFromMessage {
 
 // InputChannel: 3 constructors
 template <class S>
-struct InputChannel : ::tlcodec::boxed<InputChannel<S>,
+struct InputChannel : ::tlcodec::variant<InputChannel<S>,
     ::tlcodec::api::basic::inputChannelEmpty<S>,
     ::tlcodec::api::basic::inputChannel<S>,
     ::tlcodec::api::basic::inputChannelFromMessage<S>> {
-  using InputChannel::boxed::boxed;
+  using InputChannel::variant::variant;
   InputChannel() {}
   static constexpr std::string_view tl_name = "InputChannel";
 
@@ -121,7 +121,7 @@ struct InputChannel : ::tlcodec::boxed<InputChannel<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChannelEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChannel)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChannelFromMessage)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputChannel)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputChannel)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputChannelEmpty)

@@ -39,7 +39,7 @@ struct inputChatUploadedPhoto {
   static constexpr std::string_view tl_name = "inputChatUploadedPhoto";
   static constexpr std::string_view tl_signature = "inputChatUploadedPhoto flags:# file:flags.0?InputFile video:flags.1?InputFile video_start_ts:flags.2?double video_emoji_markup:flags.3?VideoSize = InputChatPhoto";
   static constexpr std::string_view tl_type = "InputChatPhoto";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "file", "video", "video_start_ts", "video_emoji_markup"};
 
   ::tlcodec::reserved_flags flags{};
@@ -79,7 +79,7 @@ struct inputChatPhoto {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -92,11 +92,11 @@ struct inputChatPhoto {
 
 // InputChatPhoto: 3 constructors
 template <class S>
-struct InputChatPhoto : ::tlcodec::boxed<InputChatPhoto<S>,
+struct InputChatPhoto : ::tlcodec::variant<InputChatPhoto<S>,
     ::tlcodec::api::basic::inputChatPhotoEmpty<S>,
     ::tlcodec::api::basic::inputChatUploadedPhoto<S>,
     ::tlcodec::api::basic::inputChatPhoto<S>> {
-  using InputChatPhoto::boxed::boxed;
+  using InputChatPhoto::variant::variant;
   InputChatPhoto() {}
   static constexpr std::string_view tl_name = "InputChatPhoto";
 
@@ -125,7 +125,7 @@ struct InputChatPhoto : ::tlcodec::boxed<InputChatPhoto<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChatPhotoEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChatUploadedPhoto)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChatPhoto)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputChatPhoto)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputChatPhoto)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputChatPhotoEmpty)

@@ -42,7 +42,7 @@ struct inputChatTheme {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.emoticon, ::tlcodec::wire::plain{});
+    visit(self.emoticon, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -67,7 +67,7 @@ struct inputChatThemeUniqueGift {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.slug, ::tlcodec::wire::plain{});
+    visit(self.slug, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -80,11 +80,11 @@ struct inputChatThemeUniqueGift {
 
 // InputChatTheme: 3 constructors
 template <class S>
-struct InputChatTheme : ::tlcodec::boxed<InputChatTheme<S>,
+struct InputChatTheme : ::tlcodec::variant<InputChatTheme<S>,
     ::tlcodec::api::basic::inputChatThemeEmpty<S>,
     ::tlcodec::api::basic::inputChatTheme<S>,
     ::tlcodec::api::basic::inputChatThemeUniqueGift<S>> {
-  using InputChatTheme::boxed::boxed;
+  using InputChatTheme::variant::variant;
   InputChatTheme() {}
   static constexpr std::string_view tl_name = "InputChatTheme";
 
@@ -113,7 +113,7 @@ struct InputChatTheme : ::tlcodec::boxed<InputChatTheme<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChatThemeEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChatTheme)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChatThemeUniqueGift)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputChatTheme)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputChatTheme)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputChatThemeEmpty)

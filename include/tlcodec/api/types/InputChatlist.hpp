@@ -21,7 +21,7 @@ struct inputChatlistDialogFilter {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.filter_id, ::tlcodec::wire::plain{});
+    visit(self.filter_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -36,7 +36,7 @@ struct inputCheckPasswordSRP {
   static constexpr std::string_view tl_name = "inputCheckPasswordSRP";
   static constexpr std::string_view tl_signature = "inputCheckPasswordSRP srp_id:long A:string M1:string = InputCheckPasswordSRP";
   static constexpr std::string_view tl_type = "InputCheckPasswordSRP";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 3> tl_field_names = {"srp_id", "A", "M1"};
 
   std::int64_t srp_id{};
@@ -45,9 +45,9 @@ struct inputCheckPasswordSRP {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.srp_id, ::tlcodec::wire::plain{});
-    visit(self.A, ::tlcodec::wire::plain{});
-    visit(self.M1, ::tlcodec::wire::plain{});
+    visit(self.srp_id, ::tlcodec::wire::boxed{});
+    visit(self.A, ::tlcodec::wire::boxed{});
+    visit(self.M1, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -60,10 +60,10 @@ struct inputCheckPasswordSRP {
 
 // InputCheckPasswordSRP: 2 constructors
 template <class S>
-struct InputCheckPasswordSRP : ::tlcodec::boxed<InputCheckPasswordSRP<S>,
+struct InputCheckPasswordSRP : ::tlcodec::variant<InputCheckPasswordSRP<S>,
     ::tlcodec::api::basic::inputCheckPasswordEmpty<S>,
     ::tlcodec::api::basic::inputCheckPasswordSRP<S>> {
-  using InputCheckPasswordSRP::boxed::boxed;
+  using InputCheckPasswordSRP::variant::variant;
   InputCheckPasswordSRP() {}
   static constexpr std::string_view tl_name = "InputCheckPasswordSRP";
 
@@ -89,7 +89,7 @@ struct InputCheckPasswordSRP : ::tlcodec::boxed<InputCheckPasswordSRP<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputCheckPasswordEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputCheckPasswordSRP)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputCheckPasswordSRP)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputCheckPasswordSRP)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputCheckPasswordEmpty)

@@ -21,8 +21,8 @@ struct inputClientProxy {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.address, ::tlcodec::wire::plain{});
-    visit(self.port, ::tlcodec::wire::plain{});
+    visit(self.address, ::tlcodec::wire::boxed{});
+    visit(self.port, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -20,7 +20,7 @@ struct inputCollectibleUsername {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.username, ::tlcodec::wire::plain{});
+    visit(self.username, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -45,7 +45,7 @@ struct inputCollectiblePhone {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.phone, ::tlcodec::wire::plain{});
+    visit(self.phone, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -58,10 +58,10 @@ struct inputCollectiblePhone {
 
 // InputCollectible: 2 constructors
 template <class S>
-struct InputCollectible : ::tlcodec::boxed<InputCollectible<S>,
+struct InputCollectible : ::tlcodec::variant<InputCollectible<S>,
     ::tlcodec::api::basic::inputCollectibleUsername<S>,
     ::tlcodec::api::basic::inputCollectiblePhone<S>> {
-  using InputCollectible::boxed::boxed;
+  using InputCollectible::variant::variant;
   InputCollectible() {}
   static constexpr std::string_view tl_name = "InputCollectible";
 
@@ -87,7 +87,7 @@ struct InputCollectible : ::tlcodec::boxed<InputCollectible<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputCollectibleUsername)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputCollectiblePhone)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputCollectible)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputCollectible)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputCollectibleUsername)

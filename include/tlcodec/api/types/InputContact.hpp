@@ -27,10 +27,10 @@ struct inputPhoneContact {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.client_id, ::tlcodec::wire::plain{});
-    visit(self.phone, ::tlcodec::wire::plain{});
-    visit(self.first_name, ::tlcodec::wire::plain{});
-    visit(self.last_name, ::tlcodec::wire::plain{});
+    visit(self.client_id, ::tlcodec::wire::boxed{});
+    visit(self.phone, ::tlcodec::wire::boxed{});
+    visit(self.first_name, ::tlcodec::wire::boxed{});
+    visit(self.last_name, ::tlcodec::wire::boxed{});
     visit(self.note, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

@@ -21,7 +21,7 @@ struct inputDialogPeer {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -47,7 +47,7 @@ struct inputDialogPeerFolder {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.folder_id, ::tlcodec::wire::plain{});
+    visit(self.folder_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -60,10 +60,10 @@ struct inputDialogPeerFolder {
 
 // InputDialogPeer: 2 constructors
 template <class S>
-struct InputDialogPeer : ::tlcodec::boxed<InputDialogPeer<S>,
+struct InputDialogPeer : ::tlcodec::variant<InputDialogPeer<S>,
     ::tlcodec::api::basic::inputDialogPeer<S>,
     ::tlcodec::api::basic::inputDialogPeerFolder<S>> {
-  using InputDialogPeer::boxed::boxed;
+  using InputDialogPeer::variant::variant;
   InputDialogPeer() {}
   static constexpr std::string_view tl_name = "InputDialogPeer";
   static constexpr std::size_t default_index = 1;
@@ -90,7 +90,7 @@ struct InputDialogPeer : ::tlcodec::boxed<InputDialogPeer<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputDialogPeer)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputDialogPeerFolder)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputDialogPeer)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputDialogPeer)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputDialogPeer)

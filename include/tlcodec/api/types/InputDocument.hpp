@@ -44,9 +44,9 @@ struct inputDocument {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.file_reference, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.file_reference, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -59,10 +59,10 @@ struct inputDocument {
 
 // InputDocument: 2 constructors
 template <class S>
-struct InputDocument : ::tlcodec::boxed<InputDocument<S>,
+struct InputDocument : ::tlcodec::variant<InputDocument<S>,
     ::tlcodec::api::basic::inputDocumentEmpty<S>,
     ::tlcodec::api::basic::inputDocument<S>> {
-  using InputDocument::boxed::boxed;
+  using InputDocument::variant::variant;
   InputDocument() {}
   static constexpr std::string_view tl_name = "InputDocument";
 
@@ -88,7 +88,7 @@ struct InputDocument : ::tlcodec::boxed<InputDocument<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputDocumentEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputDocument)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputDocument)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputDocument)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputDocumentEmpty)

@@ -45,10 +45,10 @@ struct inputEncryptedFileUploaded {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.parts, ::tlcodec::wire::plain{});
-    visit(self.md5_checksum, ::tlcodec::wire::plain{});
-    visit(self.key_fingerprint, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.parts, ::tlcodec::wire::boxed{});
+    visit(self.md5_checksum, ::tlcodec::wire::boxed{});
+    visit(self.key_fingerprint, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -75,8 +75,8 @@ struct inputEncryptedFile {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -104,9 +104,9 @@ struct inputEncryptedFileBigUploaded {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.parts, ::tlcodec::wire::plain{});
-    visit(self.key_fingerprint, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.parts, ::tlcodec::wire::boxed{});
+    visit(self.key_fingerprint, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -119,12 +119,12 @@ struct inputEncryptedFileBigUploaded {
 
 // InputEncryptedFile: 4 constructors
 template <class S>
-struct InputEncryptedFile : ::tlcodec::boxed<InputEncryptedFile<S>,
+struct InputEncryptedFile : ::tlcodec::variant<InputEncryptedFile<S>,
     ::tlcodec::api::basic::inputEncryptedFileEmpty<S>,
     ::tlcodec::api::basic::inputEncryptedFileUploaded<S>,
     ::tlcodec::api::basic::inputEncryptedFile<S>,
     ::tlcodec::api::basic::inputEncryptedFileBigUploaded<S>> {
-  using InputEncryptedFile::boxed::boxed;
+  using InputEncryptedFile::variant::variant;
   InputEncryptedFile() {}
   static constexpr std::string_view tl_name = "InputEncryptedFile";
 
@@ -156,7 +156,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputEncryptedFileEm
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputEncryptedFileUploaded)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputEncryptedFile)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputEncryptedFileBigUploaded)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputEncryptedFile)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputEncryptedFile)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputEncryptedFileEmpty)

@@ -15,7 +15,7 @@ struct inputFile {
   static constexpr std::string_view tl_name = "inputFile";
   static constexpr std::string_view tl_signature = "inputFile id:long parts:int name:string md5_checksum:string = InputFile";
   static constexpr std::string_view tl_type = "InputFile";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"id", "parts", "name", "md5_checksum"};
 
   std::int64_t id{};
@@ -25,10 +25,10 @@ struct inputFile {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.parts, ::tlcodec::wire::plain{});
-    visit(self.name, ::tlcodec::wire::plain{});
-    visit(self.md5_checksum, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.parts, ::tlcodec::wire::boxed{});
+    visit(self.name, ::tlcodec::wire::boxed{});
+    visit(self.md5_checksum, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -55,9 +55,9 @@ struct inputFileBig {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.parts, ::tlcodec::wire::plain{});
-    visit(self.name, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.parts, ::tlcodec::wire::boxed{});
+    visit(self.name, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -82,7 +82,7 @@ struct inputFileStoryDocument {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -95,11 +95,11 @@ struct inputFileStoryDocument {
 
 // InputFile: 3 constructors
 template <class S>
-struct InputFile : ::tlcodec::boxed<InputFile<S>,
+struct InputFile : ::tlcodec::variant<InputFile<S>,
     ::tlcodec::api::basic::inputFile<S>,
     ::tlcodec::api::basic::inputFileBig<S>,
     ::tlcodec::api::basic::inputFileStoryDocument<S>> {
-  using InputFile::boxed::boxed;
+  using InputFile::variant::variant;
   InputFile() {}
   static constexpr std::string_view tl_name = "InputFile";
   static constexpr std::size_t default_index = 1;
@@ -129,7 +129,7 @@ struct InputFile : ::tlcodec::boxed<InputFile<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputFile)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputFileBig)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputFileStoryDocument)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputFile)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputFile)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputFile)

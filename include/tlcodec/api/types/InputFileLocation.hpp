@@ -30,9 +30,9 @@ struct inputPeerPhotoFileLocationLegacy {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.big, ::tlcodec::wire::when<0, 0>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.volume_id, ::tlcodec::wire::plain{});
-    visit(self.local_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.volume_id, ::tlcodec::wire::boxed{});
+    visit(self.local_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -60,9 +60,9 @@ struct inputStickerSetThumbLegacy {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.stickerset, ::tlcodec::wire::plain{});
-    visit(self.volume_id, ::tlcodec::wire::plain{});
-    visit(self.local_id, ::tlcodec::wire::plain{});
+    visit(self.stickerset, ::tlcodec::wire::boxed{});
+    visit(self.volume_id, ::tlcodec::wire::boxed{});
+    visit(self.local_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -90,10 +90,10 @@ struct inputFileLocation {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.volume_id, ::tlcodec::wire::plain{});
-    visit(self.local_id, ::tlcodec::wire::plain{});
-    visit(self.secret, ::tlcodec::wire::plain{});
-    visit(self.file_reference, ::tlcodec::wire::plain{});
+    visit(self.volume_id, ::tlcodec::wire::boxed{});
+    visit(self.local_id, ::tlcodec::wire::boxed{});
+    visit(self.secret, ::tlcodec::wire::boxed{});
+    visit(self.file_reference, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -120,8 +120,8 @@ struct inputEncryptedFileLocation {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -140,7 +140,7 @@ struct inputDocumentFileLocation {
   static constexpr std::string_view tl_name = "inputDocumentFileLocation";
   static constexpr std::string_view tl_signature = "inputDocumentFileLocation id:long access_hash:long file_reference:string thumb_size:string = InputFileLocation";
   static constexpr std::string_view tl_type = "InputFileLocation";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"id", "access_hash", "file_reference", "thumb_size"};
 
   std::int64_t id{};
@@ -150,10 +150,10 @@ struct inputDocumentFileLocation {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.file_reference, ::tlcodec::wire::plain{});
-    visit(self.thumb_size, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.file_reference, ::tlcodec::wire::boxed{});
+    visit(self.thumb_size, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -180,8 +180,8 @@ struct inputSecureFileLocation {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -222,7 +222,7 @@ struct inputPhotoFileLocation {
   static constexpr std::string_view tl_name = "inputPhotoFileLocation";
   static constexpr std::string_view tl_signature = "inputPhotoFileLocation id:long access_hash:long file_reference:string thumb_size:string = InputFileLocation";
   static constexpr std::string_view tl_type = "InputFileLocation";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"id", "access_hash", "file_reference", "thumb_size"};
 
   std::int64_t id{};
@@ -232,10 +232,10 @@ struct inputPhotoFileLocation {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.file_reference, ::tlcodec::wire::plain{});
-    visit(self.thumb_size, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.file_reference, ::tlcodec::wire::boxed{});
+    visit(self.thumb_size, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -254,7 +254,7 @@ struct inputPhotoLegacyFileLocation {
   static constexpr std::string_view tl_name = "inputPhotoLegacyFileLocation";
   static constexpr std::string_view tl_signature = "inputPhotoLegacyFileLocation id:long access_hash:long file_reference:string volume_id:long local_id:int secret:long = InputFileLocation";
   static constexpr std::string_view tl_type = "InputFileLocation";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"id", "access_hash", "file_reference", "volume_id", "local_id", "secret"};
 
   std::int64_t id{};
@@ -266,12 +266,12 @@ struct inputPhotoLegacyFileLocation {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.file_reference, ::tlcodec::wire::plain{});
-    visit(self.volume_id, ::tlcodec::wire::plain{});
-    visit(self.local_id, ::tlcodec::wire::plain{});
-    visit(self.secret, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.file_reference, ::tlcodec::wire::boxed{});
+    visit(self.volume_id, ::tlcodec::wire::boxed{});
+    visit(self.local_id, ::tlcodec::wire::boxed{});
+    visit(self.secret, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -301,8 +301,8 @@ struct inputPeerPhotoFileLocation {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.big, ::tlcodec::wire::when<0, 0>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.photo_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.photo_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -328,8 +328,8 @@ struct inputStickerSetThumb {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.stickerset, ::tlcodec::wire::plain{});
-    visit(self.thumb_version, ::tlcodec::wire::plain{});
+    visit(self.stickerset, ::tlcodec::wire::boxed{});
+    visit(self.thumb_version, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -360,11 +360,11 @@ struct inputGroupCallStream {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.call, ::tlcodec::wire::plain{});
-    visit(self.time_ms, ::tlcodec::wire::plain{});
-    visit(self.scale, ::tlcodec::wire::plain{});
-    visit(self.video_channel, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.video_quality, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
+    visit(self.call, ::tlcodec::wire::boxed{});
+    visit(self.time_ms, ::tlcodec::wire::boxed{});
+    visit(self.scale, ::tlcodec::wire::boxed{});
+    visit(self.video_channel, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.video_quality, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -377,7 +377,7 @@ struct inputGroupCallStream {
 
 // InputFileLocation: 12 constructors
 template <class S>
-struct InputFileLocation : ::tlcodec::boxed<InputFileLocation<S>,
+struct InputFileLocation : ::tlcodec::variant<InputFileLocation<S>,
     ::tlcodec::api::basic::inputPeerPhotoFileLocationLegacy<S>,
     ::tlcodec::api::basic::inputStickerSetThumbLegacy<S>,
     ::tlcodec::api::basic::inputFileLocation<S>,
@@ -390,7 +390,7 @@ struct InputFileLocation : ::tlcodec::boxed<InputFileLocation<S>,
     ::tlcodec::api::basic::inputPeerPhotoFileLocation<S>,
     ::tlcodec::api::basic::inputStickerSetThumb<S>,
     ::tlcodec::api::basic::inputGroupCallStream<S>> {
-  using InputFileLocation::boxed::boxed;
+  using InputFileLocation::variant::variant;
   InputFileLocation() {}
   static constexpr std::string_view tl_name = "InputFileLocation";
   static constexpr std::size_t default_index = 6;
@@ -447,7 +447,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPhotoLegacyFile
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPeerPhotoFileLocation)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStickerSetThumb)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputGroupCallStream)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputFileLocation)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputFileLocation)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPeerPhotoFileLocationLegacy)

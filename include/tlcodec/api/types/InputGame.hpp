@@ -23,8 +23,8 @@ struct inputGameID {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -50,8 +50,8 @@ struct inputGameShortName {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.bot_id, ::tlcodec::wire::plain{});
-    visit(self.short_name, ::tlcodec::wire::plain{});
+    visit(self.bot_id, ::tlcodec::wire::boxed{});
+    visit(self.short_name, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -64,10 +64,10 @@ struct inputGameShortName {
 
 // InputGame: 2 constructors
 template <class S>
-struct InputGame : ::tlcodec::boxed<InputGame<S>,
+struct InputGame : ::tlcodec::variant<InputGame<S>,
     ::tlcodec::api::basic::inputGameID<S>,
     ::tlcodec::api::basic::inputGameShortName<S>> {
-  using InputGame::boxed::boxed;
+  using InputGame::variant::variant;
   InputGame() {}
   static constexpr std::string_view tl_name = "InputGame";
 
@@ -93,7 +93,7 @@ struct InputGame : ::tlcodec::boxed<InputGame<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputGameID)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputGameShortName)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputGame)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputGame)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputGameID)

@@ -46,8 +46,8 @@ struct inputGeoPoint {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.lat, ::tlcodec::wire::plain{});
-    visit(self.long_, ::tlcodec::wire::plain{});
+    visit(self.lat, ::tlcodec::wire::boxed{});
+    visit(self.long_, ::tlcodec::wire::boxed{});
     visit(self.accuracy_radius, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -61,10 +61,10 @@ struct inputGeoPoint {
 
 // InputGeoPoint: 2 constructors
 template <class S>
-struct InputGeoPoint : ::tlcodec::boxed<InputGeoPoint<S>,
+struct InputGeoPoint : ::tlcodec::variant<InputGeoPoint<S>,
     ::tlcodec::api::basic::inputGeoPointEmpty<S>,
     ::tlcodec::api::basic::inputGeoPoint<S>> {
-  using InputGeoPoint::boxed::boxed;
+  using InputGeoPoint::variant::variant;
   InputGeoPoint() {}
   static constexpr std::string_view tl_name = "InputGeoPoint";
 
@@ -90,7 +90,7 @@ struct InputGeoPoint : ::tlcodec::boxed<InputGeoPoint<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputGeoPointEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputGeoPoint)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputGeoPoint)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputGeoPoint)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputGeoPointEmpty)

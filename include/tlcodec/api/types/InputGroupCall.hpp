@@ -22,8 +22,8 @@ struct inputGroupCall {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -48,7 +48,7 @@ struct inputGroupCallSlug {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.slug, ::tlcodec::wire::plain{});
+    visit(self.slug, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -74,7 +74,7 @@ struct inputGroupCallInviteMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.msg_id, ::tlcodec::wire::plain{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -87,11 +87,11 @@ struct inputGroupCallInviteMessage {
 
 // InputGroupCall: 3 constructors
 template <class S>
-struct InputGroupCall : ::tlcodec::boxed<InputGroupCall<S>,
+struct InputGroupCall : ::tlcodec::variant<InputGroupCall<S>,
     ::tlcodec::api::basic::inputGroupCall<S>,
     ::tlcodec::api::basic::inputGroupCallSlug<S>,
     ::tlcodec::api::basic::inputGroupCallInviteMessage<S>> {
-  using InputGroupCall::boxed::boxed;
+  using InputGroupCall::variant::variant;
   InputGroupCall() {}
   static constexpr std::string_view tl_name = "InputGroupCall";
   static constexpr std::size_t default_index = 2;
@@ -121,7 +121,7 @@ struct InputGroupCall : ::tlcodec::boxed<InputGroupCall<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputGroupCall)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputGroupCallSlug)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputGroupCallInviteMessage)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputGroupCall)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputGroupCall)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputGroupCall)

@@ -27,8 +27,8 @@ struct inputInvoiceMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -53,7 +53,7 @@ struct inputInvoiceSlug {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.slug, ::tlcodec::wire::plain{});
+    visit(self.slug, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -72,7 +72,7 @@ struct inputInvoicePremiumGiftCode {
   static constexpr std::string_view tl_name = "inputInvoicePremiumGiftCode";
   static constexpr std::string_view tl_signature = "inputInvoicePremiumGiftCode purpose:InputStorePaymentPurpose option:PremiumGiftCodeOption = InputInvoice";
   static constexpr std::string_view tl_type = "InputInvoice";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 2> tl_field_names = {"purpose", "option"};
 
   ::tlcodec::api::basic::InputStorePaymentPurpose<S> purpose{};
@@ -80,8 +80,8 @@ struct inputInvoicePremiumGiftCode {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.purpose, ::tlcodec::wire::plain{});
-    visit(self.option, ::tlcodec::wire::plain{});
+    visit(self.purpose, ::tlcodec::wire::boxed{});
+    visit(self.option, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -106,7 +106,7 @@ struct inputInvoiceStars {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.purpose, ::tlcodec::wire::plain{});
+    visit(self.purpose, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -131,7 +131,7 @@ struct inputInvoiceChatInviteSubscription {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -150,7 +150,7 @@ struct inputInvoiceStarGift {
   static constexpr std::string_view tl_name = "inputInvoiceStarGift";
   static constexpr std::string_view tl_signature = "inputInvoiceStarGift flags:# peer:InputPeer gift_id:long message:flags.1?TextWithEntities = InputInvoice";
   static constexpr std::string_view tl_type = "InputInvoice";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "hide_name", "include_upgrade", "peer", "gift_id", "message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -165,8 +165,8 @@ struct inputInvoiceStarGift {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.hide_name, ::tlcodec::wire::when<0, 0>{});
     visit(self.include_upgrade, ::tlcodec::wire::when<0, 2>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.gift_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.gift_id, ::tlcodec::wire::boxed{});
     visit(self.message, ::tlcodec::wire::when<0, 1>{});
   }
   struct hana_accessors_impl {
@@ -196,7 +196,7 @@ struct inputInvoiceStarGiftUpgrade {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.keep_original_details, ::tlcodec::wire::when<0, 0>{});
-    visit(self.stargift, ::tlcodec::wire::plain{});
+    visit(self.stargift, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -222,8 +222,8 @@ struct inputInvoiceStarGiftTransfer {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.stargift, ::tlcodec::wire::plain{});
-    visit(self.to_id, ::tlcodec::wire::plain{});
+    visit(self.stargift, ::tlcodec::wire::boxed{});
+    visit(self.to_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -242,7 +242,7 @@ struct inputInvoicePremiumGiftStars {
   static constexpr std::string_view tl_name = "inputInvoicePremiumGiftStars";
   static constexpr std::string_view tl_signature = "inputInvoicePremiumGiftStars flags:# user_id:InputUser months:int message:flags.0?TextWithEntities = InputInvoice";
   static constexpr std::string_view tl_type = "InputInvoice";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "user_id", "months", "message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -253,8 +253,8 @@ struct inputInvoicePremiumGiftStars {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.months, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.months, ::tlcodec::wire::boxed{});
     visit(self.message, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -281,8 +281,8 @@ struct inputInvoiceBusinessBotTransferStars {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.bot, ::tlcodec::wire::plain{});
-    visit(self.stars, ::tlcodec::wire::plain{});
+    visit(self.bot, ::tlcodec::wire::boxed{});
+    visit(self.stars, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -312,8 +312,8 @@ struct inputInvoiceStarGiftResale {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.ton, ::tlcodec::wire::when<0, 0>{});
-    visit(self.slug, ::tlcodec::wire::plain{});
-    visit(self.to_id, ::tlcodec::wire::plain{});
+    visit(self.slug, ::tlcodec::wire::boxed{});
+    visit(self.to_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -339,8 +339,8 @@ struct inputInvoiceStarGiftPrepaidUpgrade {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.hash, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -365,7 +365,7 @@ struct inputInvoicePremiumAuthCode {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.purpose, ::tlcodec::wire::plain{});
+    visit(self.purpose, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -390,7 +390,7 @@ struct inputInvoiceStarGiftDropOriginalDetails {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.stargift, ::tlcodec::wire::plain{});
+    visit(self.stargift, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -409,7 +409,7 @@ struct inputInvoiceStarGiftAuctionBid {
   static constexpr std::string_view tl_name = "inputInvoiceStarGiftAuctionBid";
   static constexpr std::string_view tl_signature = "inputInvoiceStarGiftAuctionBid flags:# peer:flags.3?InputPeer gift_id:long bid_amount:long message:flags.1?TextWithEntities = InputInvoice";
   static constexpr std::string_view tl_type = "InputInvoice";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "hide_name", "update_bid", "peer", "gift_id", "bid_amount", "message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -426,8 +426,8 @@ struct inputInvoiceStarGiftAuctionBid {
     visit(self.hide_name, ::tlcodec::wire::when<0, 0>{});
     visit(self.update_bid, ::tlcodec::wire::when<0, 2>{});
     visit(self.peer, ::tlcodec::wire::when<0, 3>{});
-    visit(self.gift_id, ::tlcodec::wire::plain{});
-    visit(self.bid_amount, ::tlcodec::wire::plain{});
+    visit(self.gift_id, ::tlcodec::wire::boxed{});
+    visit(self.bid_amount, ::tlcodec::wire::boxed{});
     visit(self.message, ::tlcodec::wire::when<0, 1>{});
   }
   struct hana_accessors_impl {
@@ -441,7 +441,7 @@ struct inputInvoiceStarGiftAuctionBid {
 
 // InputInvoice: 15 constructors
 template <class S>
-struct InputInvoice : ::tlcodec::boxed<InputInvoice<S>,
+struct InputInvoice : ::tlcodec::variant<InputInvoice<S>,
     ::tlcodec::api::basic::inputInvoiceMessage<S>,
     ::tlcodec::api::basic::inputInvoiceSlug<S>,
     ::tlcodec::api::basic::inputInvoicePremiumGiftCode<S>,
@@ -457,7 +457,7 @@ struct InputInvoice : ::tlcodec::boxed<InputInvoice<S>,
     ::tlcodec::api::basic::inputInvoicePremiumAuthCode<S>,
     ::tlcodec::api::basic::inputInvoiceStarGiftDropOriginalDetails<S>,
     ::tlcodec::api::basic::inputInvoiceStarGiftAuctionBid<S>> {
-  using InputInvoice::boxed::boxed;
+  using InputInvoice::variant::variant;
   InputInvoice() {}
   static constexpr std::string_view tl_name = "InputInvoice";
 
@@ -522,7 +522,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputInvoiceStarGift
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputInvoicePremiumAuthCode)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputInvoiceStarGiftDropOriginalDetails)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputInvoiceStarGiftAuctionBid)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputInvoice)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputInvoice)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputInvoiceMessage)

@@ -61,7 +61,7 @@ struct inputMediaUploadedPhoto {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.spoiler, ::tlcodec::wire::when<0, 2>{});
-    visit(self.file, ::tlcodec::wire::plain{});
+    visit(self.file, ::tlcodec::wire::boxed{});
     visit(self.stickers, ::tlcodec::wire::when<0, 0>{});
     visit(self.ttl_seconds, ::tlcodec::wire::when<0, 1>{});
   }
@@ -93,7 +93,7 @@ struct inputMediaPhoto {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.spoiler, ::tlcodec::wire::when<0, 1>{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.ttl_seconds, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -119,7 +119,7 @@ struct inputMediaGeoPoint {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.geo_point, ::tlcodec::wire::plain{});
+    visit(self.geo_point, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -138,7 +138,7 @@ struct inputMediaContact {
   static constexpr std::string_view tl_name = "inputMediaContact";
   static constexpr std::string_view tl_signature = "inputMediaContact phone_number:string first_name:string last_name:string vcard:string = InputMedia";
   static constexpr std::string_view tl_type = "InputMedia";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"phone_number", "first_name", "last_name", "vcard"};
 
   typename S::string phone_number{};
@@ -148,10 +148,10 @@ struct inputMediaContact {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.phone_number, ::tlcodec::wire::plain{});
-    visit(self.first_name, ::tlcodec::wire::plain{});
-    visit(self.last_name, ::tlcodec::wire::plain{});
-    visit(self.vcard, ::tlcodec::wire::plain{});
+    visit(self.phone_number, ::tlcodec::wire::boxed{});
+    visit(self.first_name, ::tlcodec::wire::boxed{});
+    visit(self.last_name, ::tlcodec::wire::boxed{});
+    visit(self.vcard, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -170,7 +170,7 @@ struct inputMediaUploadedDocument {
   static constexpr std::string_view tl_name = "inputMediaUploadedDocument";
   static constexpr std::string_view tl_signature = "inputMediaUploadedDocument flags:# file:InputFile thumb:flags.2?InputFile mime_type:string attributes:Vector DocumentAttribute stickers:flags.0?Vector InputDocument video_cover:flags.6?InputPhoto video_timestamp:flags.7?int ttl_seconds:flags.1?int = InputMedia";
   static constexpr std::string_view tl_type = "InputMedia";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 12> tl_field_names = {"flags", "nosound_video", "force_file", "spoiler", "file", "thumb", "mime_type", "attributes", "stickers", "video_cover", "video_timestamp", "ttl_seconds"};
 
   ::tlcodec::reserved_flags flags{};
@@ -192,10 +192,10 @@ struct inputMediaUploadedDocument {
     visit(self.nosound_video, ::tlcodec::wire::when<0, 3>{});
     visit(self.force_file, ::tlcodec::wire::when<0, 4>{});
     visit(self.spoiler, ::tlcodec::wire::when<0, 5>{});
-    visit(self.file, ::tlcodec::wire::plain{});
+    visit(self.file, ::tlcodec::wire::boxed{});
     visit(self.thumb, ::tlcodec::wire::when<0, 2>{});
-    visit(self.mime_type, ::tlcodec::wire::plain{});
-    visit(self.attributes, ::tlcodec::wire::plain{});
+    visit(self.mime_type, ::tlcodec::wire::boxed{});
+    visit(self.attributes, ::tlcodec::wire::boxed{});
     visit(self.stickers, ::tlcodec::wire::when<0, 0>{});
     visit(self.video_cover, ::tlcodec::wire::when<0, 6>{});
     visit(self.video_timestamp, ::tlcodec::wire::when<0, 7>{});
@@ -218,7 +218,7 @@ struct inputMediaDocument {
   static constexpr std::string_view tl_name = "inputMediaDocument";
   static constexpr std::string_view tl_signature = "inputMediaDocument flags:# id:InputDocument video_cover:flags.3?InputPhoto video_timestamp:flags.4?int ttl_seconds:flags.0?int query:flags.1?string = InputMedia";
   static constexpr std::string_view tl_type = "InputMedia";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "spoiler", "id", "video_cover", "video_timestamp", "ttl_seconds", "query"};
 
   ::tlcodec::reserved_flags flags{};
@@ -233,7 +233,7 @@ struct inputMediaDocument {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001f>{});
     visit(self.spoiler, ::tlcodec::wire::when<0, 2>{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.video_cover, ::tlcodec::wire::when<0, 3>{});
     visit(self.video_timestamp, ::tlcodec::wire::when<0, 4>{});
     visit(self.ttl_seconds, ::tlcodec::wire::when<0, 0>{});
@@ -256,7 +256,7 @@ struct inputMediaVenue {
   static constexpr std::string_view tl_name = "inputMediaVenue";
   static constexpr std::string_view tl_signature = "inputMediaVenue geo_point:InputGeoPoint title:string address:string provider:string venue_id:string venue_type:string = InputMedia";
   static constexpr std::string_view tl_type = "InputMedia";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"geo_point", "title", "address", "provider", "venue_id", "venue_type"};
 
   ::tlcodec::api::basic::InputGeoPoint<S> geo_point{};
@@ -268,12 +268,12 @@ struct inputMediaVenue {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.geo_point, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.address, ::tlcodec::wire::plain{});
-    visit(self.provider, ::tlcodec::wire::plain{});
-    visit(self.venue_id, ::tlcodec::wire::plain{});
-    visit(self.venue_type, ::tlcodec::wire::plain{});
+    visit(self.geo_point, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.address, ::tlcodec::wire::boxed{});
+    visit(self.provider, ::tlcodec::wire::boxed{});
+    visit(self.venue_id, ::tlcodec::wire::boxed{});
+    visit(self.venue_type, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -303,7 +303,7 @@ struct inputMediaPhotoExternal {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.spoiler, ::tlcodec::wire::when<0, 1>{});
-    visit(self.url, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
     visit(self.ttl_seconds, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -336,7 +336,7 @@ struct inputMediaDocumentExternal {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
     visit(self.spoiler, ::tlcodec::wire::when<0, 1>{});
-    visit(self.url, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
     visit(self.ttl_seconds, ::tlcodec::wire::when<0, 0>{});
     visit(self.video_cover, ::tlcodec::wire::when<0, 2>{});
     visit(self.video_timestamp, ::tlcodec::wire::when<0, 3>{});
@@ -364,7 +364,7 @@ struct inputMediaGame {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -383,7 +383,7 @@ struct inputMediaInvoice {
   static constexpr std::string_view tl_name = "inputMediaInvoice";
   static constexpr std::string_view tl_signature = "inputMediaInvoice flags:# title:string description:string photo:flags.0?InputWebDocument invoice:Invoice payload:string provider:flags.3?string provider_data:DataJSON start_param:flags.1?string extended_media:flags.2?InputMedia = InputMedia";
   static constexpr std::string_view tl_type = "InputMedia";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "title", "description", "photo", "invoice", "payload", "provider", "provider_data", "start_param", "extended_media"};
 
   ::tlcodec::reserved_flags flags{};
@@ -395,18 +395,18 @@ struct inputMediaInvoice {
   std::optional<typename S::string> provider{};
   ::tlcodec::api::basic::DataJSON<S> provider_data{};
   std::optional<typename S::string> start_param{};
-  std::optional<::tlcodec::box<::tlcodec::api::basic::InputMedia<S>>> extended_media{};
+  std::optional<::tlcodec::indirect<::tlcodec::api::basic::InputMedia<S>>> extended_media{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.description, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.description, ::tlcodec::wire::boxed{});
     visit(self.photo, ::tlcodec::wire::when<0, 0>{});
-    visit(self.invoice, ::tlcodec::wire::plain{});
-    visit(self.payload, ::tlcodec::wire::plain{});
+    visit(self.invoice, ::tlcodec::wire::boxed{});
+    visit(self.payload, ::tlcodec::wire::boxed{});
     visit(self.provider, ::tlcodec::wire::when<0, 3>{});
-    visit(self.provider_data, ::tlcodec::wire::plain{});
+    visit(self.provider_data, ::tlcodec::wire::boxed{});
     visit(self.start_param, ::tlcodec::wire::when<0, 1>{});
     visit(self.extended_media, ::tlcodec::wire::when<0, 2>{});
   }
@@ -440,7 +440,7 @@ struct inputMediaGeoLive {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
     visit(self.stopped, ::tlcodec::wire::when<0, 0>{});
-    visit(self.geo_point, ::tlcodec::wire::plain{});
+    visit(self.geo_point, ::tlcodec::wire::boxed{});
     visit(self.heading, ::tlcodec::wire::when<0, 2>{});
     visit(self.period, ::tlcodec::wire::when<0, 1>{});
     visit(self.proximity_notification_radius, ::tlcodec::wire::when<0, 3>{});
@@ -462,7 +462,7 @@ struct inputMediaPoll {
   static constexpr std::string_view tl_name = "inputMediaPoll";
   static constexpr std::string_view tl_signature = "inputMediaPoll flags:# poll:Poll correct_answers:flags.0?Vector bytes solution:flags.1?string solution_entities:flags.1?Vector MessageEntity = InputMedia";
   static constexpr std::string_view tl_type = "InputMedia";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "poll", "correct_answers", "solution", "solution_entities"};
 
   ::tlcodec::reserved_flags flags{};
@@ -474,10 +474,10 @@ struct inputMediaPoll {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.poll, ::tlcodec::wire::plain{});
+    visit(self.poll, ::tlcodec::wire::boxed{});
     visit(self.correct_answers, ::tlcodec::wire::when<0, 0>{});
-    visit(self.solution, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
-    visit(self.solution_entities, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
+    visit(self.solution, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
+    visit(self.solution_entities, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -502,7 +502,7 @@ struct inputMediaDice {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.emoticon, ::tlcodec::wire::plain{});
+    visit(self.emoticon, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -528,8 +528,8 @@ struct inputMediaStory {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -562,7 +562,7 @@ struct inputMediaWebPage {
     visit(self.force_large_media, ::tlcodec::wire::when<0, 0>{});
     visit(self.force_small_media, ::tlcodec::wire::when<0, 1>{});
     visit(self.optional, ::tlcodec::wire::when<0, 2>{});
-    visit(self.url, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -581,7 +581,7 @@ struct inputMediaPaidMedia {
   static constexpr std::string_view tl_name = "inputMediaPaidMedia";
   static constexpr std::string_view tl_signature = "inputMediaPaidMedia flags:# stars_amount:long extended_media:Vector InputMedia payload:flags.0?string = InputMedia";
   static constexpr std::string_view tl_type = "InputMedia";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "stars_amount", "extended_media", "payload"};
 
   ::tlcodec::reserved_flags flags{};
@@ -592,8 +592,8 @@ struct inputMediaPaidMedia {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.stars_amount, ::tlcodec::wire::plain{});
-    visit(self.extended_media, ::tlcodec::wire::plain{});
+    visit(self.stars_amount, ::tlcodec::wire::boxed{});
+    visit(self.extended_media, ::tlcodec::wire::boxed{});
     visit(self.payload, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -613,14 +613,14 @@ struct inputMediaTodo {
   static constexpr std::string_view tl_name = "inputMediaTodo";
   static constexpr std::string_view tl_signature = "inputMediaTodo todo:TodoList = InputMedia";
   static constexpr std::string_view tl_type = "InputMedia";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 1> tl_field_names = {"todo"};
 
   ::tlcodec::api::basic::TodoList<S> todo{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.todo, ::tlcodec::wire::plain{});
+    visit(self.todo, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -639,7 +639,7 @@ struct inputMediaStakeDice {
   static constexpr std::string_view tl_name = "inputMediaStakeDice";
   static constexpr std::string_view tl_signature = "inputMediaStakeDice game_hash:string ton_amount:long client_seed:string = InputMedia";
   static constexpr std::string_view tl_type = "InputMedia";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 3> tl_field_names = {"game_hash", "ton_amount", "client_seed"};
 
   typename S::string game_hash{};
@@ -648,9 +648,9 @@ struct inputMediaStakeDice {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.game_hash, ::tlcodec::wire::plain{});
-    visit(self.ton_amount, ::tlcodec::wire::plain{});
-    visit(self.client_seed, ::tlcodec::wire::plain{});
+    visit(self.game_hash, ::tlcodec::wire::boxed{});
+    visit(self.ton_amount, ::tlcodec::wire::boxed{});
+    visit(self.client_seed, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -663,7 +663,7 @@ struct inputMediaStakeDice {
 
 // InputMedia: 20 constructors
 template <class S>
-struct InputMedia : ::tlcodec::boxed<InputMedia<S>,
+struct InputMedia : ::tlcodec::variant<InputMedia<S>,
     ::tlcodec::api::basic::inputMediaEmpty<S>,
     ::tlcodec::api::basic::inputMediaUploadedPhoto<S>,
     ::tlcodec::api::basic::inputMediaPhoto<S>,
@@ -684,7 +684,7 @@ struct InputMedia : ::tlcodec::boxed<InputMedia<S>,
     ::tlcodec::api::basic::inputMediaPaidMedia<S>,
     ::tlcodec::api::basic::inputMediaTodo<S>,
     ::tlcodec::api::basic::inputMediaStakeDice<S>> {
-  using InputMedia::boxed::boxed;
+  using InputMedia::variant::variant;
   InputMedia() {}
   static constexpr std::string_view tl_name = "InputMedia";
 
@@ -764,7 +764,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMediaWebPage)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMediaPaidMedia)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMediaTodo)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMediaStakeDice)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputMedia)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputMedia)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMediaEmpty)

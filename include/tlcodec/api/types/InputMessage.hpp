@@ -21,7 +21,7 @@ struct inputMessageID {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -47,7 +47,7 @@ struct inputMessageReplyTo {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -96,8 +96,8 @@ struct inputMessageCallbackQuery {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.query_id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.query_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -110,12 +110,12 @@ struct inputMessageCallbackQuery {
 
 // InputMessage: 4 constructors
 template <class S>
-struct InputMessage : ::tlcodec::boxed<InputMessage<S>,
+struct InputMessage : ::tlcodec::variant<InputMessage<S>,
     ::tlcodec::api::basic::inputMessageID<S>,
     ::tlcodec::api::basic::inputMessageReplyTo<S>,
     ::tlcodec::api::basic::inputMessagePinned<S>,
     ::tlcodec::api::basic::inputMessageCallbackQuery<S>> {
-  using InputMessage::boxed::boxed;
+  using InputMessage::variant::variant;
   InputMessage() {}
   static constexpr std::string_view tl_name = "InputMessage";
   static constexpr std::size_t default_index = 2;
@@ -148,7 +148,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMessageID)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMessageReplyTo)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMessagePinned)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMessageCallbackQuery)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputMessage)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputMessage)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessageID)

@@ -21,7 +21,7 @@ struct inputNotifyPeer {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -113,8 +113,8 @@ struct inputNotifyForumTopic {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.top_msg_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.top_msg_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -127,13 +127,13 @@ struct inputNotifyForumTopic {
 
 // InputNotifyPeer: 5 constructors
 template <class S>
-struct InputNotifyPeer : ::tlcodec::boxed<InputNotifyPeer<S>,
+struct InputNotifyPeer : ::tlcodec::variant<InputNotifyPeer<S>,
     ::tlcodec::api::basic::inputNotifyPeer<S>,
     ::tlcodec::api::basic::inputNotifyUsers<S>,
     ::tlcodec::api::basic::inputNotifyChats<S>,
     ::tlcodec::api::basic::inputNotifyBroadcasts<S>,
     ::tlcodec::api::basic::inputNotifyForumTopic<S>> {
-  using InputNotifyPeer::boxed::boxed;
+  using InputNotifyPeer::variant::variant;
   InputNotifyPeer() {}
   static constexpr std::string_view tl_name = "InputNotifyPeer";
   static constexpr std::size_t default_index = 1;
@@ -169,7 +169,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputNotifyUsers)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputNotifyChats)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputNotifyBroadcasts)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputNotifyForumTopic)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputNotifyPeer)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputNotifyPeer)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputNotifyPeer)

@@ -23,9 +23,9 @@ struct inputPasskeyCredentialPublicKey {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.raw_id, ::tlcodec::wire::plain{});
-    visit(self.response, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.raw_id, ::tlcodec::wire::boxed{});
+    visit(self.response, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -50,7 +50,7 @@ struct inputPasskeyCredentialFirebasePNV {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.pnv_token, ::tlcodec::wire::plain{});
+    visit(self.pnv_token, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct inputPasskeyCredentialFirebasePNV {
 
 // InputPasskeyCredential: 2 constructors
 template <class S>
-struct InputPasskeyCredential : ::tlcodec::boxed<InputPasskeyCredential<S>,
+struct InputPasskeyCredential : ::tlcodec::variant<InputPasskeyCredential<S>,
     ::tlcodec::api::basic::inputPasskeyCredentialPublicKey<S>,
     ::tlcodec::api::basic::inputPasskeyCredentialFirebasePNV<S>> {
-  using InputPasskeyCredential::boxed::boxed;
+  using InputPasskeyCredential::variant::variant;
   InputPasskeyCredential() {}
   static constexpr std::string_view tl_name = "InputPasskeyCredential";
   static constexpr std::size_t default_index = 1;
@@ -93,7 +93,7 @@ struct InputPasskeyCredential : ::tlcodec::boxed<InputPasskeyCredential<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPasskeyCredentialPublicKey)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPasskeyCredentialFirebasePNV)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputPasskeyCredential)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputPasskeyCredential)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPasskeyCredentialPublicKey)

@@ -22,8 +22,8 @@ struct inputPasskeyResponseRegister {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.client_data, ::tlcodec::wire::plain{});
-    visit(self.attestation_data, ::tlcodec::wire::plain{});
+    visit(self.client_data, ::tlcodec::wire::boxed{});
+    visit(self.attestation_data, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -42,7 +42,7 @@ struct inputPasskeyResponseLogin {
   static constexpr std::string_view tl_name = "inputPasskeyResponseLogin";
   static constexpr std::string_view tl_signature = "inputPasskeyResponseLogin client_data:DataJSON authenticator_data:string signature:string user_handle:string = InputPasskeyResponse";
   static constexpr std::string_view tl_type = "InputPasskeyResponse";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"client_data", "authenticator_data", "signature", "user_handle"};
 
   ::tlcodec::api::basic::DataJSON<S> client_data{};
@@ -52,10 +52,10 @@ struct inputPasskeyResponseLogin {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.client_data, ::tlcodec::wire::plain{});
-    visit(self.authenticator_data, ::tlcodec::wire::plain{});
-    visit(self.signature, ::tlcodec::wire::plain{});
-    visit(self.user_handle, ::tlcodec::wire::plain{});
+    visit(self.client_data, ::tlcodec::wire::boxed{});
+    visit(self.authenticator_data, ::tlcodec::wire::boxed{});
+    visit(self.signature, ::tlcodec::wire::boxed{});
+    visit(self.user_handle, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -68,10 +68,10 @@ struct inputPasskeyResponseLogin {
 
 // InputPasskeyResponse: 2 constructors
 template <class S>
-struct InputPasskeyResponse : ::tlcodec::boxed<InputPasskeyResponse<S>,
+struct InputPasskeyResponse : ::tlcodec::variant<InputPasskeyResponse<S>,
     ::tlcodec::api::basic::inputPasskeyResponseRegister<S>,
     ::tlcodec::api::basic::inputPasskeyResponseLogin<S>> {
-  using InputPasskeyResponse::boxed::boxed;
+  using InputPasskeyResponse::variant::variant;
   InputPasskeyResponse() {}
   static constexpr std::string_view tl_name = "InputPasskeyResponse";
 
@@ -97,7 +97,7 @@ struct InputPasskeyResponse : ::tlcodec::boxed<InputPasskeyResponse<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPasskeyResponseRegister)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPasskeyResponseLogin)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputPasskeyResponse)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputPasskeyResponse)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPasskeyResponseRegister)

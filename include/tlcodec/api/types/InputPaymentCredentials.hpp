@@ -22,8 +22,8 @@ struct inputPaymentCredentialsSaved {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.tmp_password, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.tmp_password, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -52,7 +52,7 @@ struct inputPaymentCredentials {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.save, ::tlcodec::wire::when<0, 0>{});
-    visit(self.data, ::tlcodec::wire::plain{});
+    visit(self.data, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -77,7 +77,7 @@ struct inputPaymentCredentialsApplePay {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.payment_data, ::tlcodec::wire::plain{});
+    visit(self.payment_data, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -102,7 +102,7 @@ struct inputPaymentCredentialsGooglePay {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.payment_token, ::tlcodec::wire::plain{});
+    visit(self.payment_token, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -115,12 +115,12 @@ struct inputPaymentCredentialsGooglePay {
 
 // InputPaymentCredentials: 4 constructors
 template <class S>
-struct InputPaymentCredentials : ::tlcodec::boxed<InputPaymentCredentials<S>,
+struct InputPaymentCredentials : ::tlcodec::variant<InputPaymentCredentials<S>,
     ::tlcodec::api::basic::inputPaymentCredentialsSaved<S>,
     ::tlcodec::api::basic::inputPaymentCredentials<S>,
     ::tlcodec::api::basic::inputPaymentCredentialsApplePay<S>,
     ::tlcodec::api::basic::inputPaymentCredentialsGooglePay<S>> {
-  using InputPaymentCredentials::boxed::boxed;
+  using InputPaymentCredentials::variant::variant;
   InputPaymentCredentials() {}
   static constexpr std::string_view tl_name = "InputPaymentCredentials";
   static constexpr std::size_t default_index = 2;
@@ -153,7 +153,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPaymentCredenti
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPaymentCredentials)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPaymentCredentialsApplePay)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPaymentCredentialsGooglePay)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputPaymentCredentials)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputPaymentCredentials)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPaymentCredentialsSaved)

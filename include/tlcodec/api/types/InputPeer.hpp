@@ -65,7 +65,7 @@ struct inputPeerChat {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chat_id, ::tlcodec::wire::plain{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -92,8 +92,8 @@ struct inputPeerUser {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -120,8 +120,8 @@ struct inputPeerChannel {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.channel_id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -142,15 +142,15 @@ struct inputPeerUserFromMessage {
   static constexpr std::string_view tl_type = "InputPeer";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "msg_id", "user_id"};
 
-  ::tlcodec::box<::tlcodec::api::basic::InputPeer<S>> peer{};
+  ::tlcodec::indirect<::tlcodec::api::basic::InputPeer<S>> peer{};
   std::int32_t msg_id{};
   std::int64_t user_id{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -171,15 +171,15 @@ struct inputPeerChannelFromMessage {
   static constexpr std::string_view tl_type = "InputPeer";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "msg_id", "channel_id"};
 
-  ::tlcodec::box<::tlcodec::api::basic::InputPeer<S>> peer{};
+  ::tlcodec::indirect<::tlcodec::api::basic::InputPeer<S>> peer{};
   std::int32_t msg_id{};
   std::int64_t channel_id{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
-    visit(self.channel_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -192,7 +192,7 @@ struct inputPeerChannelFromMessage {
 
 // InputPeer: 7 constructors
 template <class S>
-struct InputPeer : ::tlcodec::boxed<InputPeer<S>,
+struct InputPeer : ::tlcodec::variant<InputPeer<S>,
     ::tlcodec::api::basic::inputPeerEmpty<S>,
     ::tlcodec::api::basic::inputPeerSelf<S>,
     ::tlcodec::api::basic::inputPeerChat<S>,
@@ -200,7 +200,7 @@ struct InputPeer : ::tlcodec::boxed<InputPeer<S>,
     ::tlcodec::api::basic::inputPeerChannel<S>,
     ::tlcodec::api::basic::inputPeerUserFromMessage<S>,
     ::tlcodec::api::basic::inputPeerChannelFromMessage<S>> {
-  using InputPeer::boxed::boxed;
+  using InputPeer::variant::variant;
   InputPeer() {}
   static constexpr std::string_view tl_name = "InputPeer";
 
@@ -241,7 +241,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPeerUser)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPeerChannel)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPeerUserFromMessage)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPeerChannelFromMessage)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputPeer)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputPeer)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPeerEmpty)

@@ -44,9 +44,9 @@ struct inputPhoto {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.file_reference, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.file_reference, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -59,10 +59,10 @@ struct inputPhoto {
 
 // InputPhoto: 2 constructors
 template <class S>
-struct InputPhoto : ::tlcodec::boxed<InputPhoto<S>,
+struct InputPhoto : ::tlcodec::variant<InputPhoto<S>,
     ::tlcodec::api::basic::inputPhotoEmpty<S>,
     ::tlcodec::api::basic::inputPhoto<S>> {
-  using InputPhoto::boxed::boxed;
+  using InputPhoto::variant::variant;
   InputPhoto() {}
   static constexpr std::string_view tl_name = "InputPhoto";
 
@@ -88,7 +88,7 @@ struct InputPhoto : ::tlcodec::boxed<InputPhoto<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPhotoEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPhoto)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputPhoto)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputPhoto)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPhotoEmpty)

@@ -316,7 +316,7 @@ struct inputPrivacyKeySavedMusic {
 
 // InputPrivacyKey: 14 constructors
 template <class S>
-struct InputPrivacyKey : ::tlcodec::boxed<InputPrivacyKey<S>,
+struct InputPrivacyKey : ::tlcodec::variant<InputPrivacyKey<S>,
     ::tlcodec::api::basic::inputPrivacyKeyStatusTimestamp<S>,
     ::tlcodec::api::basic::inputPrivacyKeyChatInvite<S>,
     ::tlcodec::api::basic::inputPrivacyKeyPhoneCall<S>,
@@ -331,7 +331,7 @@ struct InputPrivacyKey : ::tlcodec::boxed<InputPrivacyKey<S>,
     ::tlcodec::api::basic::inputPrivacyKeyStarGiftsAutoSave<S>,
     ::tlcodec::api::basic::inputPrivacyKeyNoPaidMessages<S>,
     ::tlcodec::api::basic::inputPrivacyKeySavedMusic<S>> {
-  using InputPrivacyKey::boxed::boxed;
+  using InputPrivacyKey::variant::variant;
   InputPrivacyKey() {}
   static constexpr std::string_view tl_name = "InputPrivacyKey";
 
@@ -393,7 +393,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPrivacyKeyBirth
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPrivacyKeyStarGiftsAutoSave)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPrivacyKeyNoPaidMessages)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPrivacyKeySavedMusic)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputPrivacyKey)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputPrivacyKey)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyKeyStatusTimestamp)

@@ -65,7 +65,7 @@ struct inputPrivacyValueAllowUsers {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -134,7 +134,7 @@ struct inputPrivacyValueDisallowUsers {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -159,7 +159,7 @@ struct inputPrivacyValueAllowChatParticipants {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chats, ::tlcodec::wire::plain{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -184,7 +184,7 @@ struct inputPrivacyValueDisallowChatParticipants {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chats, ::tlcodec::wire::plain{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -285,7 +285,7 @@ struct inputPrivacyValueDisallowBots {
 
 // InputPrivacyRule: 12 constructors
 template <class S>
-struct InputPrivacyRule : ::tlcodec::boxed<InputPrivacyRule<S>,
+struct InputPrivacyRule : ::tlcodec::variant<InputPrivacyRule<S>,
     ::tlcodec::api::basic::inputPrivacyValueAllowContacts<S>,
     ::tlcodec::api::basic::inputPrivacyValueAllowAll<S>,
     ::tlcodec::api::basic::inputPrivacyValueAllowUsers<S>,
@@ -298,7 +298,7 @@ struct InputPrivacyRule : ::tlcodec::boxed<InputPrivacyRule<S>,
     ::tlcodec::api::basic::inputPrivacyValueAllowPremium<S>,
     ::tlcodec::api::basic::inputPrivacyValueAllowBots<S>,
     ::tlcodec::api::basic::inputPrivacyValueDisallowBots<S>> {
-  using InputPrivacyRule::boxed::boxed;
+  using InputPrivacyRule::variant::variant;
   InputPrivacyRule() {}
   static constexpr std::string_view tl_name = "InputPrivacyRule";
 
@@ -354,7 +354,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPrivacyValueAll
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPrivacyValueAllowPremium)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPrivacyValueAllowBots)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPrivacyValueDisallowBots)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputPrivacyRule)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputPrivacyRule)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPrivacyValueAllowContacts)

@@ -20,7 +20,7 @@ struct inputQuickReplyShortcut {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.shortcut, ::tlcodec::wire::plain{});
+    visit(self.shortcut, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -46,7 +46,7 @@ struct inputQuickReplyShortcutId {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.shortcut_id, ::tlcodec::wire::plain{});
+    visit(self.shortcut_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -59,10 +59,10 @@ struct inputQuickReplyShortcutId {
 
 // InputQuickReplyShortcut: 2 constructors
 template <class S>
-struct InputQuickReplyShortcut : ::tlcodec::boxed<InputQuickReplyShortcut<S>,
+struct InputQuickReplyShortcut : ::tlcodec::variant<InputQuickReplyShortcut<S>,
     ::tlcodec::api::basic::inputQuickReplyShortcut<S>,
     ::tlcodec::api::basic::inputQuickReplyShortcutId<S>> {
-  using InputQuickReplyShortcut::boxed::boxed;
+  using InputQuickReplyShortcut::variant::variant;
   InputQuickReplyShortcut() {}
   static constexpr std::string_view tl_name = "InputQuickReplyShortcut";
   static constexpr std::size_t default_index = 1;
@@ -89,7 +89,7 @@ struct InputQuickReplyShortcut : ::tlcodec::boxed<InputQuickReplyShortcut<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputQuickReplyShortcut)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputQuickReplyShortcutId)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputQuickReplyShortcut)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputQuickReplyShortcut)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputQuickReplyShortcut)

@@ -16,7 +16,7 @@ struct inputReplyToMessage {
   static constexpr std::string_view tl_name = "inputReplyToMessage";
   static constexpr std::string_view tl_signature = "inputReplyToMessage flags:# reply_to_msg_id:int top_msg_id:flags.0?int reply_to_peer_id:flags.1?InputPeer quote_text:flags.2?string quote_entities:flags.3?Vector MessageEntity quote_offset:flags.4?int monoforum_peer_id:flags.5?InputPeer todo_item_id:flags.6?int = InputReplyTo";
   static constexpr std::string_view tl_type = "InputReplyTo";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "reply_to_msg_id", "top_msg_id", "reply_to_peer_id", "quote_text", "quote_entities", "quote_offset", "monoforum_peer_id", "todo_item_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -32,7 +32,7 @@ struct inputReplyToMessage {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000007f>{});
-    visit(self.reply_to_msg_id, ::tlcodec::wire::plain{});
+    visit(self.reply_to_msg_id, ::tlcodec::wire::boxed{});
     visit(self.top_msg_id, ::tlcodec::wire::when<0, 0>{});
     visit(self.reply_to_peer_id, ::tlcodec::wire::when<0, 1>{});
     visit(self.quote_text, ::tlcodec::wire::when<0, 2>{});
@@ -65,8 +65,8 @@ struct inputReplyToStory {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.story_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.story_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -91,7 +91,7 @@ struct inputReplyToMonoForum {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.monoforum_peer_id, ::tlcodec::wire::plain{});
+    visit(self.monoforum_peer_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -104,11 +104,11 @@ struct inputReplyToMonoForum {
 
 // InputReplyTo: 3 constructors
 template <class S>
-struct InputReplyTo : ::tlcodec::boxed<InputReplyTo<S>,
+struct InputReplyTo : ::tlcodec::variant<InputReplyTo<S>,
     ::tlcodec::api::basic::inputReplyToMessage<S>,
     ::tlcodec::api::basic::inputReplyToStory<S>,
     ::tlcodec::api::basic::inputReplyToMonoForum<S>> {
-  using InputReplyTo::boxed::boxed;
+  using InputReplyTo::variant::variant;
   InputReplyTo() {}
   static constexpr std::string_view tl_name = "InputReplyTo";
   static constexpr std::size_t default_index = 2;
@@ -138,7 +138,7 @@ struct InputReplyTo : ::tlcodec::boxed<InputReplyTo<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputReplyToMessage)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputReplyToStory)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputReplyToMonoForum)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputReplyTo)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputReplyTo)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputReplyToMessage)

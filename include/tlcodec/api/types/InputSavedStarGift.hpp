@@ -22,7 +22,7 @@ struct inputSavedStarGiftUser {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.msg_id, ::tlcodec::wire::plain{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -48,8 +48,8 @@ struct inputSavedStarGiftChat {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.saved_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.saved_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -74,7 +74,7 @@ struct inputSavedStarGiftSlug {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.slug, ::tlcodec::wire::plain{});
+    visit(self.slug, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -87,11 +87,11 @@ struct inputSavedStarGiftSlug {
 
 // InputSavedStarGift: 3 constructors
 template <class S>
-struct InputSavedStarGift : ::tlcodec::boxed<InputSavedStarGift<S>,
+struct InputSavedStarGift : ::tlcodec::variant<InputSavedStarGift<S>,
     ::tlcodec::api::basic::inputSavedStarGiftUser<S>,
     ::tlcodec::api::basic::inputSavedStarGiftChat<S>,
     ::tlcodec::api::basic::inputSavedStarGiftSlug<S>> {
-  using InputSavedStarGift::boxed::boxed;
+  using InputSavedStarGift::variant::variant;
   InputSavedStarGift() {}
   static constexpr std::string_view tl_name = "InputSavedStarGift";
 
@@ -120,7 +120,7 @@ struct InputSavedStarGift : ::tlcodec::boxed<InputSavedStarGift<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputSavedStarGiftUser)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputSavedStarGiftChat)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputSavedStarGiftSlug)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputSavedStarGift)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputSavedStarGift)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputSavedStarGiftUser)

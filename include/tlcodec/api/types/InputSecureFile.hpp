@@ -14,7 +14,7 @@ struct inputSecureFileUploaded {
   static constexpr std::string_view tl_name = "inputSecureFileUploaded";
   static constexpr std::string_view tl_signature = "inputSecureFileUploaded id:long parts:int md5_checksum:string file_hash:string secret:string = InputSecureFile";
   static constexpr std::string_view tl_type = "InputSecureFile";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"id", "parts", "md5_checksum", "file_hash", "secret"};
 
   std::int64_t id{};
@@ -25,11 +25,11 @@ struct inputSecureFileUploaded {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.parts, ::tlcodec::wire::plain{});
-    visit(self.md5_checksum, ::tlcodec::wire::plain{});
-    visit(self.file_hash, ::tlcodec::wire::plain{});
-    visit(self.secret, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.parts, ::tlcodec::wire::boxed{});
+    visit(self.md5_checksum, ::tlcodec::wire::boxed{});
+    visit(self.file_hash, ::tlcodec::wire::boxed{});
+    visit(self.secret, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -56,8 +56,8 @@ struct inputSecureFile {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -70,10 +70,10 @@ struct inputSecureFile {
 
 // InputSecureFile: 2 constructors
 template <class S>
-struct InputSecureFile : ::tlcodec::boxed<InputSecureFile<S>,
+struct InputSecureFile : ::tlcodec::variant<InputSecureFile<S>,
     ::tlcodec::api::basic::inputSecureFileUploaded<S>,
     ::tlcodec::api::basic::inputSecureFile<S>> {
-  using InputSecureFile::boxed::boxed;
+  using InputSecureFile::variant::variant;
   InputSecureFile() {}
   static constexpr std::string_view tl_name = "InputSecureFile";
   static constexpr std::size_t default_index = 1;
@@ -100,7 +100,7 @@ struct InputSecureFile : ::tlcodec::boxed<InputSecureFile<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputSecureFileUploaded)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputSecureFile)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputSecureFile)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputSecureFile)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputSecureFileUploaded)

@@ -33,7 +33,7 @@ struct inputSecureValue {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000007f>{});
-    visit(self.type, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
     visit(self.data, ::tlcodec::wire::when<0, 0>{});
     visit(self.front_side, ::tlcodec::wire::when<0, 1>{});
     visit(self.reverse_side, ::tlcodec::wire::when<0, 2>{});

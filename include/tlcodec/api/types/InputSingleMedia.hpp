@@ -27,9 +27,9 @@ struct inputSingleMedia {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.media, ::tlcodec::wire::plain{});
-    visit(self.random_id, ::tlcodec::wire::plain{});
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.media, ::tlcodec::wire::boxed{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
+    visit(self.message, ::tlcodec::wire::boxed{});
     visit(self.entities, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

@@ -21,7 +21,7 @@ struct inputStarGiftAuction {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.gift_id, ::tlcodec::wire::plain{});
+    visit(self.gift_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -46,7 +46,7 @@ struct inputStarGiftAuctionSlug {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.slug, ::tlcodec::wire::plain{});
+    visit(self.slug, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -59,10 +59,10 @@ struct inputStarGiftAuctionSlug {
 
 // InputStarGiftAuction: 2 constructors
 template <class S>
-struct InputStarGiftAuction : ::tlcodec::boxed<InputStarGiftAuction<S>,
+struct InputStarGiftAuction : ::tlcodec::variant<InputStarGiftAuction<S>,
     ::tlcodec::api::basic::inputStarGiftAuction<S>,
     ::tlcodec::api::basic::inputStarGiftAuctionSlug<S>> {
-  using InputStarGiftAuction::boxed::boxed;
+  using InputStarGiftAuction::variant::variant;
   InputStarGiftAuction() {}
   static constexpr std::string_view tl_name = "InputStarGiftAuction";
 
@@ -88,7 +88,7 @@ struct InputStarGiftAuction : ::tlcodec::boxed<InputStarGiftAuction<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStarGiftAuction)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStarGiftAuctionSlug)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputStarGiftAuction)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputStarGiftAuction)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStarGiftAuction)

@@ -44,8 +44,8 @@ struct inputStickerSetID {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -70,7 +70,7 @@ struct inputStickerSetShortName {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.short_name, ::tlcodec::wire::plain{});
+    visit(self.short_name, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -117,7 +117,7 @@ struct inputStickerSetDice {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.emoticon, ::tlcodec::wire::plain{});
+    visit(self.emoticon, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -284,7 +284,7 @@ struct inputStickerSetTonGifts {
 
 // InputStickerSet: 12 constructors
 template <class S>
-struct InputStickerSet : ::tlcodec::boxed<InputStickerSet<S>,
+struct InputStickerSet : ::tlcodec::variant<InputStickerSet<S>,
     ::tlcodec::api::basic::inputStickerSetEmpty<S>,
     ::tlcodec::api::basic::inputStickerSetID<S>,
     ::tlcodec::api::basic::inputStickerSetShortName<S>,
@@ -297,7 +297,7 @@ struct InputStickerSet : ::tlcodec::boxed<InputStickerSet<S>,
     ::tlcodec::api::basic::inputStickerSetEmojiDefaultTopicIcons<S>,
     ::tlcodec::api::basic::inputStickerSetEmojiChannelDefaultStatuses<S>,
     ::tlcodec::api::basic::inputStickerSetTonGifts<S>> {
-  using InputStickerSet::boxed::boxed;
+  using InputStickerSet::variant::variant;
   InputStickerSet() {}
   static constexpr std::string_view tl_name = "InputStickerSet";
 
@@ -353,7 +353,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStickerSetEmoji
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStickerSetEmojiDefaultTopicIcons)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStickerSetEmojiChannelDefaultStatuses)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStickerSetTonGifts)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputStickerSet)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputStickerSet)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStickerSetEmpty)

@@ -27,8 +27,8 @@ struct inputStickerSetItem {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.document, ::tlcodec::wire::plain{});
-    visit(self.emoji, ::tlcodec::wire::plain{});
+    visit(self.document, ::tlcodec::wire::boxed{});
+    visit(self.emoji, ::tlcodec::wire::boxed{});
     visit(self.mask_coords, ::tlcodec::wire::when<0, 0>{});
     visit(self.keywords, ::tlcodec::wire::when<0, 1>{});
   }

@@ -22,7 +22,7 @@ struct inputStickeredMediaPhoto {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -47,7 +47,7 @@ struct inputStickeredMediaDocument {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -60,10 +60,10 @@ struct inputStickeredMediaDocument {
 
 // InputStickeredMedia: 2 constructors
 template <class S>
-struct InputStickeredMedia : ::tlcodec::boxed<InputStickeredMedia<S>,
+struct InputStickeredMedia : ::tlcodec::variant<InputStickeredMedia<S>,
     ::tlcodec::api::basic::inputStickeredMediaPhoto<S>,
     ::tlcodec::api::basic::inputStickeredMediaDocument<S>> {
-  using InputStickeredMedia::boxed::boxed;
+  using InputStickeredMedia::variant::variant;
   InputStickeredMedia() {}
   static constexpr std::string_view tl_name = "InputStickeredMedia";
 
@@ -89,7 +89,7 @@ struct InputStickeredMedia : ::tlcodec::boxed<InputStickeredMedia<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStickeredMediaPhoto)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStickeredMediaDocument)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputStickeredMedia)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputStickeredMedia)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStickeredMediaPhoto)

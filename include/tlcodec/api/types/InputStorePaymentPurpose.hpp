@@ -54,9 +54,9 @@ struct inputStorePaymentGiftPremium {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.amount, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.amount, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -75,7 +75,7 @@ struct inputStorePaymentPremiumGiftCode {
   static constexpr std::string_view tl_name = "inputStorePaymentPremiumGiftCode";
   static constexpr std::string_view tl_signature = "inputStorePaymentPremiumGiftCode flags:# users:Vector InputUser boost_peer:flags.0?InputPeer currency:string amount:long message:flags.1?TextWithEntities = InputStorePaymentPurpose";
   static constexpr std::string_view tl_type = "InputStorePaymentPurpose";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "users", "boost_peer", "currency", "amount", "message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -88,10 +88,10 @@ struct inputStorePaymentPremiumGiftCode {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.users, ::tlcodec::wire::boxed{});
     visit(self.boost_peer, ::tlcodec::wire::when<0, 0>{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.amount, ::tlcodec::wire::plain{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.amount, ::tlcodec::wire::boxed{});
     visit(self.message, ::tlcodec::wire::when<0, 1>{});
   }
   struct hana_accessors_impl {
@@ -111,7 +111,7 @@ struct inputStorePaymentPremiumGiveaway {
   static constexpr std::string_view tl_name = "inputStorePaymentPremiumGiveaway";
   static constexpr std::string_view tl_signature = "inputStorePaymentPremiumGiveaway flags:# boost_peer:InputPeer additional_peers:flags.1?Vector InputPeer countries_iso2:flags.2?Vector string prize_description:flags.4?string random_id:long until_date:int currency:string amount:long = InputStorePaymentPurpose";
   static constexpr std::string_view tl_type = "InputStorePaymentPurpose";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "only_new_subscribers", "winners_are_visible", "boost_peer", "additional_peers", "countries_iso2", "prize_description", "random_id", "until_date", "currency", "amount"};
 
   ::tlcodec::reserved_flags flags{};
@@ -131,14 +131,14 @@ struct inputStorePaymentPremiumGiveaway {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001f>{});
     visit(self.only_new_subscribers, ::tlcodec::wire::when<0, 0>{});
     visit(self.winners_are_visible, ::tlcodec::wire::when<0, 3>{});
-    visit(self.boost_peer, ::tlcodec::wire::plain{});
+    visit(self.boost_peer, ::tlcodec::wire::boxed{});
     visit(self.additional_peers, ::tlcodec::wire::when<0, 1>{});
     visit(self.countries_iso2, ::tlcodec::wire::when<0, 2>{});
     visit(self.prize_description, ::tlcodec::wire::when<0, 4>{});
-    visit(self.random_id, ::tlcodec::wire::plain{});
-    visit(self.until_date, ::tlcodec::wire::plain{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.amount, ::tlcodec::wire::plain{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
+    visit(self.until_date, ::tlcodec::wire::boxed{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.amount, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -168,9 +168,9 @@ struct inputStorePaymentStarsTopup {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.stars, ::tlcodec::wire::plain{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.amount, ::tlcodec::wire::plain{});
+    visit(self.stars, ::tlcodec::wire::boxed{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.amount, ::tlcodec::wire::boxed{});
     visit(self.spend_purpose_peer, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -199,10 +199,10 @@ struct inputStorePaymentStarsGift {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.stars, ::tlcodec::wire::plain{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.amount, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.stars, ::tlcodec::wire::boxed{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.amount, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -221,7 +221,7 @@ struct inputStorePaymentStarsGiveaway {
   static constexpr std::string_view tl_name = "inputStorePaymentStarsGiveaway";
   static constexpr std::string_view tl_signature = "inputStorePaymentStarsGiveaway flags:# stars:long boost_peer:InputPeer additional_peers:flags.1?Vector InputPeer countries_iso2:flags.2?Vector string prize_description:flags.4?string random_id:long until_date:int currency:string amount:long users:int = InputStorePaymentPurpose";
   static constexpr std::string_view tl_type = "InputStorePaymentPurpose";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 13> tl_field_names = {"flags", "only_new_subscribers", "winners_are_visible", "stars", "boost_peer", "additional_peers", "countries_iso2", "prize_description", "random_id", "until_date", "currency", "amount", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -243,16 +243,16 @@ struct inputStorePaymentStarsGiveaway {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001f>{});
     visit(self.only_new_subscribers, ::tlcodec::wire::when<0, 0>{});
     visit(self.winners_are_visible, ::tlcodec::wire::when<0, 3>{});
-    visit(self.stars, ::tlcodec::wire::plain{});
-    visit(self.boost_peer, ::tlcodec::wire::plain{});
+    visit(self.stars, ::tlcodec::wire::boxed{});
+    visit(self.boost_peer, ::tlcodec::wire::boxed{});
     visit(self.additional_peers, ::tlcodec::wire::when<0, 1>{});
     visit(self.countries_iso2, ::tlcodec::wire::when<0, 2>{});
     visit(self.prize_description, ::tlcodec::wire::when<0, 4>{});
-    visit(self.random_id, ::tlcodec::wire::plain{});
-    visit(self.until_date, ::tlcodec::wire::plain{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.amount, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
+    visit(self.until_date, ::tlcodec::wire::boxed{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.amount, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -271,7 +271,7 @@ struct inputStorePaymentAuthCode {
   static constexpr std::string_view tl_name = "inputStorePaymentAuthCode";
   static constexpr std::string_view tl_signature = "inputStorePaymentAuthCode flags:# phone_number:string phone_code_hash:string currency:string amount:long = InputStorePaymentPurpose";
   static constexpr std::string_view tl_type = "InputStorePaymentPurpose";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "restore", "phone_number", "phone_code_hash", "currency", "amount"};
 
   ::tlcodec::reserved_flags flags{};
@@ -285,10 +285,10 @@ struct inputStorePaymentAuthCode {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.restore, ::tlcodec::wire::when<0, 0>{});
-    visit(self.phone_number, ::tlcodec::wire::plain{});
-    visit(self.phone_code_hash, ::tlcodec::wire::plain{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.amount, ::tlcodec::wire::plain{});
+    visit(self.phone_number, ::tlcodec::wire::boxed{});
+    visit(self.phone_code_hash, ::tlcodec::wire::boxed{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.amount, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -301,7 +301,7 @@ struct inputStorePaymentAuthCode {
 
 // InputStorePaymentPurpose: 8 constructors
 template <class S>
-struct InputStorePaymentPurpose : ::tlcodec::boxed<InputStorePaymentPurpose<S>,
+struct InputStorePaymentPurpose : ::tlcodec::variant<InputStorePaymentPurpose<S>,
     ::tlcodec::api::basic::inputStorePaymentPremiumSubscription<S>,
     ::tlcodec::api::basic::inputStorePaymentGiftPremium<S>,
     ::tlcodec::api::basic::inputStorePaymentPremiumGiftCode<S>,
@@ -310,7 +310,7 @@ struct InputStorePaymentPurpose : ::tlcodec::boxed<InputStorePaymentPurpose<S>,
     ::tlcodec::api::basic::inputStorePaymentStarsGift<S>,
     ::tlcodec::api::basic::inputStorePaymentStarsGiveaway<S>,
     ::tlcodec::api::basic::inputStorePaymentAuthCode<S>> {
-  using InputStorePaymentPurpose::boxed::boxed;
+  using InputStorePaymentPurpose::variant::variant;
   InputStorePaymentPurpose() {}
   static constexpr std::string_view tl_name = "InputStorePaymentPurpose";
 
@@ -354,7 +354,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStorePaymentSta
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStorePaymentStarsGift)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStorePaymentStarsGiveaway)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStorePaymentAuthCode)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputStorePaymentPurpose)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputStorePaymentPurpose)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStorePaymentPremiumSubscription)

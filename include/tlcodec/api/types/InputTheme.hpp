@@ -22,8 +22,8 @@ struct inputTheme {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -48,7 +48,7 @@ struct inputThemeSlug {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.slug, ::tlcodec::wire::plain{});
+    visit(self.slug, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -61,10 +61,10 @@ struct inputThemeSlug {
 
 // InputTheme: 2 constructors
 template <class S>
-struct InputTheme : ::tlcodec::boxed<InputTheme<S>,
+struct InputTheme : ::tlcodec::variant<InputTheme<S>,
     ::tlcodec::api::basic::inputTheme<S>,
     ::tlcodec::api::basic::inputThemeSlug<S>> {
-  using InputTheme::boxed::boxed;
+  using InputTheme::variant::variant;
   InputTheme() {}
   static constexpr std::string_view tl_name = "InputTheme";
 
@@ -90,7 +90,7 @@ struct InputTheme : ::tlcodec::boxed<InputTheme<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputTheme)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputThemeSlug)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputTheme)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputTheme)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputTheme)

@@ -32,12 +32,12 @@ struct inputThemeSettings {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
     visit(self.message_colors_animated, ::tlcodec::wire::when<0, 2>{});
-    visit(self.base_theme, ::tlcodec::wire::plain{});
-    visit(self.accent_color, ::tlcodec::wire::plain{});
+    visit(self.base_theme, ::tlcodec::wire::boxed{});
+    visit(self.accent_color, ::tlcodec::wire::boxed{});
     visit(self.outbox_accent_color, ::tlcodec::wire::when<0, 3>{});
     visit(self.message_colors, ::tlcodec::wire::when<0, 0>{});
-    visit(self.wallpaper, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
-    visit(self.wallpaper_settings, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
+    visit(self.wallpaper, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
+    visit(self.wallpaper_settings, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -67,8 +67,8 @@ struct inputUser {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -95,9 +95,9 @@ struct inputUserFromMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -110,12 +110,12 @@ struct inputUserFromMessage {
 
 // InputUser: 4 constructors
 template <class S>
-struct InputUser : ::tlcodec::boxed<InputUser<S>,
+struct InputUser : ::tlcodec::variant<InputUser<S>,
     ::tlcodec::api::basic::inputUserEmpty<S>,
     ::tlcodec::api::basic::inputUserSelf<S>,
     ::tlcodec::api::basic::inputUser<S>,
     ::tlcodec::api::basic::inputUserFromMessage<S>> {
-  using InputUser::boxed::boxed;
+  using InputUser::variant::variant;
   InputUser() {}
   static constexpr std::string_view tl_name = "InputUser";
 
@@ -147,7 +147,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputUserEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputUserSelf)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputUser)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputUserFromMessage)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputUser)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputUser)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputUserEmpty)

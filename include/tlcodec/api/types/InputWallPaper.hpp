@@ -22,8 +22,8 @@ struct inputWallPaper {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -48,7 +48,7 @@ struct inputWallPaperSlug {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.slug, ::tlcodec::wire::plain{});
+    visit(self.slug, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -74,7 +74,7 @@ struct inputWallPaperNoFile {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -87,11 +87,11 @@ struct inputWallPaperNoFile {
 
 // InputWallPaper: 3 constructors
 template <class S>
-struct InputWallPaper : ::tlcodec::boxed<InputWallPaper<S>,
+struct InputWallPaper : ::tlcodec::variant<InputWallPaper<S>,
     ::tlcodec::api::basic::inputWallPaper<S>,
     ::tlcodec::api::basic::inputWallPaperSlug<S>,
     ::tlcodec::api::basic::inputWallPaperNoFile<S>> {
-  using InputWallPaper::boxed::boxed;
+  using InputWallPaper::variant::variant;
   InputWallPaper() {}
   static constexpr std::string_view tl_name = "InputWallPaper";
   static constexpr std::size_t default_index = 2;
@@ -121,7 +121,7 @@ struct InputWallPaper : ::tlcodec::boxed<InputWallPaper<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputWallPaper)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputWallPaperSlug)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputWallPaperNoFile)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputWallPaper)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputWallPaper)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputWallPaper)

@@ -24,10 +24,10 @@ struct inputWebDocument {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.size, ::tlcodec::wire::plain{});
-    visit(self.mime_type, ::tlcodec::wire::plain{});
-    visit(self.attributes, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
+    visit(self.size, ::tlcodec::wire::boxed{});
+    visit(self.mime_type, ::tlcodec::wire::boxed{});
+    visit(self.attributes, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

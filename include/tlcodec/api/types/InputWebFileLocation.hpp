@@ -23,8 +23,8 @@ struct inputWebFileLocation {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -54,12 +54,12 @@ struct inputWebFileGeoPointLocation {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.geo_point, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.w, ::tlcodec::wire::plain{});
-    visit(self.h, ::tlcodec::wire::plain{});
-    visit(self.zoom, ::tlcodec::wire::plain{});
-    visit(self.scale, ::tlcodec::wire::plain{});
+    visit(self.geo_point, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.w, ::tlcodec::wire::boxed{});
+    visit(self.h, ::tlcodec::wire::boxed{});
+    visit(self.zoom, ::tlcodec::wire::boxed{});
+    visit(self.scale, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -78,7 +78,7 @@ struct inputWebFileAudioAlbumThumbLocation {
   static constexpr std::string_view tl_name = "inputWebFileAudioAlbumThumbLocation";
   static constexpr std::string_view tl_signature = "inputWebFileAudioAlbumThumbLocation flags:# document:flags.0?InputDocument title:flags.1?string performer:flags.1?string = InputWebFileLocation";
   static constexpr std::string_view tl_type = "InputWebFileLocation";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "small", "document", "title", "performer"};
 
   ::tlcodec::reserved_flags flags{};
@@ -92,8 +92,8 @@ struct inputWebFileAudioAlbumThumbLocation {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.small, ::tlcodec::wire::when<0, 2>{});
     visit(self.document, ::tlcodec::wire::when<0, 0>{});
-    visit(self.title, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
-    visit(self.performer, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
+    visit(self.title, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
+    visit(self.performer, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -106,11 +106,11 @@ struct inputWebFileAudioAlbumThumbLocation {
 
 // InputWebFileLocation: 3 constructors
 template <class S>
-struct InputWebFileLocation : ::tlcodec::boxed<InputWebFileLocation<S>,
+struct InputWebFileLocation : ::tlcodec::variant<InputWebFileLocation<S>,
     ::tlcodec::api::basic::inputWebFileLocation<S>,
     ::tlcodec::api::basic::inputWebFileGeoPointLocation<S>,
     ::tlcodec::api::basic::inputWebFileAudioAlbumThumbLocation<S>> {
-  using InputWebFileLocation::boxed::boxed;
+  using InputWebFileLocation::variant::variant;
   InputWebFileLocation() {}
   static constexpr std::string_view tl_name = "InputWebFileLocation";
 
@@ -139,7 +139,7 @@ struct InputWebFileLocation : ::tlcodec::boxed<InputWebFileLocation<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputWebFileLocation)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputWebFileGeoPointLocation)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputWebFileAudioAlbumThumbLocation)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::InputWebFileLocation)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputWebFileLocation)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputWebFileLocation)

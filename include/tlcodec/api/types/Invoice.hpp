@@ -46,10 +46,10 @@ struct invoice {
     visit(self.phone_to_provider, ::tlcodec::wire::when<0, 6>{});
     visit(self.email_to_provider, ::tlcodec::wire::when<0, 7>{});
     visit(self.recurring, ::tlcodec::wire::when<0, 9>{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.prices, ::tlcodec::wire::plain{});
-    visit(self.max_tip_amount, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::plain, true>{});
-    visit(self.suggested_tip_amounts, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::plain, true>{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.prices, ::tlcodec::wire::boxed{});
+    visit(self.max_tip_amount, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::boxed, true>{});
+    visit(self.suggested_tip_amounts, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::boxed, true>{});
     visit(self.terms_url, ::tlcodec::wire::when<0, 10>{});
     visit(self.subscription_period, ::tlcodec::wire::when<0, 11>{});
   }

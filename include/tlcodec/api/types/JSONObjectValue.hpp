@@ -17,12 +17,12 @@ struct jsonObjectValue {
   static constexpr std::array<std::string_view, 2> tl_field_names = {"key", "value"};
 
   typename S::string key{};
-  ::tlcodec::box<::tlcodec::api::basic::JSONValue<S>> value{};
+  ::tlcodec::indirect<::tlcodec::api::basic::JSONValue<S>> value{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.key, ::tlcodec::wire::plain{});
-    visit(self.value, ::tlcodec::wire::plain{});
+    visit(self.key, ::tlcodec::wire::boxed{});
+    visit(self.value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -70,7 +70,7 @@ struct jsonBool {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.value, ::tlcodec::wire::plain{});
+    visit(self.value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -96,7 +96,7 @@ struct jsonNumber {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.value, ::tlcodec::wire::plain{});
+    visit(self.value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -121,7 +121,7 @@ struct jsonString {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.value, ::tlcodec::wire::plain{});
+    visit(self.value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -146,7 +146,7 @@ struct jsonArray {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.value, ::tlcodec::wire::plain{});
+    visit(self.value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -171,7 +171,7 @@ struct jsonObject {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.value, ::tlcodec::wire::plain{});
+    visit(self.value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -184,14 +184,14 @@ struct jsonObject {
 
 // JSONValue: 6 constructors
 template <class S>
-struct JSONValue : ::tlcodec::boxed<JSONValue<S>,
+struct JSONValue : ::tlcodec::variant<JSONValue<S>,
     ::tlcodec::api::basic::jsonNull<S>,
     ::tlcodec::api::basic::jsonBool<S>,
     ::tlcodec::api::basic::jsonNumber<S>,
     ::tlcodec::api::basic::jsonString<S>,
     ::tlcodec::api::basic::jsonArray<S>,
     ::tlcodec::api::basic::jsonObject<S>> {
-  using JSONValue::boxed::boxed;
+  using JSONValue::variant::variant;
   JSONValue() {}
   static constexpr std::string_view tl_name = "JSONValue";
 
@@ -230,7 +230,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::jsonNumber)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::jsonString)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::jsonArray)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::jsonObject)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::JSONValue)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::JSONValue)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::jsonObjectValue)

@@ -18,7 +18,7 @@ struct keyboardButton {
   static constexpr std::string_view tl_name = "keyboardButton";
   static constexpr std::string_view tl_signature = "keyboardButton flags:# style:flags.10?KeyboardButtonStyle text:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "style", "text"};
 
   ::tlcodec::reserved_flags flags{};
@@ -29,7 +29,7 @@ struct keyboardButton {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000400>{});
     visit(self.style, ::tlcodec::wire::when<0, 10>{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -48,7 +48,7 @@ struct keyboardButtonUrl {
   static constexpr std::string_view tl_name = "keyboardButtonUrl";
   static constexpr std::string_view tl_signature = "keyboardButtonUrl flags:# style:flags.10?KeyboardButtonStyle text:string url:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "style", "text", "url"};
 
   ::tlcodec::reserved_flags flags{};
@@ -60,8 +60,8 @@ struct keyboardButtonUrl {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000400>{});
     visit(self.style, ::tlcodec::wire::when<0, 10>{});
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.url, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.url, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -80,7 +80,7 @@ struct keyboardButtonCallback {
   static constexpr std::string_view tl_name = "keyboardButtonCallback";
   static constexpr std::string_view tl_signature = "keyboardButtonCallback flags:# style:flags.10?KeyboardButtonStyle text:string data:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "requires_password", "style", "text", "data"};
 
   ::tlcodec::reserved_flags flags{};
@@ -94,8 +94,8 @@ struct keyboardButtonCallback {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000401>{});
     visit(self.requires_password, ::tlcodec::wire::when<0, 0>{});
     visit(self.style, ::tlcodec::wire::when<0, 10>{});
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.data, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.data, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -114,7 +114,7 @@ struct keyboardButtonRequestPhone {
   static constexpr std::string_view tl_name = "keyboardButtonRequestPhone";
   static constexpr std::string_view tl_signature = "keyboardButtonRequestPhone flags:# style:flags.10?KeyboardButtonStyle text:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "style", "text"};
 
   ::tlcodec::reserved_flags flags{};
@@ -125,7 +125,7 @@ struct keyboardButtonRequestPhone {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000400>{});
     visit(self.style, ::tlcodec::wire::when<0, 10>{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -144,7 +144,7 @@ struct keyboardButtonRequestGeoLocation {
   static constexpr std::string_view tl_name = "keyboardButtonRequestGeoLocation";
   static constexpr std::string_view tl_signature = "keyboardButtonRequestGeoLocation flags:# style:flags.10?KeyboardButtonStyle text:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "style", "text"};
 
   ::tlcodec::reserved_flags flags{};
@@ -155,7 +155,7 @@ struct keyboardButtonRequestGeoLocation {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000400>{});
     visit(self.style, ::tlcodec::wire::when<0, 10>{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -174,7 +174,7 @@ struct keyboardButtonSwitchInline {
   static constexpr std::string_view tl_name = "keyboardButtonSwitchInline";
   static constexpr std::string_view tl_signature = "keyboardButtonSwitchInline flags:# style:flags.10?KeyboardButtonStyle text:string query:string peer_types:flags.1?Vector InlineQueryPeerType = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "same_peer", "style", "text", "query", "peer_types"};
 
   ::tlcodec::reserved_flags flags{};
@@ -189,8 +189,8 @@ struct keyboardButtonSwitchInline {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000403>{});
     visit(self.same_peer, ::tlcodec::wire::when<0, 0>{});
     visit(self.style, ::tlcodec::wire::when<0, 10>{});
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.query, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.query, ::tlcodec::wire::boxed{});
     visit(self.peer_types, ::tlcodec::wire::when<0, 1>{});
   }
   struct hana_accessors_impl {
@@ -210,7 +210,7 @@ struct keyboardButtonGame {
   static constexpr std::string_view tl_name = "keyboardButtonGame";
   static constexpr std::string_view tl_signature = "keyboardButtonGame flags:# style:flags.10?KeyboardButtonStyle text:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "style", "text"};
 
   ::tlcodec::reserved_flags flags{};
@@ -221,7 +221,7 @@ struct keyboardButtonGame {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000400>{});
     visit(self.style, ::tlcodec::wire::when<0, 10>{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -240,7 +240,7 @@ struct keyboardButtonBuy {
   static constexpr std::string_view tl_name = "keyboardButtonBuy";
   static constexpr std::string_view tl_signature = "keyboardButtonBuy flags:# style:flags.10?KeyboardButtonStyle text:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "style", "text"};
 
   ::tlcodec::reserved_flags flags{};
@@ -251,7 +251,7 @@ struct keyboardButtonBuy {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000400>{});
     visit(self.style, ::tlcodec::wire::when<0, 10>{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -270,7 +270,7 @@ struct keyboardButtonUrlAuth {
   static constexpr std::string_view tl_name = "keyboardButtonUrlAuth";
   static constexpr std::string_view tl_signature = "keyboardButtonUrlAuth flags:# style:flags.10?KeyboardButtonStyle text:string fwd_text:flags.0?string url:string button_id:int = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "style", "text", "fwd_text", "url", "button_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -284,10 +284,10 @@ struct keyboardButtonUrlAuth {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000401>{});
     visit(self.style, ::tlcodec::wire::when<0, 10>{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
     visit(self.fwd_text, ::tlcodec::wire::when<0, 0>{});
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.button_id, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
+    visit(self.button_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -306,7 +306,7 @@ struct inputKeyboardButtonUrlAuth {
   static constexpr std::string_view tl_name = "inputKeyboardButtonUrlAuth";
   static constexpr std::string_view tl_signature = "inputKeyboardButtonUrlAuth flags:# style:flags.10?KeyboardButtonStyle text:string fwd_text:flags.1?string url:string bot:InputUser = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "request_write_access", "style", "text", "fwd_text", "url", "bot"};
 
   ::tlcodec::reserved_flags flags{};
@@ -322,10 +322,10 @@ struct inputKeyboardButtonUrlAuth {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000403>{});
     visit(self.request_write_access, ::tlcodec::wire::when<0, 0>{});
     visit(self.style, ::tlcodec::wire::when<0, 10>{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
     visit(self.fwd_text, ::tlcodec::wire::when<0, 1>{});
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.bot, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
+    visit(self.bot, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -344,7 +344,7 @@ struct keyboardButtonRequestPoll {
   static constexpr std::string_view tl_name = "keyboardButtonRequestPoll";
   static constexpr std::string_view tl_signature = "keyboardButtonRequestPoll flags:# style:flags.10?KeyboardButtonStyle quiz:flags.0?Bool text:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "style", "quiz", "text"};
 
   ::tlcodec::reserved_flags flags{};
@@ -357,7 +357,7 @@ struct keyboardButtonRequestPoll {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000401>{});
     visit(self.style, ::tlcodec::wire::when<0, 10>{});
     visit(self.quiz, ::tlcodec::wire::when<0, 0>{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -376,7 +376,7 @@ struct inputKeyboardButtonUserProfile {
   static constexpr std::string_view tl_name = "inputKeyboardButtonUserProfile";
   static constexpr std::string_view tl_signature = "inputKeyboardButtonUserProfile flags:# style:flags.10?KeyboardButtonStyle text:string user_id:InputUser = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "style", "text", "user_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -388,8 +388,8 @@ struct inputKeyboardButtonUserProfile {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000400>{});
     visit(self.style, ::tlcodec::wire::when<0, 10>{});
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -408,7 +408,7 @@ struct keyboardButtonUserProfile {
   static constexpr std::string_view tl_name = "keyboardButtonUserProfile";
   static constexpr std::string_view tl_signature = "keyboardButtonUserProfile flags:# style:flags.10?KeyboardButtonStyle text:string user_id:long = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "style", "text", "user_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -420,8 +420,8 @@ struct keyboardButtonUserProfile {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000400>{});
     visit(self.style, ::tlcodec::wire::when<0, 10>{});
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -440,7 +440,7 @@ struct keyboardButtonWebView {
   static constexpr std::string_view tl_name = "keyboardButtonWebView";
   static constexpr std::string_view tl_signature = "keyboardButtonWebView flags:# style:flags.10?KeyboardButtonStyle text:string url:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "style", "text", "url"};
 
   ::tlcodec::reserved_flags flags{};
@@ -452,8 +452,8 @@ struct keyboardButtonWebView {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000400>{});
     visit(self.style, ::tlcodec::wire::when<0, 10>{});
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.url, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.url, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -472,7 +472,7 @@ struct keyboardButtonSimpleWebView {
   static constexpr std::string_view tl_name = "keyboardButtonSimpleWebView";
   static constexpr std::string_view tl_signature = "keyboardButtonSimpleWebView flags:# style:flags.10?KeyboardButtonStyle text:string url:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "style", "text", "url"};
 
   ::tlcodec::reserved_flags flags{};
@@ -484,8 +484,8 @@ struct keyboardButtonSimpleWebView {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000400>{});
     visit(self.style, ::tlcodec::wire::when<0, 10>{});
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.url, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.url, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -504,7 +504,7 @@ struct keyboardButtonRequestPeer {
   static constexpr std::string_view tl_name = "keyboardButtonRequestPeer";
   static constexpr std::string_view tl_signature = "keyboardButtonRequestPeer flags:# style:flags.10?KeyboardButtonStyle text:string button_id:int peer_type:RequestPeerType max_quantity:int = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "style", "text", "button_id", "peer_type", "max_quantity"};
 
   ::tlcodec::reserved_flags flags{};
@@ -518,10 +518,10 @@ struct keyboardButtonRequestPeer {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000400>{});
     visit(self.style, ::tlcodec::wire::when<0, 10>{});
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.button_id, ::tlcodec::wire::plain{});
-    visit(self.peer_type, ::tlcodec::wire::plain{});
-    visit(self.max_quantity, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.button_id, ::tlcodec::wire::boxed{});
+    visit(self.peer_type, ::tlcodec::wire::boxed{});
+    visit(self.max_quantity, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -540,7 +540,7 @@ struct inputKeyboardButtonRequestPeer {
   static constexpr std::string_view tl_name = "inputKeyboardButtonRequestPeer";
   static constexpr std::string_view tl_signature = "inputKeyboardButtonRequestPeer flags:# style:flags.10?KeyboardButtonStyle text:string button_id:int peer_type:RequestPeerType max_quantity:int = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "name_requested", "username_requested", "photo_requested", "style", "text", "button_id", "peer_type", "max_quantity"};
 
   ::tlcodec::reserved_flags flags{};
@@ -560,10 +560,10 @@ struct inputKeyboardButtonRequestPeer {
     visit(self.username_requested, ::tlcodec::wire::when<0, 1>{});
     visit(self.photo_requested, ::tlcodec::wire::when<0, 2>{});
     visit(self.style, ::tlcodec::wire::when<0, 10>{});
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.button_id, ::tlcodec::wire::plain{});
-    visit(self.peer_type, ::tlcodec::wire::plain{});
-    visit(self.max_quantity, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.button_id, ::tlcodec::wire::boxed{});
+    visit(self.peer_type, ::tlcodec::wire::boxed{});
+    visit(self.max_quantity, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -582,7 +582,7 @@ struct keyboardButtonCopy {
   static constexpr std::string_view tl_name = "keyboardButtonCopy";
   static constexpr std::string_view tl_signature = "keyboardButtonCopy flags:# style:flags.10?KeyboardButtonStyle text:string copy_text:string = KeyboardButton";
   static constexpr std::string_view tl_type = "KeyboardButton";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "style", "text", "copy_text"};
 
   ::tlcodec::reserved_flags flags{};
@@ -594,8 +594,8 @@ struct keyboardButtonCopy {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000400>{});
     visit(self.style, ::tlcodec::wire::when<0, 10>{});
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.copy_text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.copy_text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -608,7 +608,7 @@ struct keyboardButtonCopy {
 
 // KeyboardButton: 18 constructors
 template <class S>
-struct KeyboardButton : ::tlcodec::boxed<KeyboardButton<S>,
+struct KeyboardButton : ::tlcodec::variant<KeyboardButton<S>,
     ::tlcodec::api::basic::keyboardButton<S>,
     ::tlcodec::api::basic::keyboardButtonUrl<S>,
     ::tlcodec::api::basic::keyboardButtonCallback<S>,
@@ -627,7 +627,7 @@ struct KeyboardButton : ::tlcodec::boxed<KeyboardButton<S>,
     ::tlcodec::api::basic::keyboardButtonRequestPeer<S>,
     ::tlcodec::api::basic::inputKeyboardButtonRequestPeer<S>,
     ::tlcodec::api::basic::keyboardButtonCopy<S>> {
-  using KeyboardButton::boxed::boxed;
+  using KeyboardButton::variant::variant;
   KeyboardButton() {}
   static constexpr std::string_view tl_name = "KeyboardButton";
 
@@ -701,7 +701,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::keyboardButtonSimple
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::keyboardButtonRequestPeer)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputKeyboardButtonRequestPeer)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::keyboardButtonCopy)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::KeyboardButton)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::KeyboardButton)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::keyboardButton)

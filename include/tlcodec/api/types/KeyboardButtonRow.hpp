@@ -21,7 +21,7 @@ struct keyboardButtonRow {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.buttons, ::tlcodec::wire::plain{});
+    visit(self.buttons, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -21,8 +21,8 @@ struct labeledPrice {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.label, ::tlcodec::wire::plain{});
-    visit(self.amount, ::tlcodec::wire::plain{});
+    visit(self.label, ::tlcodec::wire::boxed{});
+    visit(self.amount, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

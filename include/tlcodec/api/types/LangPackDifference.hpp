@@ -24,10 +24,10 @@ struct langPackDifference {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.lang_code, ::tlcodec::wire::plain{});
-    visit(self.from_version, ::tlcodec::wire::plain{});
-    visit(self.version, ::tlcodec::wire::plain{});
-    visit(self.strings, ::tlcodec::wire::plain{});
+    visit(self.lang_code, ::tlcodec::wire::boxed{});
+    visit(self.from_version, ::tlcodec::wire::boxed{});
+    visit(self.version, ::tlcodec::wire::boxed{});
+    visit(self.strings, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -35,14 +35,14 @@ struct langPackLanguage {
     visit(self.official, ::tlcodec::wire::when<0, 0>{});
     visit(self.rtl, ::tlcodec::wire::when<0, 2>{});
     visit(self.beta, ::tlcodec::wire::when<0, 3>{});
-    visit(self.name, ::tlcodec::wire::plain{});
-    visit(self.native_name, ::tlcodec::wire::plain{});
-    visit(self.lang_code, ::tlcodec::wire::plain{});
+    visit(self.name, ::tlcodec::wire::boxed{});
+    visit(self.native_name, ::tlcodec::wire::boxed{});
+    visit(self.lang_code, ::tlcodec::wire::boxed{});
     visit(self.base_lang_code, ::tlcodec::wire::when<0, 1>{});
-    visit(self.plural_code, ::tlcodec::wire::plain{});
-    visit(self.strings_count, ::tlcodec::wire::plain{});
-    visit(self.translated_count, ::tlcodec::wire::plain{});
-    visit(self.translations_url, ::tlcodec::wire::plain{});
+    visit(self.plural_code, ::tlcodec::wire::boxed{});
+    visit(self.strings_count, ::tlcodec::wire::boxed{});
+    visit(self.translated_count, ::tlcodec::wire::boxed{});
+    visit(self.translations_url, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

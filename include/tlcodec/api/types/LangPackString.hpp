@@ -21,8 +21,8 @@ struct langPackString {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.key, ::tlcodec::wire::plain{});
-    visit(self.value, ::tlcodec::wire::plain{});
+    visit(self.key, ::tlcodec::wire::boxed{});
+    visit(self.value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -41,7 +41,7 @@ struct langPackStringPluralized {
   static constexpr std::string_view tl_name = "langPackStringPluralized";
   static constexpr std::string_view tl_signature = "langPackStringPluralized flags:# key:string zero_value:flags.0?string one_value:flags.1?string two_value:flags.2?string few_value:flags.3?string many_value:flags.4?string other_value:string = LangPackString";
   static constexpr std::string_view tl_type = "LangPackString";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "key", "zero_value", "one_value", "two_value", "few_value", "many_value", "other_value"};
 
   ::tlcodec::reserved_flags flags{};
@@ -56,13 +56,13 @@ struct langPackStringPluralized {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001f>{});
-    visit(self.key, ::tlcodec::wire::plain{});
+    visit(self.key, ::tlcodec::wire::boxed{});
     visit(self.zero_value, ::tlcodec::wire::when<0, 0>{});
     visit(self.one_value, ::tlcodec::wire::when<0, 1>{});
     visit(self.two_value, ::tlcodec::wire::when<0, 2>{});
     visit(self.few_value, ::tlcodec::wire::when<0, 3>{});
     visit(self.many_value, ::tlcodec::wire::when<0, 4>{});
-    visit(self.other_value, ::tlcodec::wire::plain{});
+    visit(self.other_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -87,7 +87,7 @@ struct langPackStringDeleted {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.key, ::tlcodec::wire::plain{});
+    visit(self.key, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -100,11 +100,11 @@ struct langPackStringDeleted {
 
 // LangPackString: 3 constructors
 template <class S>
-struct LangPackString : ::tlcodec::boxed<LangPackString<S>,
+struct LangPackString : ::tlcodec::variant<LangPackString<S>,
     ::tlcodec::api::basic::langPackString<S>,
     ::tlcodec::api::basic::langPackStringPluralized<S>,
     ::tlcodec::api::basic::langPackStringDeleted<S>> {
-  using LangPackString::boxed::boxed;
+  using LangPackString::variant::variant;
   LangPackString() {}
   static constexpr std::string_view tl_name = "LangPackString";
   static constexpr std::size_t default_index = 2;
@@ -134,7 +134,7 @@ struct LangPackString : ::tlcodec::boxed<LangPackString<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::langPackString)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::langPackStringPluralized)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::langPackStringDeleted)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::LangPackString)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::LangPackString)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::langPackString)

@@ -24,10 +24,10 @@ struct maskCoords {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.n, ::tlcodec::wire::plain{});
-    visit(self.x, ::tlcodec::wire::plain{});
-    visit(self.y, ::tlcodec::wire::plain{});
-    visit(self.zoom, ::tlcodec::wire::plain{});
+    visit(self.n, ::tlcodec::wire::boxed{});
+    visit(self.x, ::tlcodec::wire::boxed{});
+    visit(self.y, ::tlcodec::wire::boxed{});
+    visit(self.zoom, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

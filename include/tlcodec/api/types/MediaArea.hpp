@@ -19,7 +19,7 @@ struct mediaAreaVenue {
   static constexpr std::string_view tl_name = "mediaAreaVenue";
   static constexpr std::string_view tl_signature = "mediaAreaVenue coordinates:MediaAreaCoordinates geo:GeoPoint title:string address:string provider:string venue_id:string venue_type:string = MediaArea";
   static constexpr std::string_view tl_type = "MediaArea";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"coordinates", "geo", "title", "address", "provider", "venue_id", "venue_type"};
 
   ::tlcodec::api::basic::MediaAreaCoordinates<S> coordinates{};
@@ -32,13 +32,13 @@ struct mediaAreaVenue {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.coordinates, ::tlcodec::wire::plain{});
-    visit(self.geo, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.address, ::tlcodec::wire::plain{});
-    visit(self.provider, ::tlcodec::wire::plain{});
-    visit(self.venue_id, ::tlcodec::wire::plain{});
-    visit(self.venue_type, ::tlcodec::wire::plain{});
+    visit(self.coordinates, ::tlcodec::wire::boxed{});
+    visit(self.geo, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.address, ::tlcodec::wire::boxed{});
+    visit(self.provider, ::tlcodec::wire::boxed{});
+    visit(self.venue_id, ::tlcodec::wire::boxed{});
+    visit(self.venue_type, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -57,7 +57,7 @@ struct inputMediaAreaVenue {
   static constexpr std::string_view tl_name = "inputMediaAreaVenue";
   static constexpr std::string_view tl_signature = "inputMediaAreaVenue coordinates:MediaAreaCoordinates query_id:long result_id:string = MediaArea";
   static constexpr std::string_view tl_type = "MediaArea";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 3> tl_field_names = {"coordinates", "query_id", "result_id"};
 
   ::tlcodec::api::basic::MediaAreaCoordinates<S> coordinates{};
@@ -66,9 +66,9 @@ struct inputMediaAreaVenue {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.coordinates, ::tlcodec::wire::plain{});
-    visit(self.query_id, ::tlcodec::wire::plain{});
-    visit(self.result_id, ::tlcodec::wire::plain{});
+    visit(self.coordinates, ::tlcodec::wire::boxed{});
+    visit(self.query_id, ::tlcodec::wire::boxed{});
+    visit(self.result_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -87,7 +87,7 @@ struct mediaAreaGeoPoint {
   static constexpr std::string_view tl_name = "mediaAreaGeoPoint";
   static constexpr std::string_view tl_signature = "mediaAreaGeoPoint flags:# coordinates:MediaAreaCoordinates geo:GeoPoint address:flags.0?GeoPointAddress = MediaArea";
   static constexpr std::string_view tl_type = "MediaArea";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "coordinates", "geo", "address"};
 
   ::tlcodec::reserved_flags flags{};
@@ -98,8 +98,8 @@ struct mediaAreaGeoPoint {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.coordinates, ::tlcodec::wire::plain{});
-    visit(self.geo, ::tlcodec::wire::plain{});
+    visit(self.coordinates, ::tlcodec::wire::boxed{});
+    visit(self.geo, ::tlcodec::wire::boxed{});
     visit(self.address, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -119,7 +119,7 @@ struct mediaAreaSuggestedReaction {
   static constexpr std::string_view tl_name = "mediaAreaSuggestedReaction";
   static constexpr std::string_view tl_signature = "mediaAreaSuggestedReaction flags:# coordinates:MediaAreaCoordinates reaction:Reaction = MediaArea";
   static constexpr std::string_view tl_type = "MediaArea";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "dark", "flipped", "coordinates", "reaction"};
 
   ::tlcodec::reserved_flags flags{};
@@ -133,8 +133,8 @@ struct mediaAreaSuggestedReaction {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.dark, ::tlcodec::wire::when<0, 0>{});
     visit(self.flipped, ::tlcodec::wire::when<0, 1>{});
-    visit(self.coordinates, ::tlcodec::wire::plain{});
-    visit(self.reaction, ::tlcodec::wire::plain{});
+    visit(self.coordinates, ::tlcodec::wire::boxed{});
+    visit(self.reaction, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -153,7 +153,7 @@ struct mediaAreaChannelPost {
   static constexpr std::string_view tl_name = "mediaAreaChannelPost";
   static constexpr std::string_view tl_signature = "mediaAreaChannelPost coordinates:MediaAreaCoordinates channel_id:long msg_id:int = MediaArea";
   static constexpr std::string_view tl_type = "MediaArea";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 3> tl_field_names = {"coordinates", "channel_id", "msg_id"};
 
   ::tlcodec::api::basic::MediaAreaCoordinates<S> coordinates{};
@@ -162,9 +162,9 @@ struct mediaAreaChannelPost {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.coordinates, ::tlcodec::wire::plain{});
-    visit(self.channel_id, ::tlcodec::wire::plain{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
+    visit(self.coordinates, ::tlcodec::wire::boxed{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -191,9 +191,9 @@ struct inputMediaAreaChannelPost {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.coordinates, ::tlcodec::wire::plain{});
-    visit(self.channel, ::tlcodec::wire::plain{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
+    visit(self.coordinates, ::tlcodec::wire::boxed{});
+    visit(self.channel, ::tlcodec::wire::boxed{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -212,7 +212,7 @@ struct mediaAreaUrl {
   static constexpr std::string_view tl_name = "mediaAreaUrl";
   static constexpr std::string_view tl_signature = "mediaAreaUrl coordinates:MediaAreaCoordinates url:string = MediaArea";
   static constexpr std::string_view tl_type = "MediaArea";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 2> tl_field_names = {"coordinates", "url"};
 
   ::tlcodec::api::basic::MediaAreaCoordinates<S> coordinates{};
@@ -220,8 +220,8 @@ struct mediaAreaUrl {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.coordinates, ::tlcodec::wire::plain{});
-    visit(self.url, ::tlcodec::wire::plain{});
+    visit(self.coordinates, ::tlcodec::wire::boxed{});
+    visit(self.url, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -240,7 +240,7 @@ struct mediaAreaWeather {
   static constexpr std::string_view tl_name = "mediaAreaWeather";
   static constexpr std::string_view tl_signature = "mediaAreaWeather coordinates:MediaAreaCoordinates emoji:string temperature_c:double color:int = MediaArea";
   static constexpr std::string_view tl_type = "MediaArea";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"coordinates", "emoji", "temperature_c", "color"};
 
   ::tlcodec::api::basic::MediaAreaCoordinates<S> coordinates{};
@@ -250,10 +250,10 @@ struct mediaAreaWeather {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.coordinates, ::tlcodec::wire::plain{});
-    visit(self.emoji, ::tlcodec::wire::plain{});
-    visit(self.temperature_c, ::tlcodec::wire::plain{});
-    visit(self.color, ::tlcodec::wire::plain{});
+    visit(self.coordinates, ::tlcodec::wire::boxed{});
+    visit(self.emoji, ::tlcodec::wire::boxed{});
+    visit(self.temperature_c, ::tlcodec::wire::boxed{});
+    visit(self.color, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -272,7 +272,7 @@ struct mediaAreaStarGift {
   static constexpr std::string_view tl_name = "mediaAreaStarGift";
   static constexpr std::string_view tl_signature = "mediaAreaStarGift coordinates:MediaAreaCoordinates slug:string = MediaArea";
   static constexpr std::string_view tl_type = "MediaArea";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 2> tl_field_names = {"coordinates", "slug"};
 
   ::tlcodec::api::basic::MediaAreaCoordinates<S> coordinates{};
@@ -280,8 +280,8 @@ struct mediaAreaStarGift {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.coordinates, ::tlcodec::wire::plain{});
-    visit(self.slug, ::tlcodec::wire::plain{});
+    visit(self.coordinates, ::tlcodec::wire::boxed{});
+    visit(self.slug, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -294,7 +294,7 @@ struct mediaAreaStarGift {
 
 // MediaArea: 9 constructors
 template <class S>
-struct MediaArea : ::tlcodec::boxed<MediaArea<S>,
+struct MediaArea : ::tlcodec::variant<MediaArea<S>,
     ::tlcodec::api::basic::mediaAreaVenue<S>,
     ::tlcodec::api::basic::inputMediaAreaVenue<S>,
     ::tlcodec::api::basic::mediaAreaGeoPoint<S>,
@@ -304,7 +304,7 @@ struct MediaArea : ::tlcodec::boxed<MediaArea<S>,
     ::tlcodec::api::basic::mediaAreaUrl<S>,
     ::tlcodec::api::basic::mediaAreaWeather<S>,
     ::tlcodec::api::basic::mediaAreaStarGift<S>> {
-  using MediaArea::boxed::boxed;
+  using MediaArea::variant::variant;
   MediaArea() {}
   static constexpr std::string_view tl_name = "MediaArea";
   static constexpr std::size_t default_index = 5;
@@ -352,7 +352,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMediaAreaChanne
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::mediaAreaUrl)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::mediaAreaWeather)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::mediaAreaStarGift)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::MediaArea)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::MediaArea)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::mediaAreaVenue)

@@ -27,11 +27,11 @@ struct mediaAreaCoordinates {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.x, ::tlcodec::wire::plain{});
-    visit(self.y, ::tlcodec::wire::plain{});
-    visit(self.w, ::tlcodec::wire::plain{});
-    visit(self.h, ::tlcodec::wire::plain{});
-    visit(self.rotation, ::tlcodec::wire::plain{});
+    visit(self.x, ::tlcodec::wire::boxed{});
+    visit(self.y, ::tlcodec::wire::boxed{});
+    visit(self.w, ::tlcodec::wire::boxed{});
+    visit(self.h, ::tlcodec::wire::boxed{});
+    visit(self.rotation, ::tlcodec::wire::boxed{});
     visit(self.radius, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

@@ -35,7 +35,7 @@ struct messageEmpty {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.peer_id, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -55,7 +55,7 @@ struct message {
   static constexpr std::string_view tl_name = "message";
   static constexpr std::string_view tl_signature = "message flags:# flags2:# id:int from_id:flags.8?Peer from_boosts_applied:flags.29?int from_rank:flags2.12?string peer_id:Peer saved_peer_id:flags.28?Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long via_business_bot_id:flags2.0?long reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector MessageEntity views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long reactions:flags.20?MessageReactions restriction_reason:flags.22?Vector RestrictionReason ttl_period:flags.25?int quick_reply_shortcut_id:flags.30?int effect:flags2.2?long factcheck:flags2.3?FactCheck report_delivery_until_date:flags2.5?int paid_message_stars:flags2.6?long suggested_post:flags2.7?SuggestedPost schedule_repeat_period:flags2.10?int summary_from_language:flags2.11?string = Message";
   static constexpr std::string_view tl_type = "Message";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 49> tl_field_names = {"flags", "out", "mentioned", "media_unread", "silent", "post", "from_scheduled", "legacy", "edit_hide", "pinned", "noforwards", "invert_media", "flags2", "offline", "video_processing_pending", "paid_suggested_post_stars", "paid_suggested_post_ton", "id", "from_id", "from_boosts_applied", "from_rank", "peer_id", "saved_peer_id", "fwd_from", "via_bot_id", "via_business_bot_id", "reply_to", "date", "message", "media", "reply_markup", "entities", "views", "forwards", "replies", "edit_date", "post_author", "grouped_id", "reactions", "restriction_reason", "ttl_period", "quick_reply_shortcut_id", "effect", "factcheck", "report_delivery_until_date", "paid_message_stars", "suggested_post", "schedule_repeat_period", "summary_from_language"};
 
   ::tlcodec::reserved_flags flags{};
@@ -127,23 +127,23 @@ struct message {
     visit(self.video_processing_pending, ::tlcodec::wire::when<1, 4>{});
     visit(self.paid_suggested_post_stars, ::tlcodec::wire::when<1, 8>{});
     visit(self.paid_suggested_post_ton, ::tlcodec::wire::when<1, 9>{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.from_id, ::tlcodec::wire::when<0, 8>{});
     visit(self.from_boosts_applied, ::tlcodec::wire::when<0, 29>{});
     visit(self.from_rank, ::tlcodec::wire::when<1, 12>{});
-    visit(self.peer_id, ::tlcodec::wire::plain{});
+    visit(self.peer_id, ::tlcodec::wire::boxed{});
     visit(self.saved_peer_id, ::tlcodec::wire::when<0, 28>{});
     visit(self.fwd_from, ::tlcodec::wire::when<0, 2>{});
     visit(self.via_bot_id, ::tlcodec::wire::when<0, 11>{});
     visit(self.via_business_bot_id, ::tlcodec::wire::when<1, 0>{});
     visit(self.reply_to, ::tlcodec::wire::when<0, 3>{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.message, ::tlcodec::wire::boxed{});
     visit(self.media, ::tlcodec::wire::when<0, 9>{});
     visit(self.reply_markup, ::tlcodec::wire::when<0, 6>{});
     visit(self.entities, ::tlcodec::wire::when<0, 7>{});
-    visit(self.views, ::tlcodec::wire::when<0, 10, ::tlcodec::wire::plain, true>{});
-    visit(self.forwards, ::tlcodec::wire::when<0, 10, ::tlcodec::wire::plain, true>{});
+    visit(self.views, ::tlcodec::wire::when<0, 10, ::tlcodec::wire::boxed, true>{});
+    visit(self.forwards, ::tlcodec::wire::when<0, 10, ::tlcodec::wire::boxed, true>{});
     visit(self.replies, ::tlcodec::wire::when<0, 23>{});
     visit(self.edit_date, ::tlcodec::wire::when<0, 15>{});
     visit(self.post_author, ::tlcodec::wire::when<0, 16>{});
@@ -177,7 +177,7 @@ struct messageService {
   static constexpr std::string_view tl_name = "messageService";
   static constexpr std::string_view tl_signature = "messageService flags:# id:int from_id:flags.8?Peer peer_id:Peer saved_peer_id:flags.28?Peer reply_to:flags.3?MessageReplyHeader date:int action:MessageAction reactions:flags.20?MessageReactions ttl_period:flags.25?int = Message";
   static constexpr std::string_view tl_type = "Message";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 17> tl_field_names = {"flags", "out", "mentioned", "media_unread", "reactions_are_possible", "silent", "post", "legacy", "id", "from_id", "peer_id", "saved_peer_id", "reply_to", "date", "action", "reactions", "ttl_period"};
 
   ::tlcodec::reserved_flags flags{};
@@ -208,13 +208,13 @@ struct messageService {
     visit(self.silent, ::tlcodec::wire::when<0, 13>{});
     visit(self.post, ::tlcodec::wire::when<0, 14>{});
     visit(self.legacy, ::tlcodec::wire::when<0, 19>{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.from_id, ::tlcodec::wire::when<0, 8>{});
-    visit(self.peer_id, ::tlcodec::wire::plain{});
+    visit(self.peer_id, ::tlcodec::wire::boxed{});
     visit(self.saved_peer_id, ::tlcodec::wire::when<0, 28>{});
     visit(self.reply_to, ::tlcodec::wire::when<0, 3>{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.action, ::tlcodec::wire::plain{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.action, ::tlcodec::wire::boxed{});
     visit(self.reactions, ::tlcodec::wire::when<0, 20>{});
     visit(self.ttl_period, ::tlcodec::wire::when<0, 25>{});
   }
@@ -229,11 +229,11 @@ struct messageService {
 
 // Message: 3 constructors
 template <class S>
-struct Message : ::tlcodec::boxed<Message<S>,
+struct Message : ::tlcodec::variant<Message<S>,
     ::tlcodec::api::basic::messageEmpty<S>,
     ::tlcodec::api::basic::message<S>,
     ::tlcodec::api::basic::messageService<S>> {
-  using Message::boxed::boxed;
+  using Message::variant::variant;
   Message() {}
   static constexpr std::string_view tl_name = "Message";
 
@@ -262,7 +262,7 @@ struct Message : ::tlcodec::boxed<Message<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::message)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageService)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::Message)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::Message)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEmpty)

@@ -61,8 +61,8 @@ struct messageActionChatCreate {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -87,7 +87,7 @@ struct messageActionChatEditTitle {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.title, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -112,7 +112,7 @@ struct messageActionChatEditPhoto {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.photo, ::tlcodec::wire::plain{});
+    visit(self.photo, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -159,7 +159,7 @@ struct messageActionChatAddUser {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -185,7 +185,7 @@ struct messageActionChatDeleteUser {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.user_id, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -211,7 +211,7 @@ struct messageActionChatJoinedByLink {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.inviter_id, ::tlcodec::wire::plain{});
+    visit(self.inviter_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -236,7 +236,7 @@ struct messageActionChannelCreate {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.title, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -262,7 +262,7 @@ struct messageActionChatMigrateTo {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.channel_id, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -288,8 +288,8 @@ struct messageActionChannelMigrateFrom {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.chat_id, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -360,8 +360,8 @@ struct messageActionGameScore {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.game_id, ::tlcodec::wire::plain{});
-    visit(self.score, ::tlcodec::wire::plain{});
+    visit(self.game_id, ::tlcodec::wire::boxed{});
+    visit(self.score, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -380,7 +380,7 @@ struct messageActionPaymentSentMe {
   static constexpr std::string_view tl_name = "messageActionPaymentSentMe";
   static constexpr std::string_view tl_signature = "messageActionPaymentSentMe flags:# currency:string total_amount:long payload:string info:flags.0?PaymentRequestedInfo shipping_option_id:flags.1?string charge:PaymentCharge subscription_until_date:flags.4?int = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "recurring_init", "recurring_used", "currency", "total_amount", "payload", "info", "shipping_option_id", "charge", "subscription_until_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -399,12 +399,12 @@ struct messageActionPaymentSentMe {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001f>{});
     visit(self.recurring_init, ::tlcodec::wire::when<0, 2>{});
     visit(self.recurring_used, ::tlcodec::wire::when<0, 3>{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.total_amount, ::tlcodec::wire::plain{});
-    visit(self.payload, ::tlcodec::wire::plain{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.total_amount, ::tlcodec::wire::boxed{});
+    visit(self.payload, ::tlcodec::wire::boxed{});
     visit(self.info, ::tlcodec::wire::when<0, 0>{});
     visit(self.shipping_option_id, ::tlcodec::wire::when<0, 1>{});
-    visit(self.charge, ::tlcodec::wire::plain{});
+    visit(self.charge, ::tlcodec::wire::boxed{});
     visit(self.subscription_until_date, ::tlcodec::wire::when<0, 4>{});
   }
   struct hana_accessors_impl {
@@ -424,7 +424,7 @@ struct messageActionPaymentSent {
   static constexpr std::string_view tl_name = "messageActionPaymentSent";
   static constexpr std::string_view tl_signature = "messageActionPaymentSent flags:# currency:string total_amount:long invoice_slug:flags.0?string subscription_until_date:flags.4?int = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "recurring_init", "recurring_used", "currency", "total_amount", "invoice_slug", "subscription_until_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -440,8 +440,8 @@ struct messageActionPaymentSent {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001d>{});
     visit(self.recurring_init, ::tlcodec::wire::when<0, 2>{});
     visit(self.recurring_used, ::tlcodec::wire::when<0, 3>{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.total_amount, ::tlcodec::wire::plain{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.total_amount, ::tlcodec::wire::boxed{});
     visit(self.invoice_slug, ::tlcodec::wire::when<0, 0>{});
     visit(self.subscription_until_date, ::tlcodec::wire::when<0, 4>{});
   }
@@ -474,7 +474,7 @@ struct messageActionPhoneCall {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.video, ::tlcodec::wire::when<0, 2>{});
-    visit(self.call_id, ::tlcodec::wire::plain{});
+    visit(self.call_id, ::tlcodec::wire::boxed{});
     visit(self.reason, ::tlcodec::wire::when<0, 0>{});
     visit(self.duration, ::tlcodec::wire::when<0, 1>{});
   }
@@ -523,7 +523,7 @@ struct messageActionCustomAction {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -575,7 +575,7 @@ struct messageActionSecureValuesSentMe {
   static constexpr std::string_view tl_name = "messageActionSecureValuesSentMe";
   static constexpr std::string_view tl_signature = "messageActionSecureValuesSentMe values:Vector SecureValue credentials:SecureCredentialsEncrypted = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 2> tl_field_names = {"values", "credentials"};
 
   typename S::template vector<::tlcodec::api::basic::SecureValue<S>> values{};
@@ -583,8 +583,8 @@ struct messageActionSecureValuesSentMe {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.values, ::tlcodec::wire::plain{});
-    visit(self.credentials, ::tlcodec::wire::plain{});
+    visit(self.values, ::tlcodec::wire::boxed{});
+    visit(self.credentials, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -609,7 +609,7 @@ struct messageActionSecureValuesSent {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.types, ::tlcodec::wire::plain{});
+    visit(self.types, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -658,9 +658,9 @@ struct messageActionGeoProximityReached {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.from_id, ::tlcodec::wire::plain{});
-    visit(self.to_id, ::tlcodec::wire::plain{});
-    visit(self.distance, ::tlcodec::wire::plain{});
+    visit(self.from_id, ::tlcodec::wire::boxed{});
+    visit(self.to_id, ::tlcodec::wire::boxed{});
+    visit(self.distance, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -688,7 +688,7 @@ struct messageActionGroupCall {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.call, ::tlcodec::wire::plain{});
+    visit(self.call, ::tlcodec::wire::boxed{});
     visit(self.duration, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -715,8 +715,8 @@ struct messageActionInviteToGroupCall {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.call, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.call, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -744,7 +744,7 @@ struct messageActionSetMessagesTTL {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.period, ::tlcodec::wire::plain{});
+    visit(self.period, ::tlcodec::wire::boxed{});
     visit(self.auto_setting_from, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -771,8 +771,8 @@ struct messageActionGroupCallScheduled {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.call, ::tlcodec::wire::plain{});
-    visit(self.schedule_date, ::tlcodec::wire::plain{});
+    visit(self.call, ::tlcodec::wire::boxed{});
+    visit(self.schedule_date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -797,7 +797,7 @@ struct messageActionSetChatTheme {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.theme, ::tlcodec::wire::plain{});
+    visit(self.theme, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -845,8 +845,8 @@ struct messageActionWebViewDataSentMe {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.data, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.data, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -871,7 +871,7 @@ struct messageActionWebViewDataSent {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -890,7 +890,7 @@ struct messageActionGiftPremium {
   static constexpr std::string_view tl_name = "messageActionGiftPremium";
   static constexpr std::string_view tl_signature = "messageActionGiftPremium flags:# currency:string amount:long days:int crypto_currency:flags.0?string crypto_amount:flags.0?long message:flags.1?TextWithEntities = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "currency", "amount", "days", "crypto_currency", "crypto_amount", "message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -904,11 +904,11 @@ struct messageActionGiftPremium {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.amount, ::tlcodec::wire::plain{});
-    visit(self.days, ::tlcodec::wire::plain{});
-    visit(self.crypto_currency, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.crypto_amount, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.amount, ::tlcodec::wire::boxed{});
+    visit(self.days, ::tlcodec::wire::boxed{});
+    visit(self.crypto_currency, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.crypto_amount, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
     visit(self.message, ::tlcodec::wire::when<0, 1>{});
   }
   struct hana_accessors_impl {
@@ -940,8 +940,8 @@ struct messageActionTopicCreate {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.title_missing, ::tlcodec::wire::when<0, 1>{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.icon_color, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.icon_color, ::tlcodec::wire::boxed{});
     visit(self.icon_emoji_id, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -961,7 +961,7 @@ struct messageActionTopicEdit {
   static constexpr std::string_view tl_name = "messageActionTopicEdit";
   static constexpr std::string_view tl_signature = "messageActionTopicEdit flags:# title:flags.0?string icon_emoji_id:flags.1?long closed:flags.2?Bool hidden:flags.3?Bool = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "title", "icon_emoji_id", "closed", "hidden"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1001,7 +1001,7 @@ struct messageActionSuggestProfilePhoto {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.photo, ::tlcodec::wire::plain{});
+    visit(self.photo, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1027,8 +1027,8 @@ struct messageActionRequestedPeer {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.button_id, ::tlcodec::wire::plain{});
-    visit(self.peers, ::tlcodec::wire::plain{});
+    visit(self.button_id, ::tlcodec::wire::boxed{});
+    visit(self.peers, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1059,7 +1059,7 @@ struct messageActionSetChatWallPaper {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.same, ::tlcodec::wire::when<0, 0>{});
     visit(self.for_both, ::tlcodec::wire::when<0, 1>{});
-    visit(self.wallpaper, ::tlcodec::wire::plain{});
+    visit(self.wallpaper, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1078,7 +1078,7 @@ struct messageActionGiftCode {
   static constexpr std::string_view tl_name = "messageActionGiftCode";
   static constexpr std::string_view tl_signature = "messageActionGiftCode flags:# boost_peer:flags.1?Peer days:int slug:string currency:flags.2?string amount:flags.2?long crypto_currency:flags.3?string crypto_amount:flags.3?long message:flags.4?TextWithEntities = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "via_giveaway", "unclaimed", "boost_peer", "days", "slug", "currency", "amount", "crypto_currency", "crypto_amount", "message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1099,12 +1099,12 @@ struct messageActionGiftCode {
     visit(self.via_giveaway, ::tlcodec::wire::when<0, 0>{});
     visit(self.unclaimed, ::tlcodec::wire::when<0, 5>{});
     visit(self.boost_peer, ::tlcodec::wire::when<0, 1>{});
-    visit(self.days, ::tlcodec::wire::plain{});
-    visit(self.slug, ::tlcodec::wire::plain{});
-    visit(self.currency, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
-    visit(self.amount, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
-    visit(self.crypto_currency, ::tlcodec::wire::when<0, 3, ::tlcodec::wire::plain, true>{});
-    visit(self.crypto_amount, ::tlcodec::wire::when<0, 3, ::tlcodec::wire::plain, true>{});
+    visit(self.days, ::tlcodec::wire::boxed{});
+    visit(self.slug, ::tlcodec::wire::boxed{});
+    visit(self.currency, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
+    visit(self.amount, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
+    visit(self.crypto_currency, ::tlcodec::wire::when<0, 3, ::tlcodec::wire::boxed, true>{});
+    visit(self.crypto_amount, ::tlcodec::wire::when<0, 3, ::tlcodec::wire::boxed, true>{});
     visit(self.message, ::tlcodec::wire::when<0, 4>{});
   }
   struct hana_accessors_impl {
@@ -1162,8 +1162,8 @@ struct messageActionGiveawayResults {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.stars, ::tlcodec::wire::when<0, 0>{});
-    visit(self.winners_count, ::tlcodec::wire::plain{});
-    visit(self.unclaimed_count, ::tlcodec::wire::plain{});
+    visit(self.winners_count, ::tlcodec::wire::boxed{});
+    visit(self.unclaimed_count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1189,7 +1189,7 @@ struct messageActionBoostApply {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.boosts, ::tlcodec::wire::plain{});
+    visit(self.boosts, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1215,8 +1215,8 @@ struct messageActionRequestedPeerSentMe {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.button_id, ::tlcodec::wire::plain{});
-    visit(self.peers, ::tlcodec::wire::plain{});
+    visit(self.button_id, ::tlcodec::wire::boxed{});
+    visit(self.peers, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1235,7 +1235,7 @@ struct messageActionPaymentRefunded {
   static constexpr std::string_view tl_name = "messageActionPaymentRefunded";
   static constexpr std::string_view tl_signature = "messageActionPaymentRefunded flags:# peer:Peer currency:string total_amount:long payload:flags.0?string charge:PaymentCharge = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "peer", "currency", "total_amount", "payload", "charge"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1248,11 +1248,11 @@ struct messageActionPaymentRefunded {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.total_amount, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.total_amount, ::tlcodec::wire::boxed{});
     visit(self.payload, ::tlcodec::wire::when<0, 0>{});
-    visit(self.charge, ::tlcodec::wire::plain{});
+    visit(self.charge, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1271,7 +1271,7 @@ struct messageActionGiftStars {
   static constexpr std::string_view tl_name = "messageActionGiftStars";
   static constexpr std::string_view tl_signature = "messageActionGiftStars flags:# currency:string amount:long stars:long crypto_currency:flags.0?string crypto_amount:flags.0?long transaction_id:flags.1?string = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "currency", "amount", "stars", "crypto_currency", "crypto_amount", "transaction_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1285,11 +1285,11 @@ struct messageActionGiftStars {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.amount, ::tlcodec::wire::plain{});
-    visit(self.stars, ::tlcodec::wire::plain{});
-    visit(self.crypto_currency, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.crypto_amount, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.amount, ::tlcodec::wire::boxed{});
+    visit(self.stars, ::tlcodec::wire::boxed{});
+    visit(self.crypto_currency, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.crypto_amount, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
     visit(self.transaction_id, ::tlcodec::wire::when<0, 1>{});
   }
   struct hana_accessors_impl {
@@ -1322,10 +1322,10 @@ struct messageActionPrizeStars {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.unclaimed, ::tlcodec::wire::when<0, 0>{});
-    visit(self.stars, ::tlcodec::wire::plain{});
-    visit(self.transaction_id, ::tlcodec::wire::plain{});
-    visit(self.boost_peer, ::tlcodec::wire::plain{});
-    visit(self.giveaway_msg_id, ::tlcodec::wire::plain{});
+    visit(self.stars, ::tlcodec::wire::boxed{});
+    visit(self.transaction_id, ::tlcodec::wire::boxed{});
+    visit(self.boost_peer, ::tlcodec::wire::boxed{});
+    visit(self.giveaway_msg_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1344,7 +1344,7 @@ struct messageActionStarGift {
   static constexpr std::string_view tl_name = "messageActionStarGift";
   static constexpr std::string_view tl_signature = "messageActionStarGift flags:# gift:StarGift message:flags.1?TextWithEntities convert_stars:flags.4?long upgrade_msg_id:flags.5?int upgrade_stars:flags.8?long from_id:flags.11?Peer peer:flags.12?Peer saved_id:flags.12?long prepaid_upgrade_hash:flags.14?string gift_msg_id:flags.15?int to_id:flags.18?Peer gift_num:flags.19?int = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 22> tl_field_names = {"flags", "name_hidden", "saved", "converted", "upgraded", "refunded", "can_upgrade", "prepaid_upgrade", "upgrade_separate", "auction_acquired", "gift", "message", "convert_stars", "upgrade_msg_id", "upgrade_stars", "from_id", "peer", "saved_id", "prepaid_upgrade_hash", "gift_msg_id", "to_id", "gift_num"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1376,20 +1376,20 @@ struct messageActionStarGift {
     visit(self.name_hidden, ::tlcodec::wire::when<0, 0>{});
     visit(self.saved, ::tlcodec::wire::when<0, 2>{});
     visit(self.converted, ::tlcodec::wire::when<0, 3>{});
-    visit(self.upgraded, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::plain, true>{});
+    visit(self.upgraded, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::boxed, true>{});
     visit(self.refunded, ::tlcodec::wire::when<0, 9>{});
     visit(self.can_upgrade, ::tlcodec::wire::when<0, 10>{});
     visit(self.prepaid_upgrade, ::tlcodec::wire::when<0, 13>{});
     visit(self.upgrade_separate, ::tlcodec::wire::when<0, 16>{});
     visit(self.auction_acquired, ::tlcodec::wire::when<0, 17>{});
-    visit(self.gift, ::tlcodec::wire::plain{});
+    visit(self.gift, ::tlcodec::wire::boxed{});
     visit(self.message, ::tlcodec::wire::when<0, 1>{});
     visit(self.convert_stars, ::tlcodec::wire::when<0, 4>{});
-    visit(self.upgrade_msg_id, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::plain, true>{});
+    visit(self.upgrade_msg_id, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::boxed, true>{});
     visit(self.upgrade_stars, ::tlcodec::wire::when<0, 8>{});
     visit(self.from_id, ::tlcodec::wire::when<0, 11>{});
-    visit(self.peer, ::tlcodec::wire::when<0, 12, ::tlcodec::wire::plain, true>{});
-    visit(self.saved_id, ::tlcodec::wire::when<0, 12, ::tlcodec::wire::plain, true>{});
+    visit(self.peer, ::tlcodec::wire::when<0, 12, ::tlcodec::wire::boxed, true>{});
+    visit(self.saved_id, ::tlcodec::wire::when<0, 12, ::tlcodec::wire::boxed, true>{});
     visit(self.prepaid_upgrade_hash, ::tlcodec::wire::when<0, 14>{});
     visit(self.gift_msg_id, ::tlcodec::wire::when<0, 15>{});
     visit(self.to_id, ::tlcodec::wire::when<0, 18>{});
@@ -1412,7 +1412,7 @@ struct messageActionStarGiftUnique {
   static constexpr std::string_view tl_name = "messageActionStarGiftUnique";
   static constexpr std::string_view tl_signature = "messageActionStarGiftUnique flags:# gift:StarGift can_export_at:flags.3?int transfer_stars:flags.4?long from_id:flags.6?Peer peer:flags.7?Peer saved_id:flags.7?long resale_amount:flags.8?StarsAmount can_transfer_at:flags.9?int can_resell_at:flags.10?int drop_original_details_stars:flags.12?long can_craft_at:flags.15?int = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 20> tl_field_names = {"flags", "upgrade", "transferred", "saved", "refunded", "prepaid_upgrade", "assigned", "from_offer", "craft", "gift", "can_export_at", "transfer_stars", "from_id", "peer", "saved_id", "resale_amount", "can_transfer_at", "can_resell_at", "drop_original_details_stars", "can_craft_at"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1447,12 +1447,12 @@ struct messageActionStarGiftUnique {
     visit(self.assigned, ::tlcodec::wire::when<0, 13>{});
     visit(self.from_offer, ::tlcodec::wire::when<0, 14>{});
     visit(self.craft, ::tlcodec::wire::when<0, 16>{});
-    visit(self.gift, ::tlcodec::wire::plain{});
+    visit(self.gift, ::tlcodec::wire::boxed{});
     visit(self.can_export_at, ::tlcodec::wire::when<0, 3>{});
     visit(self.transfer_stars, ::tlcodec::wire::when<0, 4>{});
     visit(self.from_id, ::tlcodec::wire::when<0, 6>{});
-    visit(self.peer, ::tlcodec::wire::when<0, 7, ::tlcodec::wire::plain, true>{});
-    visit(self.saved_id, ::tlcodec::wire::when<0, 7, ::tlcodec::wire::plain, true>{});
+    visit(self.peer, ::tlcodec::wire::when<0, 7, ::tlcodec::wire::boxed, true>{});
+    visit(self.saved_id, ::tlcodec::wire::when<0, 7, ::tlcodec::wire::boxed, true>{});
     visit(self.resale_amount, ::tlcodec::wire::when<0, 8>{});
     visit(self.can_transfer_at, ::tlcodec::wire::when<0, 9>{});
     visit(self.can_resell_at, ::tlcodec::wire::when<0, 10>{});
@@ -1484,8 +1484,8 @@ struct messageActionPaidMessagesRefunded {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.count, ::tlcodec::wire::plain{});
-    visit(self.stars, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
+    visit(self.stars, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1514,7 +1514,7 @@ struct messageActionPaidMessagesPrice {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.broadcast_messages_allowed, ::tlcodec::wire::when<0, 0>{});
-    visit(self.stars, ::tlcodec::wire::plain{});
+    visit(self.stars, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1549,7 +1549,7 @@ struct messageActionConferenceCall {
     visit(self.missed, ::tlcodec::wire::when<0, 0>{});
     visit(self.active, ::tlcodec::wire::when<0, 1>{});
     visit(self.video, ::tlcodec::wire::when<0, 4>{});
-    visit(self.call_id, ::tlcodec::wire::plain{});
+    visit(self.call_id, ::tlcodec::wire::boxed{});
     visit(self.duration, ::tlcodec::wire::when<0, 2>{});
     visit(self.other_participants, ::tlcodec::wire::when<0, 3>{});
   }
@@ -1577,8 +1577,8 @@ struct messageActionTodoCompletions {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.completed, ::tlcodec::wire::plain{});
-    visit(self.incompleted, ::tlcodec::wire::plain{});
+    visit(self.completed, ::tlcodec::wire::boxed{});
+    visit(self.incompleted, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1603,7 +1603,7 @@ struct messageActionTodoAppendTasks {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.list, ::tlcodec::wire::plain{});
+    visit(self.list, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1663,7 +1663,7 @@ struct messageActionSuggestedPostSuccess {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.price, ::tlcodec::wire::plain{});
+    visit(self.price, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1709,7 +1709,7 @@ struct messageActionGiftTon {
   static constexpr std::string_view tl_name = "messageActionGiftTon";
   static constexpr std::string_view tl_signature = "messageActionGiftTon flags:# currency:string amount:long crypto_currency:string crypto_amount:long transaction_id:flags.0?string = MessageAction";
   static constexpr std::string_view tl_type = "MessageAction";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "currency", "amount", "crypto_currency", "crypto_amount", "transaction_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1722,10 +1722,10 @@ struct messageActionGiftTon {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.amount, ::tlcodec::wire::plain{});
-    visit(self.crypto_currency, ::tlcodec::wire::plain{});
-    visit(self.crypto_amount, ::tlcodec::wire::plain{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.amount, ::tlcodec::wire::boxed{});
+    visit(self.crypto_currency, ::tlcodec::wire::boxed{});
+    visit(self.crypto_amount, ::tlcodec::wire::boxed{});
     visit(self.transaction_id, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -1751,7 +1751,7 @@ struct messageActionSuggestBirthday {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.birthday, ::tlcodec::wire::plain{});
+    visit(self.birthday, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1784,9 +1784,9 @@ struct messageActionStarGiftPurchaseOffer {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.accepted, ::tlcodec::wire::when<0, 0>{});
     visit(self.declined, ::tlcodec::wire::when<0, 1>{});
-    visit(self.gift, ::tlcodec::wire::plain{});
-    visit(self.price, ::tlcodec::wire::plain{});
-    visit(self.expires_at, ::tlcodec::wire::plain{});
+    visit(self.gift, ::tlcodec::wire::boxed{});
+    visit(self.price, ::tlcodec::wire::boxed{});
+    visit(self.expires_at, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1816,8 +1816,8 @@ struct messageActionStarGiftPurchaseOfferDeclined {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.expired, ::tlcodec::wire::when<0, 0>{});
-    visit(self.gift, ::tlcodec::wire::plain{});
-    visit(self.price, ::tlcodec::wire::plain{});
+    visit(self.gift, ::tlcodec::wire::boxed{});
+    visit(self.price, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1843,7 +1843,7 @@ struct messageActionNewCreatorPending {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.new_creator_id, ::tlcodec::wire::plain{});
+    visit(self.new_creator_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1869,7 +1869,7 @@ struct messageActionChangeCreator {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.new_creator_id, ::tlcodec::wire::plain{});
+    visit(self.new_creator_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1896,8 +1896,8 @@ struct messageActionNoForwardsToggle {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prev_value, ::tlcodec::wire::plain{});
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.prev_value, ::tlcodec::wire::boxed{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1927,8 +1927,8 @@ struct messageActionNoForwardsRequest {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.expired, ::tlcodec::wire::when<0, 0>{});
-    visit(self.prev_value, ::tlcodec::wire::plain{});
-    visit(self.new_value, ::tlcodec::wire::plain{});
+    visit(self.prev_value, ::tlcodec::wire::boxed{});
+    visit(self.new_value, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1941,7 +1941,7 @@ struct messageActionNoForwardsRequest {
 
 // MessageAction: 64 constructors
 template <class S>
-struct MessageAction : ::tlcodec::boxed<MessageAction<S>,
+struct MessageAction : ::tlcodec::variant<MessageAction<S>,
     ::tlcodec::api::basic::messageActionEmpty<S>,
     ::tlcodec::api::basic::messageActionChatCreate<S>,
     ::tlcodec::api::basic::messageActionChatEditTitle<S>,
@@ -2006,7 +2006,7 @@ struct MessageAction : ::tlcodec::boxed<MessageAction<S>,
     ::tlcodec::api::basic::messageActionChangeCreator<S>,
     ::tlcodec::api::basic::messageActionNoForwardsToggle<S>,
     ::tlcodec::api::basic::messageActionNoForwardsRequest<S>> {
-  using MessageAction::boxed::boxed;
+  using MessageAction::variant::variant;
   MessageAction() {}
   static constexpr std::string_view tl_name = "MessageAction";
 
@@ -2218,7 +2218,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageActionNewCrea
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageActionChangeCreator)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageActionNoForwardsToggle)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageActionNoForwardsRequest)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::MessageAction)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::MessageAction)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageActionEmpty)

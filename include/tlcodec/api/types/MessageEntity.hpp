@@ -23,8 +23,8 @@ struct messageEntityUnknown {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -51,8 +51,8 @@ struct messageEntityMention {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -79,8 +79,8 @@ struct messageEntityHashtag {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -107,8 +107,8 @@ struct messageEntityBotCommand {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -135,8 +135,8 @@ struct messageEntityUrl {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -163,8 +163,8 @@ struct messageEntityEmail {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -191,8 +191,8 @@ struct messageEntityBold {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -219,8 +219,8 @@ struct messageEntityItalic {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -247,8 +247,8 @@ struct messageEntityCode {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -275,9 +275,9 @@ struct messageEntityPre {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
-    visit(self.language, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
+    visit(self.language, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -304,9 +304,9 @@ struct messageEntityTextUrl {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
-    visit(self.url, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
+    visit(self.url, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -334,9 +334,9 @@ struct messageEntityMentionName {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -363,9 +363,9 @@ struct inputMessageEntityMentionName {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -392,8 +392,8 @@ struct messageEntityPhone {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -420,8 +420,8 @@ struct messageEntityCashtag {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -448,8 +448,8 @@ struct messageEntityUnderline {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -476,8 +476,8 @@ struct messageEntityStrike {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -504,8 +504,8 @@ struct messageEntityBankCard {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -532,8 +532,8 @@ struct messageEntitySpoiler {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -561,9 +561,9 @@ struct messageEntityCustomEmoji {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
-    visit(self.document_id, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
+    visit(self.document_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -593,8 +593,8 @@ struct messageEntityBlockquote {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.collapsed, ::tlcodec::wire::when<0, 0>{});
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -635,9 +635,9 @@ struct messageEntityFormattedDate {
     visit(self.short_date, ::tlcodec::wire::when<0, 3>{});
     visit(self.long_date, ::tlcodec::wire::when<0, 4>{});
     visit(self.day_of_week, ::tlcodec::wire::when<0, 5>{});
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -650,7 +650,7 @@ struct messageEntityFormattedDate {
 
 // MessageEntity: 22 constructors
 template <class S>
-struct MessageEntity : ::tlcodec::boxed<MessageEntity<S>,
+struct MessageEntity : ::tlcodec::variant<MessageEntity<S>,
     ::tlcodec::api::basic::messageEntityUnknown<S>,
     ::tlcodec::api::basic::messageEntityMention<S>,
     ::tlcodec::api::basic::messageEntityHashtag<S>,
@@ -673,7 +673,7 @@ struct MessageEntity : ::tlcodec::boxed<MessageEntity<S>,
     ::tlcodec::api::basic::messageEntityCustomEmoji<S>,
     ::tlcodec::api::basic::messageEntityBlockquote<S>,
     ::tlcodec::api::basic::messageEntityFormattedDate<S>> {
-  using MessageEntity::boxed::boxed;
+  using MessageEntity::variant::variant;
   MessageEntity() {}
   static constexpr std::string_view tl_name = "MessageEntity";
 
@@ -759,7 +759,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageEntitySpoiler
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageEntityCustomEmoji)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageEntityBlockquote)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageEntityFormattedDate)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::MessageEntity)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::MessageEntity)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEntityUnknown)

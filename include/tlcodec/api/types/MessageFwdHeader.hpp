@@ -39,11 +39,11 @@ struct messageFwdHeader {
     visit(self.saved_out, ::tlcodec::wire::when<0, 11>{});
     visit(self.from_id, ::tlcodec::wire::when<0, 0>{});
     visit(self.from_name, ::tlcodec::wire::when<0, 5>{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.date, ::tlcodec::wire::boxed{});
     visit(self.channel_post, ::tlcodec::wire::when<0, 2>{});
     visit(self.post_author, ::tlcodec::wire::when<0, 3>{});
-    visit(self.saved_from_peer, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::plain, true>{});
-    visit(self.saved_from_msg_id, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::plain, true>{});
+    visit(self.saved_from_peer, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::boxed, true>{});
+    visit(self.saved_from_msg_id, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::boxed, true>{});
     visit(self.saved_from_id, ::tlcodec::wire::when<0, 8>{});
     visit(self.saved_from_name, ::tlcodec::wire::when<0, 9>{});
     visit(self.saved_date, ::tlcodec::wire::when<0, 10>{});

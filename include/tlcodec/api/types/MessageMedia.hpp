@@ -95,7 +95,7 @@ struct messageMediaGeo {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.geo, ::tlcodec::wire::plain{});
+    visit(self.geo, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -114,7 +114,7 @@ struct messageMediaContact {
   static constexpr std::string_view tl_name = "messageMediaContact";
   static constexpr std::string_view tl_signature = "messageMediaContact phone_number:string first_name:string last_name:string vcard:string user_id:long = MessageMedia";
   static constexpr std::string_view tl_type = "MessageMedia";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"phone_number", "first_name", "last_name", "vcard", "user_id"};
 
   typename S::string phone_number{};
@@ -125,11 +125,11 @@ struct messageMediaContact {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.phone_number, ::tlcodec::wire::plain{});
-    visit(self.first_name, ::tlcodec::wire::plain{});
-    visit(self.last_name, ::tlcodec::wire::plain{});
-    visit(self.vcard, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
+    visit(self.phone_number, ::tlcodec::wire::boxed{});
+    visit(self.first_name, ::tlcodec::wire::boxed{});
+    visit(self.last_name, ::tlcodec::wire::boxed{});
+    visit(self.vcard, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -170,7 +170,7 @@ struct messageMediaDocument {
   static constexpr std::string_view tl_name = "messageMediaDocument";
   static constexpr std::string_view tl_signature = "messageMediaDocument flags:# document:flags.0?Document alt_documents:flags.5?Vector Document video_cover:flags.9?Photo video_timestamp:flags.10?int ttl_seconds:flags.2?int = MessageMedia";
   static constexpr std::string_view tl_type = "MessageMedia";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "nopremium", "spoiler", "video", "round", "voice", "document", "alt_documents", "video_cover", "video_timestamp", "ttl_seconds"};
 
   ::tlcodec::reserved_flags flags{};
@@ -223,7 +223,7 @@ struct messageMediaWebPage {
   bool force_small_media{};
   bool manual{};
   bool safe{};
-  ::tlcodec::box<::tlcodec::api::basic::WebPage<S>> webpage{};
+  ::tlcodec::indirect<::tlcodec::api::basic::WebPage<S>> webpage{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
@@ -232,7 +232,7 @@ struct messageMediaWebPage {
     visit(self.force_small_media, ::tlcodec::wire::when<0, 1>{});
     visit(self.manual, ::tlcodec::wire::when<0, 3>{});
     visit(self.safe, ::tlcodec::wire::when<0, 4>{});
-    visit(self.webpage, ::tlcodec::wire::plain{});
+    visit(self.webpage, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -251,7 +251,7 @@ struct messageMediaVenue {
   static constexpr std::string_view tl_name = "messageMediaVenue";
   static constexpr std::string_view tl_signature = "messageMediaVenue geo:GeoPoint title:string address:string provider:string venue_id:string venue_type:string = MessageMedia";
   static constexpr std::string_view tl_type = "MessageMedia";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"geo", "title", "address", "provider", "venue_id", "venue_type"};
 
   ::tlcodec::api::basic::GeoPoint<S> geo{};
@@ -263,12 +263,12 @@ struct messageMediaVenue {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.geo, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.address, ::tlcodec::wire::plain{});
-    visit(self.provider, ::tlcodec::wire::plain{});
-    visit(self.venue_id, ::tlcodec::wire::plain{});
-    visit(self.venue_type, ::tlcodec::wire::plain{});
+    visit(self.geo, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.address, ::tlcodec::wire::boxed{});
+    visit(self.provider, ::tlcodec::wire::boxed{});
+    visit(self.venue_id, ::tlcodec::wire::boxed{});
+    visit(self.venue_type, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -287,14 +287,14 @@ struct messageMediaGame {
   static constexpr std::string_view tl_name = "messageMediaGame";
   static constexpr std::string_view tl_signature = "messageMediaGame game:Game = MessageMedia";
   static constexpr std::string_view tl_type = "MessageMedia";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 1> tl_field_names = {"game"};
 
   ::tlcodec::api::basic::Game<S> game{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.game, ::tlcodec::wire::plain{});
+    visit(self.game, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -313,7 +313,7 @@ struct messageMediaInvoice {
   static constexpr std::string_view tl_name = "messageMediaInvoice";
   static constexpr std::string_view tl_signature = "messageMediaInvoice flags:# title:string description:string photo:flags.0?WebDocument receipt_msg_id:flags.2?int currency:string total_amount:long start_param:string extended_media:flags.4?MessageExtendedMedia = MessageMedia";
   static constexpr std::string_view tl_type = "MessageMedia";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "shipping_address_requested", "test", "title", "description", "photo", "receipt_msg_id", "currency", "total_amount", "start_param", "extended_media"};
 
   ::tlcodec::reserved_flags flags{};
@@ -326,20 +326,20 @@ struct messageMediaInvoice {
   typename S::string currency{};
   std::int64_t total_amount{};
   typename S::string start_param{};
-  std::optional<::tlcodec::box<::tlcodec::api::basic::MessageExtendedMedia<S>>> extended_media{};
+  std::optional<::tlcodec::indirect<::tlcodec::api::basic::MessageExtendedMedia<S>>> extended_media{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001f>{});
     visit(self.shipping_address_requested, ::tlcodec::wire::when<0, 1>{});
     visit(self.test, ::tlcodec::wire::when<0, 3>{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.description, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.description, ::tlcodec::wire::boxed{});
     visit(self.photo, ::tlcodec::wire::when<0, 0>{});
     visit(self.receipt_msg_id, ::tlcodec::wire::when<0, 2>{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.total_amount, ::tlcodec::wire::plain{});
-    visit(self.start_param, ::tlcodec::wire::plain{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.total_amount, ::tlcodec::wire::boxed{});
+    visit(self.start_param, ::tlcodec::wire::boxed{});
     visit(self.extended_media, ::tlcodec::wire::when<0, 4>{});
   }
   struct hana_accessors_impl {
@@ -370,9 +370,9 @@ struct messageMediaGeoLive {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.geo, ::tlcodec::wire::plain{});
+    visit(self.geo, ::tlcodec::wire::boxed{});
     visit(self.heading, ::tlcodec::wire::when<0, 0>{});
-    visit(self.period, ::tlcodec::wire::plain{});
+    visit(self.period, ::tlcodec::wire::boxed{});
     visit(self.proximity_notification_radius, ::tlcodec::wire::when<0, 1>{});
   }
   struct hana_accessors_impl {
@@ -392,7 +392,7 @@ struct messageMediaPoll {
   static constexpr std::string_view tl_name = "messageMediaPoll";
   static constexpr std::string_view tl_signature = "messageMediaPoll poll:Poll results:PollResults = MessageMedia";
   static constexpr std::string_view tl_type = "MessageMedia";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 2> tl_field_names = {"poll", "results"};
 
   ::tlcodec::api::basic::Poll<S> poll{};
@@ -400,8 +400,8 @@ struct messageMediaPoll {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.poll, ::tlcodec::wire::plain{});
-    visit(self.results, ::tlcodec::wire::plain{});
+    visit(self.poll, ::tlcodec::wire::boxed{});
+    visit(self.results, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -420,7 +420,7 @@ struct messageMediaDice {
   static constexpr std::string_view tl_name = "messageMediaDice";
   static constexpr std::string_view tl_signature = "messageMediaDice flags:# value:int emoticon:string game_outcome:flags.0?messages.EmojiGameOutcome = MessageMedia";
   static constexpr std::string_view tl_type = "MessageMedia";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "value", "emoticon", "game_outcome"};
 
   ::tlcodec::reserved_flags flags{};
@@ -431,8 +431,8 @@ struct messageMediaDice {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.value, ::tlcodec::wire::plain{});
-    visit(self.emoticon, ::tlcodec::wire::plain{});
+    visit(self.value, ::tlcodec::wire::boxed{});
+    visit(self.emoticon, ::tlcodec::wire::boxed{});
     visit(self.game_outcome, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -458,14 +458,14 @@ struct messageMediaStory {
   bool via_mention{};
   ::tlcodec::api::basic::Peer<S> peer{};
   std::int32_t id{};
-  std::optional<::tlcodec::box<::tlcodec::api::basic::StoryItem<S>>> story{};
+  std::optional<::tlcodec::indirect<::tlcodec::api::basic::StoryItem<S>>> story{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.via_mention, ::tlcodec::wire::when<0, 1>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.story, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -485,7 +485,7 @@ struct messageMediaGiveaway {
   static constexpr std::string_view tl_name = "messageMediaGiveaway";
   static constexpr std::string_view tl_signature = "messageMediaGiveaway flags:# channels:Vector long countries_iso2:flags.1?Vector string prize_description:flags.3?string quantity:int months:flags.4?int stars:flags.5?long until_date:int = MessageMedia";
   static constexpr std::string_view tl_type = "MessageMedia";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "only_new_subscribers", "winners_are_visible", "channels", "countries_iso2", "prize_description", "quantity", "months", "stars", "until_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -504,13 +504,13 @@ struct messageMediaGiveaway {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000003f>{});
     visit(self.only_new_subscribers, ::tlcodec::wire::when<0, 0>{});
     visit(self.winners_are_visible, ::tlcodec::wire::when<0, 2>{});
-    visit(self.channels, ::tlcodec::wire::plain{});
+    visit(self.channels, ::tlcodec::wire::boxed{});
     visit(self.countries_iso2, ::tlcodec::wire::when<0, 1>{});
     visit(self.prize_description, ::tlcodec::wire::when<0, 3>{});
-    visit(self.quantity, ::tlcodec::wire::plain{});
+    visit(self.quantity, ::tlcodec::wire::boxed{});
     visit(self.months, ::tlcodec::wire::when<0, 4>{});
     visit(self.stars, ::tlcodec::wire::when<0, 5>{});
-    visit(self.until_date, ::tlcodec::wire::plain{});
+    visit(self.until_date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -529,7 +529,7 @@ struct messageMediaGiveawayResults {
   static constexpr std::string_view tl_name = "messageMediaGiveawayResults";
   static constexpr std::string_view tl_signature = "messageMediaGiveawayResults flags:# channel_id:long additional_peers_count:flags.3?int launch_msg_id:int winners_count:int unclaimed_count:int winners:Vector long months:flags.4?int stars:flags.5?long prize_description:flags.1?string until_date:int = MessageMedia";
   static constexpr std::string_view tl_type = "MessageMedia";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 13> tl_field_names = {"flags", "only_new_subscribers", "refunded", "channel_id", "additional_peers_count", "launch_msg_id", "winners_count", "unclaimed_count", "winners", "months", "stars", "prize_description", "until_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -551,16 +551,16 @@ struct messageMediaGiveawayResults {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000003f>{});
     visit(self.only_new_subscribers, ::tlcodec::wire::when<0, 0>{});
     visit(self.refunded, ::tlcodec::wire::when<0, 2>{});
-    visit(self.channel_id, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
     visit(self.additional_peers_count, ::tlcodec::wire::when<0, 3>{});
-    visit(self.launch_msg_id, ::tlcodec::wire::plain{});
-    visit(self.winners_count, ::tlcodec::wire::plain{});
-    visit(self.unclaimed_count, ::tlcodec::wire::plain{});
-    visit(self.winners, ::tlcodec::wire::plain{});
+    visit(self.launch_msg_id, ::tlcodec::wire::boxed{});
+    visit(self.winners_count, ::tlcodec::wire::boxed{});
+    visit(self.unclaimed_count, ::tlcodec::wire::boxed{});
+    visit(self.winners, ::tlcodec::wire::boxed{});
     visit(self.months, ::tlcodec::wire::when<0, 4>{});
     visit(self.stars, ::tlcodec::wire::when<0, 5>{});
     visit(self.prize_description, ::tlcodec::wire::when<0, 1>{});
-    visit(self.until_date, ::tlcodec::wire::plain{});
+    visit(self.until_date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -586,8 +586,8 @@ struct messageMediaPaidMedia {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.stars_amount, ::tlcodec::wire::plain{});
-    visit(self.extended_media, ::tlcodec::wire::plain{});
+    visit(self.stars_amount, ::tlcodec::wire::boxed{});
+    visit(self.extended_media, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -606,7 +606,7 @@ struct messageMediaToDo {
   static constexpr std::string_view tl_name = "messageMediaToDo";
   static constexpr std::string_view tl_signature = "messageMediaToDo flags:# todo:TodoList completions:flags.0?Vector TodoCompletion = MessageMedia";
   static constexpr std::string_view tl_type = "MessageMedia";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "todo", "completions"};
 
   ::tlcodec::reserved_flags flags{};
@@ -616,7 +616,7 @@ struct messageMediaToDo {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.todo, ::tlcodec::wire::plain{});
+    visit(self.todo, ::tlcodec::wire::boxed{});
     visit(self.completions, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -646,7 +646,7 @@ struct messageMediaVideoStream {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.rtmp_stream, ::tlcodec::wire::when<0, 0>{});
-    visit(self.call, ::tlcodec::wire::plain{});
+    visit(self.call, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -659,7 +659,7 @@ struct messageMediaVideoStream {
 
 // MessageMedia: 19 constructors
 template <class S>
-struct MessageMedia : ::tlcodec::boxed<MessageMedia<S>,
+struct MessageMedia : ::tlcodec::variant<MessageMedia<S>,
     ::tlcodec::api::basic::messageMediaEmpty<S>,
     ::tlcodec::api::basic::messageMediaPhoto<S>,
     ::tlcodec::api::basic::messageMediaGeo<S>,
@@ -679,7 +679,7 @@ struct MessageMedia : ::tlcodec::boxed<MessageMedia<S>,
     ::tlcodec::api::basic::messageMediaPaidMedia<S>,
     ::tlcodec::api::basic::messageMediaToDo<S>,
     ::tlcodec::api::basic::messageMediaVideoStream<S>> {
-  using MessageMedia::boxed::boxed;
+  using MessageMedia::variant::variant;
   MessageMedia() {}
   static constexpr std::string_view tl_name = "MessageMedia";
 
@@ -751,7 +751,7 @@ struct webPageEmpty {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.url, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -781,9 +781,9 @@ struct webPagePending {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.url, ::tlcodec::wire::when<0, 0>{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -802,7 +802,7 @@ struct webPage {
   static constexpr std::string_view tl_name = "webPage";
   static constexpr std::string_view tl_signature = "webPage flags:# id:long url:string display_url:string hash:int type:flags.0?string site_name:flags.1?string title:flags.2?string description:flags.3?string photo:flags.4?Photo embed_url:flags.5?string embed_type:flags.5?string embed_width:flags.6?int embed_height:flags.6?int duration:flags.7?int author:flags.8?string document:flags.9?Document cached_page:flags.10?Page attributes:flags.12?Vector WebPageAttribute = WebPage";
   static constexpr std::string_view tl_type = "WebPage";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 21> tl_field_names = {"flags", "has_large_media", "video_cover_photo", "id", "url", "display_url", "hash", "type", "site_name", "title", "description", "photo", "embed_url", "embed_type", "embed_width", "embed_height", "duration", "author", "document", "cached_page", "attributes"};
 
   ::tlcodec::reserved_flags flags{};
@@ -832,19 +832,19 @@ struct webPage {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x000077ff>{});
     visit(self.has_large_media, ::tlcodec::wire::when<0, 13>{});
     visit(self.video_cover_photo, ::tlcodec::wire::when<0, 14>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.display_url, ::tlcodec::wire::plain{});
-    visit(self.hash, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.url, ::tlcodec::wire::boxed{});
+    visit(self.display_url, ::tlcodec::wire::boxed{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
     visit(self.type, ::tlcodec::wire::when<0, 0>{});
     visit(self.site_name, ::tlcodec::wire::when<0, 1>{});
     visit(self.title, ::tlcodec::wire::when<0, 2>{});
     visit(self.description, ::tlcodec::wire::when<0, 3>{});
     visit(self.photo, ::tlcodec::wire::when<0, 4>{});
-    visit(self.embed_url, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::plain, true>{});
-    visit(self.embed_type, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::plain, true>{});
-    visit(self.embed_width, ::tlcodec::wire::when<0, 6, ::tlcodec::wire::plain, true>{});
-    visit(self.embed_height, ::tlcodec::wire::when<0, 6, ::tlcodec::wire::plain, true>{});
+    visit(self.embed_url, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::boxed, true>{});
+    visit(self.embed_type, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::boxed, true>{});
+    visit(self.embed_width, ::tlcodec::wire::when<0, 6, ::tlcodec::wire::boxed, true>{});
+    visit(self.embed_height, ::tlcodec::wire::when<0, 6, ::tlcodec::wire::boxed, true>{});
     visit(self.duration, ::tlcodec::wire::when<0, 7>{});
     visit(self.author, ::tlcodec::wire::when<0, 8>{});
     visit(self.document, ::tlcodec::wire::when<0, 9>{});
@@ -889,12 +889,12 @@ struct webPageNotModified {
 
 // WebPage: 4 constructors
 template <class S>
-struct WebPage : ::tlcodec::boxed<WebPage<S>,
+struct WebPage : ::tlcodec::variant<WebPage<S>,
     ::tlcodec::api::basic::webPageEmpty<S>,
     ::tlcodec::api::basic::webPagePending<S>,
     ::tlcodec::api::basic::webPage<S>,
     ::tlcodec::api::basic::webPageNotModified<S>> {
-  using WebPage::boxed::boxed;
+  using WebPage::variant::variant;
   WebPage() {}
   static constexpr std::string_view tl_name = "WebPage";
   static constexpr std::size_t default_index = 3;
@@ -928,7 +928,7 @@ struct webPageAttributeTheme {
   static constexpr std::string_view tl_name = "webPageAttributeTheme";
   static constexpr std::string_view tl_signature = "webPageAttributeTheme flags:# documents:flags.0?Vector Document settings:flags.1?ThemeSettings = WebPageAttribute";
   static constexpr std::string_view tl_type = "WebPageAttribute";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "documents", "settings"};
 
   ::tlcodec::reserved_flags flags{};
@@ -963,13 +963,13 @@ struct webPageAttributeStory {
   ::tlcodec::reserved_flags flags{};
   ::tlcodec::api::basic::Peer<S> peer{};
   std::int32_t id{};
-  std::optional<::tlcodec::box<::tlcodec::api::basic::StoryItem<S>>> story{};
+  std::optional<::tlcodec::indirect<::tlcodec::api::basic::StoryItem<S>>> story{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.story, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -1001,7 +1001,7 @@ struct webPageAttributeStickerSet {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.emojis, ::tlcodec::wire::when<0, 0>{});
     visit(self.text_color, ::tlcodec::wire::when<0, 1>{});
-    visit(self.stickers, ::tlcodec::wire::plain{});
+    visit(self.stickers, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1026,7 +1026,7 @@ struct webPageAttributeUniqueStarGift {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.gift, ::tlcodec::wire::plain{});
+    visit(self.gift, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1051,7 +1051,7 @@ struct webPageAttributeStarGiftCollection {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.icons, ::tlcodec::wire::plain{});
+    visit(self.icons, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1077,8 +1077,8 @@ struct webPageAttributeStarGiftAuction {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.gift, ::tlcodec::wire::plain{});
-    visit(self.end_date, ::tlcodec::wire::plain{});
+    visit(self.gift, ::tlcodec::wire::boxed{});
+    visit(self.end_date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1091,14 +1091,14 @@ struct webPageAttributeStarGiftAuction {
 
 // WebPageAttribute: 6 constructors
 template <class S>
-struct WebPageAttribute : ::tlcodec::boxed<WebPageAttribute<S>,
+struct WebPageAttribute : ::tlcodec::variant<WebPageAttribute<S>,
     ::tlcodec::api::basic::webPageAttributeTheme<S>,
     ::tlcodec::api::basic::webPageAttributeStory<S>,
     ::tlcodec::api::basic::webPageAttributeStickerSet<S>,
     ::tlcodec::api::basic::webPageAttributeUniqueStarGift<S>,
     ::tlcodec::api::basic::webPageAttributeStarGiftCollection<S>,
     ::tlcodec::api::basic::webPageAttributeStarGiftAuction<S>> {
-  using WebPageAttribute::boxed::boxed;
+  using WebPageAttribute::variant::variant;
   WebPageAttribute() {}
   static constexpr std::string_view tl_name = "WebPageAttribute";
   static constexpr std::size_t default_index = 3;
@@ -1147,8 +1147,8 @@ struct messageExtendedMediaPreview {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
-    visit(self.w, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.h, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
+    visit(self.w, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.h, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
     visit(self.thumb, ::tlcodec::wire::when<0, 1>{});
     visit(self.video_duration, ::tlcodec::wire::when<0, 2>{});
   }
@@ -1171,11 +1171,11 @@ struct messageExtendedMedia {
   static constexpr std::string_view tl_type = "MessageExtendedMedia";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"media"};
 
-  ::tlcodec::box<::tlcodec::api::basic::MessageMedia<S>> media{};
+  ::tlcodec::indirect<::tlcodec::api::basic::MessageMedia<S>> media{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.media, ::tlcodec::wire::plain{});
+    visit(self.media, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1188,10 +1188,10 @@ struct messageExtendedMedia {
 
 // MessageExtendedMedia: 2 constructors
 template <class S>
-struct MessageExtendedMedia : ::tlcodec::boxed<MessageExtendedMedia<S>,
+struct MessageExtendedMedia : ::tlcodec::variant<MessageExtendedMedia<S>,
     ::tlcodec::api::basic::messageExtendedMediaPreview<S>,
     ::tlcodec::api::basic::messageExtendedMedia<S>> {
-  using MessageExtendedMedia::boxed::boxed;
+  using MessageExtendedMedia::variant::variant;
   MessageExtendedMedia() {}
   static constexpr std::string_view tl_name = "MessageExtendedMedia";
 
@@ -1227,7 +1227,7 @@ struct storyItemDeleted {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1260,9 +1260,9 @@ struct storyItemSkipped {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000300>{});
     visit(self.close_friends, ::tlcodec::wire::when<0, 8>{});
     visit(self.live, ::tlcodec::wire::when<0, 9>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.expire_date, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.expire_date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1281,7 +1281,7 @@ struct storyItem {
   static constexpr std::string_view tl_name = "storyItem";
   static constexpr std::string_view tl_signature = "storyItem flags:# id:int date:int from_id:flags.18?Peer fwd_from:flags.17?StoryFwdHeader expire_date:int caption:flags.0?string entities:flags.1?Vector MessageEntity media:MessageMedia media_areas:flags.14?Vector MediaArea privacy:flags.2?Vector PrivacyRule views:flags.3?StoryViews sent_reaction:flags.15?Reaction albums:flags.19?Vector int = StoryItem";
   static constexpr std::string_view tl_type = "StoryItem";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 23> tl_field_names = {"flags", "pinned", "public", "close_friends", "min", "noforwards", "edited", "contacts", "selected_contacts", "out", "id", "date", "from_id", "fwd_from", "expire_date", "caption", "entities", "media", "media_areas", "privacy", "views", "sent_reaction", "albums"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1301,7 +1301,7 @@ struct storyItem {
   std::int32_t expire_date{};
   std::optional<typename S::string> caption{};
   std::optional<typename S::template vector<::tlcodec::api::basic::MessageEntity<S>>> entities{};
-  ::tlcodec::box<::tlcodec::api::basic::MessageMedia<S>> media{};
+  ::tlcodec::indirect<::tlcodec::api::basic::MessageMedia<S>> media{};
   std::optional<typename S::template vector<::tlcodec::api::basic::MediaArea<S>>> media_areas{};
   std::optional<typename S::template vector<::tlcodec::api::basic::PrivacyRule<S>>> privacy{};
   std::optional<::tlcodec::api::basic::StoryViews<S>> views{};
@@ -1320,14 +1320,14 @@ struct storyItem {
     visit(self.contacts, ::tlcodec::wire::when<0, 12>{});
     visit(self.selected_contacts, ::tlcodec::wire::when<0, 13>{});
     visit(self.out, ::tlcodec::wire::when<0, 16>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
     visit(self.from_id, ::tlcodec::wire::when<0, 18>{});
     visit(self.fwd_from, ::tlcodec::wire::when<0, 17>{});
-    visit(self.expire_date, ::tlcodec::wire::plain{});
+    visit(self.expire_date, ::tlcodec::wire::boxed{});
     visit(self.caption, ::tlcodec::wire::when<0, 0>{});
     visit(self.entities, ::tlcodec::wire::when<0, 1>{});
-    visit(self.media, ::tlcodec::wire::plain{});
+    visit(self.media, ::tlcodec::wire::boxed{});
     visit(self.media_areas, ::tlcodec::wire::when<0, 14>{});
     visit(self.privacy, ::tlcodec::wire::when<0, 2>{});
     visit(self.views, ::tlcodec::wire::when<0, 3>{});
@@ -1345,11 +1345,11 @@ struct storyItem {
 
 // StoryItem: 3 constructors
 template <class S>
-struct StoryItem : ::tlcodec::boxed<StoryItem<S>,
+struct StoryItem : ::tlcodec::variant<StoryItem<S>,
     ::tlcodec::api::basic::storyItemDeleted<S>,
     ::tlcodec::api::basic::storyItemSkipped<S>,
     ::tlcodec::api::basic::storyItem<S>> {
-  using StoryItem::boxed::boxed;
+  using StoryItem::variant::variant;
   StoryItem() {}
   static constexpr std::string_view tl_name = "StoryItem";
 
@@ -1409,11 +1409,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageExtendedMedia
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyItemDeleted)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyItemSkipped)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyItem)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::MessageMedia)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::WebPage)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::WebPageAttribute)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::MessageExtendedMedia)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StoryItem)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::MessageMedia)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::WebPage)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::WebPageAttribute)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::MessageExtendedMedia)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StoryItem)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageMediaEmpty)

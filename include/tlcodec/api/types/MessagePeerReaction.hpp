@@ -32,9 +32,9 @@ struct messagePeerReaction {
     visit(self.big, ::tlcodec::wire::when<0, 0>{});
     visit(self.unread, ::tlcodec::wire::when<0, 1>{});
     visit(self.my, ::tlcodec::wire::when<0, 2>{});
-    visit(self.peer_id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.reaction, ::tlcodec::wire::plain{});
+    visit(self.peer_id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.reaction, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

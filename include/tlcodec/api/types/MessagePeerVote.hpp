@@ -23,9 +23,9 @@ struct messagePeerVote {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.option, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.option, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -51,8 +51,8 @@ struct messagePeerVoteInputOption {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -79,9 +79,9 @@ struct messagePeerVoteMultiple {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.options, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.options, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -94,11 +94,11 @@ struct messagePeerVoteMultiple {
 
 // MessagePeerVote: 3 constructors
 template <class S>
-struct MessagePeerVote : ::tlcodec::boxed<MessagePeerVote<S>,
+struct MessagePeerVote : ::tlcodec::variant<MessagePeerVote<S>,
     ::tlcodec::api::basic::messagePeerVote<S>,
     ::tlcodec::api::basic::messagePeerVoteInputOption<S>,
     ::tlcodec::api::basic::messagePeerVoteMultiple<S>> {
-  using MessagePeerVote::boxed::boxed;
+  using MessagePeerVote::variant::variant;
   MessagePeerVote() {}
   static constexpr std::string_view tl_name = "MessagePeerVote";
   static constexpr std::size_t default_index = 1;
@@ -128,7 +128,7 @@ struct MessagePeerVote : ::tlcodec::boxed<MessagePeerVote<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messagePeerVote)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messagePeerVoteInputOption)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messagePeerVoteMultiple)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::MessagePeerVote)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::MessagePeerVote)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messagePeerVote)

@@ -22,8 +22,8 @@ struct messageRange {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.min_id, ::tlcodec::wire::plain{});
-    visit(self.max_id, ::tlcodec::wire::plain{});
+    visit(self.min_id, ::tlcodec::wire::boxed{});
+    visit(self.max_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

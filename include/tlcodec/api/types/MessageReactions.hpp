@@ -33,7 +33,7 @@ struct messageReactions {
     visit(self.min, ::tlcodec::wire::when<0, 0>{});
     visit(self.can_see_list, ::tlcodec::wire::when<0, 2>{});
     visit(self.reactions_as_tags, ::tlcodec::wire::when<0, 3>{});
-    visit(self.results, ::tlcodec::wire::plain{});
+    visit(self.results, ::tlcodec::wire::boxed{});
     visit(self.recent_reactions, ::tlcodec::wire::when<0, 1>{});
     visit(self.top_reactors, ::tlcodec::wire::when<0, 4>{});
   }

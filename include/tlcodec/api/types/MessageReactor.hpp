@@ -31,7 +31,7 @@ struct messageReactor {
     visit(self.my, ::tlcodec::wire::when<0, 1>{});
     visit(self.anonymous, ::tlcodec::wire::when<0, 2>{});
     visit(self.peer_id, ::tlcodec::wire::when<0, 3>{});
-    visit(self.count, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

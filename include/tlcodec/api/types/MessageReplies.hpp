@@ -29,11 +29,11 @@ struct messageReplies {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
-    visit(self.comments, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.replies, ::tlcodec::wire::plain{});
-    visit(self.replies_pts, ::tlcodec::wire::plain{});
+    visit(self.comments, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.replies, ::tlcodec::wire::boxed{});
+    visit(self.replies_pts, ::tlcodec::wire::boxed{});
     visit(self.recent_repliers, ::tlcodec::wire::when<0, 1>{});
-    visit(self.channel_id, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
+    visit(self.channel_id, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
     visit(self.max_id, ::tlcodec::wire::when<0, 2>{});
     visit(self.read_max_id, ::tlcodec::wire::when<0, 3>{});
   }

@@ -18,7 +18,7 @@ struct messageReplyHeader {
   static constexpr std::string_view tl_name = "messageReplyHeader";
   static constexpr std::string_view tl_signature = "messageReplyHeader flags:# reply_to_msg_id:flags.4?int reply_to_peer_id:flags.0?Peer reply_from:flags.5?MessageFwdHeader reply_media:flags.8?MessageMedia reply_to_top_id:flags.1?int quote_text:flags.6?string quote_entities:flags.7?Vector MessageEntity quote_offset:flags.10?int todo_item_id:flags.11?int = MessageReplyHeader";
   static constexpr std::string_view tl_type = "MessageReplyHeader";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 13> tl_field_names = {"flags", "reply_to_scheduled", "forum_topic", "quote", "reply_to_msg_id", "reply_to_peer_id", "reply_from", "reply_media", "reply_to_top_id", "quote_text", "quote_entities", "quote_offset", "todo_item_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -75,8 +75,8 @@ struct messageReplyStoryHeader {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.story_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.story_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -89,10 +89,10 @@ struct messageReplyStoryHeader {
 
 // MessageReplyHeader: 2 constructors
 template <class S>
-struct MessageReplyHeader : ::tlcodec::boxed<MessageReplyHeader<S>,
+struct MessageReplyHeader : ::tlcodec::variant<MessageReplyHeader<S>,
     ::tlcodec::api::basic::messageReplyHeader<S>,
     ::tlcodec::api::basic::messageReplyStoryHeader<S>> {
-  using MessageReplyHeader::boxed::boxed;
+  using MessageReplyHeader::variant::variant;
   MessageReplyHeader() {}
   static constexpr std::string_view tl_name = "MessageReplyHeader";
   static constexpr std::size_t default_index = 1;
@@ -119,7 +119,7 @@ struct MessageReplyHeader : ::tlcodec::boxed<MessageReplyHeader<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageReplyHeader)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageReplyStoryHeader)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::MessageReplyHeader)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::MessageReplyHeader)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageReplyHeader)

@@ -387,7 +387,7 @@ struct inputMessagesFilterPinned {
 
 // MessagesFilter: 17 constructors
 template <class S>
-struct MessagesFilter : ::tlcodec::boxed<MessagesFilter<S>,
+struct MessagesFilter : ::tlcodec::variant<MessagesFilter<S>,
     ::tlcodec::api::basic::inputMessagesFilterEmpty<S>,
     ::tlcodec::api::basic::inputMessagesFilterPhotos<S>,
     ::tlcodec::api::basic::inputMessagesFilterVideo<S>,
@@ -405,7 +405,7 @@ struct MessagesFilter : ::tlcodec::boxed<MessagesFilter<S>,
     ::tlcodec::api::basic::inputMessagesFilterGeo<S>,
     ::tlcodec::api::basic::inputMessagesFilterContacts<S>,
     ::tlcodec::api::basic::inputMessagesFilterPinned<S>> {
-  using MessagesFilter::boxed::boxed;
+  using MessagesFilter::variant::variant;
   MessagesFilter() {}
   static constexpr std::string_view tl_name = "MessagesFilter";
 
@@ -476,7 +476,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMessagesFilterM
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMessagesFilterGeo)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMessagesFilterContacts)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMessagesFilterPinned)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::MessagesFilter)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::MessagesFilter)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessagesFilterEmpty)

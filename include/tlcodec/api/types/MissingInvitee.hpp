@@ -26,7 +26,7 @@ struct missingInvitee {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.premium_would_allow_invite, ::tlcodec::wire::when<0, 0>{});
     visit(self.premium_required_for_pm, ::tlcodec::wire::when<0, 1>{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -27,10 +27,10 @@ struct myBoost {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.slot, ::tlcodec::wire::plain{});
+    visit(self.slot, ::tlcodec::wire::boxed{});
     visit(self.peer, ::tlcodec::wire::when<0, 0>{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.expires, ::tlcodec::wire::plain{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.expires, ::tlcodec::wire::boxed{});
     visit(self.cooldown_until_date, ::tlcodec::wire::when<0, 1>{});
   }
   struct hana_accessors_impl {

@@ -22,9 +22,9 @@ struct nearestDc {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.country, ::tlcodec::wire::plain{});
-    visit(self.this_dc, ::tlcodec::wire::plain{});
-    visit(self.nearest_dc, ::tlcodec::wire::plain{});
+    visit(self.country, ::tlcodec::wire::boxed{});
+    visit(self.this_dc, ::tlcodec::wire::boxed{});
+    visit(self.nearest_dc, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -65,8 +65,8 @@ struct notificationSoundLocal {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.data, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.data, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -92,7 +92,7 @@ struct notificationSoundRingtone {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -105,12 +105,12 @@ struct notificationSoundRingtone {
 
 // NotificationSound: 4 constructors
 template <class S>
-struct NotificationSound : ::tlcodec::boxed<NotificationSound<S>,
+struct NotificationSound : ::tlcodec::variant<NotificationSound<S>,
     ::tlcodec::api::basic::notificationSoundDefault<S>,
     ::tlcodec::api::basic::notificationSoundNone<S>,
     ::tlcodec::api::basic::notificationSoundLocal<S>,
     ::tlcodec::api::basic::notificationSoundRingtone<S>> {
-  using NotificationSound::boxed::boxed;
+  using NotificationSound::variant::variant;
   NotificationSound() {}
   static constexpr std::string_view tl_name = "NotificationSound";
 
@@ -142,7 +142,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::notificationSoundDef
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::notificationSoundNone)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::notificationSoundLocal)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::notificationSoundRingtone)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::NotificationSound)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::NotificationSound)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::notificationSoundDefault)

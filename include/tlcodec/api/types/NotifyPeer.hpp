@@ -21,7 +21,7 @@ struct notifyPeer {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -113,8 +113,8 @@ struct notifyForumTopic {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.top_msg_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.top_msg_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -127,13 +127,13 @@ struct notifyForumTopic {
 
 // NotifyPeer: 5 constructors
 template <class S>
-struct NotifyPeer : ::tlcodec::boxed<NotifyPeer<S>,
+struct NotifyPeer : ::tlcodec::variant<NotifyPeer<S>,
     ::tlcodec::api::basic::notifyPeer<S>,
     ::tlcodec::api::basic::notifyUsers<S>,
     ::tlcodec::api::basic::notifyChats<S>,
     ::tlcodec::api::basic::notifyBroadcasts<S>,
     ::tlcodec::api::basic::notifyForumTopic<S>> {
-  using NotifyPeer::boxed::boxed;
+  using NotifyPeer::variant::variant;
   NotifyPeer() {}
   static constexpr std::string_view tl_name = "NotifyPeer";
   static constexpr std::size_t default_index = 1;
@@ -169,7 +169,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::notifyUsers)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::notifyChats)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::notifyBroadcasts)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::notifyForumTopic)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::NotifyPeer)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::NotifyPeer)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::notifyPeer)

@@ -35,10 +35,10 @@ struct page {
     visit(self.part, ::tlcodec::wire::when<0, 0>{});
     visit(self.rtl, ::tlcodec::wire::when<0, 1>{});
     visit(self.v2, ::tlcodec::wire::when<0, 2>{});
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.blocks, ::tlcodec::wire::plain{});
-    visit(self.photos, ::tlcodec::wire::plain{});
-    visit(self.documents, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
+    visit(self.blocks, ::tlcodec::wire::boxed{});
+    visit(self.photos, ::tlcodec::wire::boxed{});
+    visit(self.documents, ::tlcodec::wire::boxed{});
     visit(self.views, ::tlcodec::wire::when<0, 3>{});
   }
   struct hana_accessors_impl {

@@ -48,7 +48,7 @@ struct pageBlockTitle {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -73,7 +73,7 @@ struct pageBlockSubtitle {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -99,8 +99,8 @@ struct pageBlockAuthorDate {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.author, ::tlcodec::wire::plain{});
-    visit(self.published_date, ::tlcodec::wire::plain{});
+    visit(self.author, ::tlcodec::wire::boxed{});
+    visit(self.published_date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -125,7 +125,7 @@ struct pageBlockHeader {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -150,7 +150,7 @@ struct pageBlockSubheader {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -175,7 +175,7 @@ struct pageBlockParagraph {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -201,8 +201,8 @@ struct pageBlockPreformatted {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.language, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.language, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -227,7 +227,7 @@ struct pageBlockFooter {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -274,7 +274,7 @@ struct pageBlockAnchor {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.name, ::tlcodec::wire::plain{});
+    visit(self.name, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -299,7 +299,7 @@ struct pageBlockList {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.items, ::tlcodec::wire::plain{});
+    visit(self.items, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -325,8 +325,8 @@ struct pageBlockBlockquote {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.caption, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.caption, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -352,8 +352,8 @@ struct pageBlockPullquote {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.caption, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.caption, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -372,7 +372,7 @@ struct pageBlockPhoto {
   static constexpr std::string_view tl_name = "pageBlockPhoto";
   static constexpr std::string_view tl_signature = "pageBlockPhoto flags:# photo_id:long caption:PageCaption url:flags.0?string webpage_id:flags.0?long = PageBlock";
   static constexpr std::string_view tl_type = "PageBlock";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "photo_id", "caption", "url", "webpage_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -384,10 +384,10 @@ struct pageBlockPhoto {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.photo_id, ::tlcodec::wire::plain{});
-    visit(self.caption, ::tlcodec::wire::plain{});
-    visit(self.url, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.webpage_id, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
+    visit(self.photo_id, ::tlcodec::wire::boxed{});
+    visit(self.caption, ::tlcodec::wire::boxed{});
+    visit(self.url, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.webpage_id, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -406,7 +406,7 @@ struct pageBlockVideo {
   static constexpr std::string_view tl_name = "pageBlockVideo";
   static constexpr std::string_view tl_signature = "pageBlockVideo flags:# video_id:long caption:PageCaption = PageBlock";
   static constexpr std::string_view tl_type = "PageBlock";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "autoplay", "loop", "video_id", "caption"};
 
   ::tlcodec::reserved_flags flags{};
@@ -420,8 +420,8 @@ struct pageBlockVideo {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.autoplay, ::tlcodec::wire::when<0, 0>{});
     visit(self.loop, ::tlcodec::wire::when<0, 1>{});
-    visit(self.video_id, ::tlcodec::wire::plain{});
-    visit(self.caption, ::tlcodec::wire::plain{});
+    visit(self.video_id, ::tlcodec::wire::boxed{});
+    visit(self.caption, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -442,11 +442,11 @@ struct pageBlockCover {
   static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"cover"};
 
-  ::tlcodec::box<::tlcodec::api::basic::PageBlock<S>> cover{};
+  ::tlcodec::indirect<::tlcodec::api::basic::PageBlock<S>> cover{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.cover, ::tlcodec::wire::plain{});
+    visit(self.cover, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -465,7 +465,7 @@ struct pageBlockEmbed {
   static constexpr std::string_view tl_name = "pageBlockEmbed";
   static constexpr std::string_view tl_signature = "pageBlockEmbed flags:# url:flags.1?string html:flags.2?string poster_photo_id:flags.4?long w:flags.5?int h:flags.5?int caption:PageCaption = PageBlock";
   static constexpr std::string_view tl_type = "PageBlock";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "full_width", "allow_scrolling", "url", "html", "poster_photo_id", "w", "h", "caption"};
 
   ::tlcodec::reserved_flags flags{};
@@ -486,9 +486,9 @@ struct pageBlockEmbed {
     visit(self.url, ::tlcodec::wire::when<0, 1>{});
     visit(self.html, ::tlcodec::wire::when<0, 2>{});
     visit(self.poster_photo_id, ::tlcodec::wire::when<0, 4>{});
-    visit(self.w, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::plain, true>{});
-    visit(self.h, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::plain, true>{});
-    visit(self.caption, ::tlcodec::wire::plain{});
+    visit(self.w, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::boxed, true>{});
+    visit(self.h, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::boxed, true>{});
+    visit(self.caption, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -507,7 +507,7 @@ struct pageBlockEmbedPost {
   static constexpr std::string_view tl_name = "pageBlockEmbedPost";
   static constexpr std::string_view tl_signature = "pageBlockEmbedPost url:string webpage_id:long author_photo_id:long author:string date:int blocks:Vector PageBlock caption:PageCaption = PageBlock";
   static constexpr std::string_view tl_type = "PageBlock";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"url", "webpage_id", "author_photo_id", "author", "date", "blocks", "caption"};
 
   typename S::string url{};
@@ -520,13 +520,13 @@ struct pageBlockEmbedPost {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.webpage_id, ::tlcodec::wire::plain{});
-    visit(self.author_photo_id, ::tlcodec::wire::plain{});
-    visit(self.author, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.blocks, ::tlcodec::wire::plain{});
-    visit(self.caption, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
+    visit(self.webpage_id, ::tlcodec::wire::boxed{});
+    visit(self.author_photo_id, ::tlcodec::wire::boxed{});
+    visit(self.author, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.blocks, ::tlcodec::wire::boxed{});
+    visit(self.caption, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -545,7 +545,7 @@ struct pageBlockCollage {
   static constexpr std::string_view tl_name = "pageBlockCollage";
   static constexpr std::string_view tl_signature = "pageBlockCollage items:Vector PageBlock caption:PageCaption = PageBlock";
   static constexpr std::string_view tl_type = "PageBlock";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 2> tl_field_names = {"items", "caption"};
 
   typename S::template vector<::tlcodec::api::basic::PageBlock<S>> items{};
@@ -553,8 +553,8 @@ struct pageBlockCollage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.items, ::tlcodec::wire::plain{});
-    visit(self.caption, ::tlcodec::wire::plain{});
+    visit(self.items, ::tlcodec::wire::boxed{});
+    visit(self.caption, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -573,7 +573,7 @@ struct pageBlockSlideshow {
   static constexpr std::string_view tl_name = "pageBlockSlideshow";
   static constexpr std::string_view tl_signature = "pageBlockSlideshow items:Vector PageBlock caption:PageCaption = PageBlock";
   static constexpr std::string_view tl_type = "PageBlock";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 2> tl_field_names = {"items", "caption"};
 
   typename S::template vector<::tlcodec::api::basic::PageBlock<S>> items{};
@@ -581,8 +581,8 @@ struct pageBlockSlideshow {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.items, ::tlcodec::wire::plain{});
-    visit(self.caption, ::tlcodec::wire::plain{});
+    visit(self.items, ::tlcodec::wire::boxed{});
+    visit(self.caption, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -607,7 +607,7 @@ struct pageBlockChannel {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.channel, ::tlcodec::wire::plain{});
+    visit(self.channel, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -626,7 +626,7 @@ struct pageBlockAudio {
   static constexpr std::string_view tl_name = "pageBlockAudio";
   static constexpr std::string_view tl_signature = "pageBlockAudio audio_id:long caption:PageCaption = PageBlock";
   static constexpr std::string_view tl_type = "PageBlock";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 2> tl_field_names = {"audio_id", "caption"};
 
   std::int64_t audio_id{};
@@ -634,8 +634,8 @@ struct pageBlockAudio {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.audio_id, ::tlcodec::wire::plain{});
-    visit(self.caption, ::tlcodec::wire::plain{});
+    visit(self.audio_id, ::tlcodec::wire::boxed{});
+    visit(self.caption, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -660,7 +660,7 @@ struct pageBlockKicker {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -692,8 +692,8 @@ struct pageBlockTable {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.bordered, ::tlcodec::wire::when<0, 0>{});
     visit(self.striped, ::tlcodec::wire::when<0, 1>{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.rows, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.rows, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -718,7 +718,7 @@ struct pageBlockOrderedList {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.items, ::tlcodec::wire::plain{});
+    visit(self.items, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -748,8 +748,8 @@ struct pageBlockDetails {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.open, ::tlcodec::wire::when<0, 0>{});
-    visit(self.blocks, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
+    visit(self.blocks, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -775,8 +775,8 @@ struct pageBlockRelatedArticles {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.articles, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.articles, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -795,7 +795,7 @@ struct pageBlockMap {
   static constexpr std::string_view tl_name = "pageBlockMap";
   static constexpr std::string_view tl_signature = "pageBlockMap geo:GeoPoint zoom:int w:int h:int caption:PageCaption = PageBlock";
   static constexpr std::string_view tl_type = "PageBlock";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"geo", "zoom", "w", "h", "caption"};
 
   ::tlcodec::api::basic::GeoPoint<S> geo{};
@@ -806,11 +806,11 @@ struct pageBlockMap {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.geo, ::tlcodec::wire::plain{});
-    visit(self.zoom, ::tlcodec::wire::plain{});
-    visit(self.w, ::tlcodec::wire::plain{});
-    visit(self.h, ::tlcodec::wire::plain{});
-    visit(self.caption, ::tlcodec::wire::plain{});
+    visit(self.geo, ::tlcodec::wire::boxed{});
+    visit(self.zoom, ::tlcodec::wire::boxed{});
+    visit(self.w, ::tlcodec::wire::boxed{});
+    visit(self.h, ::tlcodec::wire::boxed{});
+    visit(self.caption, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -823,7 +823,7 @@ struct pageBlockMap {
 
 // PageBlock: 29 constructors
 template <class S>
-struct PageBlock : ::tlcodec::boxed<PageBlock<S>,
+struct PageBlock : ::tlcodec::variant<PageBlock<S>,
     ::tlcodec::api::basic::pageBlockUnsupported<S>,
     ::tlcodec::api::basic::pageBlockTitle<S>,
     ::tlcodec::api::basic::pageBlockSubtitle<S>,
@@ -853,7 +853,7 @@ struct PageBlock : ::tlcodec::boxed<PageBlock<S>,
     ::tlcodec::api::basic::pageBlockDetails<S>,
     ::tlcodec::api::basic::pageBlockRelatedArticles<S>,
     ::tlcodec::api::basic::pageBlockMap<S>> {
-  using PageBlock::boxed::boxed;
+  using PageBlock::variant::variant;
   PageBlock() {}
   static constexpr std::string_view tl_name = "PageBlock";
 
@@ -942,7 +942,7 @@ struct pageListItemText {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -967,7 +967,7 @@ struct pageListItemBlocks {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.blocks, ::tlcodec::wire::plain{});
+    visit(self.blocks, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -980,10 +980,10 @@ struct pageListItemBlocks {
 
 // PageListItem: 2 constructors
 template <class S>
-struct PageListItem : ::tlcodec::boxed<PageListItem<S>,
+struct PageListItem : ::tlcodec::variant<PageListItem<S>,
     ::tlcodec::api::basic::pageListItemText<S>,
     ::tlcodec::api::basic::pageListItemBlocks<S>> {
-  using PageListItem::boxed::boxed;
+  using PageListItem::variant::variant;
   PageListItem() {}
   static constexpr std::string_view tl_name = "PageListItem";
   static constexpr std::size_t default_index = 1;
@@ -1020,8 +1020,8 @@ struct pageListOrderedItemText {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.num, ::tlcodec::wire::plain{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.num, ::tlcodec::wire::boxed{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1047,8 +1047,8 @@ struct pageListOrderedItemBlocks {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.num, ::tlcodec::wire::plain{});
-    visit(self.blocks, ::tlcodec::wire::plain{});
+    visit(self.num, ::tlcodec::wire::boxed{});
+    visit(self.blocks, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1061,10 +1061,10 @@ struct pageListOrderedItemBlocks {
 
 // PageListOrderedItem: 2 constructors
 template <class S>
-struct PageListOrderedItem : ::tlcodec::boxed<PageListOrderedItem<S>,
+struct PageListOrderedItem : ::tlcodec::variant<PageListOrderedItem<S>,
     ::tlcodec::api::basic::pageListOrderedItemText<S>,
     ::tlcodec::api::basic::pageListOrderedItemBlocks<S>> {
-  using PageListOrderedItem::boxed::boxed;
+  using PageListOrderedItem::variant::variant;
   PageListOrderedItem() {}
   static constexpr std::string_view tl_name = "PageListOrderedItem";
   static constexpr std::size_t default_index = 1;
@@ -1122,9 +1122,9 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::pageListItemText)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::pageListItemBlocks)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::pageListOrderedItemText)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::pageListOrderedItemBlocks)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PageBlock)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PageListItem)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PageListOrderedItem)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PageBlock)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PageListItem)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PageListOrderedItem)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::pageBlockUnsupported)

@@ -28,8 +28,8 @@ struct pageRelatedArticle {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001f>{});
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.webpage_id, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
+    visit(self.webpage_id, ::tlcodec::wire::boxed{});
     visit(self.title, ::tlcodec::wire::when<0, 0>{});
     visit(self.description, ::tlcodec::wire::when<0, 1>{});
     visit(self.photo_id, ::tlcodec::wire::when<0, 2>{});

@@ -65,7 +65,7 @@ struct paidReactionPrivacyPeer {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -78,11 +78,11 @@ struct paidReactionPrivacyPeer {
 
 // PaidReactionPrivacy: 3 constructors
 template <class S>
-struct PaidReactionPrivacy : ::tlcodec::boxed<PaidReactionPrivacy<S>,
+struct PaidReactionPrivacy : ::tlcodec::variant<PaidReactionPrivacy<S>,
     ::tlcodec::api::basic::paidReactionPrivacyDefault<S>,
     ::tlcodec::api::basic::paidReactionPrivacyAnonymous<S>,
     ::tlcodec::api::basic::paidReactionPrivacyPeer<S>> {
-  using PaidReactionPrivacy::boxed::boxed;
+  using PaidReactionPrivacy::variant::variant;
   PaidReactionPrivacy() {}
   static constexpr std::string_view tl_name = "PaidReactionPrivacy";
 
@@ -111,7 +111,7 @@ struct PaidReactionPrivacy : ::tlcodec::boxed<PaidReactionPrivacy<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::paidReactionPrivacyDefault)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::paidReactionPrivacyAnonymous)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::paidReactionPrivacyPeer)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PaidReactionPrivacy)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PaidReactionPrivacy)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::paidReactionPrivacyDefault)

@@ -26,9 +26,9 @@ struct passkey {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.name, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.name, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
     visit(self.software_emoji_id, ::tlcodec::wire::when<0, 0>{});
     visit(self.last_usage_date, ::tlcodec::wire::when<0, 1>{});
   }

@@ -36,7 +36,7 @@ struct passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow {
   static constexpr std::string_view tl_name = "passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow";
   static constexpr std::string_view tl_signature = "passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow salt1:string salt2:string g:int p:string = PasswordKdfAlgo";
   static constexpr std::string_view tl_type = "PasswordKdfAlgo";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"salt1", "salt2", "g", "p"};
 
   typename S::bytes salt1{};
@@ -46,10 +46,10 @@ struct passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.salt1, ::tlcodec::wire::plain{});
-    visit(self.salt2, ::tlcodec::wire::plain{});
-    visit(self.g, ::tlcodec::wire::plain{});
-    visit(self.p, ::tlcodec::wire::plain{});
+    visit(self.salt1, ::tlcodec::wire::boxed{});
+    visit(self.salt2, ::tlcodec::wire::boxed{});
+    visit(self.g, ::tlcodec::wire::boxed{});
+    visit(self.p, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -62,10 +62,10 @@ struct passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow {
 
 // PasswordKdfAlgo: 2 constructors
 template <class S>
-struct PasswordKdfAlgo : ::tlcodec::boxed<PasswordKdfAlgo<S>,
+struct PasswordKdfAlgo : ::tlcodec::variant<PasswordKdfAlgo<S>,
     ::tlcodec::api::basic::passwordKdfAlgoUnknown<S>,
     ::tlcodec::api::basic::passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow<S>> {
-  using PasswordKdfAlgo::boxed::boxed;
+  using PasswordKdfAlgo::variant::variant;
   PasswordKdfAlgo() {}
   static constexpr std::string_view tl_name = "PasswordKdfAlgo";
 
@@ -91,7 +91,7 @@ struct PasswordKdfAlgo : ::tlcodec::boxed<PasswordKdfAlgo<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::passwordKdfAlgoUnknown)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PasswordKdfAlgo)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PasswordKdfAlgo)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::passwordKdfAlgoUnknown)

@@ -21,7 +21,7 @@ struct peerUser {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.user_id, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -47,7 +47,7 @@ struct peerChat {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chat_id, ::tlcodec::wire::plain{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -73,7 +73,7 @@ struct peerChannel {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.channel_id, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -86,11 +86,11 @@ struct peerChannel {
 
 // Peer: 3 constructors
 template <class S>
-struct Peer : ::tlcodec::boxed<Peer<S>,
+struct Peer : ::tlcodec::variant<Peer<S>,
     ::tlcodec::api::basic::peerUser<S>,
     ::tlcodec::api::basic::peerChat<S>,
     ::tlcodec::api::basic::peerChannel<S>> {
-  using Peer::boxed::boxed;
+  using Peer::variant::variant;
   Peer() {}
   static constexpr std::string_view tl_name = "Peer";
 
@@ -119,7 +119,7 @@ struct Peer : ::tlcodec::boxed<Peer<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerUser)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerChat)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerChannel)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::Peer)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::Peer)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::peerUser)

@@ -43,7 +43,7 @@ struct peerColorCollectible {
   static constexpr std::string_view tl_name = "peerColorCollectible";
   static constexpr std::string_view tl_signature = "peerColorCollectible flags:# collectible_id:long gift_emoji_id:long background_emoji_id:long accent_color:int colors:Vector int dark_accent_color:flags.0?int dark_colors:flags.1?Vector int = PeerColor";
   static constexpr std::string_view tl_type = "PeerColor";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "collectible_id", "gift_emoji_id", "background_emoji_id", "accent_color", "colors", "dark_accent_color", "dark_colors"};
 
   ::tlcodec::reserved_flags flags{};
@@ -58,11 +58,11 @@ struct peerColorCollectible {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.collectible_id, ::tlcodec::wire::plain{});
-    visit(self.gift_emoji_id, ::tlcodec::wire::plain{});
-    visit(self.background_emoji_id, ::tlcodec::wire::plain{});
-    visit(self.accent_color, ::tlcodec::wire::plain{});
-    visit(self.colors, ::tlcodec::wire::plain{});
+    visit(self.collectible_id, ::tlcodec::wire::boxed{});
+    visit(self.gift_emoji_id, ::tlcodec::wire::boxed{});
+    visit(self.background_emoji_id, ::tlcodec::wire::boxed{});
+    visit(self.accent_color, ::tlcodec::wire::boxed{});
+    visit(self.colors, ::tlcodec::wire::boxed{});
     visit(self.dark_accent_color, ::tlcodec::wire::when<0, 0>{});
     visit(self.dark_colors, ::tlcodec::wire::when<0, 1>{});
   }
@@ -90,7 +90,7 @@ struct inputPeerColorCollectible {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.collectible_id, ::tlcodec::wire::plain{});
+    visit(self.collectible_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -103,11 +103,11 @@ struct inputPeerColorCollectible {
 
 // PeerColor: 3 constructors
 template <class S>
-struct PeerColor : ::tlcodec::boxed<PeerColor<S>,
+struct PeerColor : ::tlcodec::variant<PeerColor<S>,
     ::tlcodec::api::basic::peerColor<S>,
     ::tlcodec::api::basic::peerColorCollectible<S>,
     ::tlcodec::api::basic::inputPeerColorCollectible<S>> {
-  using PeerColor::boxed::boxed;
+  using PeerColor::variant::variant;
   PeerColor() {}
   static constexpr std::string_view tl_name = "PeerColor";
   static constexpr std::size_t default_index = 2;
@@ -137,7 +137,7 @@ struct PeerColor : ::tlcodec::boxed<PeerColor<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerColor)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerColorCollectible)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPeerColorCollectible)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PeerColor)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PeerColor)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::peerColor)

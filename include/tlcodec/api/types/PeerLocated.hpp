@@ -23,9 +23,9 @@ struct peerLocated {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.expires, ::tlcodec::wire::plain{});
-    visit(self.distance, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.expires, ::tlcodec::wire::boxed{});
+    visit(self.distance, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -51,7 +51,7 @@ struct peerSelfLocated {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.expires, ::tlcodec::wire::plain{});
+    visit(self.expires, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -64,10 +64,10 @@ struct peerSelfLocated {
 
 // PeerLocated: 2 constructors
 template <class S>
-struct PeerLocated : ::tlcodec::boxed<PeerLocated<S>,
+struct PeerLocated : ::tlcodec::variant<PeerLocated<S>,
     ::tlcodec::api::basic::peerLocated<S>,
     ::tlcodec::api::basic::peerSelfLocated<S>> {
-  using PeerLocated::boxed::boxed;
+  using PeerLocated::variant::variant;
   PeerLocated() {}
   static constexpr std::string_view tl_name = "PeerLocated";
   static constexpr std::size_t default_index = 1;
@@ -94,7 +94,7 @@ struct PeerLocated : ::tlcodec::boxed<PeerLocated<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerLocated)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerSelfLocated)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PeerLocated)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PeerLocated)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::peerLocated)

@@ -54,10 +54,10 @@ struct peerSettings {
     visit(self.business_bot_paused, ::tlcodec::wire::when<0, 11>{});
     visit(self.business_bot_can_reply, ::tlcodec::wire::when<0, 12>{});
     visit(self.geo_distance, ::tlcodec::wire::when<0, 6>{});
-    visit(self.request_chat_title, ::tlcodec::wire::when<0, 9, ::tlcodec::wire::plain, true>{});
-    visit(self.request_chat_date, ::tlcodec::wire::when<0, 9, ::tlcodec::wire::plain, true>{});
-    visit(self.business_bot_id, ::tlcodec::wire::when<0, 13, ::tlcodec::wire::plain, true>{});
-    visit(self.business_bot_manage_url, ::tlcodec::wire::when<0, 13, ::tlcodec::wire::plain, true>{});
+    visit(self.request_chat_title, ::tlcodec::wire::when<0, 9, ::tlcodec::wire::boxed, true>{});
+    visit(self.request_chat_date, ::tlcodec::wire::when<0, 9, ::tlcodec::wire::boxed, true>{});
+    visit(self.business_bot_id, ::tlcodec::wire::when<0, 13, ::tlcodec::wire::boxed, true>{});
+    visit(self.business_bot_manage_url, ::tlcodec::wire::when<0, 13, ::tlcodec::wire::boxed, true>{});
     visit(self.charge_paid_message_stars, ::tlcodec::wire::when<0, 14>{});
     visit(self.registration_month, ::tlcodec::wire::when<0, 15>{});
     visit(self.phone_country, ::tlcodec::wire::when<0, 16>{});

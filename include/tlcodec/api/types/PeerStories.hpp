@@ -26,9 +26,9 @@ struct peerStories {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.max_read_id, ::tlcodec::wire::when<0, 0>{});
-    visit(self.stories, ::tlcodec::wire::plain{});
+    visit(self.stories, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

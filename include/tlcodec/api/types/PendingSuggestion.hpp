@@ -24,10 +24,10 @@ struct pendingSuggestion {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.suggestion, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.description, ::tlcodec::wire::plain{});
-    visit(self.url, ::tlcodec::wire::plain{});
+    visit(self.suggestion, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.description, ::tlcodec::wire::boxed{});
+    visit(self.url, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

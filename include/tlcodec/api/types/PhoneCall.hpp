@@ -25,7 +25,7 @@ struct phoneCallEmpty {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -44,7 +44,7 @@ struct phoneCallWaiting {
   static constexpr std::string_view tl_name = "phoneCallWaiting";
   static constexpr std::string_view tl_signature = "phoneCallWaiting flags:# id:long access_hash:long date:int admin_id:long participant_id:long protocol:PhoneCallProtocol receive_date:flags.0?int = PhoneCall";
   static constexpr std::string_view tl_type = "PhoneCall";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "video", "id", "access_hash", "date", "admin_id", "participant_id", "protocol", "receive_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -61,12 +61,12 @@ struct phoneCallWaiting {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000041>{});
     visit(self.video, ::tlcodec::wire::when<0, 6>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.admin_id, ::tlcodec::wire::plain{});
-    visit(self.participant_id, ::tlcodec::wire::plain{});
-    visit(self.protocol, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.admin_id, ::tlcodec::wire::boxed{});
+    visit(self.participant_id, ::tlcodec::wire::boxed{});
+    visit(self.protocol, ::tlcodec::wire::boxed{});
     visit(self.receive_date, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -86,7 +86,7 @@ struct phoneCallRequested {
   static constexpr std::string_view tl_name = "phoneCallRequested";
   static constexpr std::string_view tl_signature = "phoneCallRequested flags:# id:long access_hash:long date:int admin_id:long participant_id:long g_a_hash:string protocol:PhoneCallProtocol = PhoneCall";
   static constexpr std::string_view tl_type = "PhoneCall";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "video", "id", "access_hash", "date", "admin_id", "participant_id", "g_a_hash", "protocol"};
 
   ::tlcodec::reserved_flags flags{};
@@ -103,13 +103,13 @@ struct phoneCallRequested {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000040>{});
     visit(self.video, ::tlcodec::wire::when<0, 6>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.admin_id, ::tlcodec::wire::plain{});
-    visit(self.participant_id, ::tlcodec::wire::plain{});
-    visit(self.g_a_hash, ::tlcodec::wire::plain{});
-    visit(self.protocol, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.admin_id, ::tlcodec::wire::boxed{});
+    visit(self.participant_id, ::tlcodec::wire::boxed{});
+    visit(self.g_a_hash, ::tlcodec::wire::boxed{});
+    visit(self.protocol, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -128,7 +128,7 @@ struct phoneCallAccepted {
   static constexpr std::string_view tl_name = "phoneCallAccepted";
   static constexpr std::string_view tl_signature = "phoneCallAccepted flags:# id:long access_hash:long date:int admin_id:long participant_id:long g_b:string protocol:PhoneCallProtocol = PhoneCall";
   static constexpr std::string_view tl_type = "PhoneCall";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "video", "id", "access_hash", "date", "admin_id", "participant_id", "g_b", "protocol"};
 
   ::tlcodec::reserved_flags flags{};
@@ -145,13 +145,13 @@ struct phoneCallAccepted {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000040>{});
     visit(self.video, ::tlcodec::wire::when<0, 6>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.admin_id, ::tlcodec::wire::plain{});
-    visit(self.participant_id, ::tlcodec::wire::plain{});
-    visit(self.g_b, ::tlcodec::wire::plain{});
-    visit(self.protocol, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.admin_id, ::tlcodec::wire::boxed{});
+    visit(self.participant_id, ::tlcodec::wire::boxed{});
+    visit(self.g_b, ::tlcodec::wire::boxed{});
+    visit(self.protocol, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -170,7 +170,7 @@ struct phoneCall {
   static constexpr std::string_view tl_name = "phoneCall";
   static constexpr std::string_view tl_signature = "phoneCall flags:# id:long access_hash:long date:int admin_id:long participant_id:long g_a_or_b:string key_fingerprint:long protocol:PhoneCallProtocol connections:Vector PhoneConnection start_date:int custom_parameters:flags.7?DataJSON = PhoneCall";
   static constexpr std::string_view tl_type = "PhoneCall";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 15> tl_field_names = {"flags", "p2p_allowed", "video", "conference_supported", "id", "access_hash", "date", "admin_id", "participant_id", "g_a_or_b", "key_fingerprint", "protocol", "connections", "start_date", "custom_parameters"};
 
   ::tlcodec::reserved_flags flags{};
@@ -195,16 +195,16 @@ struct phoneCall {
     visit(self.p2p_allowed, ::tlcodec::wire::when<0, 5>{});
     visit(self.video, ::tlcodec::wire::when<0, 6>{});
     visit(self.conference_supported, ::tlcodec::wire::when<0, 8>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.admin_id, ::tlcodec::wire::plain{});
-    visit(self.participant_id, ::tlcodec::wire::plain{});
-    visit(self.g_a_or_b, ::tlcodec::wire::plain{});
-    visit(self.key_fingerprint, ::tlcodec::wire::plain{});
-    visit(self.protocol, ::tlcodec::wire::plain{});
-    visit(self.connections, ::tlcodec::wire::plain{});
-    visit(self.start_date, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.admin_id, ::tlcodec::wire::boxed{});
+    visit(self.participant_id, ::tlcodec::wire::boxed{});
+    visit(self.g_a_or_b, ::tlcodec::wire::boxed{});
+    visit(self.key_fingerprint, ::tlcodec::wire::boxed{});
+    visit(self.protocol, ::tlcodec::wire::boxed{});
+    visit(self.connections, ::tlcodec::wire::boxed{});
+    visit(self.start_date, ::tlcodec::wire::boxed{});
     visit(self.custom_parameters, ::tlcodec::wire::when<0, 7>{});
   }
   struct hana_accessors_impl {
@@ -240,7 +240,7 @@ struct phoneCallDiscarded {
     visit(self.need_rating, ::tlcodec::wire::when<0, 2>{});
     visit(self.need_debug, ::tlcodec::wire::when<0, 3>{});
     visit(self.video, ::tlcodec::wire::when<0, 6>{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.reason, ::tlcodec::wire::when<0, 0>{});
     visit(self.duration, ::tlcodec::wire::when<0, 1>{});
   }
@@ -255,14 +255,14 @@ struct phoneCallDiscarded {
 
 // PhoneCall: 6 constructors
 template <class S>
-struct PhoneCall : ::tlcodec::boxed<PhoneCall<S>,
+struct PhoneCall : ::tlcodec::variant<PhoneCall<S>,
     ::tlcodec::api::basic::phoneCallEmpty<S>,
     ::tlcodec::api::basic::phoneCallWaiting<S>,
     ::tlcodec::api::basic::phoneCallRequested<S>,
     ::tlcodec::api::basic::phoneCallAccepted<S>,
     ::tlcodec::api::basic::phoneCall<S>,
     ::tlcodec::api::basic::phoneCallDiscarded<S>> {
-  using PhoneCall::boxed::boxed;
+  using PhoneCall::variant::variant;
   PhoneCall() {}
   static constexpr std::string_view tl_name = "PhoneCall";
 
@@ -300,7 +300,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneCallRequested)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneCallAccepted)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneCall)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneCallDiscarded)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PhoneCall)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PhoneCall)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phoneCallEmpty)

@@ -108,7 +108,7 @@ struct phoneCallDiscardReasonMigrateConferenceCall {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.slug, ::tlcodec::wire::plain{});
+    visit(self.slug, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -121,13 +121,13 @@ struct phoneCallDiscardReasonMigrateConferenceCall {
 
 // PhoneCallDiscardReason: 5 constructors
 template <class S>
-struct PhoneCallDiscardReason : ::tlcodec::boxed<PhoneCallDiscardReason<S>,
+struct PhoneCallDiscardReason : ::tlcodec::variant<PhoneCallDiscardReason<S>,
     ::tlcodec::api::basic::phoneCallDiscardReasonMissed<S>,
     ::tlcodec::api::basic::phoneCallDiscardReasonDisconnect<S>,
     ::tlcodec::api::basic::phoneCallDiscardReasonHangup<S>,
     ::tlcodec::api::basic::phoneCallDiscardReasonBusy<S>,
     ::tlcodec::api::basic::phoneCallDiscardReasonMigrateConferenceCall<S>> {
-  using PhoneCallDiscardReason::boxed::boxed;
+  using PhoneCallDiscardReason::variant::variant;
   PhoneCallDiscardReason() {}
   static constexpr std::string_view tl_name = "PhoneCallDiscardReason";
 
@@ -162,7 +162,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneCallDiscardReas
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneCallDiscardReasonHangup)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneCallDiscardReasonBusy)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneCallDiscardReasonMigrateConferenceCall)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PhoneCallDiscardReason)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PhoneCallDiscardReason)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phoneCallDiscardReasonMissed)

@@ -28,9 +28,9 @@ struct phoneCallProtocol {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.udp_p2p, ::tlcodec::wire::when<0, 0>{});
     visit(self.udp_reflector, ::tlcodec::wire::when<0, 1>{});
-    visit(self.min_layer, ::tlcodec::wire::plain{});
-    visit(self.max_layer, ::tlcodec::wire::plain{});
-    visit(self.library_versions, ::tlcodec::wire::plain{});
+    visit(self.min_layer, ::tlcodec::wire::boxed{});
+    visit(self.max_layer, ::tlcodec::wire::boxed{});
+    visit(self.library_versions, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -14,7 +14,7 @@ struct phoneConnection {
   static constexpr std::string_view tl_name = "phoneConnection";
   static constexpr std::string_view tl_signature = "phoneConnection flags:# id:long ip:string ipv6:string port:int peer_tag:string = PhoneConnection";
   static constexpr std::string_view tl_type = "PhoneConnection";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "tcp", "id", "ip", "ipv6", "port", "peer_tag"};
 
   ::tlcodec::reserved_flags flags{};
@@ -29,11 +29,11 @@ struct phoneConnection {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.tcp, ::tlcodec::wire::when<0, 0>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.ip, ::tlcodec::wire::plain{});
-    visit(self.ipv6, ::tlcodec::wire::plain{});
-    visit(self.port, ::tlcodec::wire::plain{});
-    visit(self.peer_tag, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.ip, ::tlcodec::wire::boxed{});
+    visit(self.ipv6, ::tlcodec::wire::boxed{});
+    visit(self.port, ::tlcodec::wire::boxed{});
+    visit(self.peer_tag, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -52,7 +52,7 @@ struct phoneConnectionWebrtc {
   static constexpr std::string_view tl_name = "phoneConnectionWebrtc";
   static constexpr std::string_view tl_signature = "phoneConnectionWebrtc flags:# id:long ip:string ipv6:string port:int username:string password:string = PhoneConnection";
   static constexpr std::string_view tl_type = "PhoneConnection";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "turn", "stun", "id", "ip", "ipv6", "port", "username", "password"};
 
   ::tlcodec::reserved_flags flags{};
@@ -70,12 +70,12 @@ struct phoneConnectionWebrtc {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.turn, ::tlcodec::wire::when<0, 0>{});
     visit(self.stun, ::tlcodec::wire::when<0, 1>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.ip, ::tlcodec::wire::plain{});
-    visit(self.ipv6, ::tlcodec::wire::plain{});
-    visit(self.port, ::tlcodec::wire::plain{});
-    visit(self.username, ::tlcodec::wire::plain{});
-    visit(self.password, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.ip, ::tlcodec::wire::boxed{});
+    visit(self.ipv6, ::tlcodec::wire::boxed{});
+    visit(self.port, ::tlcodec::wire::boxed{});
+    visit(self.username, ::tlcodec::wire::boxed{});
+    visit(self.password, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -88,10 +88,10 @@ struct phoneConnectionWebrtc {
 
 // PhoneConnection: 2 constructors
 template <class S>
-struct PhoneConnection : ::tlcodec::boxed<PhoneConnection<S>,
+struct PhoneConnection : ::tlcodec::variant<PhoneConnection<S>,
     ::tlcodec::api::basic::phoneConnection<S>,
     ::tlcodec::api::basic::phoneConnectionWebrtc<S>> {
-  using PhoneConnection::boxed::boxed;
+  using PhoneConnection::variant::variant;
   PhoneConnection() {}
   static constexpr std::string_view tl_name = "PhoneConnection";
 
@@ -117,7 +117,7 @@ struct PhoneConnection : ::tlcodec::boxed<PhoneConnection<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneConnection)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneConnectionWebrtc)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PhoneConnection)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PhoneConnection)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phoneConnection)

@@ -23,7 +23,7 @@ struct photoEmpty {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -42,7 +42,7 @@ struct photo {
   static constexpr std::string_view tl_name = "photo";
   static constexpr std::string_view tl_signature = "photo flags:# id:long access_hash:long file_reference:string date:int sizes:Vector PhotoSize video_sizes:flags.1?Vector VideoSize dc_id:int = Photo";
   static constexpr std::string_view tl_type = "Photo";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "has_stickers", "id", "access_hash", "file_reference", "date", "sizes", "video_sizes", "dc_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -59,13 +59,13 @@ struct photo {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.has_stickers, ::tlcodec::wire::when<0, 0>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.file_reference, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.sizes, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.file_reference, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.sizes, ::tlcodec::wire::boxed{});
     visit(self.video_sizes, ::tlcodec::wire::when<0, 1>{});
-    visit(self.dc_id, ::tlcodec::wire::plain{});
+    visit(self.dc_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -78,10 +78,10 @@ struct photo {
 
 // Photo: 2 constructors
 template <class S>
-struct Photo : ::tlcodec::boxed<Photo<S>,
+struct Photo : ::tlcodec::variant<Photo<S>,
     ::tlcodec::api::basic::photoEmpty<S>,
     ::tlcodec::api::basic::photo<S>> {
-  using Photo::boxed::boxed;
+  using Photo::variant::variant;
   Photo() {}
   static constexpr std::string_view tl_name = "Photo";
 
@@ -107,7 +107,7 @@ struct Photo : ::tlcodec::boxed<Photo<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photoEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photo)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::Photo)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::Photo)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photoEmpty)

@@ -20,7 +20,7 @@ struct photoSizeEmpty {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.type, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -48,10 +48,10 @@ struct photoSize {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.type, ::tlcodec::wire::plain{});
-    visit(self.w, ::tlcodec::wire::plain{});
-    visit(self.h, ::tlcodec::wire::plain{});
-    visit(self.size, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
+    visit(self.w, ::tlcodec::wire::boxed{});
+    visit(self.h, ::tlcodec::wire::boxed{});
+    visit(self.size, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -70,7 +70,7 @@ struct photoCachedSize {
   static constexpr std::string_view tl_name = "photoCachedSize";
   static constexpr std::string_view tl_signature = "photoCachedSize type:string w:int h:int bytes:string = PhotoSize";
   static constexpr std::string_view tl_type = "PhotoSize";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"type", "w", "h", "bytes"};
 
   typename S::string type{};
@@ -80,10 +80,10 @@ struct photoCachedSize {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.type, ::tlcodec::wire::plain{});
-    visit(self.w, ::tlcodec::wire::plain{});
-    visit(self.h, ::tlcodec::wire::plain{});
-    visit(self.bytes, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
+    visit(self.w, ::tlcodec::wire::boxed{});
+    visit(self.h, ::tlcodec::wire::boxed{});
+    visit(self.bytes, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -109,8 +109,8 @@ struct photoStrippedSize {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.type, ::tlcodec::wire::plain{});
-    visit(self.bytes, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
+    visit(self.bytes, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -138,10 +138,10 @@ struct photoSizeProgressive {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.type, ::tlcodec::wire::plain{});
-    visit(self.w, ::tlcodec::wire::plain{});
-    visit(self.h, ::tlcodec::wire::plain{});
-    visit(self.sizes, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
+    visit(self.w, ::tlcodec::wire::boxed{});
+    visit(self.h, ::tlcodec::wire::boxed{});
+    visit(self.sizes, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -167,8 +167,8 @@ struct photoPathSize {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.type, ::tlcodec::wire::plain{});
-    visit(self.bytes, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
+    visit(self.bytes, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -181,14 +181,14 @@ struct photoPathSize {
 
 // PhotoSize: 6 constructors
 template <class S>
-struct PhotoSize : ::tlcodec::boxed<PhotoSize<S>,
+struct PhotoSize : ::tlcodec::variant<PhotoSize<S>,
     ::tlcodec::api::basic::photoSizeEmpty<S>,
     ::tlcodec::api::basic::photoSize<S>,
     ::tlcodec::api::basic::photoCachedSize<S>,
     ::tlcodec::api::basic::photoStrippedSize<S>,
     ::tlcodec::api::basic::photoSizeProgressive<S>,
     ::tlcodec::api::basic::photoPathSize<S>> {
-  using PhotoSize::boxed::boxed;
+  using PhotoSize::variant::variant;
   PhotoSize() {}
   static constexpr std::string_view tl_name = "PhotoSize";
 
@@ -226,7 +226,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photoCachedSize)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photoStrippedSize)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photoSizeProgressive)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photoPathSize)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PhotoSize)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PhotoSize)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photoSizeEmpty)

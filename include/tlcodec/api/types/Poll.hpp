@@ -31,14 +31,14 @@ struct poll {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000003f>{});
     visit(self.closed, ::tlcodec::wire::when<0, 0>{});
     visit(self.public_voters, ::tlcodec::wire::when<0, 1>{});
     visit(self.multiple_choice, ::tlcodec::wire::when<0, 2>{});
     visit(self.quiz, ::tlcodec::wire::when<0, 3>{});
-    visit(self.question, ::tlcodec::wire::plain{});
-    visit(self.answers, ::tlcodec::wire::plain{});
+    visit(self.question, ::tlcodec::wire::boxed{});
+    visit(self.answers, ::tlcodec::wire::boxed{});
     visit(self.close_period, ::tlcodec::wire::when<0, 4>{});
     visit(self.close_date, ::tlcodec::wire::when<0, 5>{});
   }

@@ -27,8 +27,8 @@ struct pollAnswerVoters {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.chosen, ::tlcodec::wire::when<0, 0>{});
     visit(self.correct, ::tlcodec::wire::when<0, 1>{});
-    visit(self.option, ::tlcodec::wire::plain{});
-    visit(self.voters, ::tlcodec::wire::plain{});
+    visit(self.option, ::tlcodec::wire::boxed{});
+    visit(self.voters, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

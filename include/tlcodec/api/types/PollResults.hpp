@@ -34,8 +34,8 @@ struct pollResults {
     visit(self.results, ::tlcodec::wire::when<0, 1>{});
     visit(self.total_voters, ::tlcodec::wire::when<0, 2>{});
     visit(self.recent_voters, ::tlcodec::wire::when<0, 3>{});
-    visit(self.solution, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::plain, true>{});
-    visit(self.solution_entities, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::plain, true>{});
+    visit(self.solution, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::boxed, true>{});
+    visit(self.solution_entities, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::boxed, true>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

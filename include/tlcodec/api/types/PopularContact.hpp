@@ -22,8 +22,8 @@ struct popularContact {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.client_id, ::tlcodec::wire::plain{});
-    visit(self.importers, ::tlcodec::wire::plain{});
+    visit(self.client_id, ::tlcodec::wire::boxed{});
+    visit(self.importers, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

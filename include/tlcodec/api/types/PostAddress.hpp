@@ -25,12 +25,12 @@ struct postAddress {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.street_line1, ::tlcodec::wire::plain{});
-    visit(self.street_line2, ::tlcodec::wire::plain{});
-    visit(self.city, ::tlcodec::wire::plain{});
-    visit(self.state, ::tlcodec::wire::plain{});
-    visit(self.country_iso2, ::tlcodec::wire::plain{});
-    visit(self.post_code, ::tlcodec::wire::plain{});
+    visit(self.street_line1, ::tlcodec::wire::boxed{});
+    visit(self.street_line2, ::tlcodec::wire::boxed{});
+    visit(self.city, ::tlcodec::wire::boxed{});
+    visit(self.state, ::tlcodec::wire::boxed{});
+    visit(self.country_iso2, ::tlcodec::wire::boxed{});
+    visit(self.post_code, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -24,10 +24,10 @@ struct postInteractionCountersMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.msg_id, ::tlcodec::wire::plain{});
-    visit(self.views, ::tlcodec::wire::plain{});
-    visit(self.forwards, ::tlcodec::wire::plain{});
-    visit(self.reactions, ::tlcodec::wire::plain{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
+    visit(self.views, ::tlcodec::wire::boxed{});
+    visit(self.forwards, ::tlcodec::wire::boxed{});
+    visit(self.reactions, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -56,10 +56,10 @@ struct postInteractionCountersStory {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.story_id, ::tlcodec::wire::plain{});
-    visit(self.views, ::tlcodec::wire::plain{});
-    visit(self.forwards, ::tlcodec::wire::plain{});
-    visit(self.reactions, ::tlcodec::wire::plain{});
+    visit(self.story_id, ::tlcodec::wire::boxed{});
+    visit(self.views, ::tlcodec::wire::boxed{});
+    visit(self.forwards, ::tlcodec::wire::boxed{});
+    visit(self.reactions, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -72,10 +72,10 @@ struct postInteractionCountersStory {
 
 // PostInteractionCounters: 2 constructors
 template <class S>
-struct PostInteractionCounters : ::tlcodec::boxed<PostInteractionCounters<S>,
+struct PostInteractionCounters : ::tlcodec::variant<PostInteractionCounters<S>,
     ::tlcodec::api::basic::postInteractionCountersMessage<S>,
     ::tlcodec::api::basic::postInteractionCountersStory<S>> {
-  using PostInteractionCounters::boxed::boxed;
+  using PostInteractionCounters::variant::variant;
   PostInteractionCounters() {}
   static constexpr std::string_view tl_name = "PostInteractionCounters";
 
@@ -101,7 +101,7 @@ struct PostInteractionCounters : ::tlcodec::boxed<PostInteractionCounters<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::postInteractionCountersMessage)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::postInteractionCountersStory)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PostInteractionCounters)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PostInteractionCounters)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::postInteractionCountersMessage)

@@ -27,12 +27,12 @@ struct premiumGiftCodeOption {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.users, ::tlcodec::wire::plain{});
-    visit(self.months, ::tlcodec::wire::plain{});
+    visit(self.users, ::tlcodec::wire::boxed{});
+    visit(self.months, ::tlcodec::wire::boxed{});
     visit(self.store_product, ::tlcodec::wire::when<0, 0>{});
     visit(self.store_quantity, ::tlcodec::wire::when<0, 1>{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.amount, ::tlcodec::wire::plain{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.amount, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -32,10 +32,10 @@ struct premiumSubscriptionOption {
     visit(self.current, ::tlcodec::wire::when<0, 1>{});
     visit(self.can_purchase_upgrade, ::tlcodec::wire::when<0, 2>{});
     visit(self.transaction, ::tlcodec::wire::when<0, 3>{});
-    visit(self.months, ::tlcodec::wire::plain{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.amount, ::tlcodec::wire::plain{});
-    visit(self.bot_url, ::tlcodec::wire::plain{});
+    visit(self.months, ::tlcodec::wire::boxed{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.amount, ::tlcodec::wire::boxed{});
+    visit(self.bot_url, ::tlcodec::wire::boxed{});
     visit(self.store_product, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

@@ -24,10 +24,10 @@ struct prepaidGiveaway {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.months, ::tlcodec::wire::plain{});
-    visit(self.quantity, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.months, ::tlcodec::wire::boxed{});
+    visit(self.quantity, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -57,11 +57,11 @@ struct prepaidStarsGiveaway {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.stars, ::tlcodec::wire::plain{});
-    visit(self.quantity, ::tlcodec::wire::plain{});
-    visit(self.boosts, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.stars, ::tlcodec::wire::boxed{});
+    visit(self.quantity, ::tlcodec::wire::boxed{});
+    visit(self.boosts, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -74,10 +74,10 @@ struct prepaidStarsGiveaway {
 
 // PrepaidGiveaway: 2 constructors
 template <class S>
-struct PrepaidGiveaway : ::tlcodec::boxed<PrepaidGiveaway<S>,
+struct PrepaidGiveaway : ::tlcodec::variant<PrepaidGiveaway<S>,
     ::tlcodec::api::basic::prepaidGiveaway<S>,
     ::tlcodec::api::basic::prepaidStarsGiveaway<S>> {
-  using PrepaidGiveaway::boxed::boxed;
+  using PrepaidGiveaway::variant::variant;
   PrepaidGiveaway() {}
   static constexpr std::string_view tl_name = "PrepaidGiveaway";
 
@@ -103,7 +103,7 @@ struct PrepaidGiveaway : ::tlcodec::boxed<PrepaidGiveaway<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::prepaidGiveaway)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::prepaidStarsGiveaway)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PrepaidGiveaway)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PrepaidGiveaway)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::prepaidGiveaway)

@@ -316,7 +316,7 @@ struct privacyKeySavedMusic {
 
 // PrivacyKey: 14 constructors
 template <class S>
-struct PrivacyKey : ::tlcodec::boxed<PrivacyKey<S>,
+struct PrivacyKey : ::tlcodec::variant<PrivacyKey<S>,
     ::tlcodec::api::basic::privacyKeyStatusTimestamp<S>,
     ::tlcodec::api::basic::privacyKeyChatInvite<S>,
     ::tlcodec::api::basic::privacyKeyPhoneCall<S>,
@@ -331,7 +331,7 @@ struct PrivacyKey : ::tlcodec::boxed<PrivacyKey<S>,
     ::tlcodec::api::basic::privacyKeyStarGiftsAutoSave<S>,
     ::tlcodec::api::basic::privacyKeyNoPaidMessages<S>,
     ::tlcodec::api::basic::privacyKeySavedMusic<S>> {
-  using PrivacyKey::boxed::boxed;
+  using PrivacyKey::variant::variant;
   PrivacyKey() {}
   static constexpr std::string_view tl_name = "PrivacyKey";
 
@@ -393,7 +393,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::privacyKeyBirthday)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::privacyKeyStarGiftsAutoSave)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::privacyKeyNoPaidMessages)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::privacyKeySavedMusic)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PrivacyKey)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PrivacyKey)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyKeyStatusTimestamp)

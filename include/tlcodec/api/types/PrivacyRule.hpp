@@ -64,7 +64,7 @@ struct privacyValueAllowUsers {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -133,7 +133,7 @@ struct privacyValueDisallowUsers {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -158,7 +158,7 @@ struct privacyValueAllowChatParticipants {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chats, ::tlcodec::wire::plain{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -183,7 +183,7 @@ struct privacyValueDisallowChatParticipants {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chats, ::tlcodec::wire::plain{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -284,7 +284,7 @@ struct privacyValueDisallowBots {
 
 // PrivacyRule: 12 constructors
 template <class S>
-struct PrivacyRule : ::tlcodec::boxed<PrivacyRule<S>,
+struct PrivacyRule : ::tlcodec::variant<PrivacyRule<S>,
     ::tlcodec::api::basic::privacyValueAllowContacts<S>,
     ::tlcodec::api::basic::privacyValueAllowAll<S>,
     ::tlcodec::api::basic::privacyValueAllowUsers<S>,
@@ -297,7 +297,7 @@ struct PrivacyRule : ::tlcodec::boxed<PrivacyRule<S>,
     ::tlcodec::api::basic::privacyValueAllowPremium<S>,
     ::tlcodec::api::basic::privacyValueAllowBots<S>,
     ::tlcodec::api::basic::privacyValueDisallowBots<S>> {
-  using PrivacyRule::boxed::boxed;
+  using PrivacyRule::variant::variant;
   PrivacyRule() {}
   static constexpr std::string_view tl_name = "PrivacyRule";
 
@@ -353,7 +353,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::privacyValueAllowClo
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::privacyValueAllowPremium)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::privacyValueAllowBots)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::privacyValueDisallowBots)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PrivacyRule)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PrivacyRule)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::privacyValueAllowContacts)

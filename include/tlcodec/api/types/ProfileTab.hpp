@@ -184,7 +184,7 @@ struct profileTabGifs {
 
 // ProfileTab: 8 constructors
 template <class S>
-struct ProfileTab : ::tlcodec::boxed<ProfileTab<S>,
+struct ProfileTab : ::tlcodec::variant<ProfileTab<S>,
     ::tlcodec::api::basic::profileTabPosts<S>,
     ::tlcodec::api::basic::profileTabGifts<S>,
     ::tlcodec::api::basic::profileTabMedia<S>,
@@ -193,7 +193,7 @@ struct ProfileTab : ::tlcodec::boxed<ProfileTab<S>,
     ::tlcodec::api::basic::profileTabVoice<S>,
     ::tlcodec::api::basic::profileTabLinks<S>,
     ::tlcodec::api::basic::profileTabGifs<S>> {
-  using ProfileTab::boxed::boxed;
+  using ProfileTab::variant::variant;
   ProfileTab() {}
   static constexpr std::string_view tl_name = "ProfileTab";
 
@@ -237,7 +237,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::profileTabMusic)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::profileTabVoice)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::profileTabLinks)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::profileTabGifs)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ProfileTab)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ProfileTab)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::profileTabPosts)

@@ -23,7 +23,7 @@ struct publicForwardMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -49,8 +49,8 @@ struct publicForwardStory {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.story, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.story, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct publicForwardStory {
 
 // PublicForward: 2 constructors
 template <class S>
-struct PublicForward : ::tlcodec::boxed<PublicForward<S>,
+struct PublicForward : ::tlcodec::variant<PublicForward<S>,
     ::tlcodec::api::basic::publicForwardMessage<S>,
     ::tlcodec::api::basic::publicForwardStory<S>> {
-  using PublicForward::boxed::boxed;
+  using PublicForward::variant::variant;
   PublicForward() {}
   static constexpr std::string_view tl_name = "PublicForward";
 
@@ -92,7 +92,7 @@ struct PublicForward : ::tlcodec::boxed<PublicForward<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::publicForwardMessage)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::publicForwardStory)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::PublicForward)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PublicForward)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::publicForwardMessage)

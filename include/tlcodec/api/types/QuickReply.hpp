@@ -23,10 +23,10 @@ struct quickReply {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.shortcut_id, ::tlcodec::wire::plain{});
-    visit(self.shortcut, ::tlcodec::wire::plain{});
-    visit(self.top_message, ::tlcodec::wire::plain{});
-    visit(self.count, ::tlcodec::wire::plain{});
+    visit(self.shortcut_id, ::tlcodec::wire::boxed{});
+    visit(self.shortcut, ::tlcodec::wire::boxed{});
+    visit(self.top_message, ::tlcodec::wire::boxed{});
+    visit(self.count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

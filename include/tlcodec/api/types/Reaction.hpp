@@ -42,7 +42,7 @@ struct reactionEmoji {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.emoticon, ::tlcodec::wire::plain{});
+    visit(self.emoticon, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -68,7 +68,7 @@ struct reactionCustomEmoji {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.document_id, ::tlcodec::wire::plain{});
+    visit(self.document_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -103,12 +103,12 @@ struct reactionPaid {
 
 // Reaction: 4 constructors
 template <class S>
-struct Reaction : ::tlcodec::boxed<Reaction<S>,
+struct Reaction : ::tlcodec::variant<Reaction<S>,
     ::tlcodec::api::basic::reactionEmpty<S>,
     ::tlcodec::api::basic::reactionEmoji<S>,
     ::tlcodec::api::basic::reactionCustomEmoji<S>,
     ::tlcodec::api::basic::reactionPaid<S>> {
-  using Reaction::boxed::boxed;
+  using Reaction::variant::variant;
   Reaction() {}
   static constexpr std::string_view tl_name = "Reaction";
 
@@ -140,7 +140,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reactionEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reactionEmoji)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reactionCustomEmoji)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reactionPaid)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::Reaction)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::Reaction)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::reactionEmpty)

@@ -26,8 +26,8 @@ struct reactionCount {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.chosen_order, ::tlcodec::wire::when<0, 0>{});
-    visit(self.reaction, ::tlcodec::wire::plain{});
-    visit(self.count, ::tlcodec::wire::plain{});
+    visit(self.reaction, ::tlcodec::wire::boxed{});
+    visit(self.count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

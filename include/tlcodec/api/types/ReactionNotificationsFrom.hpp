@@ -52,10 +52,10 @@ struct reactionNotificationsFromAll {
 
 // ReactionNotificationsFrom: 2 constructors
 template <class S>
-struct ReactionNotificationsFrom : ::tlcodec::boxed<ReactionNotificationsFrom<S>,
+struct ReactionNotificationsFrom : ::tlcodec::variant<ReactionNotificationsFrom<S>,
     ::tlcodec::api::basic::reactionNotificationsFromContacts<S>,
     ::tlcodec::api::basic::reactionNotificationsFromAll<S>> {
-  using ReactionNotificationsFrom::boxed::boxed;
+  using ReactionNotificationsFrom::variant::variant;
   ReactionNotificationsFrom() {}
   static constexpr std::string_view tl_name = "ReactionNotificationsFrom";
 
@@ -81,7 +81,7 @@ struct ReactionNotificationsFrom : ::tlcodec::boxed<ReactionNotificationsFrom<S>
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reactionNotificationsFromContacts)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reactionNotificationsFromAll)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ReactionNotificationsFrom)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ReactionNotificationsFrom)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::reactionNotificationsFromContacts)

@@ -29,8 +29,8 @@ struct reactionsNotifySettings {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.messages_notify_from, ::tlcodec::wire::when<0, 0>{});
     visit(self.stories_notify_from, ::tlcodec::wire::when<0, 1>{});
-    visit(self.sound, ::tlcodec::wire::plain{});
-    visit(self.show_previews, ::tlcodec::wire::plain{});
+    visit(self.sound, ::tlcodec::wire::boxed{});
+    visit(self.show_previews, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

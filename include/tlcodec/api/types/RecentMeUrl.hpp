@@ -22,7 +22,7 @@ struct recentMeUrlUnknown {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.url, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -48,8 +48,8 @@ struct recentMeUrlUser {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -75,8 +75,8 @@ struct recentMeUrlChat {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.chat_id, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -102,8 +102,8 @@ struct recentMeUrlChatInvite {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.chat_invite, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
+    visit(self.chat_invite, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -129,8 +129,8 @@ struct recentMeUrlStickerSet {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.set, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
+    visit(self.set, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -143,13 +143,13 @@ struct recentMeUrlStickerSet {
 
 // RecentMeUrl: 5 constructors
 template <class S>
-struct RecentMeUrl : ::tlcodec::boxed<RecentMeUrl<S>,
+struct RecentMeUrl : ::tlcodec::variant<RecentMeUrl<S>,
     ::tlcodec::api::basic::recentMeUrlUnknown<S>,
     ::tlcodec::api::basic::recentMeUrlUser<S>,
     ::tlcodec::api::basic::recentMeUrlChat<S>,
     ::tlcodec::api::basic::recentMeUrlChatInvite<S>,
     ::tlcodec::api::basic::recentMeUrlStickerSet<S>> {
-  using RecentMeUrl::boxed::boxed;
+  using RecentMeUrl::variant::variant;
   RecentMeUrl() {}
   static constexpr std::string_view tl_name = "RecentMeUrl";
 
@@ -184,7 +184,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::recentMeUrlUser)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::recentMeUrlChat)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::recentMeUrlChatInvite)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::recentMeUrlStickerSet)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::RecentMeUrl)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::RecentMeUrl)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::recentMeUrlUnknown)

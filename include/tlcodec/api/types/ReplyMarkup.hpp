@@ -73,7 +73,7 @@ struct replyKeyboardMarkup {
   static constexpr std::string_view tl_name = "replyKeyboardMarkup";
   static constexpr std::string_view tl_signature = "replyKeyboardMarkup flags:# rows:Vector KeyboardButtonRow placeholder:flags.3?string = ReplyMarkup";
   static constexpr std::string_view tl_type = "ReplyMarkup";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "resize", "single_use", "selective", "persistent", "rows", "placeholder"};
 
   ::tlcodec::reserved_flags flags{};
@@ -91,7 +91,7 @@ struct replyKeyboardMarkup {
     visit(self.single_use, ::tlcodec::wire::when<0, 1>{});
     visit(self.selective, ::tlcodec::wire::when<0, 2>{});
     visit(self.persistent, ::tlcodec::wire::when<0, 4>{});
-    visit(self.rows, ::tlcodec::wire::plain{});
+    visit(self.rows, ::tlcodec::wire::boxed{});
     visit(self.placeholder, ::tlcodec::wire::when<0, 3>{});
   }
   struct hana_accessors_impl {
@@ -117,7 +117,7 @@ struct replyInlineMarkup {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.rows, ::tlcodec::wire::plain{});
+    visit(self.rows, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -130,12 +130,12 @@ struct replyInlineMarkup {
 
 // ReplyMarkup: 4 constructors
 template <class S>
-struct ReplyMarkup : ::tlcodec::boxed<ReplyMarkup<S>,
+struct ReplyMarkup : ::tlcodec::variant<ReplyMarkup<S>,
     ::tlcodec::api::basic::replyKeyboardHide<S>,
     ::tlcodec::api::basic::replyKeyboardForceReply<S>,
     ::tlcodec::api::basic::replyKeyboardMarkup<S>,
     ::tlcodec::api::basic::replyInlineMarkup<S>> {
-  using ReplyMarkup::boxed::boxed;
+  using ReplyMarkup::variant::variant;
   ReplyMarkup() {}
   static constexpr std::string_view tl_name = "ReplyMarkup";
 
@@ -167,7 +167,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::replyKeyboardHide)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::replyKeyboardForceReply)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::replyKeyboardMarkup)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::replyInlineMarkup)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ReplyMarkup)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ReplyMarkup)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::replyKeyboardHide)

@@ -228,7 +228,7 @@ struct inputReportReasonPersonalDetails {
 
 // ReportReason: 10 constructors
 template <class S>
-struct ReportReason : ::tlcodec::boxed<ReportReason<S>,
+struct ReportReason : ::tlcodec::variant<ReportReason<S>,
     ::tlcodec::api::basic::inputReportReasonSpam<S>,
     ::tlcodec::api::basic::inputReportReasonViolence<S>,
     ::tlcodec::api::basic::inputReportReasonPornography<S>,
@@ -239,7 +239,7 @@ struct ReportReason : ::tlcodec::boxed<ReportReason<S>,
     ::tlcodec::api::basic::inputReportReasonFake<S>,
     ::tlcodec::api::basic::inputReportReasonIllegalDrugs<S>,
     ::tlcodec::api::basic::inputReportReasonPersonalDetails<S>> {
-  using ReportReason::boxed::boxed;
+  using ReportReason::variant::variant;
   ReportReason() {}
   static constexpr std::string_view tl_name = "ReportReason";
 
@@ -289,7 +289,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputReportReasonGeo
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputReportReasonFake)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputReportReasonIllegalDrugs)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputReportReasonPersonalDetails)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ReportReason)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ReportReason)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputReportReasonSpam)

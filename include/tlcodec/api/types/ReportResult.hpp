@@ -22,8 +22,8 @@ struct reportResultChooseOption {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.options, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.options, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -52,7 +52,7 @@ struct reportResultAddComment {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.optional, ::tlcodec::wire::when<0, 0>{});
-    visit(self.option, ::tlcodec::wire::plain{});
+    visit(self.option, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -87,11 +87,11 @@ struct reportResultReported {
 
 // ReportResult: 3 constructors
 template <class S>
-struct ReportResult : ::tlcodec::boxed<ReportResult<S>,
+struct ReportResult : ::tlcodec::variant<ReportResult<S>,
     ::tlcodec::api::basic::reportResultChooseOption<S>,
     ::tlcodec::api::basic::reportResultAddComment<S>,
     ::tlcodec::api::basic::reportResultReported<S>> {
-  using ReportResult::boxed::boxed;
+  using ReportResult::variant::variant;
   ReportResult() {}
   static constexpr std::string_view tl_name = "ReportResult";
   static constexpr std::size_t default_index = 2;
@@ -121,7 +121,7 @@ struct ReportResult : ::tlcodec::boxed<ReportResult<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reportResultChooseOption)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reportResultAddComment)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reportResultReported)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::ReportResult)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ReportResult)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::reportResultChooseOption)

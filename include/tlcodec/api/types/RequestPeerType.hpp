@@ -44,7 +44,7 @@ struct requestPeerTypeChat {
   static constexpr std::string_view tl_name = "requestPeerTypeChat";
   static constexpr std::string_view tl_signature = "requestPeerTypeChat flags:# has_username:flags.3?Bool forum:flags.4?Bool user_admin_rights:flags.1?ChatAdminRights bot_admin_rights:flags.2?ChatAdminRights = RequestPeerType";
   static constexpr std::string_view tl_type = "RequestPeerType";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "creator", "bot_participant", "has_username", "forum", "user_admin_rights", "bot_admin_rights"};
 
   ::tlcodec::reserved_flags flags{};
@@ -82,7 +82,7 @@ struct requestPeerTypeBroadcast {
   static constexpr std::string_view tl_name = "requestPeerTypeBroadcast";
   static constexpr std::string_view tl_signature = "requestPeerTypeBroadcast flags:# has_username:flags.3?Bool user_admin_rights:flags.1?ChatAdminRights bot_admin_rights:flags.2?ChatAdminRights = RequestPeerType";
   static constexpr std::string_view tl_type = "RequestPeerType";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "creator", "has_username", "user_admin_rights", "bot_admin_rights"};
 
   ::tlcodec::reserved_flags flags{};
@@ -110,11 +110,11 @@ struct requestPeerTypeBroadcast {
 
 // RequestPeerType: 3 constructors
 template <class S>
-struct RequestPeerType : ::tlcodec::boxed<RequestPeerType<S>,
+struct RequestPeerType : ::tlcodec::variant<RequestPeerType<S>,
     ::tlcodec::api::basic::requestPeerTypeUser<S>,
     ::tlcodec::api::basic::requestPeerTypeChat<S>,
     ::tlcodec::api::basic::requestPeerTypeBroadcast<S>> {
-  using RequestPeerType::boxed::boxed;
+  using RequestPeerType::variant::variant;
   RequestPeerType() {}
   static constexpr std::string_view tl_name = "RequestPeerType";
 
@@ -143,7 +143,7 @@ struct RequestPeerType : ::tlcodec::boxed<RequestPeerType<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requestPeerTypeUser)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requestPeerTypeChat)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requestPeerTypeBroadcast)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::RequestPeerType)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::RequestPeerType)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::requestPeerTypeUser)

@@ -15,7 +15,7 @@ struct requestedPeerUser {
   static constexpr std::string_view tl_name = "requestedPeerUser";
   static constexpr std::string_view tl_signature = "requestedPeerUser flags:# user_id:long first_name:flags.0?string last_name:flags.0?string username:flags.1?string photo:flags.2?Photo = RequestedPeer";
   static constexpr std::string_view tl_type = "RequestedPeer";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "user_id", "first_name", "last_name", "username", "photo"};
 
   ::tlcodec::reserved_flags flags{};
@@ -28,9 +28,9 @@ struct requestedPeerUser {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.first_name, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.last_name, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.first_name, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.last_name, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
     visit(self.username, ::tlcodec::wire::when<0, 1>{});
     visit(self.photo, ::tlcodec::wire::when<0, 2>{});
   }
@@ -61,7 +61,7 @@ struct requestedPeerChat {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000005>{});
-    visit(self.chat_id, ::tlcodec::wire::plain{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
     visit(self.title, ::tlcodec::wire::when<0, 0>{});
     visit(self.photo, ::tlcodec::wire::when<0, 2>{});
   }
@@ -82,7 +82,7 @@ struct requestedPeerChannel {
   static constexpr std::string_view tl_name = "requestedPeerChannel";
   static constexpr std::string_view tl_signature = "requestedPeerChannel flags:# channel_id:long title:flags.0?string username:flags.1?string photo:flags.2?Photo = RequestedPeer";
   static constexpr std::string_view tl_type = "RequestedPeer";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "channel_id", "title", "username", "photo"};
 
   ::tlcodec::reserved_flags flags{};
@@ -94,7 +94,7 @@ struct requestedPeerChannel {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
-    visit(self.channel_id, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
     visit(self.title, ::tlcodec::wire::when<0, 0>{});
     visit(self.username, ::tlcodec::wire::when<0, 1>{});
     visit(self.photo, ::tlcodec::wire::when<0, 2>{});
@@ -110,11 +110,11 @@ struct requestedPeerChannel {
 
 // RequestedPeer: 3 constructors
 template <class S>
-struct RequestedPeer : ::tlcodec::boxed<RequestedPeer<S>,
+struct RequestedPeer : ::tlcodec::variant<RequestedPeer<S>,
     ::tlcodec::api::basic::requestedPeerUser<S>,
     ::tlcodec::api::basic::requestedPeerChat<S>,
     ::tlcodec::api::basic::requestedPeerChannel<S>> {
-  using RequestedPeer::boxed::boxed;
+  using RequestedPeer::variant::variant;
   RequestedPeer() {}
   static constexpr std::string_view tl_name = "RequestedPeer";
   static constexpr std::size_t default_index = 1;
@@ -144,7 +144,7 @@ struct RequestedPeer : ::tlcodec::boxed<RequestedPeer<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requestedPeerUser)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requestedPeerChat)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requestedPeerChannel)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::RequestedPeer)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::RequestedPeer)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::requestedPeerUser)

@@ -65,7 +65,7 @@ struct requirementToContactPaidMessages {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.stars_amount, ::tlcodec::wire::plain{});
+    visit(self.stars_amount, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -78,11 +78,11 @@ struct requirementToContactPaidMessages {
 
 // RequirementToContact: 3 constructors
 template <class S>
-struct RequirementToContact : ::tlcodec::boxed<RequirementToContact<S>,
+struct RequirementToContact : ::tlcodec::variant<RequirementToContact<S>,
     ::tlcodec::api::basic::requirementToContactEmpty<S>,
     ::tlcodec::api::basic::requirementToContactPremium<S>,
     ::tlcodec::api::basic::requirementToContactPaidMessages<S>> {
-  using RequirementToContact::boxed::boxed;
+  using RequirementToContact::variant::variant;
   RequirementToContact() {}
   static constexpr std::string_view tl_name = "RequirementToContact";
 
@@ -111,7 +111,7 @@ struct RequirementToContact : ::tlcodec::boxed<RequirementToContact<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requirementToContactEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requirementToContactPremium)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requirementToContactPaidMessages)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::RequirementToContact)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::RequirementToContact)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::requirementToContactEmpty)

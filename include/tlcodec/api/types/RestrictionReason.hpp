@@ -22,9 +22,9 @@ struct restrictionReason {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.platform, ::tlcodec::wire::plain{});
-    visit(self.reason, ::tlcodec::wire::plain{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.platform, ::tlcodec::wire::boxed{});
+    visit(self.reason, ::tlcodec::wire::boxed{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

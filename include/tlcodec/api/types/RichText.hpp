@@ -42,7 +42,7 @@ struct textPlain {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,11 +63,11 @@ struct textBold {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
-  ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
+  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -88,11 +88,11 @@ struct textItalic {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
-  ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
+  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -113,11 +113,11 @@ struct textUnderline {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
-  ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
+  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -138,11 +138,11 @@ struct textStrike {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
-  ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
+  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -163,11 +163,11 @@ struct textFixed {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
-  ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
+  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -188,15 +188,15 @@ struct textUrl {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"text", "url", "webpage_id"};
 
-  ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
+  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
   typename S::string url{};
   std::int64_t webpage_id{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.webpage_id, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.url, ::tlcodec::wire::boxed{});
+    visit(self.webpage_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -217,13 +217,13 @@ struct textEmail {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"text", "email"};
 
-  ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
+  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
   typename S::string email{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.email, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.email, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -248,7 +248,7 @@ struct textConcat {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.texts, ::tlcodec::wire::plain{});
+    visit(self.texts, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -269,11 +269,11 @@ struct textSubscript {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
-  ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
+  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -294,11 +294,11 @@ struct textSuperscript {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
-  ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
+  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -319,11 +319,11 @@ struct textMarked {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
-  ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
+  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -344,13 +344,13 @@ struct textPhone {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"text", "phone"};
 
-  ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
+  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
   typename S::string phone{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.phone, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.phone, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -378,9 +378,9 @@ struct textImage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.document_id, ::tlcodec::wire::plain{});
-    visit(self.w, ::tlcodec::wire::plain{});
-    visit(self.h, ::tlcodec::wire::plain{});
+    visit(self.document_id, ::tlcodec::wire::boxed{});
+    visit(self.w, ::tlcodec::wire::boxed{});
+    visit(self.h, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -401,13 +401,13 @@ struct textAnchor {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"text", "name"};
 
-  ::tlcodec::box<::tlcodec::api::basic::RichText<S>> text{};
+  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
   typename S::string name{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.name, ::tlcodec::wire::plain{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.name, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -420,7 +420,7 @@ struct textAnchor {
 
 // RichText: 16 constructors
 template <class S>
-struct RichText : ::tlcodec::boxed<RichText<S>,
+struct RichText : ::tlcodec::variant<RichText<S>,
     ::tlcodec::api::basic::textEmpty<S>,
     ::tlcodec::api::basic::textPlain<S>,
     ::tlcodec::api::basic::textBold<S>,
@@ -437,7 +437,7 @@ struct RichText : ::tlcodec::boxed<RichText<S>,
     ::tlcodec::api::basic::textPhone<S>,
     ::tlcodec::api::basic::textImage<S>,
     ::tlcodec::api::basic::textAnchor<S>> {
-  using RichText::boxed::boxed;
+  using RichText::variant::variant;
   RichText() {}
   static constexpr std::string_view tl_name = "RichText";
 
@@ -505,7 +505,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::textMarked)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::textPhone)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::textImage)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::textAnchor)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::RichText)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::RichText)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::textEmpty)

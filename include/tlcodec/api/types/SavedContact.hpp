@@ -23,10 +23,10 @@ struct savedPhoneContact {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.phone, ::tlcodec::wire::plain{});
-    visit(self.first_name, ::tlcodec::wire::plain{});
-    visit(self.last_name, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.phone, ::tlcodec::wire::boxed{});
+    visit(self.first_name, ::tlcodec::wire::boxed{});
+    visit(self.last_name, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

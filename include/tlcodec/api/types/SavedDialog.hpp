@@ -27,8 +27,8 @@ struct savedDialog {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000004>{});
     visit(self.pinned, ::tlcodec::wire::when<0, 2>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.top_message, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.top_message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -65,12 +65,12 @@ struct monoForumDialog {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001a>{});
     visit(self.unread_mark, ::tlcodec::wire::when<0, 3>{});
     visit(self.nopaid_messages_exception, ::tlcodec::wire::when<0, 4>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.top_message, ::tlcodec::wire::plain{});
-    visit(self.read_inbox_max_id, ::tlcodec::wire::plain{});
-    visit(self.read_outbox_max_id, ::tlcodec::wire::plain{});
-    visit(self.unread_count, ::tlcodec::wire::plain{});
-    visit(self.unread_reactions_count, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.top_message, ::tlcodec::wire::boxed{});
+    visit(self.read_inbox_max_id, ::tlcodec::wire::boxed{});
+    visit(self.read_outbox_max_id, ::tlcodec::wire::boxed{});
+    visit(self.unread_count, ::tlcodec::wire::boxed{});
+    visit(self.unread_reactions_count, ::tlcodec::wire::boxed{});
     visit(self.draft, ::tlcodec::wire::when<0, 1>{});
   }
   struct hana_accessors_impl {
@@ -84,10 +84,10 @@ struct monoForumDialog {
 
 // SavedDialog: 2 constructors
 template <class S>
-struct SavedDialog : ::tlcodec::boxed<SavedDialog<S>,
+struct SavedDialog : ::tlcodec::variant<SavedDialog<S>,
     ::tlcodec::api::basic::savedDialog<S>,
     ::tlcodec::api::basic::monoForumDialog<S>> {
-  using SavedDialog::boxed::boxed;
+  using SavedDialog::variant::variant;
   SavedDialog() {}
   static constexpr std::string_view tl_name = "SavedDialog";
 
@@ -113,7 +113,7 @@ struct SavedDialog : ::tlcodec::boxed<SavedDialog<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::savedDialog)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::monoForumDialog)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::SavedDialog)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::SavedDialog)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::savedDialog)

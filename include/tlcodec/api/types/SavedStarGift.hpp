@@ -54,8 +54,8 @@ struct savedStarGift {
     visit(self.pinned_to_top, ::tlcodec::wire::when<0, 12>{});
     visit(self.upgrade_separate, ::tlcodec::wire::when<0, 17>{});
     visit(self.from_id, ::tlcodec::wire::when<0, 1>{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.gift, ::tlcodec::wire::plain{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.gift, ::tlcodec::wire::boxed{});
     visit(self.message, ::tlcodec::wire::when<0, 2>{});
     visit(self.msg_id, ::tlcodec::wire::when<0, 3>{});
     visit(self.saved_id, ::tlcodec::wire::when<0, 11>{});

@@ -27,10 +27,10 @@ struct searchPostsFlood {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.query_is_free, ::tlcodec::wire::when<0, 0>{});
-    visit(self.total_daily, ::tlcodec::wire::plain{});
-    visit(self.remains, ::tlcodec::wire::plain{});
+    visit(self.total_daily, ::tlcodec::wire::boxed{});
+    visit(self.remains, ::tlcodec::wire::boxed{});
     visit(self.wait_till, ::tlcodec::wire::when<0, 1>{});
-    visit(self.stars_amount, ::tlcodec::wire::plain{});
+    visit(self.stars_amount, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

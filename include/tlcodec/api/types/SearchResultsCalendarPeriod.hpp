@@ -24,10 +24,10 @@ struct searchResultsCalendarPeriod {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.min_msg_id, ::tlcodec::wire::plain{});
-    visit(self.max_msg_id, ::tlcodec::wire::plain{});
-    visit(self.count, ::tlcodec::wire::plain{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.min_msg_id, ::tlcodec::wire::boxed{});
+    visit(self.max_msg_id, ::tlcodec::wire::boxed{});
+    visit(self.count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

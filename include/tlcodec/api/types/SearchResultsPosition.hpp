@@ -23,9 +23,9 @@ struct searchResultPosition {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.msg_id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.offset, ::tlcodec::wire::plain{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

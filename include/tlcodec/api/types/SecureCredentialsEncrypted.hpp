@@ -22,9 +22,9 @@ struct secureCredentialsEncrypted {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.data, ::tlcodec::wire::plain{});
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.secret, ::tlcodec::wire::plain{});
+    visit(self.data, ::tlcodec::wire::boxed{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.secret, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

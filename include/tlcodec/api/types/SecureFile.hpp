@@ -36,7 +36,7 @@ struct secureFile {
   static constexpr std::string_view tl_name = "secureFile";
   static constexpr std::string_view tl_signature = "secureFile id:long access_hash:long size:long dc_id:int date:int file_hash:string secret:string = SecureFile";
   static constexpr std::string_view tl_type = "SecureFile";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"id", "access_hash", "size", "dc_id", "date", "file_hash", "secret"};
 
   std::int64_t id{};
@@ -49,13 +49,13 @@ struct secureFile {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.size, ::tlcodec::wire::plain{});
-    visit(self.dc_id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.file_hash, ::tlcodec::wire::plain{});
-    visit(self.secret, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.size, ::tlcodec::wire::boxed{});
+    visit(self.dc_id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.file_hash, ::tlcodec::wire::boxed{});
+    visit(self.secret, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -68,10 +68,10 @@ struct secureFile {
 
 // SecureFile: 2 constructors
 template <class S>
-struct SecureFile : ::tlcodec::boxed<SecureFile<S>,
+struct SecureFile : ::tlcodec::variant<SecureFile<S>,
     ::tlcodec::api::basic::secureFileEmpty<S>,
     ::tlcodec::api::basic::secureFile<S>> {
-  using SecureFile::boxed::boxed;
+  using SecureFile::variant::variant;
   SecureFile() {}
   static constexpr std::string_view tl_name = "SecureFile";
 
@@ -97,7 +97,7 @@ struct SecureFile : ::tlcodec::boxed<SecureFile<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureFileEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureFile)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::SecureFile)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::SecureFile)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureFileEmpty)

@@ -42,7 +42,7 @@ struct securePasswordKdfAlgoPBKDF2HMACSHA512iter100000 {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.salt, ::tlcodec::wire::plain{});
+    visit(self.salt, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -67,7 +67,7 @@ struct securePasswordKdfAlgoSHA512 {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.salt, ::tlcodec::wire::plain{});
+    visit(self.salt, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -80,11 +80,11 @@ struct securePasswordKdfAlgoSHA512 {
 
 // SecurePasswordKdfAlgo: 3 constructors
 template <class S>
-struct SecurePasswordKdfAlgo : ::tlcodec::boxed<SecurePasswordKdfAlgo<S>,
+struct SecurePasswordKdfAlgo : ::tlcodec::variant<SecurePasswordKdfAlgo<S>,
     ::tlcodec::api::basic::securePasswordKdfAlgoUnknown<S>,
     ::tlcodec::api::basic::securePasswordKdfAlgoPBKDF2HMACSHA512iter100000<S>,
     ::tlcodec::api::basic::securePasswordKdfAlgoSHA512<S>> {
-  using SecurePasswordKdfAlgo::boxed::boxed;
+  using SecurePasswordKdfAlgo::variant::variant;
   SecurePasswordKdfAlgo() {}
   static constexpr std::string_view tl_name = "SecurePasswordKdfAlgo";
 
@@ -113,7 +113,7 @@ struct SecurePasswordKdfAlgo : ::tlcodec::boxed<SecurePasswordKdfAlgo<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::securePasswordKdfAlgoUnknown)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::securePasswordKdfAlgoPBKDF2HMACSHA512iter100000)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::securePasswordKdfAlgoSHA512)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::SecurePasswordKdfAlgo)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::SecurePasswordKdfAlgo)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::securePasswordKdfAlgoUnknown)

@@ -20,7 +20,7 @@ struct securePlainPhone {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.phone, ::tlcodec::wire::plain{});
+    visit(self.phone, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -45,7 +45,7 @@ struct securePlainEmail {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.email, ::tlcodec::wire::plain{});
+    visit(self.email, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -58,10 +58,10 @@ struct securePlainEmail {
 
 // SecurePlainData: 2 constructors
 template <class S>
-struct SecurePlainData : ::tlcodec::boxed<SecurePlainData<S>,
+struct SecurePlainData : ::tlcodec::variant<SecurePlainData<S>,
     ::tlcodec::api::basic::securePlainPhone<S>,
     ::tlcodec::api::basic::securePlainEmail<S>> {
-  using SecurePlainData::boxed::boxed;
+  using SecurePlainData::variant::variant;
   SecurePlainData() {}
   static constexpr std::string_view tl_name = "SecurePlainData";
 
@@ -87,7 +87,7 @@ struct SecurePlainData : ::tlcodec::boxed<SecurePlainData<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::securePlainPhone)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::securePlainEmail)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::SecurePlainData)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::SecurePlainData)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::securePlainPhone)

@@ -29,7 +29,7 @@ struct secureRequiredType {
     visit(self.native_names, ::tlcodec::wire::when<0, 0>{});
     visit(self.selfie_required, ::tlcodec::wire::when<0, 1>{});
     visit(self.translation_required, ::tlcodec::wire::when<0, 2>{});
-    visit(self.type, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -54,7 +54,7 @@ struct secureRequiredTypeOneOf {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.types, ::tlcodec::wire::plain{});
+    visit(self.types, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -67,10 +67,10 @@ struct secureRequiredTypeOneOf {
 
 // SecureRequiredType: 2 constructors
 template <class S>
-struct SecureRequiredType : ::tlcodec::boxed<SecureRequiredType<S>,
+struct SecureRequiredType : ::tlcodec::variant<SecureRequiredType<S>,
     ::tlcodec::api::basic::secureRequiredType<S>,
     ::tlcodec::api::basic::secureRequiredTypeOneOf<S>> {
-  using SecureRequiredType::boxed::boxed;
+  using SecureRequiredType::variant::variant;
   SecureRequiredType() {}
   static constexpr std::string_view tl_name = "SecureRequiredType";
 
@@ -96,7 +96,7 @@ struct SecureRequiredType : ::tlcodec::boxed<SecureRequiredType<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureRequiredType)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureRequiredTypeOneOf)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::SecureRequiredType)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::SecureRequiredType)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureRequiredType)

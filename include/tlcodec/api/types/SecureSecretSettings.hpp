@@ -23,9 +23,9 @@ struct secureSecretSettings {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.secure_algo, ::tlcodec::wire::plain{});
-    visit(self.secure_secret, ::tlcodec::wire::plain{});
-    visit(self.secure_secret_id, ::tlcodec::wire::plain{});
+    visit(self.secure_algo, ::tlcodec::wire::boxed{});
+    visit(self.secure_secret, ::tlcodec::wire::boxed{});
+    visit(self.secure_secret_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

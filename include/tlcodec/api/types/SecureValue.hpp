@@ -34,7 +34,7 @@ struct secureValue {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000007f>{});
-    visit(self.type, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
     visit(self.data, ::tlcodec::wire::when<0, 0>{});
     visit(self.front_side, ::tlcodec::wire::when<0, 1>{});
     visit(self.reverse_side, ::tlcodec::wire::when<0, 2>{});
@@ -42,7 +42,7 @@ struct secureValue {
     visit(self.translation, ::tlcodec::wire::when<0, 6>{});
     visit(self.files, ::tlcodec::wire::when<0, 4>{});
     visit(self.plain_data, ::tlcodec::wire::when<0, 5>{});
-    visit(self.hash, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

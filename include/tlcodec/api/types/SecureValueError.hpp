@@ -15,7 +15,7 @@ struct secureValueErrorData {
   static constexpr std::string_view tl_name = "secureValueErrorData";
   static constexpr std::string_view tl_signature = "secureValueErrorData type:SecureValueType data_hash:string field:string text:string = SecureValueError";
   static constexpr std::string_view tl_type = "SecureValueError";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"type", "data_hash", "field", "text"};
 
   ::tlcodec::api::basic::SecureValueType<S> type{};
@@ -25,10 +25,10 @@ struct secureValueErrorData {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.type, ::tlcodec::wire::plain{});
-    visit(self.data_hash, ::tlcodec::wire::plain{});
-    visit(self.field, ::tlcodec::wire::plain{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
+    visit(self.data_hash, ::tlcodec::wire::boxed{});
+    visit(self.field, ::tlcodec::wire::boxed{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -55,9 +55,9 @@ struct secureValueErrorFrontSide {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.type, ::tlcodec::wire::plain{});
-    visit(self.file_hash, ::tlcodec::wire::plain{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
+    visit(self.file_hash, ::tlcodec::wire::boxed{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -84,9 +84,9 @@ struct secureValueErrorReverseSide {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.type, ::tlcodec::wire::plain{});
-    visit(self.file_hash, ::tlcodec::wire::plain{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
+    visit(self.file_hash, ::tlcodec::wire::boxed{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -113,9 +113,9 @@ struct secureValueErrorSelfie {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.type, ::tlcodec::wire::plain{});
-    visit(self.file_hash, ::tlcodec::wire::plain{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
+    visit(self.file_hash, ::tlcodec::wire::boxed{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -142,9 +142,9 @@ struct secureValueErrorFile {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.type, ::tlcodec::wire::plain{});
-    visit(self.file_hash, ::tlcodec::wire::plain{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
+    visit(self.file_hash, ::tlcodec::wire::boxed{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -171,9 +171,9 @@ struct secureValueErrorFiles {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.type, ::tlcodec::wire::plain{});
-    visit(self.file_hash, ::tlcodec::wire::plain{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
+    visit(self.file_hash, ::tlcodec::wire::boxed{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -200,9 +200,9 @@ struct secureValueError {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.type, ::tlcodec::wire::plain{});
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -229,9 +229,9 @@ struct secureValueErrorTranslationFile {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.type, ::tlcodec::wire::plain{});
-    visit(self.file_hash, ::tlcodec::wire::plain{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
+    visit(self.file_hash, ::tlcodec::wire::boxed{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -258,9 +258,9 @@ struct secureValueErrorTranslationFiles {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.type, ::tlcodec::wire::plain{});
-    visit(self.file_hash, ::tlcodec::wire::plain{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
+    visit(self.file_hash, ::tlcodec::wire::boxed{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -273,7 +273,7 @@ struct secureValueErrorTranslationFiles {
 
 // SecureValueError: 9 constructors
 template <class S>
-struct SecureValueError : ::tlcodec::boxed<SecureValueError<S>,
+struct SecureValueError : ::tlcodec::variant<SecureValueError<S>,
     ::tlcodec::api::basic::secureValueErrorData<S>,
     ::tlcodec::api::basic::secureValueErrorFrontSide<S>,
     ::tlcodec::api::basic::secureValueErrorReverseSide<S>,
@@ -283,7 +283,7 @@ struct SecureValueError : ::tlcodec::boxed<SecureValueError<S>,
     ::tlcodec::api::basic::secureValueError<S>,
     ::tlcodec::api::basic::secureValueErrorTranslationFile<S>,
     ::tlcodec::api::basic::secureValueErrorTranslationFiles<S>> {
-  using SecureValueError::boxed::boxed;
+  using SecureValueError::variant::variant;
   SecureValueError() {}
   static constexpr std::string_view tl_name = "SecureValueError";
   static constexpr std::size_t default_index = 5;
@@ -331,7 +331,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureValueErrorFile
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureValueError)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureValueErrorTranslationFile)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureValueErrorTranslationFiles)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::SecureValueError)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::SecureValueError)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueErrorData)

@@ -294,7 +294,7 @@ struct secureValueTypeEmail {
 
 // SecureValueType: 13 constructors
 template <class S>
-struct SecureValueType : ::tlcodec::boxed<SecureValueType<S>,
+struct SecureValueType : ::tlcodec::variant<SecureValueType<S>,
     ::tlcodec::api::basic::secureValueTypePersonalDetails<S>,
     ::tlcodec::api::basic::secureValueTypePassport<S>,
     ::tlcodec::api::basic::secureValueTypeDriverLicense<S>,
@@ -308,7 +308,7 @@ struct SecureValueType : ::tlcodec::boxed<SecureValueType<S>,
     ::tlcodec::api::basic::secureValueTypeTemporaryRegistration<S>,
     ::tlcodec::api::basic::secureValueTypePhone<S>,
     ::tlcodec::api::basic::secureValueTypeEmail<S>> {
-  using SecureValueType::boxed::boxed;
+  using SecureValueType::variant::variant;
   SecureValueType() {}
   static constexpr std::string_view tl_name = "SecureValueType";
 
@@ -367,7 +367,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureValueTypePassp
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureValueTypeTemporaryRegistration)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureValueTypePhone)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureValueTypeEmail)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::SecureValueType)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::SecureValueType)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueTypePersonalDetails)

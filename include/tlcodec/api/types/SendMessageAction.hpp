@@ -89,7 +89,7 @@ struct sendMessageUploadVideoAction {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.progress, ::tlcodec::wire::plain{});
+    visit(self.progress, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -137,7 +137,7 @@ struct sendMessageUploadAudioAction {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.progress, ::tlcodec::wire::plain{});
+    visit(self.progress, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -163,7 +163,7 @@ struct sendMessageUploadPhotoAction {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.progress, ::tlcodec::wire::plain{});
+    visit(self.progress, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -189,7 +189,7 @@ struct sendMessageUploadDocumentAction {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.progress, ::tlcodec::wire::plain{});
+    visit(self.progress, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -303,7 +303,7 @@ struct sendMessageUploadRoundAction {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.progress, ::tlcodec::wire::plain{});
+    visit(self.progress, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -351,7 +351,7 @@ struct sendMessageHistoryImportAction {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.progress, ::tlcodec::wire::plain{});
+    visit(self.progress, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -392,7 +392,7 @@ struct sendMessageEmojiInteraction {
   static constexpr std::string_view tl_name = "sendMessageEmojiInteraction";
   static constexpr std::string_view tl_signature = "sendMessageEmojiInteraction emoticon:string msg_id:int interaction:DataJSON = SendMessageAction";
   static constexpr std::string_view tl_type = "SendMessageAction";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 3> tl_field_names = {"emoticon", "msg_id", "interaction"};
 
   typename S::string emoticon{};
@@ -401,9 +401,9 @@ struct sendMessageEmojiInteraction {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.emoticon, ::tlcodec::wire::plain{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
-    visit(self.interaction, ::tlcodec::wire::plain{});
+    visit(self.emoticon, ::tlcodec::wire::boxed{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
+    visit(self.interaction, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -428,7 +428,7 @@ struct sendMessageEmojiInteractionSeen {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.emoticon, ::tlcodec::wire::plain{});
+    visit(self.emoticon, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -454,8 +454,8 @@ struct sendMessageTextDraftAction {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.random_id, ::tlcodec::wire::plain{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -468,7 +468,7 @@ struct sendMessageTextDraftAction {
 
 // SendMessageAction: 19 constructors
 template <class S>
-struct SendMessageAction : ::tlcodec::boxed<SendMessageAction<S>,
+struct SendMessageAction : ::tlcodec::variant<SendMessageAction<S>,
     ::tlcodec::api::basic::sendMessageTypingAction<S>,
     ::tlcodec::api::basic::sendMessageCancelAction<S>,
     ::tlcodec::api::basic::sendMessageRecordVideoAction<S>,
@@ -488,7 +488,7 @@ struct SendMessageAction : ::tlcodec::boxed<SendMessageAction<S>,
     ::tlcodec::api::basic::sendMessageEmojiInteraction<S>,
     ::tlcodec::api::basic::sendMessageEmojiInteractionSeen<S>,
     ::tlcodec::api::basic::sendMessageTextDraftAction<S>> {
-  using SendMessageAction::boxed::boxed;
+  using SendMessageAction::variant::variant;
   SendMessageAction() {}
   static constexpr std::string_view tl_name = "SendMessageAction";
 
@@ -565,7 +565,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::sendMessageChooseSti
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::sendMessageEmojiInteraction)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::sendMessageEmojiInteractionSeen)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::sendMessageTextDraftAction)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::SendMessageAction)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::SendMessageAction)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::sendMessageTypingAction)

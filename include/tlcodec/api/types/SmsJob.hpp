@@ -22,9 +22,9 @@ struct smsJob {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.job_id, ::tlcodec::wire::plain{});
-    visit(self.phone_number, ::tlcodec::wire::plain{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.job_id, ::tlcodec::wire::boxed{});
+    visit(self.phone_number, ::tlcodec::wire::boxed{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -42,19 +42,19 @@ struct sponsoredMessage {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000f1e2>{});
     visit(self.recommended, ::tlcodec::wire::when<0, 5>{});
     visit(self.can_report, ::tlcodec::wire::when<0, 12>{});
-    visit(self.random_id, ::tlcodec::wire::plain{});
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
+    visit(self.url, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.message, ::tlcodec::wire::boxed{});
     visit(self.entities, ::tlcodec::wire::when<0, 1>{});
     visit(self.photo, ::tlcodec::wire::when<0, 6>{});
     visit(self.media, ::tlcodec::wire::when<0, 14>{});
     visit(self.color, ::tlcodec::wire::when<0, 13>{});
-    visit(self.button_text, ::tlcodec::wire::plain{});
+    visit(self.button_text, ::tlcodec::wire::boxed{});
     visit(self.sponsor_info, ::tlcodec::wire::when<0, 7>{});
     visit(self.additional_info, ::tlcodec::wire::when<0, 8>{});
-    visit(self.min_display_duration, ::tlcodec::wire::when<0, 15, ::tlcodec::wire::plain, true>{});
-    visit(self.max_display_duration, ::tlcodec::wire::when<0, 15, ::tlcodec::wire::plain, true>{});
+    visit(self.min_display_duration, ::tlcodec::wire::when<0, 15, ::tlcodec::wire::boxed, true>{});
+    visit(self.max_display_duration, ::tlcodec::wire::when<0, 15, ::tlcodec::wire::boxed, true>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

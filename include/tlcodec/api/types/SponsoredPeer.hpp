@@ -26,8 +26,8 @@ struct sponsoredPeer {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.random_id, ::tlcodec::wire::plain{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.sponsor_info, ::tlcodec::wire::when<0, 0>{});
     visit(self.additional_info, ::tlcodec::wire::when<0, 1>{});
   }

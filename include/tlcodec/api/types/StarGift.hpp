@@ -20,7 +20,7 @@ struct starGift {
   static constexpr std::string_view tl_name = "starGift";
   static constexpr std::string_view tl_signature = "starGift flags:# id:long sticker:Document stars:long availability_remains:flags.0?int availability_total:flags.0?int availability_resale:flags.4?long convert_stars:long first_sale_date:flags.1?int last_sale_date:flags.1?int upgrade_stars:flags.3?long resell_min_stars:flags.4?long title:flags.5?string released_by:flags.6?Peer per_user_total:flags.8?int per_user_remains:flags.8?int locked_until_date:flags.9?int auction_slug:flags.11?string gifts_per_round:flags.11?int auction_start_date:flags.11?int upgrade_variants:flags.12?int background:flags.13?StarGiftBackground = StarGift";
   static constexpr std::string_view tl_type = "StarGift";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 29> tl_field_names = {"flags", "limited", "sold_out", "birthday", "require_premium", "limited_per_user", "peer_color_available", "auction", "id", "sticker", "stars", "availability_remains", "availability_total", "availability_resale", "convert_stars", "first_sale_date", "last_sale_date", "upgrade_stars", "resell_min_stars", "title", "released_by", "per_user_total", "per_user_remains", "locked_until_date", "auction_slug", "gifts_per_round", "auction_start_date", "upgrade_variants", "background"};
 
   ::tlcodec::reserved_flags flags{};
@@ -56,32 +56,32 @@ struct starGift {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00003fff>{});
-    visit(self.limited, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.sold_out, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
+    visit(self.limited, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.sold_out, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
     visit(self.birthday, ::tlcodec::wire::when<0, 2>{});
     visit(self.require_premium, ::tlcodec::wire::when<0, 7>{});
-    visit(self.limited_per_user, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::plain, true>{});
+    visit(self.limited_per_user, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::boxed, true>{});
     visit(self.peer_color_available, ::tlcodec::wire::when<0, 10>{});
-    visit(self.auction, ::tlcodec::wire::when<0, 11, ::tlcodec::wire::plain, true>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.sticker, ::tlcodec::wire::plain{});
-    visit(self.stars, ::tlcodec::wire::plain{});
-    visit(self.availability_remains, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.availability_total, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.availability_resale, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::plain, true>{});
-    visit(self.convert_stars, ::tlcodec::wire::plain{});
-    visit(self.first_sale_date, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
-    visit(self.last_sale_date, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
+    visit(self.auction, ::tlcodec::wire::when<0, 11, ::tlcodec::wire::boxed, true>{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.sticker, ::tlcodec::wire::boxed{});
+    visit(self.stars, ::tlcodec::wire::boxed{});
+    visit(self.availability_remains, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.availability_total, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.availability_resale, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::boxed, true>{});
+    visit(self.convert_stars, ::tlcodec::wire::boxed{});
+    visit(self.first_sale_date, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
+    visit(self.last_sale_date, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
     visit(self.upgrade_stars, ::tlcodec::wire::when<0, 3>{});
-    visit(self.resell_min_stars, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::plain, true>{});
+    visit(self.resell_min_stars, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::boxed, true>{});
     visit(self.title, ::tlcodec::wire::when<0, 5>{});
     visit(self.released_by, ::tlcodec::wire::when<0, 6>{});
-    visit(self.per_user_total, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::plain, true>{});
-    visit(self.per_user_remains, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::plain, true>{});
+    visit(self.per_user_total, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::boxed, true>{});
+    visit(self.per_user_remains, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::boxed, true>{});
     visit(self.locked_until_date, ::tlcodec::wire::when<0, 9>{});
-    visit(self.auction_slug, ::tlcodec::wire::when<0, 11, ::tlcodec::wire::plain, true>{});
-    visit(self.gifts_per_round, ::tlcodec::wire::when<0, 11, ::tlcodec::wire::plain, true>{});
-    visit(self.auction_start_date, ::tlcodec::wire::when<0, 11, ::tlcodec::wire::plain, true>{});
+    visit(self.auction_slug, ::tlcodec::wire::when<0, 11, ::tlcodec::wire::boxed, true>{});
+    visit(self.gifts_per_round, ::tlcodec::wire::when<0, 11, ::tlcodec::wire::boxed, true>{});
+    visit(self.auction_start_date, ::tlcodec::wire::when<0, 11, ::tlcodec::wire::boxed, true>{});
     visit(self.upgrade_variants, ::tlcodec::wire::when<0, 12>{});
     visit(self.background, ::tlcodec::wire::when<0, 13>{});
   }
@@ -102,7 +102,7 @@ struct starGiftUnique {
   static constexpr std::string_view tl_name = "starGiftUnique";
   static constexpr std::string_view tl_signature = "starGiftUnique flags:# id:long gift_id:long title:string slug:string num:int owner_id:flags.0?Peer owner_name:flags.1?string owner_address:flags.2?string attributes:Vector StarGiftAttribute availability_issued:int availability_total:int gift_address:flags.3?string resell_amount:flags.4?Vector StarsAmount released_by:flags.5?Peer value_amount:flags.8?long value_currency:flags.8?string value_usd_amount:flags.8?long theme_peer:flags.10?Peer peer_color:flags.11?PeerColor host_id:flags.12?Peer offer_min_stars:flags.13?int craft_chance_permille:flags.16?int = StarGift";
   static constexpr std::string_view tl_type = "StarGift";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 28> tl_field_names = {"flags", "require_premium", "resale_ton_only", "theme_available", "burned", "crafted", "id", "gift_id", "title", "slug", "num", "owner_id", "owner_name", "owner_address", "attributes", "availability_issued", "availability_total", "gift_address", "resell_amount", "released_by", "value_amount", "value_currency", "value_usd_amount", "theme_peer", "peer_color", "host_id", "offer_min_stars", "craft_chance_permille"};
 
   ::tlcodec::reserved_flags flags{};
@@ -142,23 +142,23 @@ struct starGiftUnique {
     visit(self.theme_available, ::tlcodec::wire::when<0, 9>{});
     visit(self.burned, ::tlcodec::wire::when<0, 14>{});
     visit(self.crafted, ::tlcodec::wire::when<0, 15>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.gift_id, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.slug, ::tlcodec::wire::plain{});
-    visit(self.num, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.gift_id, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.slug, ::tlcodec::wire::boxed{});
+    visit(self.num, ::tlcodec::wire::boxed{});
     visit(self.owner_id, ::tlcodec::wire::when<0, 0>{});
     visit(self.owner_name, ::tlcodec::wire::when<0, 1>{});
     visit(self.owner_address, ::tlcodec::wire::when<0, 2>{});
-    visit(self.attributes, ::tlcodec::wire::plain{});
-    visit(self.availability_issued, ::tlcodec::wire::plain{});
-    visit(self.availability_total, ::tlcodec::wire::plain{});
+    visit(self.attributes, ::tlcodec::wire::boxed{});
+    visit(self.availability_issued, ::tlcodec::wire::boxed{});
+    visit(self.availability_total, ::tlcodec::wire::boxed{});
     visit(self.gift_address, ::tlcodec::wire::when<0, 3>{});
     visit(self.resell_amount, ::tlcodec::wire::when<0, 4>{});
     visit(self.released_by, ::tlcodec::wire::when<0, 5>{});
-    visit(self.value_amount, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::plain, true>{});
-    visit(self.value_currency, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::plain, true>{});
-    visit(self.value_usd_amount, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::plain, true>{});
+    visit(self.value_amount, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::boxed, true>{});
+    visit(self.value_currency, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::boxed, true>{});
+    visit(self.value_usd_amount, ::tlcodec::wire::when<0, 8, ::tlcodec::wire::boxed, true>{});
     visit(self.theme_peer, ::tlcodec::wire::when<0, 10>{});
     visit(self.peer_color, ::tlcodec::wire::when<0, 11>{});
     visit(self.host_id, ::tlcodec::wire::when<0, 12>{});
@@ -176,10 +176,10 @@ struct starGiftUnique {
 
 // StarGift: 2 constructors
 template <class S>
-struct StarGift : ::tlcodec::boxed<StarGift<S>,
+struct StarGift : ::tlcodec::variant<StarGift<S>,
     ::tlcodec::api::basic::starGift<S>,
     ::tlcodec::api::basic::starGiftUnique<S>> {
-  using StarGift::boxed::boxed;
+  using StarGift::variant::variant;
   StarGift() {}
   static constexpr std::string_view tl_name = "StarGift";
 
@@ -205,7 +205,7 @@ struct StarGift : ::tlcodec::boxed<StarGift<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGift)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftUnique)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StarGift)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StarGift)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGift)

@@ -25,9 +25,9 @@ struct starGiftActiveAuctionState {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.gift, ::tlcodec::wire::plain{});
-    visit(self.state, ::tlcodec::wire::plain{});
-    visit(self.user_state, ::tlcodec::wire::plain{});
+    visit(self.gift, ::tlcodec::wire::boxed{});
+    visit(self.state, ::tlcodec::wire::boxed{});
+    visit(self.user_state, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

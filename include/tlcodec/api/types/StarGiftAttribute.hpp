@@ -30,9 +30,9 @@ struct starGiftAttributeModel {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.crafted, ::tlcodec::wire::when<0, 0>{});
-    visit(self.name, ::tlcodec::wire::plain{});
-    visit(self.document, ::tlcodec::wire::plain{});
-    visit(self.rarity, ::tlcodec::wire::plain{});
+    visit(self.name, ::tlcodec::wire::boxed{});
+    visit(self.document, ::tlcodec::wire::boxed{});
+    visit(self.rarity, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -59,9 +59,9 @@ struct starGiftAttributePattern {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.name, ::tlcodec::wire::plain{});
-    visit(self.document, ::tlcodec::wire::plain{});
-    visit(self.rarity, ::tlcodec::wire::plain{});
+    visit(self.name, ::tlcodec::wire::boxed{});
+    visit(self.document, ::tlcodec::wire::boxed{});
+    visit(self.rarity, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -92,13 +92,13 @@ struct starGiftAttributeBackdrop {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.name, ::tlcodec::wire::plain{});
-    visit(self.backdrop_id, ::tlcodec::wire::plain{});
-    visit(self.center_color, ::tlcodec::wire::plain{});
-    visit(self.edge_color, ::tlcodec::wire::plain{});
-    visit(self.pattern_color, ::tlcodec::wire::plain{});
-    visit(self.text_color, ::tlcodec::wire::plain{});
-    visit(self.rarity, ::tlcodec::wire::plain{});
+    visit(self.name, ::tlcodec::wire::boxed{});
+    visit(self.backdrop_id, ::tlcodec::wire::boxed{});
+    visit(self.center_color, ::tlcodec::wire::boxed{});
+    visit(self.edge_color, ::tlcodec::wire::boxed{});
+    visit(self.pattern_color, ::tlcodec::wire::boxed{});
+    visit(self.text_color, ::tlcodec::wire::boxed{});
+    visit(self.rarity, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -117,7 +117,7 @@ struct starGiftAttributeOriginalDetails {
   static constexpr std::string_view tl_name = "starGiftAttributeOriginalDetails";
   static constexpr std::string_view tl_signature = "starGiftAttributeOriginalDetails flags:# sender_id:flags.0?Peer recipient_id:Peer date:int message:flags.1?TextWithEntities = StarGiftAttribute";
   static constexpr std::string_view tl_type = "StarGiftAttribute";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"flags", "sender_id", "recipient_id", "date", "message"};
 
   ::tlcodec::reserved_flags flags{};
@@ -130,8 +130,8 @@ struct starGiftAttributeOriginalDetails {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.sender_id, ::tlcodec::wire::when<0, 0>{});
-    visit(self.recipient_id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.recipient_id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
     visit(self.message, ::tlcodec::wire::when<0, 1>{});
   }
   struct hana_accessors_impl {
@@ -145,12 +145,12 @@ struct starGiftAttributeOriginalDetails {
 
 // StarGiftAttribute: 4 constructors
 template <class S>
-struct StarGiftAttribute : ::tlcodec::boxed<StarGiftAttribute<S>,
+struct StarGiftAttribute : ::tlcodec::variant<StarGiftAttribute<S>,
     ::tlcodec::api::basic::starGiftAttributeModel<S>,
     ::tlcodec::api::basic::starGiftAttributePattern<S>,
     ::tlcodec::api::basic::starGiftAttributeBackdrop<S>,
     ::tlcodec::api::basic::starGiftAttributeOriginalDetails<S>> {
-  using StarGiftAttribute::boxed::boxed;
+  using StarGiftAttribute::variant::variant;
   StarGiftAttribute() {}
   static constexpr std::string_view tl_name = "StarGiftAttribute";
   static constexpr std::size_t default_index = 1;
@@ -183,7 +183,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributeMod
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributePattern)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributeBackdrop)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributeOriginalDetails)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StarGiftAttribute)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StarGiftAttribute)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAttributeModel)

@@ -22,8 +22,8 @@ struct starGiftAttributeCounter {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.attribute, ::tlcodec::wire::plain{});
-    visit(self.count, ::tlcodec::wire::plain{});
+    visit(self.attribute, ::tlcodec::wire::boxed{});
+    visit(self.count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

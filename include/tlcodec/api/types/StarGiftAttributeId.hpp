@@ -21,7 +21,7 @@ struct starGiftAttributeIdModel {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.document_id, ::tlcodec::wire::plain{});
+    visit(self.document_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -47,7 +47,7 @@ struct starGiftAttributeIdPattern {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.document_id, ::tlcodec::wire::plain{});
+    visit(self.document_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -73,7 +73,7 @@ struct starGiftAttributeIdBackdrop {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.backdrop_id, ::tlcodec::wire::plain{});
+    visit(self.backdrop_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -86,11 +86,11 @@ struct starGiftAttributeIdBackdrop {
 
 // StarGiftAttributeId: 3 constructors
 template <class S>
-struct StarGiftAttributeId : ::tlcodec::boxed<StarGiftAttributeId<S>,
+struct StarGiftAttributeId : ::tlcodec::variant<StarGiftAttributeId<S>,
     ::tlcodec::api::basic::starGiftAttributeIdModel<S>,
     ::tlcodec::api::basic::starGiftAttributeIdPattern<S>,
     ::tlcodec::api::basic::starGiftAttributeIdBackdrop<S>> {
-  using StarGiftAttributeId::boxed::boxed;
+  using StarGiftAttributeId::variant::variant;
   StarGiftAttributeId() {}
   static constexpr std::string_view tl_name = "StarGiftAttributeId";
   static constexpr std::size_t default_index = 2;
@@ -120,7 +120,7 @@ struct StarGiftAttributeId : ::tlcodec::boxed<StarGiftAttributeId<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributeIdModel)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributeIdPattern)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributeIdBackdrop)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StarGiftAttributeId)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StarGiftAttributeId)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAttributeIdModel)

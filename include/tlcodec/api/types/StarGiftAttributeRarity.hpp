@@ -21,7 +21,7 @@ struct starGiftAttributeRarity {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.permille, ::tlcodec::wire::plain{});
+    visit(self.permille, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -122,13 +122,13 @@ struct starGiftAttributeRarityLegendary {
 
 // StarGiftAttributeRarity: 5 constructors
 template <class S>
-struct StarGiftAttributeRarity : ::tlcodec::boxed<StarGiftAttributeRarity<S>,
+struct StarGiftAttributeRarity : ::tlcodec::variant<StarGiftAttributeRarity<S>,
     ::tlcodec::api::basic::starGiftAttributeRarity<S>,
     ::tlcodec::api::basic::starGiftAttributeRarityUncommon<S>,
     ::tlcodec::api::basic::starGiftAttributeRarityRare<S>,
     ::tlcodec::api::basic::starGiftAttributeRarityEpic<S>,
     ::tlcodec::api::basic::starGiftAttributeRarityLegendary<S>> {
-  using StarGiftAttributeRarity::boxed::boxed;
+  using StarGiftAttributeRarity::variant::variant;
   StarGiftAttributeRarity() {}
   static constexpr std::string_view tl_name = "StarGiftAttributeRarity";
   static constexpr std::size_t default_index = 1;
@@ -164,7 +164,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributeRar
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributeRarityRare)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributeRarityEpic)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributeRarityLegendary)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StarGiftAttributeRarity)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StarGiftAttributeRarity)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAttributeRarity)

@@ -32,11 +32,11 @@ struct starGiftAuctionAcquiredGift {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.name_hidden, ::tlcodec::wire::when<0, 0>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.bid_amount, ::tlcodec::wire::plain{});
-    visit(self.round, ::tlcodec::wire::plain{});
-    visit(self.pos, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.bid_amount, ::tlcodec::wire::boxed{});
+    visit(self.round, ::tlcodec::wire::boxed{});
+    visit(self.pos, ::tlcodec::wire::boxed{});
     visit(self.message, ::tlcodec::wire::when<0, 1>{});
     visit(self.gift_num, ::tlcodec::wire::when<0, 2>{});
   }

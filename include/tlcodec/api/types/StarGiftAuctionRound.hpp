@@ -22,8 +22,8 @@ struct starGiftAuctionRound {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.num, ::tlcodec::wire::plain{});
-    visit(self.duration, ::tlcodec::wire::plain{});
+    visit(self.num, ::tlcodec::wire::boxed{});
+    visit(self.duration, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -52,10 +52,10 @@ struct starGiftAuctionRoundExtendable {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.num, ::tlcodec::wire::plain{});
-    visit(self.duration, ::tlcodec::wire::plain{});
-    visit(self.extend_top, ::tlcodec::wire::plain{});
-    visit(self.extend_window, ::tlcodec::wire::plain{});
+    visit(self.num, ::tlcodec::wire::boxed{});
+    visit(self.duration, ::tlcodec::wire::boxed{});
+    visit(self.extend_top, ::tlcodec::wire::boxed{});
+    visit(self.extend_window, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -68,10 +68,10 @@ struct starGiftAuctionRoundExtendable {
 
 // StarGiftAuctionRound: 2 constructors
 template <class S>
-struct StarGiftAuctionRound : ::tlcodec::boxed<StarGiftAuctionRound<S>,
+struct StarGiftAuctionRound : ::tlcodec::variant<StarGiftAuctionRound<S>,
     ::tlcodec::api::basic::starGiftAuctionRound<S>,
     ::tlcodec::api::basic::starGiftAuctionRoundExtendable<S>> {
-  using StarGiftAuctionRound::boxed::boxed;
+  using StarGiftAuctionRound::variant::variant;
   StarGiftAuctionRound() {}
   static constexpr std::string_view tl_name = "StarGiftAuctionRound";
 
@@ -97,7 +97,7 @@ struct StarGiftAuctionRound : ::tlcodec::boxed<StarGiftAuctionRound<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAuctionRound)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAuctionRoundExtendable)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StarGiftAuctionRound)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StarGiftAuctionRound)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAuctionRound)

@@ -38,7 +38,7 @@ struct starGiftAuctionState {
   static constexpr std::string_view tl_name = "starGiftAuctionState";
   static constexpr std::string_view tl_signature = "starGiftAuctionState version:int start_date:int end_date:int min_bid_amount:long bid_levels:Vector AuctionBidLevel top_bidders:Vector long next_round_at:int last_gift_num:int gifts_left:int current_round:int total_rounds:int rounds:Vector StarGiftAuctionRound = StarGiftAuctionState";
   static constexpr std::string_view tl_type = "StarGiftAuctionState";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 12> tl_field_names = {"version", "start_date", "end_date", "min_bid_amount", "bid_levels", "top_bidders", "next_round_at", "last_gift_num", "gifts_left", "current_round", "total_rounds", "rounds"};
 
   std::int32_t version{};
@@ -56,18 +56,18 @@ struct starGiftAuctionState {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.version, ::tlcodec::wire::plain{});
-    visit(self.start_date, ::tlcodec::wire::plain{});
-    visit(self.end_date, ::tlcodec::wire::plain{});
-    visit(self.min_bid_amount, ::tlcodec::wire::plain{});
-    visit(self.bid_levels, ::tlcodec::wire::plain{});
-    visit(self.top_bidders, ::tlcodec::wire::plain{});
-    visit(self.next_round_at, ::tlcodec::wire::plain{});
-    visit(self.last_gift_num, ::tlcodec::wire::plain{});
-    visit(self.gifts_left, ::tlcodec::wire::plain{});
-    visit(self.current_round, ::tlcodec::wire::plain{});
-    visit(self.total_rounds, ::tlcodec::wire::plain{});
-    visit(self.rounds, ::tlcodec::wire::plain{});
+    visit(self.version, ::tlcodec::wire::boxed{});
+    visit(self.start_date, ::tlcodec::wire::boxed{});
+    visit(self.end_date, ::tlcodec::wire::boxed{});
+    visit(self.min_bid_amount, ::tlcodec::wire::boxed{});
+    visit(self.bid_levels, ::tlcodec::wire::boxed{});
+    visit(self.top_bidders, ::tlcodec::wire::boxed{});
+    visit(self.next_round_at, ::tlcodec::wire::boxed{});
+    visit(self.last_gift_num, ::tlcodec::wire::boxed{});
+    visit(self.gifts_left, ::tlcodec::wire::boxed{});
+    visit(self.current_round, ::tlcodec::wire::boxed{});
+    visit(self.total_rounds, ::tlcodec::wire::boxed{});
+    visit(self.rounds, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -86,7 +86,7 @@ struct starGiftAuctionStateFinished {
   static constexpr std::string_view tl_name = "starGiftAuctionStateFinished";
   static constexpr std::string_view tl_signature = "starGiftAuctionStateFinished flags:# start_date:int end_date:int average_price:long listed_count:flags.0?int fragment_listed_count:flags.1?int fragment_listed_url:flags.1?string = StarGiftAuctionState";
   static constexpr std::string_view tl_type = "StarGiftAuctionState";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "start_date", "end_date", "average_price", "listed_count", "fragment_listed_count", "fragment_listed_url"};
 
   ::tlcodec::reserved_flags flags{};
@@ -100,12 +100,12 @@ struct starGiftAuctionStateFinished {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.start_date, ::tlcodec::wire::plain{});
-    visit(self.end_date, ::tlcodec::wire::plain{});
-    visit(self.average_price, ::tlcodec::wire::plain{});
+    visit(self.start_date, ::tlcodec::wire::boxed{});
+    visit(self.end_date, ::tlcodec::wire::boxed{});
+    visit(self.average_price, ::tlcodec::wire::boxed{});
     visit(self.listed_count, ::tlcodec::wire::when<0, 0>{});
-    visit(self.fragment_listed_count, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
-    visit(self.fragment_listed_url, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
+    visit(self.fragment_listed_count, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
+    visit(self.fragment_listed_url, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -118,11 +118,11 @@ struct starGiftAuctionStateFinished {
 
 // StarGiftAuctionState: 3 constructors
 template <class S>
-struct StarGiftAuctionState : ::tlcodec::boxed<StarGiftAuctionState<S>,
+struct StarGiftAuctionState : ::tlcodec::variant<StarGiftAuctionState<S>,
     ::tlcodec::api::basic::starGiftAuctionStateNotModified<S>,
     ::tlcodec::api::basic::starGiftAuctionState<S>,
     ::tlcodec::api::basic::starGiftAuctionStateFinished<S>> {
-  using StarGiftAuctionState::boxed::boxed;
+  using StarGiftAuctionState::variant::variant;
   StarGiftAuctionState() {}
   static constexpr std::string_view tl_name = "StarGiftAuctionState";
 
@@ -151,7 +151,7 @@ struct StarGiftAuctionState : ::tlcodec::boxed<StarGiftAuctionState<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAuctionStateNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAuctionState)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAuctionStateFinished)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StarGiftAuctionState)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StarGiftAuctionState)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAuctionStateNotModified)

@@ -29,11 +29,11 @@ struct starGiftAuctionUserState {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.returned, ::tlcodec::wire::when<0, 1>{});
-    visit(self.bid_amount, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.bid_date, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.min_bid_amount, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.bid_peer, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.acquired_count, ::tlcodec::wire::plain{});
+    visit(self.bid_amount, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.bid_date, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.min_bid_amount, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.bid_peer, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.acquired_count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -23,9 +23,9 @@ struct starGiftBackground {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.center_color, ::tlcodec::wire::plain{});
-    visit(self.edge_color, ::tlcodec::wire::plain{});
-    visit(self.text_color, ::tlcodec::wire::plain{});
+    visit(self.center_color, ::tlcodec::wire::boxed{});
+    visit(self.edge_color, ::tlcodec::wire::boxed{});
+    visit(self.text_color, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

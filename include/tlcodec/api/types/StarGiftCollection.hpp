@@ -27,11 +27,11 @@ struct starGiftCollection {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.collection_id, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
+    visit(self.collection_id, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
     visit(self.icon, ::tlcodec::wire::when<0, 0>{});
-    visit(self.gifts_count, ::tlcodec::wire::plain{});
-    visit(self.hash, ::tlcodec::wire::plain{});
+    visit(self.gifts_count, ::tlcodec::wire::boxed{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

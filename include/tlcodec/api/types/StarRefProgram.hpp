@@ -27,8 +27,8 @@ struct starRefProgram {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
-    visit(self.bot_id, ::tlcodec::wire::plain{});
-    visit(self.commission_permille, ::tlcodec::wire::plain{});
+    visit(self.bot_id, ::tlcodec::wire::boxed{});
+    visit(self.commission_permille, ::tlcodec::wire::boxed{});
     visit(self.duration_months, ::tlcodec::wire::when<0, 0>{});
     visit(self.end_date, ::tlcodec::wire::when<0, 1>{});
     visit(self.daily_revenue_per_user, ::tlcodec::wire::when<0, 2>{});

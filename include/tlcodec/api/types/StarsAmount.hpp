@@ -22,8 +22,8 @@ struct starsAmount {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.amount, ::tlcodec::wire::plain{});
-    visit(self.nanos, ::tlcodec::wire::plain{});
+    visit(self.amount, ::tlcodec::wire::boxed{});
+    visit(self.nanos, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -49,7 +49,7 @@ struct starsTonAmount {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.amount, ::tlcodec::wire::plain{});
+    visit(self.amount, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -62,10 +62,10 @@ struct starsTonAmount {
 
 // StarsAmount: 2 constructors
 template <class S>
-struct StarsAmount : ::tlcodec::boxed<StarsAmount<S>,
+struct StarsAmount : ::tlcodec::variant<StarsAmount<S>,
     ::tlcodec::api::basic::starsAmount<S>,
     ::tlcodec::api::basic::starsTonAmount<S>> {
-  using StarsAmount::boxed::boxed;
+  using StarsAmount::variant::variant;
   StarsAmount() {}
   static constexpr std::string_view tl_name = "StarsAmount";
   static constexpr std::size_t default_index = 1;
@@ -92,7 +92,7 @@ struct StarsAmount : ::tlcodec::boxed<StarsAmount<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsAmount)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsTonAmount)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StarsAmount)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StarsAmount)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsAmount)

@@ -32,12 +32,12 @@ struct starsGiveawayOption {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.extended, ::tlcodec::wire::when<0, 0>{});
     visit(self.default_, ::tlcodec::wire::when<0, 1>{});
-    visit(self.stars, ::tlcodec::wire::plain{});
-    visit(self.yearly_boosts, ::tlcodec::wire::plain{});
+    visit(self.stars, ::tlcodec::wire::boxed{});
+    visit(self.yearly_boosts, ::tlcodec::wire::boxed{});
     visit(self.store_product, ::tlcodec::wire::when<0, 2>{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.amount, ::tlcodec::wire::plain{});
-    visit(self.winners, ::tlcodec::wire::plain{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.amount, ::tlcodec::wire::boxed{});
+    visit(self.winners, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

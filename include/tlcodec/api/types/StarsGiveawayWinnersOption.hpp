@@ -25,8 +25,8 @@ struct starsGiveawayWinnersOption {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.default_, ::tlcodec::wire::when<0, 0>{});
-    visit(self.users, ::tlcodec::wire::plain{});
-    visit(self.per_user_stars, ::tlcodec::wire::plain{});
+    visit(self.users, ::tlcodec::wire::boxed{});
+    visit(self.per_user_stars, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

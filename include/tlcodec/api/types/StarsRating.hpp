@@ -25,9 +25,9 @@ struct starsRating {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.level, ::tlcodec::wire::plain{});
-    visit(self.current_level_stars, ::tlcodec::wire::plain{});
-    visit(self.stars, ::tlcodec::wire::plain{});
+    visit(self.level, ::tlcodec::wire::boxed{});
+    visit(self.current_level_stars, ::tlcodec::wire::boxed{});
+    visit(self.stars, ::tlcodec::wire::boxed{});
     visit(self.next_level_stars, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

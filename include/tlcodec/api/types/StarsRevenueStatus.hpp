@@ -28,9 +28,9 @@ struct starsRevenueStatus {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.withdrawal_enabled, ::tlcodec::wire::when<0, 0>{});
-    visit(self.current_balance, ::tlcodec::wire::plain{});
-    visit(self.available_balance, ::tlcodec::wire::plain{});
-    visit(self.overall_revenue, ::tlcodec::wire::plain{});
+    visit(self.current_balance, ::tlcodec::wire::boxed{});
+    visit(self.available_balance, ::tlcodec::wire::boxed{});
+    visit(self.overall_revenue, ::tlcodec::wire::boxed{});
     visit(self.next_withdrawal_at, ::tlcodec::wire::when<0, 1>{});
   }
   struct hana_accessors_impl {

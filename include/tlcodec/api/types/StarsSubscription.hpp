@@ -40,10 +40,10 @@ struct starsSubscription {
     visit(self.can_refulfill, ::tlcodec::wire::when<0, 1>{});
     visit(self.missing_balance, ::tlcodec::wire::when<0, 2>{});
     visit(self.bot_canceled, ::tlcodec::wire::when<0, 7>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.until_date, ::tlcodec::wire::plain{});
-    visit(self.pricing, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.until_date, ::tlcodec::wire::boxed{});
+    visit(self.pricing, ::tlcodec::wire::boxed{});
     visit(self.chat_invite_hash, ::tlcodec::wire::when<0, 3>{});
     visit(self.title, ::tlcodec::wire::when<0, 4>{});
     visit(self.photo, ::tlcodec::wire::when<0, 5>{});

@@ -27,10 +27,10 @@ struct starsTopupOption {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.extended, ::tlcodec::wire::when<0, 1>{});
-    visit(self.stars, ::tlcodec::wire::plain{});
+    visit(self.stars, ::tlcodec::wire::boxed{});
     visit(self.store_product, ::tlcodec::wire::when<0, 0>{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.amount, ::tlcodec::wire::plain{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.amount, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

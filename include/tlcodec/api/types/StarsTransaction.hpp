@@ -78,15 +78,15 @@ struct starsTransaction {
     visit(self.phonegroup_message, ::tlcodec::wire::when<0, 27>{});
     visit(self.stargift_auction_bid, ::tlcodec::wire::when<0, 28>{});
     visit(self.offer, ::tlcodec::wire::when<0, 29>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.amount, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.amount, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.title, ::tlcodec::wire::when<0, 0>{});
     visit(self.description, ::tlcodec::wire::when<0, 1>{});
     visit(self.photo, ::tlcodec::wire::when<0, 2>{});
-    visit(self.transaction_date, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::plain, true>{});
-    visit(self.transaction_url, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::plain, true>{});
+    visit(self.transaction_date, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::boxed, true>{});
+    visit(self.transaction_url, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::boxed, true>{});
     visit(self.bot_payload, ::tlcodec::wire::when<0, 7>{});
     visit(self.msg_id, ::tlcodec::wire::when<0, 8>{});
     visit(self.extended_media, ::tlcodec::wire::when<0, 9>{});
@@ -95,12 +95,12 @@ struct starsTransaction {
     visit(self.stargift, ::tlcodec::wire::when<0, 14>{});
     visit(self.floodskip_number, ::tlcodec::wire::when<0, 15>{});
     visit(self.starref_commission_permille, ::tlcodec::wire::when<0, 16>{});
-    visit(self.starref_peer, ::tlcodec::wire::when<0, 17, ::tlcodec::wire::plain, true>{});
-    visit(self.starref_amount, ::tlcodec::wire::when<0, 17, ::tlcodec::wire::plain, true>{});
+    visit(self.starref_peer, ::tlcodec::wire::when<0, 17, ::tlcodec::wire::boxed, true>{});
+    visit(self.starref_amount, ::tlcodec::wire::when<0, 17, ::tlcodec::wire::boxed, true>{});
     visit(self.paid_messages, ::tlcodec::wire::when<0, 19>{});
     visit(self.premium_gift_months, ::tlcodec::wire::when<0, 20>{});
-    visit(self.ads_proceeds_from_date, ::tlcodec::wire::when<0, 23, ::tlcodec::wire::plain, true>{});
-    visit(self.ads_proceeds_to_date, ::tlcodec::wire::when<0, 23, ::tlcodec::wire::plain, true>{});
+    visit(self.ads_proceeds_from_date, ::tlcodec::wire::when<0, 23, ::tlcodec::wire::boxed, true>{});
+    visit(self.ads_proceeds_to_date, ::tlcodec::wire::when<0, 23, ::tlcodec::wire::boxed, true>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

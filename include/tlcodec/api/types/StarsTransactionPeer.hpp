@@ -131,7 +131,7 @@ struct starsTransactionPeer {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -188,7 +188,7 @@ struct starsTransactionPeerAPI {
 
 // StarsTransactionPeer: 8 constructors
 template <class S>
-struct StarsTransactionPeer : ::tlcodec::boxed<StarsTransactionPeer<S>,
+struct StarsTransactionPeer : ::tlcodec::variant<StarsTransactionPeer<S>,
     ::tlcodec::api::basic::starsTransactionPeerUnsupported<S>,
     ::tlcodec::api::basic::starsTransactionPeerAppStore<S>,
     ::tlcodec::api::basic::starsTransactionPeerPlayMarket<S>,
@@ -197,7 +197,7 @@ struct StarsTransactionPeer : ::tlcodec::boxed<StarsTransactionPeer<S>,
     ::tlcodec::api::basic::starsTransactionPeer<S>,
     ::tlcodec::api::basic::starsTransactionPeerAds<S>,
     ::tlcodec::api::basic::starsTransactionPeerAPI<S>> {
-  using StarsTransactionPeer::boxed::boxed;
+  using StarsTransactionPeer::variant::variant;
   StarsTransactionPeer() {}
   static constexpr std::string_view tl_name = "StarsTransactionPeer";
 
@@ -241,7 +241,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsTransactionPeer
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsTransactionPeer)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsTransactionPeerAds)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsTransactionPeerAPI)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StarsTransactionPeer)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StarsTransactionPeer)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsTransactionPeerUnsupported)

@@ -22,8 +22,8 @@ struct statsAbsValueAndPrev {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.current, ::tlcodec::wire::plain{});
-    visit(self.previous, ::tlcodec::wire::plain{});
+    visit(self.current, ::tlcodec::wire::boxed{});
+    visit(self.previous, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -22,8 +22,8 @@ struct statsDateRangeDays {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.min_date, ::tlcodec::wire::plain{});
-    visit(self.max_date, ::tlcodec::wire::plain{});
+    visit(self.min_date, ::tlcodec::wire::boxed{});
+    visit(self.max_date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -21,7 +21,7 @@ struct statsGraphAsync {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.token, ::tlcodec::wire::plain{});
+    visit(self.token, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -46,7 +46,7 @@ struct statsGraphError {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.error, ::tlcodec::wire::plain{});
+    visit(self.error, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -65,7 +65,7 @@ struct statsGraph {
   static constexpr std::string_view tl_name = "statsGraph";
   static constexpr std::string_view tl_signature = "statsGraph flags:# json:DataJSON zoom_token:flags.0?string = StatsGraph";
   static constexpr std::string_view tl_type = "StatsGraph";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "json", "zoom_token"};
 
   ::tlcodec::reserved_flags flags{};
@@ -75,7 +75,7 @@ struct statsGraph {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.json, ::tlcodec::wire::plain{});
+    visit(self.json, ::tlcodec::wire::boxed{});
     visit(self.zoom_token, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -89,11 +89,11 @@ struct statsGraph {
 
 // StatsGraph: 3 constructors
 template <class S>
-struct StatsGraph : ::tlcodec::boxed<StatsGraph<S>,
+struct StatsGraph : ::tlcodec::variant<StatsGraph<S>,
     ::tlcodec::api::basic::statsGraphAsync<S>,
     ::tlcodec::api::basic::statsGraphError<S>,
     ::tlcodec::api::basic::statsGraph<S>> {
-  using StatsGraph::boxed::boxed;
+  using StatsGraph::variant::variant;
   StatsGraph() {}
   static constexpr std::string_view tl_name = "StatsGraph";
 
@@ -122,7 +122,7 @@ struct StatsGraph : ::tlcodec::boxed<StatsGraph<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::statsGraphAsync)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::statsGraphError)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::statsGraph)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StatsGraph)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StatsGraph)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::statsGraphAsync)

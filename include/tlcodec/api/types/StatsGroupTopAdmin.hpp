@@ -24,10 +24,10 @@ struct statsGroupTopAdmin {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.deleted, ::tlcodec::wire::plain{});
-    visit(self.kicked, ::tlcodec::wire::plain{});
-    visit(self.banned, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.deleted, ::tlcodec::wire::boxed{});
+    visit(self.kicked, ::tlcodec::wire::boxed{});
+    visit(self.banned, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -23,9 +23,9 @@ struct statsGroupTopPoster {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.messages, ::tlcodec::wire::plain{});
-    visit(self.avg_chars, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
+    visit(self.avg_chars, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

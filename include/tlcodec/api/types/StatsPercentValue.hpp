@@ -22,8 +22,8 @@ struct statsPercentValue {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.part, ::tlcodec::wire::plain{});
-    visit(self.total, ::tlcodec::wire::plain{});
+    visit(self.part, ::tlcodec::wire::boxed{});
+    visit(self.total, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -18,7 +18,7 @@ struct stickerSetCovered {
   static constexpr std::string_view tl_name = "stickerSetCovered";
   static constexpr std::string_view tl_signature = "stickerSetCovered set:StickerSet cover:Document = StickerSetCovered";
   static constexpr std::string_view tl_type = "StickerSetCovered";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 2> tl_field_names = {"set", "cover"};
 
   ::tlcodec::api::basic::StickerSet<S> set{};
@@ -26,8 +26,8 @@ struct stickerSetCovered {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.set, ::tlcodec::wire::plain{});
-    visit(self.cover, ::tlcodec::wire::plain{});
+    visit(self.set, ::tlcodec::wire::boxed{});
+    visit(self.cover, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -46,7 +46,7 @@ struct stickerSetMultiCovered {
   static constexpr std::string_view tl_name = "stickerSetMultiCovered";
   static constexpr std::string_view tl_signature = "stickerSetMultiCovered set:StickerSet covers:Vector Document = StickerSetCovered";
   static constexpr std::string_view tl_type = "StickerSetCovered";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 2> tl_field_names = {"set", "covers"};
 
   ::tlcodec::api::basic::StickerSet<S> set{};
@@ -54,8 +54,8 @@ struct stickerSetMultiCovered {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.set, ::tlcodec::wire::plain{});
-    visit(self.covers, ::tlcodec::wire::plain{});
+    visit(self.set, ::tlcodec::wire::boxed{});
+    visit(self.covers, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -74,7 +74,7 @@ struct stickerSetFullCovered {
   static constexpr std::string_view tl_name = "stickerSetFullCovered";
   static constexpr std::string_view tl_signature = "stickerSetFullCovered set:StickerSet packs:Vector StickerPack keywords:Vector StickerKeyword documents:Vector Document = StickerSetCovered";
   static constexpr std::string_view tl_type = "StickerSetCovered";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"set", "packs", "keywords", "documents"};
 
   ::tlcodec::api::basic::StickerSet<S> set{};
@@ -84,10 +84,10 @@ struct stickerSetFullCovered {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.set, ::tlcodec::wire::plain{});
-    visit(self.packs, ::tlcodec::wire::plain{});
-    visit(self.keywords, ::tlcodec::wire::plain{});
-    visit(self.documents, ::tlcodec::wire::plain{});
+    visit(self.set, ::tlcodec::wire::boxed{});
+    visit(self.packs, ::tlcodec::wire::boxed{});
+    visit(self.keywords, ::tlcodec::wire::boxed{});
+    visit(self.documents, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -106,14 +106,14 @@ struct stickerSetNoCovered {
   static constexpr std::string_view tl_name = "stickerSetNoCovered";
   static constexpr std::string_view tl_signature = "stickerSetNoCovered set:StickerSet = StickerSetCovered";
   static constexpr std::string_view tl_type = "StickerSetCovered";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 1> tl_field_names = {"set"};
 
   ::tlcodec::api::basic::StickerSet<S> set{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.set, ::tlcodec::wire::plain{});
+    visit(self.set, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -126,12 +126,12 @@ struct stickerSetNoCovered {
 
 // StickerSetCovered: 4 constructors
 template <class S>
-struct StickerSetCovered : ::tlcodec::boxed<StickerSetCovered<S>,
+struct StickerSetCovered : ::tlcodec::variant<StickerSetCovered<S>,
     ::tlcodec::api::basic::stickerSetCovered<S>,
     ::tlcodec::api::basic::stickerSetMultiCovered<S>,
     ::tlcodec::api::basic::stickerSetFullCovered<S>,
     ::tlcodec::api::basic::stickerSetNoCovered<S>> {
-  using StickerSetCovered::boxed::boxed;
+  using StickerSetCovered::variant::variant;
   StickerSetCovered() {}
   static constexpr std::string_view tl_name = "StickerSetCovered";
 
@@ -163,7 +163,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickerSetCovered)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickerSetMultiCovered)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickerSetFullCovered)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickerSetNoCovered)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StickerSetCovered)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StickerSetCovered)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickerSetCovered)

@@ -27,8 +27,8 @@ struct storyAlbum {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.album_id, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
+    visit(self.album_id, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
     visit(self.icon_photo, ::tlcodec::wire::when<0, 0>{});
     visit(self.icon_video, ::tlcodec::wire::when<0, 1>{});
   }

@@ -26,9 +26,9 @@ struct storyReaction {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer_id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.reaction, ::tlcodec::wire::plain{});
+    visit(self.peer_id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.reaction, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -53,7 +53,7 @@ struct storyReactionPublicForward {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -79,8 +79,8 @@ struct storyReactionPublicRepost {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer_id, ::tlcodec::wire::plain{});
-    visit(self.story, ::tlcodec::wire::plain{});
+    visit(self.peer_id, ::tlcodec::wire::boxed{});
+    visit(self.story, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -93,11 +93,11 @@ struct storyReactionPublicRepost {
 
 // StoryReaction: 3 constructors
 template <class S>
-struct StoryReaction : ::tlcodec::boxed<StoryReaction<S>,
+struct StoryReaction : ::tlcodec::variant<StoryReaction<S>,
     ::tlcodec::api::basic::storyReaction<S>,
     ::tlcodec::api::basic::storyReactionPublicForward<S>,
     ::tlcodec::api::basic::storyReactionPublicRepost<S>> {
-  using StoryReaction::boxed::boxed;
+  using StoryReaction::variant::variant;
   StoryReaction() {}
   static constexpr std::string_view tl_name = "StoryReaction";
   static constexpr std::size_t default_index = 1;
@@ -127,7 +127,7 @@ struct StoryReaction : ::tlcodec::boxed<StoryReaction<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyReaction)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyReactionPublicForward)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyReactionPublicRepost)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StoryReaction)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StoryReaction)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storyReaction)

@@ -32,8 +32,8 @@ struct storyView {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.blocked, ::tlcodec::wire::when<0, 0>{});
     visit(self.blocked_my_stories_from, ::tlcodec::wire::when<0, 1>{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
     visit(self.reaction, ::tlcodec::wire::when<0, 2>{});
   }
   struct hana_accessors_impl {
@@ -65,7 +65,7 @@ struct storyViewPublicForward {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.blocked, ::tlcodec::wire::when<0, 0>{});
     visit(self.blocked_my_stories_from, ::tlcodec::wire::when<0, 1>{});
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -97,8 +97,8 @@ struct storyViewPublicRepost {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.blocked, ::tlcodec::wire::when<0, 0>{});
     visit(self.blocked_my_stories_from, ::tlcodec::wire::when<0, 1>{});
-    visit(self.peer_id, ::tlcodec::wire::plain{});
-    visit(self.story, ::tlcodec::wire::plain{});
+    visit(self.peer_id, ::tlcodec::wire::boxed{});
+    visit(self.story, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -111,11 +111,11 @@ struct storyViewPublicRepost {
 
 // StoryView: 3 constructors
 template <class S>
-struct StoryView : ::tlcodec::boxed<StoryView<S>,
+struct StoryView : ::tlcodec::variant<StoryView<S>,
     ::tlcodec::api::basic::storyView<S>,
     ::tlcodec::api::basic::storyViewPublicForward<S>,
     ::tlcodec::api::basic::storyViewPublicRepost<S>> {
-  using StoryView::boxed::boxed;
+  using StoryView::variant::variant;
   StoryView() {}
   static constexpr std::string_view tl_name = "StoryView";
   static constexpr std::size_t default_index = 1;
@@ -145,7 +145,7 @@ struct StoryView : ::tlcodec::boxed<StoryView<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyView)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyViewPublicForward)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyViewPublicRepost)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::StoryView)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StoryView)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storyView)

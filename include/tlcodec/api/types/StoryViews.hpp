@@ -29,7 +29,7 @@ struct storyViews {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001f>{});
     visit(self.has_viewers, ::tlcodec::wire::when<0, 1>{});
-    visit(self.views_count, ::tlcodec::wire::plain{});
+    visit(self.views_count, ::tlcodec::wire::boxed{});
     visit(self.forwards_count, ::tlcodec::wire::when<0, 2>{});
     visit(self.reactions, ::tlcodec::wire::when<0, 3>{});
     visit(self.reactions_count, ::tlcodec::wire::when<0, 4>{});

@@ -37,10 +37,10 @@ struct theme {
     visit(self.creator, ::tlcodec::wire::when<0, 0>{});
     visit(self.default_, ::tlcodec::wire::when<0, 1>{});
     visit(self.for_chat, ::tlcodec::wire::when<0, 5>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.slug, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.slug, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
     visit(self.document, ::tlcodec::wire::when<0, 2>{});
     visit(self.settings, ::tlcodec::wire::when<0, 3>{});
     visit(self.emoticon, ::tlcodec::wire::when<0, 6>{});

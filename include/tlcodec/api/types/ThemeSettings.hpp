@@ -30,8 +30,8 @@ struct themeSettings {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
     visit(self.message_colors_animated, ::tlcodec::wire::when<0, 2>{});
-    visit(self.base_theme, ::tlcodec::wire::plain{});
-    visit(self.accent_color, ::tlcodec::wire::plain{});
+    visit(self.base_theme, ::tlcodec::wire::boxed{});
+    visit(self.accent_color, ::tlcodec::wire::boxed{});
     visit(self.outbox_accent_color, ::tlcodec::wire::when<0, 3>{});
     visit(self.message_colors, ::tlcodec::wire::when<0, 0>{});
     visit(self.wallpaper, ::tlcodec::wire::when<0, 1>{});

@@ -22,9 +22,9 @@ struct timezone {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.name, ::tlcodec::wire::plain{});
-    visit(self.utc_offset, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.name, ::tlcodec::wire::boxed{});
+    visit(self.utc_offset, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

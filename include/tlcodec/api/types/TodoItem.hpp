@@ -22,8 +22,8 @@ struct todoItem {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -29,8 +29,8 @@ struct todoList {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.others_can_append, ::tlcodec::wire::when<0, 0>{});
     visit(self.others_can_complete, ::tlcodec::wire::when<0, 1>{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.list, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.list, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -206,7 +206,7 @@ struct topPeerCategoryBotsApp {
 
 // TopPeerCategory: 9 constructors
 template <class S>
-struct TopPeerCategory : ::tlcodec::boxed<TopPeerCategory<S>,
+struct TopPeerCategory : ::tlcodec::variant<TopPeerCategory<S>,
     ::tlcodec::api::basic::topPeerCategoryBotsPM<S>,
     ::tlcodec::api::basic::topPeerCategoryBotsInline<S>,
     ::tlcodec::api::basic::topPeerCategoryCorrespondents<S>,
@@ -216,7 +216,7 @@ struct TopPeerCategory : ::tlcodec::boxed<TopPeerCategory<S>,
     ::tlcodec::api::basic::topPeerCategoryForwardUsers<S>,
     ::tlcodec::api::basic::topPeerCategoryForwardChats<S>,
     ::tlcodec::api::basic::topPeerCategoryBotsApp<S>> {
-  using TopPeerCategory::boxed::boxed;
+  using TopPeerCategory::variant::variant;
   TopPeerCategory() {}
   static constexpr std::string_view tl_name = "TopPeerCategory";
 
@@ -263,7 +263,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::topPeerCategoryPhone
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::topPeerCategoryForwardUsers)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::topPeerCategoryForwardChats)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::topPeerCategoryBotsApp)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::TopPeerCategory)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::TopPeerCategory)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::topPeerCategoryBotsPM)

@@ -24,9 +24,9 @@ struct topPeerCategoryPeers {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.category, ::tlcodec::wire::plain{});
-    visit(self.count, ::tlcodec::wire::plain{});
-    visit(self.peers, ::tlcodec::wire::plain{});
+    visit(self.category, ::tlcodec::wire::boxed{});
+    visit(self.count, ::tlcodec::wire::boxed{});
+    visit(self.peers, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

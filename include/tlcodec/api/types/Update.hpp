@@ -81,9 +81,9 @@ struct updateNewMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.message, ::tlcodec::wire::plain{});
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.pts_count, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.pts_count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -110,8 +110,8 @@ struct updateMessageID {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.random_id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -138,9 +138,9 @@ struct updateDeleteMessages {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.messages, ::tlcodec::wire::plain{});
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.pts_count, ::tlcodec::wire::plain{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.pts_count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -169,9 +169,9 @@ struct updateUserTyping {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
     visit(self.top_msg_id, ::tlcodec::wire::when<0, 0>{});
-    visit(self.action, ::tlcodec::wire::plain{});
+    visit(self.action, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -198,9 +198,9 @@ struct updateChatUserTyping {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chat_id, ::tlcodec::wire::plain{});
-    visit(self.from_id, ::tlcodec::wire::plain{});
-    visit(self.action, ::tlcodec::wire::plain{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
+    visit(self.from_id, ::tlcodec::wire::boxed{});
+    visit(self.action, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -225,7 +225,7 @@ struct updateChatParticipants {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.participants, ::tlcodec::wire::plain{});
+    visit(self.participants, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -251,8 +251,8 @@ struct updateUserStatus {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.status, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.status, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -271,7 +271,7 @@ struct updateUserName {
   static constexpr std::string_view tl_name = "updateUserName";
   static constexpr std::string_view tl_signature = "updateUserName user_id:long first_name:string last_name:string usernames:Vector Username = Update";
   static constexpr std::string_view tl_type = "Update";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"user_id", "first_name", "last_name", "usernames"};
 
   std::int64_t user_id{};
@@ -281,10 +281,10 @@ struct updateUserName {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.first_name, ::tlcodec::wire::plain{});
-    visit(self.last_name, ::tlcodec::wire::plain{});
-    visit(self.usernames, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.first_name, ::tlcodec::wire::boxed{});
+    visit(self.last_name, ::tlcodec::wire::boxed{});
+    visit(self.usernames, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -303,7 +303,7 @@ struct updateNewAuthorization {
   static constexpr std::string_view tl_name = "updateNewAuthorization";
   static constexpr std::string_view tl_signature = "updateNewAuthorization flags:# hash:long date:flags.0?int device:flags.0?string location:flags.0?string = Update";
   static constexpr std::string_view tl_type = "Update";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "unconfirmed", "hash", "date", "device", "location"};
 
   ::tlcodec::reserved_flags flags{};
@@ -316,11 +316,11 @@ struct updateNewAuthorization {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.unconfirmed, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.device, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.location, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
+    visit(self.unconfirmed, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.device, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.location, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -346,8 +346,8 @@ struct updateNewEncryptedMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.message, ::tlcodec::wire::plain{});
-    visit(self.qts, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
+    visit(self.qts, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -373,7 +373,7 @@ struct updateEncryptedChatTyping {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chat_id, ::tlcodec::wire::plain{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -399,8 +399,8 @@ struct updateEncryption {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chat, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.chat, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -428,9 +428,9 @@ struct updateEncryptedMessagesRead {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chat_id, ::tlcodec::wire::plain{});
-    visit(self.max_date, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
+    visit(self.max_date, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -460,11 +460,11 @@ struct updateChatParticipantAdd {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chat_id, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.inviter_id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.version, ::tlcodec::wire::plain{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.inviter_id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.version, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -492,9 +492,9 @@ struct updateChatParticipantDelete {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chat_id, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.version, ::tlcodec::wire::plain{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.version, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -519,7 +519,7 @@ struct updateDcOptions {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.dc_options, ::tlcodec::wire::plain{});
+    visit(self.dc_options, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -538,7 +538,7 @@ struct updateNotifySettings {
   static constexpr std::string_view tl_name = "updateNotifySettings";
   static constexpr std::string_view tl_signature = "updateNotifySettings peer:NotifyPeer notify_settings:PeerNotifySettings = Update";
   static constexpr std::string_view tl_type = "Update";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "notify_settings"};
 
   ::tlcodec::api::basic::NotifyPeer<S> peer{};
@@ -546,8 +546,8 @@ struct updateNotifySettings {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.notify_settings, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.notify_settings, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -566,7 +566,7 @@ struct updateServiceNotification {
   static constexpr std::string_view tl_name = "updateServiceNotification";
   static constexpr std::string_view tl_signature = "updateServiceNotification flags:# inbox_date:flags.1?int type:string message:string media:MessageMedia entities:Vector MessageEntity = Update";
   static constexpr std::string_view tl_type = "Update";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "popup", "invert_media", "inbox_date", "type", "message", "media", "entities"};
 
   ::tlcodec::reserved_flags flags{};
@@ -584,10 +584,10 @@ struct updateServiceNotification {
     visit(self.popup, ::tlcodec::wire::when<0, 0>{});
     visit(self.invert_media, ::tlcodec::wire::when<0, 2>{});
     visit(self.inbox_date, ::tlcodec::wire::when<0, 1>{});
-    visit(self.type, ::tlcodec::wire::plain{});
-    visit(self.message, ::tlcodec::wire::plain{});
-    visit(self.media, ::tlcodec::wire::plain{});
-    visit(self.entities, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
+    visit(self.message, ::tlcodec::wire::boxed{});
+    visit(self.media, ::tlcodec::wire::boxed{});
+    visit(self.entities, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -613,8 +613,8 @@ struct updatePrivacy {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.key, ::tlcodec::wire::plain{});
-    visit(self.rules, ::tlcodec::wire::plain{});
+    visit(self.key, ::tlcodec::wire::boxed{});
+    visit(self.rules, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -640,8 +640,8 @@ struct updateUserPhone {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.phone, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.phone, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -675,12 +675,12 @@ struct updateReadHistoryInbox {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.folder_id, ::tlcodec::wire::when<0, 0>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.top_msg_id, ::tlcodec::wire::when<0, 1>{});
-    visit(self.max_id, ::tlcodec::wire::plain{});
-    visit(self.still_unread_count, ::tlcodec::wire::plain{});
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.pts_count, ::tlcodec::wire::plain{});
+    visit(self.max_id, ::tlcodec::wire::boxed{});
+    visit(self.still_unread_count, ::tlcodec::wire::boxed{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.pts_count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -708,10 +708,10 @@ struct updateReadHistoryOutbox {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.max_id, ::tlcodec::wire::plain{});
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.pts_count, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.max_id, ::tlcodec::wire::boxed{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.pts_count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -738,9 +738,9 @@ struct updateWebPage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.webpage, ::tlcodec::wire::plain{});
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.pts_count, ::tlcodec::wire::plain{});
+    visit(self.webpage, ::tlcodec::wire::boxed{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.pts_count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -770,9 +770,9 @@ struct updateReadMessagesContents {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.messages, ::tlcodec::wire::plain{});
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.pts_count, ::tlcodec::wire::plain{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.pts_count, ::tlcodec::wire::boxed{});
     visit(self.date, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -801,7 +801,7 @@ struct updateChannelTooLong {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.channel_id, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
     visit(self.pts, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -828,7 +828,7 @@ struct updateChannel {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.channel_id, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -855,9 +855,9 @@ struct updateNewChannelMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.message, ::tlcodec::wire::plain{});
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.pts_count, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.pts_count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -889,10 +889,10 @@ struct updateReadChannelInbox {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.folder_id, ::tlcodec::wire::when<0, 0>{});
-    visit(self.channel_id, ::tlcodec::wire::plain{});
-    visit(self.max_id, ::tlcodec::wire::plain{});
-    visit(self.still_unread_count, ::tlcodec::wire::plain{});
-    visit(self.pts, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
+    visit(self.max_id, ::tlcodec::wire::boxed{});
+    visit(self.still_unread_count, ::tlcodec::wire::boxed{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -920,10 +920,10 @@ struct updateDeleteChannelMessages {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.channel_id, ::tlcodec::wire::plain{});
-    visit(self.messages, ::tlcodec::wire::plain{});
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.pts_count, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.pts_count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -951,9 +951,9 @@ struct updateChannelMessageViews {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.channel_id, ::tlcodec::wire::plain{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.views, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.views, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -982,10 +982,10 @@ struct updateChatParticipantAdmin {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chat_id, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.is_admin, ::tlcodec::wire::plain{});
-    visit(self.version, ::tlcodec::wire::plain{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.is_admin, ::tlcodec::wire::boxed{});
+    visit(self.version, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1010,7 +1010,7 @@ struct updateNewStickerSet {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.stickerset, ::tlcodec::wire::plain{});
+    visit(self.stickerset, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1041,7 +1041,7 @@ struct updateStickerSetsOrder {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.masks, ::tlcodec::wire::when<0, 0>{});
     visit(self.emojis, ::tlcodec::wire::when<0, 1>{});
-    visit(self.order, ::tlcodec::wire::plain{});
+    visit(self.order, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1111,7 +1111,7 @@ struct updateBotInlineQuery {
   static constexpr std::string_view tl_name = "updateBotInlineQuery";
   static constexpr std::string_view tl_signature = "updateBotInlineQuery flags:# query_id:long user_id:long query:string geo:flags.0?GeoPoint peer_type:flags.1?InlineQueryPeerType offset:string = Update";
   static constexpr std::string_view tl_type = "Update";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "query_id", "user_id", "query", "geo", "peer_type", "offset"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1125,12 +1125,12 @@ struct updateBotInlineQuery {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.query_id, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.query, ::tlcodec::wire::plain{});
+    visit(self.query_id, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.query, ::tlcodec::wire::boxed{});
     visit(self.geo, ::tlcodec::wire::when<0, 0>{});
     visit(self.peer_type, ::tlcodec::wire::when<0, 1>{});
-    visit(self.offset, ::tlcodec::wire::plain{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1149,7 +1149,7 @@ struct updateBotInlineSend {
   static constexpr std::string_view tl_name = "updateBotInlineSend";
   static constexpr std::string_view tl_signature = "updateBotInlineSend flags:# user_id:long query:string geo:flags.0?GeoPoint id:string msg_id:flags.1?InputBotInlineMessageID = Update";
   static constexpr std::string_view tl_type = "Update";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "user_id", "query", "geo", "id", "msg_id"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1162,10 +1162,10 @@ struct updateBotInlineSend {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.query, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.query, ::tlcodec::wire::boxed{});
     visit(self.geo, ::tlcodec::wire::when<0, 0>{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.msg_id, ::tlcodec::wire::when<0, 1>{});
   }
   struct hana_accessors_impl {
@@ -1193,9 +1193,9 @@ struct updateEditChannelMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.message, ::tlcodec::wire::plain{});
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.pts_count, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.pts_count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1214,7 +1214,7 @@ struct updateBotCallbackQuery {
   static constexpr std::string_view tl_name = "updateBotCallbackQuery";
   static constexpr std::string_view tl_signature = "updateBotCallbackQuery flags:# query_id:long user_id:long peer:Peer msg_id:int chat_instance:long data:flags.0?string game_short_name:flags.1?string = Update";
   static constexpr std::string_view tl_type = "Update";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "query_id", "user_id", "peer", "msg_id", "chat_instance", "data", "game_short_name"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1229,11 +1229,11 @@ struct updateBotCallbackQuery {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.query_id, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
-    visit(self.chat_instance, ::tlcodec::wire::plain{});
+    visit(self.query_id, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
+    visit(self.chat_instance, ::tlcodec::wire::boxed{});
     visit(self.data, ::tlcodec::wire::when<0, 0>{});
     visit(self.game_short_name, ::tlcodec::wire::when<0, 1>{});
   }
@@ -1262,9 +1262,9 @@ struct updateEditMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.message, ::tlcodec::wire::plain{});
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.pts_count, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.pts_count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1283,7 +1283,7 @@ struct updateInlineBotCallbackQuery {
   static constexpr std::string_view tl_name = "updateInlineBotCallbackQuery";
   static constexpr std::string_view tl_signature = "updateInlineBotCallbackQuery flags:# query_id:long user_id:long msg_id:InputBotInlineMessageID chat_instance:long data:flags.0?string game_short_name:flags.1?string = Update";
   static constexpr std::string_view tl_type = "Update";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "query_id", "user_id", "msg_id", "chat_instance", "data", "game_short_name"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1297,10 +1297,10 @@ struct updateInlineBotCallbackQuery {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.query_id, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
-    visit(self.chat_instance, ::tlcodec::wire::plain{});
+    visit(self.query_id, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
+    visit(self.chat_instance, ::tlcodec::wire::boxed{});
     visit(self.data, ::tlcodec::wire::when<0, 0>{});
     visit(self.game_short_name, ::tlcodec::wire::when<0, 1>{});
   }
@@ -1329,8 +1329,8 @@ struct updateReadChannelOutbox {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.channel_id, ::tlcodec::wire::plain{});
-    visit(self.max_id, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
+    visit(self.max_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1360,10 +1360,10 @@ struct updateDraftMessage {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.top_msg_id, ::tlcodec::wire::when<0, 0>{});
     visit(self.saved_peer_id, ::tlcodec::wire::when<0, 1>{});
-    visit(self.draft, ::tlcodec::wire::plain{});
+    visit(self.draft, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1479,10 +1479,10 @@ struct updateChannelWebPage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.channel_id, ::tlcodec::wire::plain{});
-    visit(self.webpage, ::tlcodec::wire::plain{});
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.pts_count, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
+    visit(self.webpage, ::tlcodec::wire::boxed{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.pts_count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1513,7 +1513,7 @@ struct updateDialogPinned {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.pinned, ::tlcodec::wire::when<0, 0>{});
     visit(self.folder_id, ::tlcodec::wire::when<0, 1>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1567,7 +1567,7 @@ struct updateBotWebhookJSON {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.data, ::tlcodec::wire::plain{});
+    visit(self.data, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1594,9 +1594,9 @@ struct updateBotWebhookJSONQuery {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.query_id, ::tlcodec::wire::plain{});
-    visit(self.data, ::tlcodec::wire::plain{});
-    visit(self.timeout, ::tlcodec::wire::plain{});
+    visit(self.query_id, ::tlcodec::wire::boxed{});
+    visit(self.data, ::tlcodec::wire::boxed{});
+    visit(self.timeout, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1615,7 +1615,7 @@ struct updateBotShippingQuery {
   static constexpr std::string_view tl_name = "updateBotShippingQuery";
   static constexpr std::string_view tl_signature = "updateBotShippingQuery query_id:long user_id:long payload:string shipping_address:PostAddress = Update";
   static constexpr std::string_view tl_type = "Update";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"query_id", "user_id", "payload", "shipping_address"};
 
   std::int64_t query_id{};
@@ -1625,10 +1625,10 @@ struct updateBotShippingQuery {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.query_id, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.payload, ::tlcodec::wire::plain{});
-    visit(self.shipping_address, ::tlcodec::wire::plain{});
+    visit(self.query_id, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.payload, ::tlcodec::wire::boxed{});
+    visit(self.shipping_address, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1647,7 +1647,7 @@ struct updateBotPrecheckoutQuery {
   static constexpr std::string_view tl_name = "updateBotPrecheckoutQuery";
   static constexpr std::string_view tl_signature = "updateBotPrecheckoutQuery flags:# query_id:long user_id:long payload:string info:flags.0?PaymentRequestedInfo shipping_option_id:flags.1?string currency:string total_amount:long = Update";
   static constexpr std::string_view tl_type = "Update";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "query_id", "user_id", "payload", "info", "shipping_option_id", "currency", "total_amount"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1662,13 +1662,13 @@ struct updateBotPrecheckoutQuery {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.query_id, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.payload, ::tlcodec::wire::plain{});
+    visit(self.query_id, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.payload, ::tlcodec::wire::boxed{});
     visit(self.info, ::tlcodec::wire::when<0, 0>{});
     visit(self.shipping_option_id, ::tlcodec::wire::when<0, 1>{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.total_amount, ::tlcodec::wire::plain{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.total_amount, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1693,7 +1693,7 @@ struct updatePhoneCall {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.phone_call, ::tlcodec::wire::plain{});
+    visit(self.phone_call, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1718,7 +1718,7 @@ struct updateLangPackTooLong {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.lang_code, ::tlcodec::wire::plain{});
+    visit(self.lang_code, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1743,7 +1743,7 @@ struct updateLangPack {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.difference, ::tlcodec::wire::plain{});
+    visit(self.difference, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1795,10 +1795,10 @@ struct updateChannelReadMessagesContents {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.channel_id, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
     visit(self.top_msg_id, ::tlcodec::wire::when<0, 0>{});
     visit(self.saved_peer_id, ::tlcodec::wire::when<0, 1>{});
-    visit(self.messages, ::tlcodec::wire::plain{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1847,8 +1847,8 @@ struct updateChannelAvailableMessages {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.channel_id, ::tlcodec::wire::plain{});
-    visit(self.available_min_id, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
+    visit(self.available_min_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1878,7 +1878,7 @@ struct updateDialogUnreadMark {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.unread, ::tlcodec::wire::when<0, 0>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.saved_peer_id, ::tlcodec::wire::when<0, 1>{});
   }
   struct hana_accessors_impl {
@@ -1898,7 +1898,7 @@ struct updateMessagePoll {
   static constexpr std::string_view tl_name = "updateMessagePoll";
   static constexpr std::string_view tl_signature = "updateMessagePoll flags:# poll_id:long poll:flags.0?Poll results:PollResults = Update";
   static constexpr std::string_view tl_type = "Update";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "poll_id", "poll", "results"};
 
   ::tlcodec::reserved_flags flags{};
@@ -1909,9 +1909,9 @@ struct updateMessagePoll {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.poll_id, ::tlcodec::wire::plain{});
+    visit(self.poll_id, ::tlcodec::wire::boxed{});
     visit(self.poll, ::tlcodec::wire::when<0, 0>{});
-    visit(self.results, ::tlcodec::wire::plain{});
+    visit(self.results, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1938,9 +1938,9 @@ struct updateChatDefaultBannedRights {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.default_banned_rights, ::tlcodec::wire::plain{});
-    visit(self.version, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.default_banned_rights, ::tlcodec::wire::boxed{});
+    visit(self.version, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1967,9 +1967,9 @@ struct updateFolderPeers {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.folder_peers, ::tlcodec::wire::plain{});
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.pts_count, ::tlcodec::wire::plain{});
+    visit(self.folder_peers, ::tlcodec::wire::boxed{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.pts_count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -1988,7 +1988,7 @@ struct updatePeerSettings {
   static constexpr std::string_view tl_name = "updatePeerSettings";
   static constexpr std::string_view tl_signature = "updatePeerSettings peer:Peer settings:PeerSettings = Update";
   static constexpr std::string_view tl_type = "Update";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "settings"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -1996,8 +1996,8 @@ struct updatePeerSettings {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.settings, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.settings, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2022,7 +2022,7 @@ struct updatePeerLocated {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peers, ::tlcodec::wire::plain{});
+    visit(self.peers, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2047,7 +2047,7 @@ struct updateNewScheduledMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2076,8 +2076,8 @@ struct updateDeleteScheduledMessages {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.messages, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
     visit(self.sent_messages, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -2097,14 +2097,14 @@ struct updateTheme {
   static constexpr std::string_view tl_name = "updateTheme";
   static constexpr std::string_view tl_signature = "updateTheme theme:Theme = Update";
   static constexpr std::string_view tl_type = "Update";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 1> tl_field_names = {"theme"};
 
   ::tlcodec::api::basic::Theme<S> theme{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.theme, ::tlcodec::wire::plain{});
+    visit(self.theme, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2130,8 +2130,8 @@ struct updateGeoLiveViewed {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2181,10 +2181,10 @@ struct updateMessagePollVote {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.poll_id, ::tlcodec::wire::plain{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.options, ::tlcodec::wire::plain{});
-    visit(self.qts, ::tlcodec::wire::plain{});
+    visit(self.poll_id, ::tlcodec::wire::boxed{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.options, ::tlcodec::wire::boxed{});
+    visit(self.qts, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2212,7 +2212,7 @@ struct updateDialogFilter {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.filter, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -2238,7 +2238,7 @@ struct updateDialogFilterOrder {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.order, ::tlcodec::wire::plain{});
+    visit(self.order, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2286,8 +2286,8 @@ struct updatePhoneCallSignalingData {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.phone_call_id, ::tlcodec::wire::plain{});
-    visit(self.data, ::tlcodec::wire::plain{});
+    visit(self.phone_call_id, ::tlcodec::wire::boxed{});
+    visit(self.data, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2315,9 +2315,9 @@ struct updateChannelMessageForwards {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.channel_id, ::tlcodec::wire::plain{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.forwards, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.forwards, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2348,11 +2348,11 @@ struct updateReadChannelDiscussionInbox {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.channel_id, ::tlcodec::wire::plain{});
-    visit(self.top_msg_id, ::tlcodec::wire::plain{});
-    visit(self.read_max_id, ::tlcodec::wire::plain{});
-    visit(self.broadcast_id, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.broadcast_post, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
+    visit(self.top_msg_id, ::tlcodec::wire::boxed{});
+    visit(self.read_max_id, ::tlcodec::wire::boxed{});
+    visit(self.broadcast_id, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.broadcast_post, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2380,9 +2380,9 @@ struct updateReadChannelDiscussionOutbox {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.channel_id, ::tlcodec::wire::plain{});
-    visit(self.top_msg_id, ::tlcodec::wire::plain{});
-    visit(self.read_max_id, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
+    visit(self.top_msg_id, ::tlcodec::wire::boxed{});
+    visit(self.read_max_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2413,7 +2413,7 @@ struct updatePeerBlocked {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.blocked, ::tlcodec::wire::when<0, 0>{});
     visit(self.blocked_my_stories_from, ::tlcodec::wire::when<0, 1>{});
-    visit(self.peer_id, ::tlcodec::wire::plain{});
+    visit(self.peer_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2443,10 +2443,10 @@ struct updateChannelUserTyping {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.channel_id, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
     visit(self.top_msg_id, ::tlcodec::wire::when<0, 0>{});
-    visit(self.from_id, ::tlcodec::wire::plain{});
-    visit(self.action, ::tlcodec::wire::plain{});
+    visit(self.from_id, ::tlcodec::wire::boxed{});
+    visit(self.action, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2478,10 +2478,10 @@ struct updatePinnedMessages {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.pinned, ::tlcodec::wire::when<0, 0>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.messages, ::tlcodec::wire::plain{});
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.pts_count, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.pts_count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2513,10 +2513,10 @@ struct updatePinnedChannelMessages {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.pinned, ::tlcodec::wire::when<0, 0>{});
-    visit(self.channel_id, ::tlcodec::wire::plain{});
-    visit(self.messages, ::tlcodec::wire::plain{});
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.pts_count, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.pts_count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2542,7 +2542,7 @@ struct updateChat {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chat_id, ::tlcodec::wire::plain{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2569,9 +2569,9 @@ struct updateGroupCallParticipants {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.call, ::tlcodec::wire::plain{});
-    visit(self.participants, ::tlcodec::wire::plain{});
-    visit(self.version, ::tlcodec::wire::plain{});
+    visit(self.call, ::tlcodec::wire::boxed{});
+    visit(self.participants, ::tlcodec::wire::boxed{});
+    visit(self.version, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2602,7 +2602,7 @@ struct updateGroupCall {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000006>{});
     visit(self.live_story, ::tlcodec::wire::when<0, 2>{});
     visit(self.peer, ::tlcodec::wire::when<0, 1>{});
-    visit(self.call, ::tlcodec::wire::plain{});
+    visit(self.call, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2630,7 +2630,7 @@ struct updatePeerHistoryTTL {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.ttl_period, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -2650,7 +2650,7 @@ struct updateChatParticipant {
   static constexpr std::string_view tl_name = "updateChatParticipant";
   static constexpr std::string_view tl_signature = "updateChatParticipant flags:# chat_id:long date:int actor_id:long user_id:long prev_participant:flags.0?ChatParticipant new_participant:flags.1?ChatParticipant invite:flags.2?ExportedChatInvite qts:int = Update";
   static constexpr std::string_view tl_type = "Update";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "chat_id", "date", "actor_id", "user_id", "prev_participant", "new_participant", "invite", "qts"};
 
   ::tlcodec::reserved_flags flags{};
@@ -2666,14 +2666,14 @@ struct updateChatParticipant {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
-    visit(self.chat_id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.actor_id, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.actor_id, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
     visit(self.prev_participant, ::tlcodec::wire::when<0, 0>{});
     visit(self.new_participant, ::tlcodec::wire::when<0, 1>{});
     visit(self.invite, ::tlcodec::wire::when<0, 2>{});
-    visit(self.qts, ::tlcodec::wire::plain{});
+    visit(self.qts, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2709,14 +2709,14 @@ struct updateChannelParticipant {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
     visit(self.via_chatlist, ::tlcodec::wire::when<0, 3>{});
-    visit(self.channel_id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.actor_id, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.actor_id, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
     visit(self.prev_participant, ::tlcodec::wire::when<0, 0>{});
     visit(self.new_participant, ::tlcodec::wire::when<0, 1>{});
     visit(self.invite, ::tlcodec::wire::when<0, 2>{});
-    visit(self.qts, ::tlcodec::wire::plain{});
+    visit(self.qts, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2745,10 +2745,10 @@ struct updateBotStopped {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.stopped, ::tlcodec::wire::plain{});
-    visit(self.qts, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.stopped, ::tlcodec::wire::boxed{});
+    visit(self.qts, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2777,7 +2777,7 @@ struct updateGroupCallConnection {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.presentation, ::tlcodec::wire::when<0, 0>{});
-    visit(self.params, ::tlcodec::wire::plain{});
+    visit(self.params, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2804,9 +2804,9 @@ struct updateBotCommands {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.bot_id, ::tlcodec::wire::plain{});
-    visit(self.commands, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.bot_id, ::tlcodec::wire::boxed{});
+    visit(self.commands, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2833,9 +2833,9 @@ struct updatePendingJoinRequests {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.requests_pending, ::tlcodec::wire::plain{});
-    visit(self.recent_requesters, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.requests_pending, ::tlcodec::wire::boxed{});
+    visit(self.recent_requesters, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2865,12 +2865,12 @@ struct updateBotChatInviteRequester {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.about, ::tlcodec::wire::plain{});
-    visit(self.invite, ::tlcodec::wire::plain{});
-    visit(self.qts, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.about, ::tlcodec::wire::boxed{});
+    visit(self.invite, ::tlcodec::wire::boxed{});
+    visit(self.qts, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2889,7 +2889,7 @@ struct updateMessageReactions {
   static constexpr std::string_view tl_name = "updateMessageReactions";
   static constexpr std::string_view tl_signature = "updateMessageReactions flags:# peer:Peer msg_id:int top_msg_id:flags.0?int saved_peer_id:flags.1?Peer reactions:MessageReactions = Update";
   static constexpr std::string_view tl_type = "Update";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "peer", "msg_id", "top_msg_id", "saved_peer_id", "reactions"};
 
   ::tlcodec::reserved_flags flags{};
@@ -2902,11 +2902,11 @@ struct updateMessageReactions {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
     visit(self.top_msg_id, ::tlcodec::wire::when<0, 0>{});
     visit(self.saved_peer_id, ::tlcodec::wire::when<0, 1>{});
-    visit(self.reactions, ::tlcodec::wire::plain{});
+    visit(self.reactions, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2954,7 +2954,7 @@ struct updateWebViewResultSent {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.query_id, ::tlcodec::wire::plain{});
+    visit(self.query_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -2980,8 +2980,8 @@ struct updateBotMenuButton {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.bot_id, ::tlcodec::wire::plain{});
-    visit(self.button, ::tlcodec::wire::plain{});
+    visit(self.bot_id, ::tlcodec::wire::boxed{});
+    visit(self.button, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3035,10 +3035,10 @@ struct updateTranscribedAudio {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.pending, ::tlcodec::wire::when<0, 0>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
-    visit(self.transcription_id, ::tlcodec::wire::plain{});
-    visit(self.text, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
+    visit(self.transcription_id, ::tlcodec::wire::boxed{});
+    visit(self.text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3086,8 +3086,8 @@ struct updateUserEmojiStatus {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.emoji_status, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.emoji_status, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3162,7 +3162,7 @@ struct updateMoveStickerSetToTop {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.masks, ::tlcodec::wire::when<0, 0>{});
     visit(self.emojis, ::tlcodec::wire::when<0, 1>{});
-    visit(self.stickerset, ::tlcodec::wire::plain{});
+    visit(self.stickerset, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3189,9 +3189,9 @@ struct updateMessageExtendedMedia {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
-    visit(self.extended_media, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
+    visit(self.extended_media, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3217,7 +3217,7 @@ struct updateUser {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.user_id, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3265,8 +3265,8 @@ struct updateStory {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.story, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.story, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3292,8 +3292,8 @@ struct updateReadStories {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.max_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.max_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3320,8 +3320,8 @@ struct updateStoryID {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.random_id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.random_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3346,7 +3346,7 @@ struct updateStoriesStealthMode {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.stealth_mode, ::tlcodec::wire::plain{});
+    visit(self.stealth_mode, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3373,9 +3373,9 @@ struct updateSentStoryReaction {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.story_id, ::tlcodec::wire::plain{});
-    visit(self.reaction, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.story_id, ::tlcodec::wire::boxed{});
+    visit(self.reaction, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3394,7 +3394,7 @@ struct updateBotChatBoost {
   static constexpr std::string_view tl_name = "updateBotChatBoost";
   static constexpr std::string_view tl_signature = "updateBotChatBoost peer:Peer boost:Boost qts:int = Update";
   static constexpr std::string_view tl_type = "Update";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "boost", "qts"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -3403,9 +3403,9 @@ struct updateBotChatBoost {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.boost, ::tlcodec::wire::plain{});
-    visit(self.qts, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.boost, ::tlcodec::wire::boxed{});
+    visit(self.qts, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3432,8 +3432,8 @@ struct updateChannelViewForumAsMessages {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.channel_id, ::tlcodec::wire::plain{});
-    visit(self.enabled, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
+    visit(self.enabled, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3463,7 +3463,7 @@ struct updatePeerWallpaper {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.wallpaper_overridden, ::tlcodec::wire::when<0, 1>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.wallpaper, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -3495,13 +3495,13 @@ struct updateBotMessageReaction {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.actor, ::tlcodec::wire::plain{});
-    visit(self.old_reactions, ::tlcodec::wire::plain{});
-    visit(self.new_reactions, ::tlcodec::wire::plain{});
-    visit(self.qts, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.actor, ::tlcodec::wire::boxed{});
+    visit(self.old_reactions, ::tlcodec::wire::boxed{});
+    visit(self.new_reactions, ::tlcodec::wire::boxed{});
+    visit(self.qts, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3530,11 +3530,11 @@ struct updateBotMessageReactions {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.msg_id, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.reactions, ::tlcodec::wire::plain{});
-    visit(self.qts, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.reactions, ::tlcodec::wire::boxed{});
+    visit(self.qts, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3563,7 +3563,7 @@ struct updateSavedDialogPinned {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.pinned, ::tlcodec::wire::when<0, 0>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3637,7 +3637,7 @@ struct updateSmsJob {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.job_id, ::tlcodec::wire::plain{});
+    visit(self.job_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3662,7 +3662,7 @@ struct updateQuickReplies {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.quick_replies, ::tlcodec::wire::plain{});
+    visit(self.quick_replies, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3687,7 +3687,7 @@ struct updateNewQuickReply {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.quick_reply, ::tlcodec::wire::plain{});
+    visit(self.quick_reply, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3713,7 +3713,7 @@ struct updateDeleteQuickReply {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.shortcut_id, ::tlcodec::wire::plain{});
+    visit(self.shortcut_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3738,7 +3738,7 @@ struct updateQuickReplyMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3764,8 +3764,8 @@ struct updateDeleteQuickReplyMessages {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.shortcut_id, ::tlcodec::wire::plain{});
-    visit(self.messages, ::tlcodec::wire::plain{});
+    visit(self.shortcut_id, ::tlcodec::wire::boxed{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3784,7 +3784,7 @@ struct updateBotBusinessConnect {
   static constexpr std::string_view tl_name = "updateBotBusinessConnect";
   static constexpr std::string_view tl_signature = "updateBotBusinessConnect connection:BotBusinessConnection qts:int = Update";
   static constexpr std::string_view tl_type = "Update";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 2> tl_field_names = {"connection", "qts"};
 
   ::tlcodec::api::basic::BotBusinessConnection<S> connection{};
@@ -3792,8 +3792,8 @@ struct updateBotBusinessConnect {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.connection, ::tlcodec::wire::plain{});
-    visit(self.qts, ::tlcodec::wire::plain{});
+    visit(self.connection, ::tlcodec::wire::boxed{});
+    visit(self.qts, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3823,10 +3823,10 @@ struct updateBotNewBusinessMessage {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.connection_id, ::tlcodec::wire::plain{});
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.connection_id, ::tlcodec::wire::boxed{});
+    visit(self.message, ::tlcodec::wire::boxed{});
     visit(self.reply_to_message, ::tlcodec::wire::when<0, 0>{});
-    visit(self.qts, ::tlcodec::wire::plain{});
+    visit(self.qts, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3856,10 +3856,10 @@ struct updateBotEditBusinessMessage {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.connection_id, ::tlcodec::wire::plain{});
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.connection_id, ::tlcodec::wire::boxed{});
+    visit(self.message, ::tlcodec::wire::boxed{});
     visit(self.reply_to_message, ::tlcodec::wire::when<0, 0>{});
-    visit(self.qts, ::tlcodec::wire::plain{});
+    visit(self.qts, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3887,10 +3887,10 @@ struct updateBotDeleteBusinessMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.connection_id, ::tlcodec::wire::plain{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.messages, ::tlcodec::wire::plain{});
-    visit(self.qts, ::tlcodec::wire::plain{});
+    visit(self.connection_id, ::tlcodec::wire::boxed{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
+    visit(self.qts, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3917,9 +3917,9 @@ struct updateNewStoryReaction {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.story_id, ::tlcodec::wire::plain{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.reaction, ::tlcodec::wire::plain{});
+    visit(self.story_id, ::tlcodec::wire::boxed{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.reaction, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3944,7 +3944,7 @@ struct updateStarsBalance {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.balance, ::tlcodec::wire::plain{});
+    visit(self.balance, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -3963,7 +3963,7 @@ struct updateBusinessBotCallbackQuery {
   static constexpr std::string_view tl_name = "updateBusinessBotCallbackQuery";
   static constexpr std::string_view tl_signature = "updateBusinessBotCallbackQuery flags:# query_id:long user_id:long connection_id:string message:Message reply_to_message:flags.2?Message chat_instance:long data:flags.0?string = Update";
   static constexpr std::string_view tl_type = "Update";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "query_id", "user_id", "connection_id", "message", "reply_to_message", "chat_instance", "data"};
 
   ::tlcodec::reserved_flags flags{};
@@ -3978,12 +3978,12 @@ struct updateBusinessBotCallbackQuery {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000005>{});
-    visit(self.query_id, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.connection_id, ::tlcodec::wire::plain{});
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.query_id, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.connection_id, ::tlcodec::wire::boxed{});
+    visit(self.message, ::tlcodec::wire::boxed{});
     visit(self.reply_to_message, ::tlcodec::wire::when<0, 2>{});
-    visit(self.chat_instance, ::tlcodec::wire::plain{});
+    visit(self.chat_instance, ::tlcodec::wire::boxed{});
     visit(self.data, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -4003,7 +4003,7 @@ struct updateStarsRevenueStatus {
   static constexpr std::string_view tl_name = "updateStarsRevenueStatus";
   static constexpr std::string_view tl_signature = "updateStarsRevenueStatus peer:Peer status:StarsRevenueStatus = Update";
   static constexpr std::string_view tl_type = "Update";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 2> tl_field_names = {"peer", "status"};
 
   ::tlcodec::api::basic::Peer<S> peer{};
@@ -4011,8 +4011,8 @@ struct updateStarsRevenueStatus {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.status, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.status, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -4039,9 +4039,9 @@ struct updateBotPurchasedPaidMedia {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.payload, ::tlcodec::wire::plain{});
-    visit(self.qts, ::tlcodec::wire::plain{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.payload, ::tlcodec::wire::boxed{});
+    visit(self.qts, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -4066,7 +4066,7 @@ struct updatePaidReactionPrivacy {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.private_, ::tlcodec::wire::plain{});
+    visit(self.private_, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -4091,7 +4091,7 @@ struct updateSentPhoneCode {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.sent_code, ::tlcodec::wire::plain{});
+    visit(self.sent_code, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -4119,10 +4119,10 @@ struct updateGroupCallChainBlocks {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.call, ::tlcodec::wire::plain{});
-    visit(self.sub_chain_id, ::tlcodec::wire::plain{});
-    visit(self.blocks, ::tlcodec::wire::plain{});
-    visit(self.next_offset, ::tlcodec::wire::plain{});
+    visit(self.call, ::tlcodec::wire::boxed{});
+    visit(self.sub_chain_id, ::tlcodec::wire::boxed{});
+    visit(self.blocks, ::tlcodec::wire::boxed{});
+    visit(self.next_offset, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -4149,9 +4149,9 @@ struct updateReadMonoForumInbox {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.channel_id, ::tlcodec::wire::plain{});
-    visit(self.saved_peer_id, ::tlcodec::wire::plain{});
-    visit(self.read_max_id, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
+    visit(self.saved_peer_id, ::tlcodec::wire::boxed{});
+    visit(self.read_max_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -4178,9 +4178,9 @@ struct updateReadMonoForumOutbox {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.channel_id, ::tlcodec::wire::plain{});
-    visit(self.saved_peer_id, ::tlcodec::wire::plain{});
-    visit(self.read_max_id, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
+    visit(self.saved_peer_id, ::tlcodec::wire::boxed{});
+    visit(self.read_max_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -4210,8 +4210,8 @@ struct updateMonoForumNoPaidException {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.exception, ::tlcodec::wire::when<0, 0>{});
-    visit(self.channel_id, ::tlcodec::wire::plain{});
-    visit(self.saved_peer_id, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
+    visit(self.saved_peer_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -4230,7 +4230,7 @@ struct updateGroupCallMessage {
   static constexpr std::string_view tl_name = "updateGroupCallMessage";
   static constexpr std::string_view tl_signature = "updateGroupCallMessage call:InputGroupCall message:GroupCallMessage = Update";
   static constexpr std::string_view tl_type = "Update";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 2> tl_field_names = {"call", "message"};
 
   ::tlcodec::api::basic::InputGroupCall<S> call{};
@@ -4238,8 +4238,8 @@ struct updateGroupCallMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.call, ::tlcodec::wire::plain{});
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.call, ::tlcodec::wire::boxed{});
+    visit(self.message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -4266,9 +4266,9 @@ struct updateGroupCallEncryptedMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.call, ::tlcodec::wire::plain{});
-    visit(self.from_id, ::tlcodec::wire::plain{});
-    visit(self.encrypted_message, ::tlcodec::wire::plain{});
+    visit(self.call, ::tlcodec::wire::boxed{});
+    visit(self.from_id, ::tlcodec::wire::boxed{});
+    visit(self.encrypted_message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -4298,8 +4298,8 @@ struct updatePinnedForumTopic {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.pinned, ::tlcodec::wire::when<0, 0>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
-    visit(self.topic_id, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
+    visit(self.topic_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -4327,7 +4327,7 @@ struct updatePinnedForumTopics {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.peer, ::tlcodec::wire::plain{});
+    visit(self.peer, ::tlcodec::wire::boxed{});
     visit(self.order, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -4354,8 +4354,8 @@ struct updateDeleteGroupCallMessages {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.call, ::tlcodec::wire::plain{});
-    visit(self.messages, ::tlcodec::wire::plain{});
+    visit(self.call, ::tlcodec::wire::boxed{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -4381,8 +4381,8 @@ struct updateStarGiftAuctionState {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.gift_id, ::tlcodec::wire::plain{});
-    visit(self.state, ::tlcodec::wire::plain{});
+    visit(self.gift_id, ::tlcodec::wire::boxed{});
+    visit(self.state, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -4401,7 +4401,7 @@ struct updateStarGiftAuctionUserState {
   static constexpr std::string_view tl_name = "updateStarGiftAuctionUserState";
   static constexpr std::string_view tl_signature = "updateStarGiftAuctionUserState gift_id:long user_state:StarGiftAuctionUserState = Update";
   static constexpr std::string_view tl_type = "Update";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 2> tl_field_names = {"gift_id", "user_state"};
 
   std::int64_t gift_id{};
@@ -4409,8 +4409,8 @@ struct updateStarGiftAuctionUserState {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.gift_id, ::tlcodec::wire::plain{});
-    visit(self.user_state, ::tlcodec::wire::plain{});
+    visit(self.gift_id, ::tlcodec::wire::boxed{});
+    visit(self.user_state, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -4435,7 +4435,7 @@ struct updateEmojiGameInfo {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.info, ::tlcodec::wire::plain{});
+    visit(self.info, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -4485,10 +4485,10 @@ struct updateChatParticipantRank {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chat_id, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.rank, ::tlcodec::wire::plain{});
-    visit(self.version, ::tlcodec::wire::plain{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.rank, ::tlcodec::wire::boxed{});
+    visit(self.version, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -4518,8 +4518,8 @@ struct updateChannelPinnedTopic {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.pinned, ::tlcodec::wire::when<0, 0>{});
-    visit(self.channel_id, ::tlcodec::wire::plain{});
-    visit(self.topic_id, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
+    visit(self.topic_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -4547,7 +4547,7 @@ struct updateChannelPinnedTopics {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.channel_id, ::tlcodec::wire::plain{});
+    visit(self.channel_id, ::tlcodec::wire::boxed{});
     visit(self.order, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -4561,7 +4561,7 @@ struct updateChannelPinnedTopics {
 
 // Update: 155 constructors
 template <class S>
-struct Update : ::tlcodec::boxed<Update<S>,
+struct Update : ::tlcodec::variant<Update<S>,
     ::tlcodec::api::basic::updateNewMessage<S>,
     ::tlcodec::api::basic::updateMessageID<S>,
     ::tlcodec::api::basic::updateDeleteMessages<S>,
@@ -4717,7 +4717,7 @@ struct Update : ::tlcodec::boxed<Update<S>,
     ::tlcodec::api::basic::updateChatParticipantRank<S>,
     ::tlcodec::api::basic::updateChannelPinnedTopic<S>,
     ::tlcodec::api::basic::updateChannelPinnedTopics<S>> {
-  using Update::boxed::boxed;
+  using Update::variant::variant;
   Update() {}
   static constexpr std::string_view tl_name = "Update";
   static constexpr std::size_t default_index = 34;
@@ -5203,7 +5203,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updateStarGiftCraftF
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updateChatParticipantRank)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updateChannelPinnedTopic)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updateChannelPinnedTopics)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::Update)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::Update)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updateNewMessage)

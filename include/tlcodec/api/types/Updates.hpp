@@ -43,7 +43,7 @@ struct updateShortMessage {
   static constexpr std::string_view tl_name = "updateShortMessage";
   static constexpr std::string_view tl_signature = "updateShortMessage flags:# id:int user_id:long message:string pts:int pts_count:int date:int fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long reply_to:flags.3?MessageReplyHeader entities:flags.7?Vector MessageEntity ttl_period:flags.25?int = Updates";
   static constexpr std::string_view tl_type = "Updates";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 16> tl_field_names = {"flags", "out", "mentioned", "media_unread", "silent", "id", "user_id", "message", "pts", "pts_count", "date", "fwd_from", "via_bot_id", "reply_to", "entities", "ttl_period"};
 
   ::tlcodec::reserved_flags flags{};
@@ -70,12 +70,12 @@ struct updateShortMessage {
     visit(self.mentioned, ::tlcodec::wire::when<0, 4>{});
     visit(self.media_unread, ::tlcodec::wire::when<0, 5>{});
     visit(self.silent, ::tlcodec::wire::when<0, 13>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.user_id, ::tlcodec::wire::plain{});
-    visit(self.message, ::tlcodec::wire::plain{});
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.pts_count, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.user_id, ::tlcodec::wire::boxed{});
+    visit(self.message, ::tlcodec::wire::boxed{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.pts_count, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
     visit(self.fwd_from, ::tlcodec::wire::when<0, 2>{});
     visit(self.via_bot_id, ::tlcodec::wire::when<0, 11>{});
     visit(self.reply_to, ::tlcodec::wire::when<0, 3>{});
@@ -99,7 +99,7 @@ struct updateShortChatMessage {
   static constexpr std::string_view tl_name = "updateShortChatMessage";
   static constexpr std::string_view tl_signature = "updateShortChatMessage flags:# id:int from_id:long chat_id:long message:string pts:int pts_count:int date:int fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long reply_to:flags.3?MessageReplyHeader entities:flags.7?Vector MessageEntity ttl_period:flags.25?int = Updates";
   static constexpr std::string_view tl_type = "Updates";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 17> tl_field_names = {"flags", "out", "mentioned", "media_unread", "silent", "id", "from_id", "chat_id", "message", "pts", "pts_count", "date", "fwd_from", "via_bot_id", "reply_to", "entities", "ttl_period"};
 
   ::tlcodec::reserved_flags flags{};
@@ -127,13 +127,13 @@ struct updateShortChatMessage {
     visit(self.mentioned, ::tlcodec::wire::when<0, 4>{});
     visit(self.media_unread, ::tlcodec::wire::when<0, 5>{});
     visit(self.silent, ::tlcodec::wire::when<0, 13>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.from_id, ::tlcodec::wire::plain{});
-    visit(self.chat_id, ::tlcodec::wire::plain{});
-    visit(self.message, ::tlcodec::wire::plain{});
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.pts_count, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.from_id, ::tlcodec::wire::boxed{});
+    visit(self.chat_id, ::tlcodec::wire::boxed{});
+    visit(self.message, ::tlcodec::wire::boxed{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.pts_count, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
     visit(self.fwd_from, ::tlcodec::wire::when<0, 2>{});
     visit(self.via_bot_id, ::tlcodec::wire::when<0, 11>{});
     visit(self.reply_to, ::tlcodec::wire::when<0, 3>{});
@@ -164,8 +164,8 @@ struct updateShort {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.update, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.update, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -184,7 +184,7 @@ struct updatesCombined {
   static constexpr std::string_view tl_name = "updatesCombined";
   static constexpr std::string_view tl_signature = "updatesCombined updates:Vector Update users:Vector User chats:Vector Chat date:int seq_start:int seq:int = Updates";
   static constexpr std::string_view tl_type = "Updates";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"updates", "users", "chats", "date", "seq_start", "seq"};
 
   typename S::template vector<::tlcodec::api::basic::Update<S>> updates{};
@@ -196,12 +196,12 @@ struct updatesCombined {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.updates, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.seq_start, ::tlcodec::wire::plain{});
-    visit(self.seq, ::tlcodec::wire::plain{});
+    visit(self.updates, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.seq_start, ::tlcodec::wire::boxed{});
+    visit(self.seq, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -220,7 +220,7 @@ struct updates_ {
   static constexpr std::string_view tl_name = "updates";
   static constexpr std::string_view tl_signature = "updates updates:Vector Update users:Vector User chats:Vector Chat date:int seq:int = Updates";
   static constexpr std::string_view tl_type = "Updates";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"updates", "users", "chats", "date", "seq"};
 
   typename S::template vector<::tlcodec::api::basic::Update<S>> updates{};
@@ -231,11 +231,11 @@ struct updates_ {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.updates, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.seq, ::tlcodec::wire::plain{});
+    visit(self.updates, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.seq, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -254,7 +254,7 @@ struct updateShortSentMessage {
   static constexpr std::string_view tl_name = "updateShortSentMessage";
   static constexpr std::string_view tl_signature = "updateShortSentMessage flags:# id:int pts:int pts_count:int date:int media:flags.9?MessageMedia entities:flags.7?Vector MessageEntity ttl_period:flags.25?int = Updates";
   static constexpr std::string_view tl_type = "Updates";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "out", "id", "pts", "pts_count", "date", "media", "entities", "ttl_period"};
 
   ::tlcodec::reserved_flags flags{};
@@ -271,10 +271,10 @@ struct updateShortSentMessage {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x02000282>{});
     visit(self.out, ::tlcodec::wire::when<0, 1>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.pts_count, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.pts_count, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
     visit(self.media, ::tlcodec::wire::when<0, 9>{});
     visit(self.entities, ::tlcodec::wire::when<0, 7>{});
     visit(self.ttl_period, ::tlcodec::wire::when<0, 25>{});
@@ -290,7 +290,7 @@ struct updateShortSentMessage {
 
 // Updates: 7 constructors
 template <class S>
-struct Updates : ::tlcodec::boxed<Updates<S>,
+struct Updates : ::tlcodec::variant<Updates<S>,
     ::tlcodec::api::basic::updatesTooLong<S>,
     ::tlcodec::api::basic::updateShortMessage<S>,
     ::tlcodec::api::basic::updateShortChatMessage<S>,
@@ -298,7 +298,7 @@ struct Updates : ::tlcodec::boxed<Updates<S>,
     ::tlcodec::api::basic::updatesCombined<S>,
     ::tlcodec::api::basic::updates_<S>,
     ::tlcodec::api::basic::updateShortSentMessage<S>> {
-  using Updates::boxed::boxed;
+  using Updates::variant::variant;
   Updates() {}
   static constexpr std::string_view tl_name = "Updates";
 
@@ -339,7 +339,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updateShort)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updatesCombined)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates_)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updateShortSentMessage)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::Updates)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::Updates)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updatesTooLong)

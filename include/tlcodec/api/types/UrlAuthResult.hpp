@@ -15,7 +15,7 @@ struct urlAuthResultRequest {
   static constexpr std::string_view tl_name = "urlAuthResultRequest";
   static constexpr std::string_view tl_signature = "urlAuthResultRequest flags:# bot:User domain:string browser:flags.2?string platform:flags.2?string ip:flags.2?string region:flags.2?string match_codes:flags.3?Vector string user_id_hint:flags.4?long = UrlAuthResult";
   static constexpr std::string_view tl_type = "UrlAuthResult";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 12> tl_field_names = {"flags", "request_write_access", "request_phone_number", "match_codes_first", "bot", "domain", "browser", "platform", "ip", "region", "match_codes", "user_id_hint"};
 
   ::tlcodec::reserved_flags flags{};
@@ -37,12 +37,12 @@ struct urlAuthResultRequest {
     visit(self.request_write_access, ::tlcodec::wire::when<0, 0>{});
     visit(self.request_phone_number, ::tlcodec::wire::when<0, 1>{});
     visit(self.match_codes_first, ::tlcodec::wire::when<0, 5>{});
-    visit(self.bot, ::tlcodec::wire::plain{});
-    visit(self.domain, ::tlcodec::wire::plain{});
-    visit(self.browser, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
-    visit(self.platform, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
-    visit(self.ip, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
-    visit(self.region, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
+    visit(self.bot, ::tlcodec::wire::boxed{});
+    visit(self.domain, ::tlcodec::wire::boxed{});
+    visit(self.browser, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
+    visit(self.platform, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
+    visit(self.ip, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
+    visit(self.region, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
     visit(self.match_codes, ::tlcodec::wire::when<0, 3>{});
     visit(self.user_id_hint, ::tlcodec::wire::when<0, 4>{});
   }
@@ -106,11 +106,11 @@ struct urlAuthResultDefault {
 
 // UrlAuthResult: 3 constructors
 template <class S>
-struct UrlAuthResult : ::tlcodec::boxed<UrlAuthResult<S>,
+struct UrlAuthResult : ::tlcodec::variant<UrlAuthResult<S>,
     ::tlcodec::api::basic::urlAuthResultRequest<S>,
     ::tlcodec::api::basic::urlAuthResultAccepted<S>,
     ::tlcodec::api::basic::urlAuthResultDefault<S>> {
-  using UrlAuthResult::boxed::boxed;
+  using UrlAuthResult::variant::variant;
   UrlAuthResult() {}
   static constexpr std::string_view tl_name = "UrlAuthResult";
   static constexpr std::size_t default_index = 2;
@@ -140,7 +140,7 @@ struct UrlAuthResult : ::tlcodec::boxed<UrlAuthResult<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::urlAuthResultRequest)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::urlAuthResultAccepted)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::urlAuthResultDefault)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::UrlAuthResult)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::UrlAuthResult)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::urlAuthResultRequest)

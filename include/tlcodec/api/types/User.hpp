@@ -28,7 +28,7 @@ struct userEmpty {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -47,7 +47,7 @@ struct user {
   static constexpr std::string_view tl_name = "user";
   static constexpr std::string_view tl_signature = "user flags:# flags2:# id:long access_hash:flags.0?long first_name:flags.1?string last_name:flags.2?string username:flags.3?string phone:flags.4?string photo:flags.5?UserProfilePhoto status:flags.6?UserStatus bot_info_version:flags.14?int restriction_reason:flags.18?Vector RestrictionReason bot_inline_placeholder:flags.19?string lang_code:flags.22?string emoji_status:flags.30?EmojiStatus usernames:flags2.0?Vector Username stories_max_id:flags2.5?RecentStory color:flags2.8?PeerColor profile_color:flags2.9?PeerColor bot_active_users:flags2.12?int bot_verification_icon:flags2.14?long send_paid_messages_stars:flags2.15?long = User";
   static constexpr std::string_view tl_type = "User";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 49> tl_field_names = {"flags", "self", "contact", "mutual_contact", "deleted", "bot", "bot_chat_history", "bot_nochats", "verified", "restricted", "min", "bot_inline_geo", "support", "scam", "apply_min_photo", "fake", "bot_attach_menu", "premium", "attach_menu_enabled", "flags2", "bot_can_edit", "close_friend", "stories_hidden", "stories_unavailable", "contact_require_premium", "bot_business", "bot_has_main_app", "bot_forum_view", "bot_forum_can_manage_topics", "id", "access_hash", "first_name", "last_name", "username", "phone", "photo", "status", "bot_info_version", "restriction_reason", "bot_inline_placeholder", "lang_code", "emoji_status", "usernames", "stories_max_id", "color", "profile_color", "bot_active_users", "bot_verification_icon", "send_paid_messages_stars"};
 
   ::tlcodec::reserved_flags flags{};
@@ -107,11 +107,11 @@ struct user {
     visit(self.contact, ::tlcodec::wire::when<0, 11>{});
     visit(self.mutual_contact, ::tlcodec::wire::when<0, 12>{});
     visit(self.deleted, ::tlcodec::wire::when<0, 13>{});
-    visit(self.bot, ::tlcodec::wire::when<0, 14, ::tlcodec::wire::plain, true>{});
+    visit(self.bot, ::tlcodec::wire::when<0, 14, ::tlcodec::wire::boxed, true>{});
     visit(self.bot_chat_history, ::tlcodec::wire::when<0, 15>{});
     visit(self.bot_nochats, ::tlcodec::wire::when<0, 16>{});
     visit(self.verified, ::tlcodec::wire::when<0, 17>{});
-    visit(self.restricted, ::tlcodec::wire::when<0, 18, ::tlcodec::wire::plain, true>{});
+    visit(self.restricted, ::tlcodec::wire::when<0, 18, ::tlcodec::wire::boxed, true>{});
     visit(self.min, ::tlcodec::wire::when<0, 20>{});
     visit(self.bot_inline_geo, ::tlcodec::wire::when<0, 21>{});
     visit(self.support, ::tlcodec::wire::when<0, 23>{});
@@ -131,7 +131,7 @@ struct user {
     visit(self.bot_has_main_app, ::tlcodec::wire::when<1, 13>{});
     visit(self.bot_forum_view, ::tlcodec::wire::when<1, 16>{});
     visit(self.bot_forum_can_manage_topics, ::tlcodec::wire::when<1, 17>{});
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.access_hash, ::tlcodec::wire::when<0, 0>{});
     visit(self.first_name, ::tlcodec::wire::when<0, 1>{});
     visit(self.last_name, ::tlcodec::wire::when<0, 2>{});
@@ -139,8 +139,8 @@ struct user {
     visit(self.phone, ::tlcodec::wire::when<0, 4>{});
     visit(self.photo, ::tlcodec::wire::when<0, 5>{});
     visit(self.status, ::tlcodec::wire::when<0, 6>{});
-    visit(self.bot_info_version, ::tlcodec::wire::when<0, 14, ::tlcodec::wire::plain, true>{});
-    visit(self.restriction_reason, ::tlcodec::wire::when<0, 18, ::tlcodec::wire::plain, true>{});
+    visit(self.bot_info_version, ::tlcodec::wire::when<0, 14, ::tlcodec::wire::boxed, true>{});
+    visit(self.restriction_reason, ::tlcodec::wire::when<0, 18, ::tlcodec::wire::boxed, true>{});
     visit(self.bot_inline_placeholder, ::tlcodec::wire::when<0, 19>{});
     visit(self.lang_code, ::tlcodec::wire::when<0, 22>{});
     visit(self.emoji_status, ::tlcodec::wire::when<0, 30>{});
@@ -163,10 +163,10 @@ struct user {
 
 // User: 2 constructors
 template <class S>
-struct User : ::tlcodec::boxed<User<S>,
+struct User : ::tlcodec::variant<User<S>,
     ::tlcodec::api::basic::userEmpty<S>,
     ::tlcodec::api::basic::user<S>> {
-  using User::boxed::boxed;
+  using User::variant::variant;
   User() {}
   static constexpr std::string_view tl_name = "User";
 
@@ -192,7 +192,7 @@ struct User : ::tlcodec::boxed<User<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::userEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::user)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::User)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::User)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::userEmpty)

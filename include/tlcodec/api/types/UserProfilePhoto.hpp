@@ -50,9 +50,9 @@ struct userProfilePhoto {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.has_video, ::tlcodec::wire::when<0, 0>{});
     visit(self.personal, ::tlcodec::wire::when<0, 2>{});
-    visit(self.photo_id, ::tlcodec::wire::plain{});
+    visit(self.photo_id, ::tlcodec::wire::boxed{});
     visit(self.stripped_thumb, ::tlcodec::wire::when<0, 1>{});
-    visit(self.dc_id, ::tlcodec::wire::plain{});
+    visit(self.dc_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -65,10 +65,10 @@ struct userProfilePhoto {
 
 // UserProfilePhoto: 2 constructors
 template <class S>
-struct UserProfilePhoto : ::tlcodec::boxed<UserProfilePhoto<S>,
+struct UserProfilePhoto : ::tlcodec::variant<UserProfilePhoto<S>,
     ::tlcodec::api::basic::userProfilePhotoEmpty<S>,
     ::tlcodec::api::basic::userProfilePhoto<S>> {
-  using UserProfilePhoto::boxed::boxed;
+  using UserProfilePhoto::variant::variant;
   UserProfilePhoto() {}
   static constexpr std::string_view tl_name = "UserProfilePhoto";
 
@@ -94,7 +94,7 @@ struct UserProfilePhoto : ::tlcodec::boxed<UserProfilePhoto<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::userProfilePhotoEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::userProfilePhoto)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::UserProfilePhoto)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::UserProfilePhoto)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::userProfilePhotoEmpty)

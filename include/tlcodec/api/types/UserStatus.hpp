@@ -43,7 +43,7 @@ struct userStatusOnline {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.expires, ::tlcodec::wire::plain{});
+    visit(self.expires, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -69,7 +69,7 @@ struct userStatusOffline {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.was_online, ::tlcodec::wire::plain{});
+    visit(self.was_online, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -163,14 +163,14 @@ struct userStatusLastMonth {
 
 // UserStatus: 6 constructors
 template <class S>
-struct UserStatus : ::tlcodec::boxed<UserStatus<S>,
+struct UserStatus : ::tlcodec::variant<UserStatus<S>,
     ::tlcodec::api::basic::userStatusEmpty<S>,
     ::tlcodec::api::basic::userStatusOnline<S>,
     ::tlcodec::api::basic::userStatusOffline<S>,
     ::tlcodec::api::basic::userStatusRecently<S>,
     ::tlcodec::api::basic::userStatusLastWeek<S>,
     ::tlcodec::api::basic::userStatusLastMonth<S>> {
-  using UserStatus::boxed::boxed;
+  using UserStatus::variant::variant;
   UserStatus() {}
   static constexpr std::string_view tl_name = "UserStatus";
 
@@ -208,7 +208,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::userStatusOffline)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::userStatusRecently)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::userStatusLastWeek)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::userStatusLastMonth)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::UserStatus)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::UserStatus)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::userStatusEmpty)

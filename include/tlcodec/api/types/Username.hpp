@@ -26,7 +26,7 @@ struct username {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.editable, ::tlcodec::wire::when<0, 0>{});
     visit(self.active, ::tlcodec::wire::when<0, 1>{});
-    visit(self.username, ::tlcodec::wire::plain{});
+    visit(self.username, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -27,10 +27,10 @@ struct videoSize {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.type, ::tlcodec::wire::plain{});
-    visit(self.w, ::tlcodec::wire::plain{});
-    visit(self.h, ::tlcodec::wire::plain{});
-    visit(self.size, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
+    visit(self.w, ::tlcodec::wire::boxed{});
+    visit(self.h, ::tlcodec::wire::boxed{});
+    visit(self.size, ::tlcodec::wire::boxed{});
     visit(self.video_start_ts, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -57,8 +57,8 @@ struct videoSizeEmojiMarkup {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.emoji_id, ::tlcodec::wire::plain{});
-    visit(self.background_colors, ::tlcodec::wire::plain{});
+    visit(self.emoji_id, ::tlcodec::wire::boxed{});
+    visit(self.background_colors, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -85,9 +85,9 @@ struct videoSizeStickerMarkup {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.stickerset, ::tlcodec::wire::plain{});
-    visit(self.sticker_id, ::tlcodec::wire::plain{});
-    visit(self.background_colors, ::tlcodec::wire::plain{});
+    visit(self.stickerset, ::tlcodec::wire::boxed{});
+    visit(self.sticker_id, ::tlcodec::wire::boxed{});
+    visit(self.background_colors, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -100,11 +100,11 @@ struct videoSizeStickerMarkup {
 
 // VideoSize: 3 constructors
 template <class S>
-struct VideoSize : ::tlcodec::boxed<VideoSize<S>,
+struct VideoSize : ::tlcodec::variant<VideoSize<S>,
     ::tlcodec::api::basic::videoSize<S>,
     ::tlcodec::api::basic::videoSizeEmojiMarkup<S>,
     ::tlcodec::api::basic::videoSizeStickerMarkup<S>> {
-  using VideoSize::boxed::boxed;
+  using VideoSize::variant::variant;
   VideoSize() {}
   static constexpr std::string_view tl_name = "VideoSize";
   static constexpr std::size_t default_index = 1;
@@ -134,7 +134,7 @@ struct VideoSize : ::tlcodec::boxed<VideoSize<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::videoSize)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::videoSizeEmojiMarkup)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::videoSizeStickerMarkup)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::VideoSize)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::VideoSize)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::videoSize)

@@ -16,7 +16,7 @@ struct wallPaper {
   static constexpr std::string_view tl_name = "wallPaper";
   static constexpr std::string_view tl_signature = "wallPaper id:long flags:# access_hash:long slug:string document:Document settings:flags.2?WallPaperSettings = WallPaper";
   static constexpr std::string_view tl_type = "WallPaper";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 10> tl_field_names = {"id", "flags", "creator", "default", "pattern", "dark", "access_hash", "slug", "document", "settings"};
 
   std::int64_t id{};
@@ -32,15 +32,15 @@ struct wallPaper {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001f>{});
     visit(self.creator, ::tlcodec::wire::when<0, 0>{});
     visit(self.default_, ::tlcodec::wire::when<0, 1>{});
     visit(self.pattern, ::tlcodec::wire::when<0, 3>{});
     visit(self.dark, ::tlcodec::wire::when<0, 4>{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.slug, ::tlcodec::wire::plain{});
-    visit(self.document, ::tlcodec::wire::plain{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.slug, ::tlcodec::wire::boxed{});
+    visit(self.document, ::tlcodec::wire::boxed{});
     visit(self.settings, ::tlcodec::wire::when<0, 2>{});
   }
   struct hana_accessors_impl {
@@ -60,7 +60,7 @@ struct wallPaperNoFile {
   static constexpr std::string_view tl_name = "wallPaperNoFile";
   static constexpr std::string_view tl_signature = "wallPaperNoFile id:long flags:# settings:flags.2?WallPaperSettings = WallPaper";
   static constexpr std::string_view tl_type = "WallPaper";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"id", "flags", "default", "dark", "settings"};
 
   std::int64_t id{};
@@ -71,7 +71,7 @@ struct wallPaperNoFile {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.id, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000016>{});
     visit(self.default_, ::tlcodec::wire::when<0, 1>{});
     visit(self.dark, ::tlcodec::wire::when<0, 4>{});
@@ -88,10 +88,10 @@ struct wallPaperNoFile {
 
 // WallPaper: 2 constructors
 template <class S>
-struct WallPaper : ::tlcodec::boxed<WallPaper<S>,
+struct WallPaper : ::tlcodec::variant<WallPaper<S>,
     ::tlcodec::api::basic::wallPaper<S>,
     ::tlcodec::api::basic::wallPaperNoFile<S>> {
-  using WallPaper::boxed::boxed;
+  using WallPaper::variant::variant;
   WallPaper() {}
   static constexpr std::string_view tl_name = "WallPaper";
 
@@ -117,7 +117,7 @@ struct WallPaper : ::tlcodec::boxed<WallPaper<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::wallPaper)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::wallPaperNoFile)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::WallPaper)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::WallPaper)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::wallPaper)

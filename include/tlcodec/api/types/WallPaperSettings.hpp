@@ -33,11 +33,11 @@ struct wallPaperSettings {
     visit(self.blur, ::tlcodec::wire::when<0, 1>{});
     visit(self.motion, ::tlcodec::wire::when<0, 2>{});
     visit(self.background_color, ::tlcodec::wire::when<0, 0>{});
-    visit(self.second_background_color, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::plain, true>{});
+    visit(self.second_background_color, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::boxed, true>{});
     visit(self.third_background_color, ::tlcodec::wire::when<0, 5>{});
     visit(self.fourth_background_color, ::tlcodec::wire::when<0, 6>{});
     visit(self.intensity, ::tlcodec::wire::when<0, 3>{});
-    visit(self.rotation, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::plain, true>{});
+    visit(self.rotation, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::boxed, true>{});
     visit(self.emoticon, ::tlcodec::wire::when<0, 7>{});
   }
   struct hana_accessors_impl {

@@ -28,15 +28,15 @@ struct webAuthorization {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.bot_id, ::tlcodec::wire::plain{});
-    visit(self.domain, ::tlcodec::wire::plain{});
-    visit(self.browser, ::tlcodec::wire::plain{});
-    visit(self.platform, ::tlcodec::wire::plain{});
-    visit(self.date_created, ::tlcodec::wire::plain{});
-    visit(self.date_active, ::tlcodec::wire::plain{});
-    visit(self.ip, ::tlcodec::wire::plain{});
-    visit(self.region, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.bot_id, ::tlcodec::wire::boxed{});
+    visit(self.domain, ::tlcodec::wire::boxed{});
+    visit(self.browser, ::tlcodec::wire::boxed{});
+    visit(self.platform, ::tlcodec::wire::boxed{});
+    visit(self.date_created, ::tlcodec::wire::boxed{});
+    visit(self.date_active, ::tlcodec::wire::boxed{});
+    visit(self.ip, ::tlcodec::wire::boxed{});
+    visit(self.region, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

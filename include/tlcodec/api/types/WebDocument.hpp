@@ -15,7 +15,7 @@ struct webDocument {
   static constexpr std::string_view tl_name = "webDocument";
   static constexpr std::string_view tl_signature = "webDocument url:string access_hash:long size:int mime_type:string attributes:Vector DocumentAttribute = WebDocument";
   static constexpr std::string_view tl_type = "WebDocument";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"url", "access_hash", "size", "mime_type", "attributes"};
 
   typename S::string url{};
@@ -26,11 +26,11 @@ struct webDocument {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.access_hash, ::tlcodec::wire::plain{});
-    visit(self.size, ::tlcodec::wire::plain{});
-    visit(self.mime_type, ::tlcodec::wire::plain{});
-    visit(self.attributes, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
+    visit(self.access_hash, ::tlcodec::wire::boxed{});
+    visit(self.size, ::tlcodec::wire::boxed{});
+    visit(self.mime_type, ::tlcodec::wire::boxed{});
+    visit(self.attributes, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -49,7 +49,7 @@ struct webDocumentNoProxy {
   static constexpr std::string_view tl_name = "webDocumentNoProxy";
   static constexpr std::string_view tl_signature = "webDocumentNoProxy url:string size:int mime_type:string attributes:Vector DocumentAttribute = WebDocument";
   static constexpr std::string_view tl_type = "WebDocument";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"url", "size", "mime_type", "attributes"};
 
   typename S::string url{};
@@ -59,10 +59,10 @@ struct webDocumentNoProxy {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.size, ::tlcodec::wire::plain{});
-    visit(self.mime_type, ::tlcodec::wire::plain{});
-    visit(self.attributes, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
+    visit(self.size, ::tlcodec::wire::boxed{});
+    visit(self.mime_type, ::tlcodec::wire::boxed{});
+    visit(self.attributes, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -75,10 +75,10 @@ struct webDocumentNoProxy {
 
 // WebDocument: 2 constructors
 template <class S>
-struct WebDocument : ::tlcodec::boxed<WebDocument<S>,
+struct WebDocument : ::tlcodec::variant<WebDocument<S>,
     ::tlcodec::api::basic::webDocument<S>,
     ::tlcodec::api::basic::webDocumentNoProxy<S>> {
-  using WebDocument::boxed::boxed;
+  using WebDocument::variant::variant;
   WebDocument() {}
   static constexpr std::string_view tl_name = "WebDocument";
 
@@ -104,7 +104,7 @@ struct WebDocument : ::tlcodec::boxed<WebDocument<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webDocument)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webDocumentNoProxy)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::WebDocument)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::WebDocument)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::webDocument)

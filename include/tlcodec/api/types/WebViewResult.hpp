@@ -28,7 +28,7 @@ struct webViewResultUrl {
     visit(self.fullsize, ::tlcodec::wire::when<0, 1>{});
     visit(self.fullscreen, ::tlcodec::wire::when<0, 2>{});
     visit(self.query_id, ::tlcodec::wire::when<0, 0>{});
-    visit(self.url, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -31,10 +31,10 @@ struct authorizationForm {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.required_types, ::tlcodec::wire::plain{});
-    visit(self.values, ::tlcodec::wire::plain{});
-    visit(self.errors, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.required_types, ::tlcodec::wire::boxed{});
+    visit(self.values, ::tlcodec::wire::boxed{});
+    visit(self.errors, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
     visit(self.privacy_policy_url, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

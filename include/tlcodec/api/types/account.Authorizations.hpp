@@ -23,8 +23,8 @@ struct authorizations {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.authorization_ttl_days, ::tlcodec::wire::plain{});
-    visit(self.authorizations, ::tlcodec::wire::plain{});
+    visit(self.authorization_ttl_days, ::tlcodec::wire::boxed{});
+    visit(self.authorizations, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -24,9 +24,9 @@ struct autoDownloadSettings {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.low, ::tlcodec::wire::plain{});
-    visit(self.medium, ::tlcodec::wire::plain{});
-    visit(self.high, ::tlcodec::wire::plain{});
+    visit(self.low, ::tlcodec::wire::boxed{});
+    visit(self.medium, ::tlcodec::wire::boxed{});
+    visit(self.high, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

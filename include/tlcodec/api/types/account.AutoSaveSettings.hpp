@@ -30,12 +30,12 @@ struct autoSaveSettings {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.users_settings, ::tlcodec::wire::plain{});
-    visit(self.chats_settings, ::tlcodec::wire::plain{});
-    visit(self.broadcasts_settings, ::tlcodec::wire::plain{});
-    visit(self.exceptions, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.users_settings, ::tlcodec::wire::boxed{});
+    visit(self.chats_settings, ::tlcodec::wire::boxed{});
+    visit(self.broadcasts_settings, ::tlcodec::wire::boxed{});
+    visit(self.exceptions, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -42,7 +42,7 @@ struct chatThemes {
   static constexpr std::string_view tl_name = "account.chatThemes";
   static constexpr std::string_view tl_signature = "account.chatThemes flags:# hash:long themes:Vector ChatTheme chats:Vector Chat users:Vector User next_offset:flags.0?string = account.ChatThemes";
   static constexpr std::string_view tl_type = "account.ChatThemes";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "hash", "themes", "chats", "users", "next_offset"};
 
   ::tlcodec::reserved_flags flags{};
@@ -55,10 +55,10 @@ struct chatThemes {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.themes, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.themes, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
     visit(self.next_offset, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -74,10 +74,10 @@ struct chatThemes {
 namespace account {
 // account.ChatThemes: 2 constructors
 template <class S>
-struct ChatThemes : ::tlcodec::boxed<ChatThemes<S>,
+struct ChatThemes : ::tlcodec::variant<ChatThemes<S>,
     ::tlcodec::api::basic::account::chatThemesNotModified<S>,
     ::tlcodec::api::basic::account::chatThemes<S>> {
-  using ChatThemes::boxed::boxed;
+  using ChatThemes::variant::variant;
   ChatThemes() {}
   static constexpr std::string_view tl_name = "account.ChatThemes";
 
@@ -104,7 +104,7 @@ struct ChatThemes : ::tlcodec::boxed<ChatThemes<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::chatThemesNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::chatThemes)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::account::ChatThemes)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::account::ChatThemes)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::chatThemesNotModified)

@@ -22,7 +22,7 @@ struct emailVerified {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.email, ::tlcodec::wire::plain{});
+    visit(self.email, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -50,8 +50,8 @@ struct emailVerifiedLogin {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.email, ::tlcodec::wire::plain{});
-    visit(self.sent_code, ::tlcodec::wire::plain{});
+    visit(self.email, ::tlcodec::wire::boxed{});
+    visit(self.sent_code, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -66,10 +66,10 @@ struct emailVerifiedLogin {
 namespace account {
 // account.EmailVerified: 2 constructors
 template <class S>
-struct EmailVerified : ::tlcodec::boxed<EmailVerified<S>,
+struct EmailVerified : ::tlcodec::variant<EmailVerified<S>,
     ::tlcodec::api::basic::account::emailVerified<S>,
     ::tlcodec::api::basic::account::emailVerifiedLogin<S>> {
-  using EmailVerified::boxed::boxed;
+  using EmailVerified::variant::variant;
   EmailVerified() {}
   static constexpr std::string_view tl_name = "account.EmailVerified";
 
@@ -96,7 +96,7 @@ struct EmailVerified : ::tlcodec::boxed<EmailVerified<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::emailVerified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::emailVerifiedLogin)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::account::EmailVerified)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::account::EmailVerified)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::emailVerified)

@@ -47,8 +47,8 @@ struct emojiStatuses {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.statuses, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.statuses, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct emojiStatuses {
 namespace account {
 // account.EmojiStatuses: 2 constructors
 template <class S>
-struct EmojiStatuses : ::tlcodec::boxed<EmojiStatuses<S>,
+struct EmojiStatuses : ::tlcodec::variant<EmojiStatuses<S>,
     ::tlcodec::api::basic::account::emojiStatusesNotModified<S>,
     ::tlcodec::api::basic::account::emojiStatuses<S>> {
-  using EmojiStatuses::boxed::boxed;
+  using EmojiStatuses::variant::variant;
   EmojiStatuses() {}
   static constexpr std::string_view tl_name = "account.EmojiStatuses";
 
@@ -93,7 +93,7 @@ struct EmojiStatuses : ::tlcodec::boxed<EmojiStatuses<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::emojiStatusesNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::emojiStatuses)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::account::EmojiStatuses)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::account::EmojiStatuses)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::emojiStatusesNotModified)

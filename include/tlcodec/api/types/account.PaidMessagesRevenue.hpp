@@ -22,7 +22,7 @@ struct paidMessagesRevenue {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.stars_amount, ::tlcodec::wire::plain{});
+    visit(self.stars_amount, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -39,15 +39,15 @@ struct password {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000007f>{});
     visit(self.has_recovery, ::tlcodec::wire::when<0, 0>{});
     visit(self.has_secure_values, ::tlcodec::wire::when<0, 1>{});
-    visit(self.has_password, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
-    visit(self.current_algo, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
-    visit(self.srp_B, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
-    visit(self.srp_id, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
+    visit(self.has_password, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
+    visit(self.current_algo, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
+    visit(self.srp_B, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
+    visit(self.srp_id, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
     visit(self.hint, ::tlcodec::wire::when<0, 3>{});
     visit(self.email_unconfirmed_pattern, ::tlcodec::wire::when<0, 4>{});
-    visit(self.new_algo, ::tlcodec::wire::plain{});
-    visit(self.new_secure_algo, ::tlcodec::wire::plain{});
-    visit(self.secure_random, ::tlcodec::wire::plain{});
+    visit(self.new_algo, ::tlcodec::wire::boxed{});
+    visit(self.new_secure_algo, ::tlcodec::wire::boxed{});
+    visit(self.secure_random, ::tlcodec::wire::boxed{});
     visit(self.pending_reset_date, ::tlcodec::wire::when<0, 5>{});
     visit(self.login_email_pattern, ::tlcodec::wire::when<0, 6>{});
   }

@@ -29,9 +29,9 @@ struct passwordInputSettings {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
-    visit(self.new_algo, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.new_password_hash, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.hint, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
+    visit(self.new_algo, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.new_password_hash, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.hint, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
     visit(self.email, ::tlcodec::wire::when<0, 1>{});
     visit(self.new_secure_settings, ::tlcodec::wire::when<0, 2>{});
   }

@@ -22,7 +22,7 @@ struct resetPasswordFailedWait {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.retry_date, ::tlcodec::wire::plain{});
+    visit(self.retry_date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -50,7 +50,7 @@ struct resetPasswordRequestedWait {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.until_date, ::tlcodec::wire::plain{});
+    visit(self.until_date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -89,11 +89,11 @@ struct resetPasswordOk {
 namespace account {
 // account.ResetPasswordResult: 3 constructors
 template <class S>
-struct ResetPasswordResult : ::tlcodec::boxed<ResetPasswordResult<S>,
+struct ResetPasswordResult : ::tlcodec::variant<ResetPasswordResult<S>,
     ::tlcodec::api::basic::account::resetPasswordFailedWait<S>,
     ::tlcodec::api::basic::account::resetPasswordRequestedWait<S>,
     ::tlcodec::api::basic::account::resetPasswordOk<S>> {
-  using ResetPasswordResult::boxed::boxed;
+  using ResetPasswordResult::variant::variant;
   ResetPasswordResult() {}
   static constexpr std::string_view tl_name = "account.ResetPasswordResult";
   static constexpr std::size_t default_index = 2;
@@ -124,7 +124,7 @@ struct ResetPasswordResult : ::tlcodec::boxed<ResetPasswordResult<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::resetPasswordFailedWait)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::resetPasswordRequestedWait)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::resetPasswordOk)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::account::ResetPasswordResult)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::account::ResetPasswordResult)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::resetPasswordFailedWait)

@@ -45,7 +45,7 @@ struct savedMusicIds {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.ids, ::tlcodec::wire::plain{});
+    visit(self.ids, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -60,10 +60,10 @@ struct savedMusicIds {
 namespace account {
 // account.SavedMusicIds: 2 constructors
 template <class S>
-struct SavedMusicIds : ::tlcodec::boxed<SavedMusicIds<S>,
+struct SavedMusicIds : ::tlcodec::variant<SavedMusicIds<S>,
     ::tlcodec::api::basic::account::savedMusicIdsNotModified<S>,
     ::tlcodec::api::basic::account::savedMusicIds<S>> {
-  using SavedMusicIds::boxed::boxed;
+  using SavedMusicIds::variant::variant;
   SavedMusicIds() {}
   static constexpr std::string_view tl_name = "account.SavedMusicIds";
 
@@ -90,7 +90,7 @@ struct SavedMusicIds : ::tlcodec::boxed<SavedMusicIds<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::savedMusicIdsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::savedMusicIds)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::account::SavedMusicIds)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::account::SavedMusicIds)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::savedMusicIdsNotModified)

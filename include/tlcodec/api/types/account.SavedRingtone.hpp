@@ -46,7 +46,7 @@ struct savedRingtoneConverted {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.document, ::tlcodec::wire::plain{});
+    visit(self.document, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -61,10 +61,10 @@ struct savedRingtoneConverted {
 namespace account {
 // account.SavedRingtone: 2 constructors
 template <class S>
-struct SavedRingtone : ::tlcodec::boxed<SavedRingtone<S>,
+struct SavedRingtone : ::tlcodec::variant<SavedRingtone<S>,
     ::tlcodec::api::basic::account::savedRingtone<S>,
     ::tlcodec::api::basic::account::savedRingtoneConverted<S>> {
-  using SavedRingtone::boxed::boxed;
+  using SavedRingtone::variant::variant;
   SavedRingtone() {}
   static constexpr std::string_view tl_name = "account.SavedRingtone";
 
@@ -91,7 +91,7 @@ struct SavedRingtone : ::tlcodec::boxed<SavedRingtone<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::savedRingtone)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::savedRingtoneConverted)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::account::SavedRingtone)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::account::SavedRingtone)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::savedRingtone)

@@ -47,8 +47,8 @@ struct savedRingtones {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.ringtones, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.ringtones, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct savedRingtones {
 namespace account {
 // account.SavedRingtones: 2 constructors
 template <class S>
-struct SavedRingtones : ::tlcodec::boxed<SavedRingtones<S>,
+struct SavedRingtones : ::tlcodec::variant<SavedRingtones<S>,
     ::tlcodec::api::basic::account::savedRingtonesNotModified<S>,
     ::tlcodec::api::basic::account::savedRingtones<S>> {
-  using SavedRingtones::boxed::boxed;
+  using SavedRingtones::variant::variant;
   SavedRingtones() {}
   static constexpr std::string_view tl_name = "account.SavedRingtones";
 
@@ -93,7 +93,7 @@ struct SavedRingtones : ::tlcodec::boxed<SavedRingtones<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::savedRingtonesNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::savedRingtones)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::account::SavedRingtones)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::account::SavedRingtones)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::savedRingtonesNotModified)

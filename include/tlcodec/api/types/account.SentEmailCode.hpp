@@ -22,8 +22,8 @@ struct sentEmailCode {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.email_pattern, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.email_pattern, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

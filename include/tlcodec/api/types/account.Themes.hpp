@@ -47,8 +47,8 @@ struct themes {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.themes, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.themes, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct themes {
 namespace account {
 // account.Themes: 2 constructors
 template <class S>
-struct Themes : ::tlcodec::boxed<Themes<S>,
+struct Themes : ::tlcodec::variant<Themes<S>,
     ::tlcodec::api::basic::account::themesNotModified<S>,
     ::tlcodec::api::basic::account::themes<S>> {
-  using Themes::boxed::boxed;
+  using Themes::variant::variant;
   Themes() {}
   static constexpr std::string_view tl_name = "account.Themes";
 
@@ -93,7 +93,7 @@ struct Themes : ::tlcodec::boxed<Themes<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::themesNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::themes)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::account::Themes)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::account::Themes)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::themesNotModified)

@@ -22,8 +22,8 @@ struct tmpPassword {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.tmp_password, ::tlcodec::wire::plain{});
-    visit(self.valid_until, ::tlcodec::wire::plain{});
+    visit(self.tmp_password, ::tlcodec::wire::boxed{});
+    visit(self.valid_until, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -47,8 +47,8 @@ struct wallPapers {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.wallpapers, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.wallpapers, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct wallPapers {
 namespace account {
 // account.WallPapers: 2 constructors
 template <class S>
-struct WallPapers : ::tlcodec::boxed<WallPapers<S>,
+struct WallPapers : ::tlcodec::variant<WallPapers<S>,
     ::tlcodec::api::basic::account::wallPapersNotModified<S>,
     ::tlcodec::api::basic::account::wallPapers<S>> {
-  using WallPapers::boxed::boxed;
+  using WallPapers::variant::variant;
   WallPapers() {}
   static constexpr std::string_view tl_name = "account.WallPapers";
 
@@ -93,7 +93,7 @@ struct WallPapers : ::tlcodec::boxed<WallPapers<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::wallPapersNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::wallPapers)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::account::WallPapers)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::account::WallPapers)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::wallPapersNotModified)

@@ -17,7 +17,7 @@ struct authorization {
   static constexpr std::string_view tl_name = "auth.authorization";
   static constexpr std::string_view tl_signature = "auth.authorization flags:# otherwise_relogin_days:flags.1?int tmp_sessions:flags.0?int future_auth_token:flags.2?string user:User = auth.Authorization";
   static constexpr std::string_view tl_type = "auth.Authorization";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "setup_password_required", "otherwise_relogin_days", "tmp_sessions", "future_auth_token", "user"};
 
   ::tlcodec::reserved_flags flags{};
@@ -30,11 +30,11 @@ struct authorization {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
-    visit(self.setup_password_required, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
-    visit(self.otherwise_relogin_days, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
+    visit(self.setup_password_required, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
+    visit(self.otherwise_relogin_days, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
     visit(self.tmp_sessions, ::tlcodec::wire::when<0, 0>{});
     visit(self.future_auth_token, ::tlcodec::wire::when<0, 2>{});
-    visit(self.user, ::tlcodec::wire::plain{});
+    visit(self.user, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -55,7 +55,7 @@ struct authorizationSignUpRequired {
   static constexpr std::string_view tl_name = "auth.authorizationSignUpRequired";
   static constexpr std::string_view tl_signature = "auth.authorizationSignUpRequired flags:# terms_of_service:flags.0?help.TermsOfService = auth.Authorization";
   static constexpr std::string_view tl_type = "auth.Authorization";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 2> tl_field_names = {"flags", "terms_of_service"};
 
   ::tlcodec::reserved_flags flags{};
@@ -79,10 +79,10 @@ struct authorizationSignUpRequired {
 namespace auth {
 // auth.Authorization: 2 constructors
 template <class S>
-struct Authorization : ::tlcodec::boxed<Authorization<S>,
+struct Authorization : ::tlcodec::variant<Authorization<S>,
     ::tlcodec::api::basic::auth::authorization<S>,
     ::tlcodec::api::basic::auth::authorizationSignUpRequired<S>> {
-  using Authorization::boxed::boxed;
+  using Authorization::variant::variant;
   Authorization() {}
   static constexpr std::string_view tl_name = "auth.Authorization";
 
@@ -109,7 +109,7 @@ struct Authorization : ::tlcodec::boxed<Authorization<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::authorization)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::authorizationSignUpRequired)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::auth::Authorization)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::auth::Authorization)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::authorization)

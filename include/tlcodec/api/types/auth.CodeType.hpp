@@ -129,13 +129,13 @@ struct codeTypeFragmentSms {
 namespace auth {
 // auth.CodeType: 5 constructors
 template <class S>
-struct CodeType : ::tlcodec::boxed<CodeType<S>,
+struct CodeType : ::tlcodec::variant<CodeType<S>,
     ::tlcodec::api::basic::auth::codeTypeSms<S>,
     ::tlcodec::api::basic::auth::codeTypeCall<S>,
     ::tlcodec::api::basic::auth::codeTypeFlashCall<S>,
     ::tlcodec::api::basic::auth::codeTypeMissedCall<S>,
     ::tlcodec::api::basic::auth::codeTypeFragmentSms<S>> {
-  using CodeType::boxed::boxed;
+  using CodeType::variant::variant;
   CodeType() {}
   static constexpr std::string_view tl_name = "auth.CodeType";
 
@@ -171,7 +171,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::codeTypeCall)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::codeTypeFlashCall)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::codeTypeMissedCall)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::codeTypeFragmentSms)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::auth::CodeType)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::auth::CodeType)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::codeTypeSms)

@@ -23,8 +23,8 @@ struct loginToken {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.expires, ::tlcodec::wire::plain{});
-    visit(self.token, ::tlcodec::wire::plain{});
+    visit(self.expires, ::tlcodec::wire::boxed{});
+    visit(self.token, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -52,8 +52,8 @@ struct loginTokenMigrateTo {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.dc_id, ::tlcodec::wire::plain{});
-    visit(self.token, ::tlcodec::wire::plain{});
+    visit(self.dc_id, ::tlcodec::wire::boxed{});
+    visit(self.token, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -80,7 +80,7 @@ struct loginTokenSuccess {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.authorization, ::tlcodec::wire::plain{});
+    visit(self.authorization, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -95,11 +95,11 @@ struct loginTokenSuccess {
 namespace auth {
 // auth.LoginToken: 3 constructors
 template <class S>
-struct LoginToken : ::tlcodec::boxed<LoginToken<S>,
+struct LoginToken : ::tlcodec::variant<LoginToken<S>,
     ::tlcodec::api::basic::auth::loginToken<S>,
     ::tlcodec::api::basic::auth::loginTokenMigrateTo<S>,
     ::tlcodec::api::basic::auth::loginTokenSuccess<S>> {
-  using LoginToken::boxed::boxed;
+  using LoginToken::variant::variant;
   LoginToken() {}
   static constexpr std::string_view tl_name = "auth.LoginToken";
   static constexpr std::size_t default_index = 2;
@@ -130,7 +130,7 @@ struct LoginToken : ::tlcodec::boxed<LoginToken<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::loginToken)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::loginTokenMigrateTo)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::loginTokenSuccess)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::auth::LoginToken)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::auth::LoginToken)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::loginToken)

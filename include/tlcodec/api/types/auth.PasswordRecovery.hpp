@@ -21,7 +21,7 @@ struct passwordRecovery {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.email_pattern, ::tlcodec::wire::plain{});
+    visit(self.email_pattern, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -29,8 +29,8 @@ struct sentCode {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000006>{});
-    visit(self.type, ::tlcodec::wire::plain{});
-    visit(self.phone_code_hash, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
+    visit(self.phone_code_hash, ::tlcodec::wire::boxed{});
     visit(self.next_type, ::tlcodec::wire::when<0, 1>{});
     visit(self.timeout, ::tlcodec::wire::when<0, 2>{});
   }
@@ -59,7 +59,7 @@ struct sentCodeSuccess {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.authorization, ::tlcodec::wire::plain{});
+    visit(self.authorization, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -80,7 +80,7 @@ struct sentCodePaymentRequired {
   static constexpr std::string_view tl_name = "auth.sentCodePaymentRequired";
   static constexpr std::string_view tl_signature = "auth.sentCodePaymentRequired store_product:string phone_code_hash:string support_email_address:string support_email_subject:string currency:string amount:long = auth.SentCode";
   static constexpr std::string_view tl_type = "auth.SentCode";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"store_product", "phone_code_hash", "support_email_address", "support_email_subject", "currency", "amount"};
 
   typename S::string store_product{};
@@ -92,12 +92,12 @@ struct sentCodePaymentRequired {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.store_product, ::tlcodec::wire::plain{});
-    visit(self.phone_code_hash, ::tlcodec::wire::plain{});
-    visit(self.support_email_address, ::tlcodec::wire::plain{});
-    visit(self.support_email_subject, ::tlcodec::wire::plain{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.amount, ::tlcodec::wire::plain{});
+    visit(self.store_product, ::tlcodec::wire::boxed{});
+    visit(self.phone_code_hash, ::tlcodec::wire::boxed{});
+    visit(self.support_email_address, ::tlcodec::wire::boxed{});
+    visit(self.support_email_subject, ::tlcodec::wire::boxed{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.amount, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -112,11 +112,11 @@ struct sentCodePaymentRequired {
 namespace auth {
 // auth.SentCode: 3 constructors
 template <class S>
-struct SentCode : ::tlcodec::boxed<SentCode<S>,
+struct SentCode : ::tlcodec::variant<SentCode<S>,
     ::tlcodec::api::basic::auth::sentCode<S>,
     ::tlcodec::api::basic::auth::sentCodeSuccess<S>,
     ::tlcodec::api::basic::auth::sentCodePaymentRequired<S>> {
-  using SentCode::boxed::boxed;
+  using SentCode::variant::variant;
   SentCode() {}
   static constexpr std::string_view tl_name = "auth.SentCode";
   static constexpr std::size_t default_index = 1;
@@ -147,7 +147,7 @@ struct SentCode : ::tlcodec::boxed<SentCode<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::sentCode)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::sentCodeSuccess)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::sentCodePaymentRequired)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::auth::SentCode)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::auth::SentCode)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::sentCode)

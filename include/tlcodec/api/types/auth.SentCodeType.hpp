@@ -22,7 +22,7 @@ struct sentCodeTypeApp {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -50,7 +50,7 @@ struct sentCodeTypeSms {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -78,7 +78,7 @@ struct sentCodeTypeCall {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -105,7 +105,7 @@ struct sentCodeTypeFlashCall {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.pattern, ::tlcodec::wire::plain{});
+    visit(self.pattern, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -133,8 +133,8 @@ struct sentCodeTypeMissedCall {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.prefix, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.prefix, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -155,7 +155,7 @@ struct sentCodeTypeEmailCode {
   static constexpr std::string_view tl_name = "auth.sentCodeTypeEmailCode";
   static constexpr std::string_view tl_signature = "auth.sentCodeTypeEmailCode flags:# email_pattern:string length:int reset_available_period:flags.3?int reset_pending_date:flags.4?int = auth.SentCodeType";
   static constexpr std::string_view tl_type = "auth.SentCodeType";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "apple_signin_allowed", "google_signin_allowed", "email_pattern", "length", "reset_available_period", "reset_pending_date"};
 
   ::tlcodec::reserved_flags flags{};
@@ -171,8 +171,8 @@ struct sentCodeTypeEmailCode {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001b>{});
     visit(self.apple_signin_allowed, ::tlcodec::wire::when<0, 0>{});
     visit(self.google_signin_allowed, ::tlcodec::wire::when<0, 1>{});
-    visit(self.email_pattern, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.email_pattern, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
     visit(self.reset_available_period, ::tlcodec::wire::when<0, 3>{});
     visit(self.reset_pending_date, ::tlcodec::wire::when<0, 4>{});
   }
@@ -233,8 +233,8 @@ struct sentCodeTypeFragmentSms {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -255,7 +255,7 @@ struct sentCodeTypeFirebaseSms {
   static constexpr std::string_view tl_name = "auth.sentCodeTypeFirebaseSms";
   static constexpr std::string_view tl_signature = "auth.sentCodeTypeFirebaseSms flags:# nonce:flags.0?string play_integrity_project_id:flags.2?long play_integrity_nonce:flags.2?string receipt:flags.1?string push_timeout:flags.1?int length:int = auth.SentCodeType";
   static constexpr std::string_view tl_type = "auth.SentCodeType";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "nonce", "play_integrity_project_id", "play_integrity_nonce", "receipt", "push_timeout", "length"};
 
   ::tlcodec::reserved_flags flags{};
@@ -270,11 +270,11 @@ struct sentCodeTypeFirebaseSms {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
     visit(self.nonce, ::tlcodec::wire::when<0, 0>{});
-    visit(self.play_integrity_project_id, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
-    visit(self.play_integrity_nonce, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
-    visit(self.receipt, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
-    visit(self.push_timeout, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.play_integrity_project_id, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
+    visit(self.play_integrity_nonce, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
+    visit(self.receipt, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
+    visit(self.push_timeout, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -347,7 +347,7 @@ struct sentCodeTypeSmsPhrase {
 namespace auth {
 // auth.SentCodeType: 11 constructors
 template <class S>
-struct SentCodeType : ::tlcodec::boxed<SentCodeType<S>,
+struct SentCodeType : ::tlcodec::variant<SentCodeType<S>,
     ::tlcodec::api::basic::auth::sentCodeTypeApp<S>,
     ::tlcodec::api::basic::auth::sentCodeTypeSms<S>,
     ::tlcodec::api::basic::auth::sentCodeTypeCall<S>,
@@ -359,7 +359,7 @@ struct SentCodeType : ::tlcodec::boxed<SentCodeType<S>,
     ::tlcodec::api::basic::auth::sentCodeTypeFirebaseSms<S>,
     ::tlcodec::api::basic::auth::sentCodeTypeSmsWord<S>,
     ::tlcodec::api::basic::auth::sentCodeTypeSmsPhrase<S>> {
-  using SentCodeType::boxed::boxed;
+  using SentCodeType::variant::variant;
   SentCodeType() {}
   static constexpr std::string_view tl_name = "auth.SentCodeType";
 
@@ -413,7 +413,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::sentCodeTypeFr
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::sentCodeTypeFirebaseSms)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::sentCodeTypeSmsWord)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::sentCodeTypeSmsPhrase)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::auth::SentCodeType)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::auth::SentCodeType)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::sentCodeTypeApp)

@@ -23,9 +23,9 @@ struct botInfo {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.name, ::tlcodec::wire::plain{});
-    visit(self.about, ::tlcodec::wire::plain{});
-    visit(self.description, ::tlcodec::wire::plain{});
+    visit(self.name, ::tlcodec::wire::boxed{});
+    visit(self.about, ::tlcodec::wire::boxed{});
+    visit(self.description, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -23,8 +23,8 @@ struct previewInfo {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.media, ::tlcodec::wire::plain{});
-    visit(self.lang_codes, ::tlcodec::wire::plain{});
+    visit(self.media, ::tlcodec::wire::boxed{});
+    visit(self.lang_codes, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -18,7 +18,7 @@ struct channelParticipants {
   static constexpr std::string_view tl_name = "channels.channelParticipants";
   static constexpr std::string_view tl_signature = "channels.channelParticipants count:int participants:Vector ChannelParticipant chats:Vector Chat users:Vector User = channels.ChannelParticipants";
   static constexpr std::string_view tl_type = "channels.ChannelParticipants";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"count", "participants", "chats", "users"};
 
   std::int32_t count{};
@@ -28,10 +28,10 @@ struct channelParticipants {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.count, ::tlcodec::wire::plain{});
-    visit(self.participants, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
+    visit(self.participants, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -70,10 +70,10 @@ struct channelParticipantsNotModified {
 namespace channels {
 // channels.ChannelParticipants: 2 constructors
 template <class S>
-struct ChannelParticipants : ::tlcodec::boxed<ChannelParticipants<S>,
+struct ChannelParticipants : ::tlcodec::variant<ChannelParticipants<S>,
     ::tlcodec::api::basic::channels::channelParticipants<S>,
     ::tlcodec::api::basic::channels::channelParticipantsNotModified<S>> {
-  using ChannelParticipants::boxed::boxed;
+  using ChannelParticipants::variant::variant;
   ChannelParticipants() {}
   static constexpr std::string_view tl_name = "channels.ChannelParticipants";
   static constexpr std::size_t default_index = 1;
@@ -101,7 +101,7 @@ struct ChannelParticipants : ::tlcodec::boxed<ChannelParticipants<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::channelParticipants)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::channelParticipantsNotModified)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::channels::ChannelParticipants)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::channels::ChannelParticipants)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::channelParticipants)

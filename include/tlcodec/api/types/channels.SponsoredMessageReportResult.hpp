@@ -23,8 +23,8 @@ struct sponsoredMessageReportResultChooseOption {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.options, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.options, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -87,11 +87,11 @@ struct sponsoredMessageReportResultReported {
 namespace channels {
 // channels.SponsoredMessageReportResult: 3 constructors
 template <class S>
-struct SponsoredMessageReportResult : ::tlcodec::boxed<SponsoredMessageReportResult<S>,
+struct SponsoredMessageReportResult : ::tlcodec::variant<SponsoredMessageReportResult<S>,
     ::tlcodec::api::basic::channels::sponsoredMessageReportResultChooseOption<S>,
     ::tlcodec::api::basic::channels::sponsoredMessageReportResultAdsHidden<S>,
     ::tlcodec::api::basic::channels::sponsoredMessageReportResultReported<S>> {
-  using SponsoredMessageReportResult::boxed::boxed;
+  using SponsoredMessageReportResult::variant::variant;
   SponsoredMessageReportResult() {}
   static constexpr std::string_view tl_name = "channels.SponsoredMessageReportResult";
   static constexpr std::size_t default_index = 1;
@@ -122,7 +122,7 @@ struct SponsoredMessageReportResult : ::tlcodec::boxed<SponsoredMessageReportRes
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::sponsoredMessageReportResultChooseOption)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::sponsoredMessageReportResultAdsHidden)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::sponsoredMessageReportResultReported)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::channels::SponsoredMessageReportResult)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::channels::SponsoredMessageReportResult)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::sponsoredMessageReportResultChooseOption)

@@ -19,7 +19,7 @@ struct chatlistInviteAlready {
   static constexpr std::string_view tl_name = "chatlists.chatlistInviteAlready";
   static constexpr std::string_view tl_signature = "chatlists.chatlistInviteAlready filter_id:int missing_peers:Vector Peer already_peers:Vector Peer chats:Vector Chat users:Vector User = chatlists.ChatlistInvite";
   static constexpr std::string_view tl_type = "chatlists.ChatlistInvite";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"filter_id", "missing_peers", "already_peers", "chats", "users"};
 
   std::int32_t filter_id{};
@@ -30,11 +30,11 @@ struct chatlistInviteAlready {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.filter_id, ::tlcodec::wire::plain{});
-    visit(self.missing_peers, ::tlcodec::wire::plain{});
-    visit(self.already_peers, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.filter_id, ::tlcodec::wire::boxed{});
+    visit(self.missing_peers, ::tlcodec::wire::boxed{});
+    visit(self.already_peers, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -55,7 +55,7 @@ struct chatlistInvite {
   static constexpr std::string_view tl_name = "chatlists.chatlistInvite";
   static constexpr std::string_view tl_signature = "chatlists.chatlistInvite flags:# title:TextWithEntities emoticon:flags.0?string peers:Vector Peer chats:Vector Chat users:Vector User = chatlists.ChatlistInvite";
   static constexpr std::string_view tl_type = "chatlists.ChatlistInvite";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "title_noanimate", "title", "emoticon", "peers", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -70,11 +70,11 @@ struct chatlistInvite {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.title_noanimate, ::tlcodec::wire::when<0, 1>{});
-    visit(self.title, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
     visit(self.emoticon, ::tlcodec::wire::when<0, 0>{});
-    visit(self.peers, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.peers, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -89,10 +89,10 @@ struct chatlistInvite {
 namespace chatlists {
 // chatlists.ChatlistInvite: 2 constructors
 template <class S>
-struct ChatlistInvite : ::tlcodec::boxed<ChatlistInvite<S>,
+struct ChatlistInvite : ::tlcodec::variant<ChatlistInvite<S>,
     ::tlcodec::api::basic::chatlists::chatlistInviteAlready<S>,
     ::tlcodec::api::basic::chatlists::chatlistInvite<S>> {
-  using ChatlistInvite::boxed::boxed;
+  using ChatlistInvite::variant::variant;
   ChatlistInvite() {}
   static constexpr std::string_view tl_name = "chatlists.ChatlistInvite";
 
@@ -119,7 +119,7 @@ struct ChatlistInvite : ::tlcodec::boxed<ChatlistInvite<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatlists::chatlistInviteAlready)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatlists::chatlistInvite)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::chatlists::ChatlistInvite)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::chatlists::ChatlistInvite)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatlists::chatlistInviteAlready)

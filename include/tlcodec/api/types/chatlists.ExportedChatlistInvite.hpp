@@ -24,8 +24,8 @@ struct exportedChatlistInvite {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.filter, ::tlcodec::wire::plain{});
-    visit(self.invite, ::tlcodec::wire::plain{});
+    visit(self.filter, ::tlcodec::wire::boxed{});
+    visit(self.invite, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

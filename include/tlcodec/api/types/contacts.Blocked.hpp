@@ -18,7 +18,7 @@ struct blocked {
   static constexpr std::string_view tl_name = "contacts.blocked";
   static constexpr std::string_view tl_signature = "contacts.blocked blocked:Vector PeerBlocked chats:Vector Chat users:Vector User = contacts.Blocked";
   static constexpr std::string_view tl_type = "contacts.Blocked";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 3> tl_field_names = {"blocked", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::PeerBlocked<S>> blocked{};
@@ -27,9 +27,9 @@ struct blocked {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.blocked, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.blocked, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -50,7 +50,7 @@ struct blockedSlice {
   static constexpr std::string_view tl_name = "contacts.blockedSlice";
   static constexpr std::string_view tl_signature = "contacts.blockedSlice count:int blocked:Vector PeerBlocked chats:Vector Chat users:Vector User = contacts.Blocked";
   static constexpr std::string_view tl_type = "contacts.Blocked";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"count", "blocked", "chats", "users"};
 
   std::int32_t count{};
@@ -60,10 +60,10 @@ struct blockedSlice {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.count, ::tlcodec::wire::plain{});
-    visit(self.blocked, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
+    visit(self.blocked, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -78,10 +78,10 @@ struct blockedSlice {
 namespace contacts {
 // contacts.Blocked: 2 constructors
 template <class S>
-struct Blocked : ::tlcodec::boxed<Blocked<S>,
+struct Blocked : ::tlcodec::variant<Blocked<S>,
     ::tlcodec::api::basic::contacts::blocked<S>,
     ::tlcodec::api::basic::contacts::blockedSlice<S>> {
-  using Blocked::boxed::boxed;
+  using Blocked::variant::variant;
   Blocked() {}
   static constexpr std::string_view tl_name = "contacts.Blocked";
 
@@ -108,7 +108,7 @@ struct Blocked : ::tlcodec::boxed<Blocked<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::blocked)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::blockedSlice)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::contacts::Blocked)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::contacts::Blocked)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::blocked)

@@ -49,9 +49,9 @@ struct contacts {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.contacts, ::tlcodec::wire::plain{});
-    visit(self.saved_count, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.contacts, ::tlcodec::wire::boxed{});
+    visit(self.saved_count, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -66,10 +66,10 @@ struct contacts {
 namespace contacts {
 // contacts.Contacts: 2 constructors
 template <class S>
-struct Contacts : ::tlcodec::boxed<Contacts<S>,
+struct Contacts : ::tlcodec::variant<Contacts<S>,
     ::tlcodec::api::basic::contacts::contactsNotModified<S>,
     ::tlcodec::api::basic::contacts::contacts<S>> {
-  using Contacts::boxed::boxed;
+  using Contacts::variant::variant;
   Contacts() {}
   static constexpr std::string_view tl_name = "contacts.Contacts";
 
@@ -96,7 +96,7 @@ struct Contacts : ::tlcodec::boxed<Contacts<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::contactsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::contacts)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::contacts::Contacts)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::contacts::Contacts)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::contactsNotModified)

@@ -27,10 +27,10 @@ struct importedContacts {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.imported, ::tlcodec::wire::plain{});
-    visit(self.popular_invites, ::tlcodec::wire::plain{});
-    visit(self.retry_contacts, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.imported, ::tlcodec::wire::boxed{});
+    visit(self.popular_invites, ::tlcodec::wire::boxed{});
+    visit(self.retry_contacts, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

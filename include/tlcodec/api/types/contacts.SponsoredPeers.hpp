@@ -42,7 +42,7 @@ struct sponsoredPeers {
   static constexpr std::string_view tl_name = "contacts.sponsoredPeers";
   static constexpr std::string_view tl_signature = "contacts.sponsoredPeers peers:Vector SponsoredPeer chats:Vector Chat users:Vector User = contacts.SponsoredPeers";
   static constexpr std::string_view tl_type = "contacts.SponsoredPeers";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peers", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::SponsoredPeer<S>> peers{};
@@ -51,9 +51,9 @@ struct sponsoredPeers {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.peers, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.peers, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -68,10 +68,10 @@ struct sponsoredPeers {
 namespace contacts {
 // contacts.SponsoredPeers: 2 constructors
 template <class S>
-struct SponsoredPeers : ::tlcodec::boxed<SponsoredPeers<S>,
+struct SponsoredPeers : ::tlcodec::variant<SponsoredPeers<S>,
     ::tlcodec::api::basic::contacts::sponsoredPeersEmpty<S>,
     ::tlcodec::api::basic::contacts::sponsoredPeers<S>> {
-  using SponsoredPeers::boxed::boxed;
+  using SponsoredPeers::variant::variant;
   SponsoredPeers() {}
   static constexpr std::string_view tl_name = "contacts.SponsoredPeers";
 
@@ -98,7 +98,7 @@ struct SponsoredPeers : ::tlcodec::boxed<SponsoredPeers<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::sponsoredPeersEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::sponsoredPeers)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::contacts::SponsoredPeers)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::contacts::SponsoredPeers)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::sponsoredPeersEmpty)

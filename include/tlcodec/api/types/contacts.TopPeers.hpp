@@ -42,7 +42,7 @@ struct topPeers {
   static constexpr std::string_view tl_name = "contacts.topPeers";
   static constexpr std::string_view tl_signature = "contacts.topPeers categories:Vector TopPeerCategoryPeers chats:Vector Chat users:Vector User = contacts.TopPeers";
   static constexpr std::string_view tl_type = "contacts.TopPeers";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 3> tl_field_names = {"categories", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::TopPeerCategoryPeers<S>> categories{};
@@ -51,9 +51,9 @@ struct topPeers {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.categories, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.categories, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -92,11 +92,11 @@ struct topPeersDisabled {
 namespace contacts {
 // contacts.TopPeers: 3 constructors
 template <class S>
-struct TopPeers : ::tlcodec::boxed<TopPeers<S>,
+struct TopPeers : ::tlcodec::variant<TopPeers<S>,
     ::tlcodec::api::basic::contacts::topPeersNotModified<S>,
     ::tlcodec::api::basic::contacts::topPeers<S>,
     ::tlcodec::api::basic::contacts::topPeersDisabled<S>> {
-  using TopPeers::boxed::boxed;
+  using TopPeers::variant::variant;
   TopPeers() {}
   static constexpr std::string_view tl_name = "contacts.TopPeers";
 
@@ -126,7 +126,7 @@ struct TopPeers : ::tlcodec::boxed<TopPeers<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::topPeersNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::topPeers)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::topPeersDisabled)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::contacts::TopPeers)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::contacts::TopPeers)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::topPeersNotModified)

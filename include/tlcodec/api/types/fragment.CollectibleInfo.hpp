@@ -26,12 +26,12 @@ struct collectibleInfo {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.purchase_date, ::tlcodec::wire::plain{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.amount, ::tlcodec::wire::plain{});
-    visit(self.crypto_currency, ::tlcodec::wire::plain{});
-    visit(self.crypto_amount, ::tlcodec::wire::plain{});
-    visit(self.url, ::tlcodec::wire::plain{});
+    visit(self.purchase_date, ::tlcodec::wire::boxed{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.amount, ::tlcodec::wire::boxed{});
+    visit(self.crypto_currency, ::tlcodec::wire::boxed{});
+    visit(self.crypto_amount, ::tlcodec::wire::boxed{});
+    visit(self.url, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

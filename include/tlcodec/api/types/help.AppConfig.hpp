@@ -47,8 +47,8 @@ struct appConfig {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.config, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.config, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct appConfig {
 namespace help {
 // help.AppConfig: 2 constructors
 template <class S>
-struct AppConfig : ::tlcodec::boxed<AppConfig<S>,
+struct AppConfig : ::tlcodec::variant<AppConfig<S>,
     ::tlcodec::api::basic::help::appConfigNotModified<S>,
     ::tlcodec::api::basic::help::appConfig<S>> {
-  using AppConfig::boxed::boxed;
+  using AppConfig::variant::variant;
   AppConfig() {}
   static constexpr std::string_view tl_name = "help.AppConfig";
 
@@ -93,7 +93,7 @@ struct AppConfig : ::tlcodec::boxed<AppConfig<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::appConfigNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::appConfig)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::AppConfig)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::help::AppConfig)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::appConfigNotModified)

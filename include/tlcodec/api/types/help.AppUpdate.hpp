@@ -17,7 +17,7 @@ struct appUpdate {
   static constexpr std::string_view tl_name = "help.appUpdate";
   static constexpr std::string_view tl_signature = "help.appUpdate flags:# id:int version:string text:string entities:Vector MessageEntity document:flags.1?Document url:flags.2?string sticker:flags.3?Document = help.AppUpdate";
   static constexpr std::string_view tl_type = "help.AppUpdate";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "can_not_skip", "id", "version", "text", "entities", "document", "url", "sticker"};
 
   ::tlcodec::reserved_flags flags{};
@@ -34,10 +34,10 @@ struct appUpdate {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
     visit(self.can_not_skip, ::tlcodec::wire::when<0, 0>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.version, ::tlcodec::wire::plain{});
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.entities, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.version, ::tlcodec::wire::boxed{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.entities, ::tlcodec::wire::boxed{});
     visit(self.document, ::tlcodec::wire::when<0, 1>{});
     visit(self.url, ::tlcodec::wire::when<0, 2>{});
     visit(self.sticker, ::tlcodec::wire::when<0, 3>{});
@@ -79,10 +79,10 @@ struct noAppUpdate {
 namespace help {
 // help.AppUpdate: 2 constructors
 template <class S>
-struct AppUpdate : ::tlcodec::boxed<AppUpdate<S>,
+struct AppUpdate : ::tlcodec::variant<AppUpdate<S>,
     ::tlcodec::api::basic::help::appUpdate<S>,
     ::tlcodec::api::basic::help::noAppUpdate<S>> {
-  using AppUpdate::boxed::boxed;
+  using AppUpdate::variant::variant;
   AppUpdate() {}
   static constexpr std::string_view tl_name = "help.AppUpdate";
   static constexpr std::size_t default_index = 1;
@@ -110,7 +110,7 @@ struct AppUpdate : ::tlcodec::boxed<AppUpdate<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::appUpdate)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::noAppUpdate)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::AppUpdate)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::help::AppUpdate)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::appUpdate)

@@ -47,8 +47,8 @@ struct countriesList {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.countries, ::tlcodec::wire::plain{});
-    visit(self.hash, ::tlcodec::wire::plain{});
+    visit(self.countries, ::tlcodec::wire::boxed{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct countriesList {
 namespace help {
 // help.CountriesList: 2 constructors
 template <class S>
-struct CountriesList : ::tlcodec::boxed<CountriesList<S>,
+struct CountriesList : ::tlcodec::variant<CountriesList<S>,
     ::tlcodec::api::basic::help::countriesListNotModified<S>,
     ::tlcodec::api::basic::help::countriesList<S>> {
-  using CountriesList::boxed::boxed;
+  using CountriesList::variant::variant;
   CountriesList() {}
   static constexpr std::string_view tl_name = "help.CountriesList";
 
@@ -93,7 +93,7 @@ struct CountriesList : ::tlcodec::boxed<CountriesList<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::countriesListNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::countriesList)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::CountriesList)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::help::CountriesList)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::countriesListNotModified)

@@ -29,10 +29,10 @@ struct country {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.hidden, ::tlcodec::wire::when<0, 0>{});
-    visit(self.iso2, ::tlcodec::wire::plain{});
-    visit(self.default_name, ::tlcodec::wire::plain{});
+    visit(self.iso2, ::tlcodec::wire::boxed{});
+    visit(self.default_name, ::tlcodec::wire::boxed{});
     visit(self.name, ::tlcodec::wire::when<0, 1>{});
-    visit(self.country_codes, ::tlcodec::wire::plain{});
+    visit(self.country_codes, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

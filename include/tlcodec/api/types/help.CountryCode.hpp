@@ -25,7 +25,7 @@ struct countryCode {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
-    visit(self.country_code, ::tlcodec::wire::plain{});
+    visit(self.country_code, ::tlcodec::wire::boxed{});
     visit(self.prefixes, ::tlcodec::wire::when<0, 0>{});
     visit(self.patterns, ::tlcodec::wire::when<0, 1>{});
   }

@@ -40,7 +40,7 @@ struct deepLinkInfo {
   static constexpr std::string_view tl_name = "help.deepLinkInfo";
   static constexpr std::string_view tl_signature = "help.deepLinkInfo flags:# message:string entities:flags.1?Vector MessageEntity = help.DeepLinkInfo";
   static constexpr std::string_view tl_type = "help.DeepLinkInfo";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"flags", "update_app", "message", "entities"};
 
   ::tlcodec::reserved_flags flags{};
@@ -52,7 +52,7 @@ struct deepLinkInfo {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.update_app, ::tlcodec::wire::when<0, 0>{});
-    visit(self.message, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
     visit(self.entities, ::tlcodec::wire::when<0, 1>{});
   }
   struct hana_accessors_impl {
@@ -68,10 +68,10 @@ struct deepLinkInfo {
 namespace help {
 // help.DeepLinkInfo: 2 constructors
 template <class S>
-struct DeepLinkInfo : ::tlcodec::boxed<DeepLinkInfo<S>,
+struct DeepLinkInfo : ::tlcodec::variant<DeepLinkInfo<S>,
     ::tlcodec::api::basic::help::deepLinkInfoEmpty<S>,
     ::tlcodec::api::basic::help::deepLinkInfo<S>> {
-  using DeepLinkInfo::boxed::boxed;
+  using DeepLinkInfo::variant::variant;
   DeepLinkInfo() {}
   static constexpr std::string_view tl_name = "help.DeepLinkInfo";
 
@@ -98,7 +98,7 @@ struct DeepLinkInfo : ::tlcodec::boxed<DeepLinkInfo<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::deepLinkInfoEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::deepLinkInfo)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::DeepLinkInfo)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::help::DeepLinkInfo)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::deepLinkInfoEmpty)

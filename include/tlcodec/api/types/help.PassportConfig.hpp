@@ -47,8 +47,8 @@ struct passportConfig {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.countries_langs, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.countries_langs, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct passportConfig {
 namespace help {
 // help.PassportConfig: 2 constructors
 template <class S>
-struct PassportConfig : ::tlcodec::boxed<PassportConfig<S>,
+struct PassportConfig : ::tlcodec::variant<PassportConfig<S>,
     ::tlcodec::api::basic::help::passportConfigNotModified<S>,
     ::tlcodec::api::basic::help::passportConfig<S>> {
-  using PassportConfig::boxed::boxed;
+  using PassportConfig::variant::variant;
   PassportConfig() {}
   static constexpr std::string_view tl_name = "help.PassportConfig";
 
@@ -93,7 +93,7 @@ struct PassportConfig : ::tlcodec::boxed<PassportConfig<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::passportConfigNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::passportConfig)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::PassportConfig)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::help::PassportConfig)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::passportConfigNotModified)

@@ -30,7 +30,7 @@ struct peerColorOption {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001f>{});
     visit(self.hidden, ::tlcodec::wire::when<0, 0>{});
-    visit(self.color_id, ::tlcodec::wire::plain{});
+    visit(self.color_id, ::tlcodec::wire::boxed{});
     visit(self.colors, ::tlcodec::wire::when<0, 1>{});
     visit(self.dark_colors, ::tlcodec::wire::when<0, 2>{});
     visit(self.channel_min_level, ::tlcodec::wire::when<0, 3>{});

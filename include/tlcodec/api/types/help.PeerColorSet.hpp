@@ -21,7 +21,7 @@ struct peerColorSet {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.colors, ::tlcodec::wire::plain{});
+    visit(self.colors, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -42,7 +42,7 @@ struct peerColorProfileSet {
   static constexpr std::string_view tl_name = "help.peerColorProfileSet";
   static constexpr std::string_view tl_signature = "help.peerColorProfileSet palette_colors:Vector int bg_colors:Vector int story_colors:Vector int = help.PeerColorSet";
   static constexpr std::string_view tl_type = "help.PeerColorSet";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 3> tl_field_names = {"palette_colors", "bg_colors", "story_colors"};
 
   typename S::template vector<std::int32_t> palette_colors{};
@@ -51,9 +51,9 @@ struct peerColorProfileSet {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.palette_colors, ::tlcodec::wire::plain{});
-    visit(self.bg_colors, ::tlcodec::wire::plain{});
-    visit(self.story_colors, ::tlcodec::wire::plain{});
+    visit(self.palette_colors, ::tlcodec::wire::boxed{});
+    visit(self.bg_colors, ::tlcodec::wire::boxed{});
+    visit(self.story_colors, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -68,10 +68,10 @@ struct peerColorProfileSet {
 namespace help {
 // help.PeerColorSet: 2 constructors
 template <class S>
-struct PeerColorSet : ::tlcodec::boxed<PeerColorSet<S>,
+struct PeerColorSet : ::tlcodec::variant<PeerColorSet<S>,
     ::tlcodec::api::basic::help::peerColorSet<S>,
     ::tlcodec::api::basic::help::peerColorProfileSet<S>> {
-  using PeerColorSet::boxed::boxed;
+  using PeerColorSet::variant::variant;
   PeerColorSet() {}
   static constexpr std::string_view tl_name = "help.PeerColorSet";
 
@@ -98,7 +98,7 @@ struct PeerColorSet : ::tlcodec::boxed<PeerColorSet<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::peerColorSet)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::peerColorProfileSet)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::PeerColorSet)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::help::PeerColorSet)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::peerColorSet)

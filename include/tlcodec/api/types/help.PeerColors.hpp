@@ -47,8 +47,8 @@ struct peerColors {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.colors, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.colors, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct peerColors {
 namespace help {
 // help.PeerColors: 2 constructors
 template <class S>
-struct PeerColors : ::tlcodec::boxed<PeerColors<S>,
+struct PeerColors : ::tlcodec::variant<PeerColors<S>,
     ::tlcodec::api::basic::help::peerColorsNotModified<S>,
     ::tlcodec::api::basic::help::peerColors<S>> {
-  using PeerColors::boxed::boxed;
+  using PeerColors::variant::variant;
   PeerColors() {}
   static constexpr std::string_view tl_name = "help.PeerColors";
 
@@ -93,7 +93,7 @@ struct PeerColors : ::tlcodec::boxed<PeerColors<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::peerColorsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::peerColors)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::PeerColors)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::help::PeerColors)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::peerColorsNotModified)

@@ -30,12 +30,12 @@ struct premiumPromo {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.status_text, ::tlcodec::wire::plain{});
-    visit(self.status_entities, ::tlcodec::wire::plain{});
-    visit(self.video_sections, ::tlcodec::wire::plain{});
-    visit(self.videos, ::tlcodec::wire::plain{});
-    visit(self.period_options, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.status_text, ::tlcodec::wire::boxed{});
+    visit(self.status_entities, ::tlcodec::wire::boxed{});
+    visit(self.video_sections, ::tlcodec::wire::boxed{});
+    visit(self.videos, ::tlcodec::wire::boxed{});
+    visit(self.period_options, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

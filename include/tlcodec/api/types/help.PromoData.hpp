@@ -26,7 +26,7 @@ struct promoDataEmpty {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.expires, ::tlcodec::wire::plain{});
+    visit(self.expires, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -47,7 +47,7 @@ struct promoData {
   static constexpr std::string_view tl_name = "help.promoData";
   static constexpr std::string_view tl_signature = "help.promoData flags:# expires:int peer:flags.3?Peer psa_type:flags.1?string psa_message:flags.2?string pending_suggestions:Vector string dismissed_suggestions:Vector string custom_pending_suggestion:flags.4?PendingSuggestion chats:Vector Chat users:Vector User = help.PromoData";
   static constexpr std::string_view tl_type = "help.PromoData";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "proxy", "expires", "peer", "psa_type", "psa_message", "pending_suggestions", "dismissed_suggestions", "custom_pending_suggestion", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -66,15 +66,15 @@ struct promoData {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001f>{});
     visit(self.proxy, ::tlcodec::wire::when<0, 0>{});
-    visit(self.expires, ::tlcodec::wire::plain{});
+    visit(self.expires, ::tlcodec::wire::boxed{});
     visit(self.peer, ::tlcodec::wire::when<0, 3>{});
     visit(self.psa_type, ::tlcodec::wire::when<0, 1>{});
     visit(self.psa_message, ::tlcodec::wire::when<0, 2>{});
-    visit(self.pending_suggestions, ::tlcodec::wire::plain{});
-    visit(self.dismissed_suggestions, ::tlcodec::wire::plain{});
+    visit(self.pending_suggestions, ::tlcodec::wire::boxed{});
+    visit(self.dismissed_suggestions, ::tlcodec::wire::boxed{});
     visit(self.custom_pending_suggestion, ::tlcodec::wire::when<0, 4>{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -89,10 +89,10 @@ struct promoData {
 namespace help {
 // help.PromoData: 2 constructors
 template <class S>
-struct PromoData : ::tlcodec::boxed<PromoData<S>,
+struct PromoData : ::tlcodec::variant<PromoData<S>,
     ::tlcodec::api::basic::help::promoDataEmpty<S>,
     ::tlcodec::api::basic::help::promoData<S>> {
-  using PromoData::boxed::boxed;
+  using PromoData::variant::variant;
   PromoData() {}
   static constexpr std::string_view tl_name = "help.PromoData";
 
@@ -119,7 +119,7 @@ struct PromoData : ::tlcodec::boxed<PromoData<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::promoDataEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::promoData)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::PromoData)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::help::PromoData)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::promoDataEmpty)

@@ -26,9 +26,9 @@ struct recentMeUrls {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.urls, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.urls, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -30,9 +30,9 @@ struct termsOfService {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.popup, ::tlcodec::wire::when<0, 0>{});
-    visit(self.id, ::tlcodec::wire::plain{});
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.entities, ::tlcodec::wire::plain{});
+    visit(self.id, ::tlcodec::wire::boxed{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.entities, ::tlcodec::wire::boxed{});
     visit(self.min_age_confirm, ::tlcodec::wire::when<0, 1>{});
   }
   struct hana_accessors_impl {

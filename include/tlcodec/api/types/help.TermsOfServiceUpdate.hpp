@@ -23,7 +23,7 @@ struct termsOfServiceUpdateEmpty {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.expires, ::tlcodec::wire::plain{});
+    visit(self.expires, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -44,7 +44,7 @@ struct termsOfServiceUpdate {
   static constexpr std::string_view tl_name = "help.termsOfServiceUpdate";
   static constexpr std::string_view tl_signature = "help.termsOfServiceUpdate expires:int terms_of_service:help.TermsOfService = help.TermsOfServiceUpdate";
   static constexpr std::string_view tl_type = "help.TermsOfServiceUpdate";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 2> tl_field_names = {"expires", "terms_of_service"};
 
   std::int32_t expires{};
@@ -52,8 +52,8 @@ struct termsOfServiceUpdate {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.expires, ::tlcodec::wire::plain{});
-    visit(self.terms_of_service, ::tlcodec::wire::plain{});
+    visit(self.expires, ::tlcodec::wire::boxed{});
+    visit(self.terms_of_service, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -68,10 +68,10 @@ struct termsOfServiceUpdate {
 namespace help {
 // help.TermsOfServiceUpdate: 2 constructors
 template <class S>
-struct TermsOfServiceUpdate : ::tlcodec::boxed<TermsOfServiceUpdate<S>,
+struct TermsOfServiceUpdate : ::tlcodec::variant<TermsOfServiceUpdate<S>,
     ::tlcodec::api::basic::help::termsOfServiceUpdateEmpty<S>,
     ::tlcodec::api::basic::help::termsOfServiceUpdate<S>> {
-  using TermsOfServiceUpdate::boxed::boxed;
+  using TermsOfServiceUpdate::variant::variant;
   TermsOfServiceUpdate() {}
   static constexpr std::string_view tl_name = "help.TermsOfServiceUpdate";
 
@@ -98,7 +98,7 @@ struct TermsOfServiceUpdate : ::tlcodec::boxed<TermsOfServiceUpdate<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::termsOfServiceUpdateEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::termsOfServiceUpdate)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::TermsOfServiceUpdate)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::help::TermsOfServiceUpdate)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::termsOfServiceUpdateEmpty)

@@ -47,8 +47,8 @@ struct timezonesList {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.timezones, ::tlcodec::wire::plain{});
-    visit(self.hash, ::tlcodec::wire::plain{});
+    visit(self.timezones, ::tlcodec::wire::boxed{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct timezonesList {
 namespace help {
 // help.TimezonesList: 2 constructors
 template <class S>
-struct TimezonesList : ::tlcodec::boxed<TimezonesList<S>,
+struct TimezonesList : ::tlcodec::variant<TimezonesList<S>,
     ::tlcodec::api::basic::help::timezonesListNotModified<S>,
     ::tlcodec::api::basic::help::timezonesList<S>> {
-  using TimezonesList::boxed::boxed;
+  using TimezonesList::variant::variant;
   TimezonesList() {}
   static constexpr std::string_view tl_name = "help.TimezonesList";
 
@@ -93,7 +93,7 @@ struct TimezonesList : ::tlcodec::boxed<TimezonesList<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::timezonesListNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::timezonesList)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::TimezonesList)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::help::TimezonesList)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::timezonesListNotModified)

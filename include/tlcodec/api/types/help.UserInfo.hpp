@@ -40,7 +40,7 @@ struct userInfo {
   static constexpr std::string_view tl_name = "help.userInfo";
   static constexpr std::string_view tl_signature = "help.userInfo message:string entities:Vector MessageEntity author:string date:int = help.UserInfo";
   static constexpr std::string_view tl_type = "help.UserInfo";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"message", "entities", "author", "date"};
 
   typename S::string message{};
@@ -50,10 +50,10 @@ struct userInfo {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.message, ::tlcodec::wire::plain{});
-    visit(self.entities, ::tlcodec::wire::plain{});
-    visit(self.author, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.message, ::tlcodec::wire::boxed{});
+    visit(self.entities, ::tlcodec::wire::boxed{});
+    visit(self.author, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -68,10 +68,10 @@ struct userInfo {
 namespace help {
 // help.UserInfo: 2 constructors
 template <class S>
-struct UserInfo : ::tlcodec::boxed<UserInfo<S>,
+struct UserInfo : ::tlcodec::variant<UserInfo<S>,
     ::tlcodec::api::basic::help::userInfoEmpty<S>,
     ::tlcodec::api::basic::help::userInfo<S>> {
-  using UserInfo::boxed::boxed;
+  using UserInfo::variant::variant;
   UserInfo() {}
   static constexpr std::string_view tl_name = "help.UserInfo";
 
@@ -98,7 +98,7 @@ struct UserInfo : ::tlcodec::boxed<UserInfo<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::userInfoEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::userInfo)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::help::UserInfo)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::help::UserInfo)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::userInfoEmpty)

@@ -24,10 +24,10 @@ struct affectedFoundMessages {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.pts_count, ::tlcodec::wire::plain{});
-    visit(self.offset, ::tlcodec::wire::plain{});
-    visit(self.messages, ::tlcodec::wire::plain{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.pts_count, ::tlcodec::wire::boxed{});
+    visit(self.offset, ::tlcodec::wire::boxed{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

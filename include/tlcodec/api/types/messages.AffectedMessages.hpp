@@ -23,8 +23,8 @@ struct affectedMessages {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.pts_count, ::tlcodec::wire::plain{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.pts_count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -47,8 +47,8 @@ struct allStickers {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.sets, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.sets, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct allStickers {
 namespace messages {
 // messages.AllStickers: 2 constructors
 template <class S>
-struct AllStickers : ::tlcodec::boxed<AllStickers<S>,
+struct AllStickers : ::tlcodec::variant<AllStickers<S>,
     ::tlcodec::api::basic::messages::allStickersNotModified<S>,
     ::tlcodec::api::basic::messages::allStickers<S>> {
-  using AllStickers::boxed::boxed;
+  using AllStickers::variant::variant;
   AllStickers() {}
   static constexpr std::string_view tl_name = "messages.AllStickers";
 
@@ -93,7 +93,7 @@ struct AllStickers : ::tlcodec::boxed<AllStickers<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::allStickersNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::allStickers)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::AllStickers)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::AllStickers)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::allStickersNotModified)

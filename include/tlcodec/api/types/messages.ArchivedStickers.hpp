@@ -23,8 +23,8 @@ struct archivedStickers {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.count, ::tlcodec::wire::plain{});
-    visit(self.sets, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
+    visit(self.sets, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -49,9 +49,9 @@ struct availableEffects {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.effects, ::tlcodec::wire::plain{});
-    visit(self.documents, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.effects, ::tlcodec::wire::boxed{});
+    visit(self.documents, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -66,10 +66,10 @@ struct availableEffects {
 namespace messages {
 // messages.AvailableEffects: 2 constructors
 template <class S>
-struct AvailableEffects : ::tlcodec::boxed<AvailableEffects<S>,
+struct AvailableEffects : ::tlcodec::variant<AvailableEffects<S>,
     ::tlcodec::api::basic::messages::availableEffectsNotModified<S>,
     ::tlcodec::api::basic::messages::availableEffects<S>> {
-  using AvailableEffects::boxed::boxed;
+  using AvailableEffects::variant::variant;
   AvailableEffects() {}
   static constexpr std::string_view tl_name = "messages.AvailableEffects";
 
@@ -96,7 +96,7 @@ struct AvailableEffects : ::tlcodec::boxed<AvailableEffects<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::availableEffectsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::availableEffects)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::AvailableEffects)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::AvailableEffects)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::availableEffectsNotModified)

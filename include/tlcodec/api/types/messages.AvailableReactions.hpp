@@ -47,8 +47,8 @@ struct availableReactions {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.reactions, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.reactions, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct availableReactions {
 namespace messages {
 // messages.AvailableReactions: 2 constructors
 template <class S>
-struct AvailableReactions : ::tlcodec::boxed<AvailableReactions<S>,
+struct AvailableReactions : ::tlcodec::variant<AvailableReactions<S>,
     ::tlcodec::api::basic::messages::availableReactionsNotModified<S>,
     ::tlcodec::api::basic::messages::availableReactions<S>> {
-  using AvailableReactions::boxed::boxed;
+  using AvailableReactions::variant::variant;
   AvailableReactions() {}
   static constexpr std::string_view tl_name = "messages.AvailableReactions";
 
@@ -93,7 +93,7 @@ struct AvailableReactions : ::tlcodec::boxed<AvailableReactions<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::availableReactionsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::availableReactions)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::AvailableReactions)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::AvailableReactions)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::availableReactionsNotModified)

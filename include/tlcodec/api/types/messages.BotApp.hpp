@@ -30,7 +30,7 @@ struct botApp {
     visit(self.inactive, ::tlcodec::wire::when<0, 0>{});
     visit(self.request_write_access, ::tlcodec::wire::when<0, 1>{});
     visit(self.has_settings, ::tlcodec::wire::when<0, 2>{});
-    visit(self.app, ::tlcodec::wire::plain{});
+    visit(self.app, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -33,7 +33,7 @@ struct botCallbackAnswer {
     visit(self.native_ui, ::tlcodec::wire::when<0, 4>{});
     visit(self.message, ::tlcodec::wire::when<0, 0>{});
     visit(self.url, ::tlcodec::wire::when<0, 2>{});
-    visit(self.cache_time, ::tlcodec::wire::plain{});
+    visit(self.cache_time, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -35,13 +35,13 @@ struct botResults {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
     visit(self.gallery, ::tlcodec::wire::when<0, 0>{});
-    visit(self.query_id, ::tlcodec::wire::plain{});
+    visit(self.query_id, ::tlcodec::wire::boxed{});
     visit(self.next_offset, ::tlcodec::wire::when<0, 1>{});
     visit(self.switch_pm, ::tlcodec::wire::when<0, 2>{});
     visit(self.switch_webview, ::tlcodec::wire::when<0, 3>{});
-    visit(self.results, ::tlcodec::wire::plain{});
-    visit(self.cache_time, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.results, ::tlcodec::wire::boxed{});
+    visit(self.cache_time, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

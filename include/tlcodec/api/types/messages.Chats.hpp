@@ -22,7 +22,7 @@ struct chats {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.chats, ::tlcodec::wire::plain{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -50,8 +50,8 @@ struct chatsSlice {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.count, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -66,10 +66,10 @@ struct chatsSlice {
 namespace messages {
 // messages.Chats: 2 constructors
 template <class S>
-struct Chats : ::tlcodec::boxed<Chats<S>,
+struct Chats : ::tlcodec::variant<Chats<S>,
     ::tlcodec::api::basic::messages::chats<S>,
     ::tlcodec::api::basic::messages::chatsSlice<S>> {
-  using Chats::boxed::boxed;
+  using Chats::variant::variant;
   Chats() {}
   static constexpr std::string_view tl_name = "messages.Chats";
 
@@ -96,7 +96,7 @@ struct Chats : ::tlcodec::boxed<Chats<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::chats)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::chatsSlice)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::Chats)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::Chats)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::chats)

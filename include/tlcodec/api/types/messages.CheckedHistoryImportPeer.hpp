@@ -21,7 +21,7 @@ struct checkedHistoryImportPeer {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.confirm_text, ::tlcodec::wire::plain{});
+    visit(self.confirm_text, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -21,7 +21,7 @@ struct dhConfigNotModified {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.random, ::tlcodec::wire::plain{});
+    visit(self.random, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -42,7 +42,7 @@ struct dhConfig {
   static constexpr std::string_view tl_name = "messages.dhConfig";
   static constexpr std::string_view tl_signature = "messages.dhConfig g:int p:string version:int random:string = messages.DhConfig";
   static constexpr std::string_view tl_type = "messages.DhConfig";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"g", "p", "version", "random"};
 
   std::int32_t g{};
@@ -52,10 +52,10 @@ struct dhConfig {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.g, ::tlcodec::wire::plain{});
-    visit(self.p, ::tlcodec::wire::plain{});
-    visit(self.version, ::tlcodec::wire::plain{});
-    visit(self.random, ::tlcodec::wire::plain{});
+    visit(self.g, ::tlcodec::wire::boxed{});
+    visit(self.p, ::tlcodec::wire::boxed{});
+    visit(self.version, ::tlcodec::wire::boxed{});
+    visit(self.random, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -70,10 +70,10 @@ struct dhConfig {
 namespace messages {
 // messages.DhConfig: 2 constructors
 template <class S>
-struct DhConfig : ::tlcodec::boxed<DhConfig<S>,
+struct DhConfig : ::tlcodec::variant<DhConfig<S>,
     ::tlcodec::api::basic::messages::dhConfigNotModified<S>,
     ::tlcodec::api::basic::messages::dhConfig<S>> {
-  using DhConfig::boxed::boxed;
+  using DhConfig::variant::variant;
   DhConfig() {}
   static constexpr std::string_view tl_name = "messages.DhConfig";
 
@@ -100,7 +100,7 @@ struct DhConfig : ::tlcodec::boxed<DhConfig<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::dhConfigNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::dhConfig)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::DhConfig)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::DhConfig)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::dhConfigNotModified)

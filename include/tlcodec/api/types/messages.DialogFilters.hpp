@@ -26,7 +26,7 @@ struct dialogFilters {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.tags_enabled, ::tlcodec::wire::when<0, 0>{});
-    visit(self.filters, ::tlcodec::wire::plain{});
+    visit(self.filters, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

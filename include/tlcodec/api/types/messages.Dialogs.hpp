@@ -19,7 +19,7 @@ struct dialogs {
   static constexpr std::string_view tl_name = "messages.dialogs";
   static constexpr std::string_view tl_signature = "messages.dialogs dialogs:Vector Dialog messages:Vector Message chats:Vector Chat users:Vector User = messages.Dialogs";
   static constexpr std::string_view tl_type = "messages.Dialogs";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"dialogs", "messages", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::Dialog<S>> dialogs{};
@@ -29,10 +29,10 @@ struct dialogs {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.dialogs, ::tlcodec::wire::plain{});
-    visit(self.messages, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.dialogs, ::tlcodec::wire::boxed{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -53,7 +53,7 @@ struct dialogsSlice {
   static constexpr std::string_view tl_name = "messages.dialogsSlice";
   static constexpr std::string_view tl_signature = "messages.dialogsSlice count:int dialogs:Vector Dialog messages:Vector Message chats:Vector Chat users:Vector User = messages.Dialogs";
   static constexpr std::string_view tl_type = "messages.Dialogs";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"count", "dialogs", "messages", "chats", "users"};
 
   std::int32_t count{};
@@ -64,11 +64,11 @@ struct dialogsSlice {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.count, ::tlcodec::wire::plain{});
-    visit(self.dialogs, ::tlcodec::wire::plain{});
-    visit(self.messages, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
+    visit(self.dialogs, ::tlcodec::wire::boxed{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -96,7 +96,7 @@ struct dialogsNotModified {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.count, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -111,11 +111,11 @@ struct dialogsNotModified {
 namespace messages {
 // messages.Dialogs: 3 constructors
 template <class S>
-struct Dialogs : ::tlcodec::boxed<Dialogs<S>,
+struct Dialogs : ::tlcodec::variant<Dialogs<S>,
     ::tlcodec::api::basic::messages::dialogs<S>,
     ::tlcodec::api::basic::messages::dialogsSlice<S>,
     ::tlcodec::api::basic::messages::dialogsNotModified<S>> {
-  using Dialogs::boxed::boxed;
+  using Dialogs::variant::variant;
   Dialogs() {}
   static constexpr std::string_view tl_name = "messages.Dialogs";
   static constexpr std::size_t default_index = 2;
@@ -146,7 +146,7 @@ struct Dialogs : ::tlcodec::boxed<Dialogs<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::dialogs)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::dialogsSlice)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::dialogsNotModified)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::Dialogs)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::Dialogs)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::dialogs)

@@ -32,13 +32,13 @@ struct discussionMessage {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
-    visit(self.messages, ::tlcodec::wire::plain{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
     visit(self.max_id, ::tlcodec::wire::when<0, 0>{});
     visit(self.read_inbox_max_id, ::tlcodec::wire::when<0, 1>{});
     visit(self.read_outbox_max_id, ::tlcodec::wire::when<0, 2>{});
-    visit(self.unread_count, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.unread_count, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -39,7 +39,7 @@ struct emojiGameDiceInfo {
   static constexpr std::string_view tl_name = "messages.emojiGameDiceInfo";
   static constexpr std::string_view tl_signature = "messages.emojiGameDiceInfo flags:# game_hash:string prev_stake:long current_streak:int params:Vector int plays_left:flags.0?int = messages.EmojiGameInfo";
   static constexpr std::string_view tl_type = "messages.EmojiGameInfo";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "game_hash", "prev_stake", "current_streak", "params", "plays_left"};
 
   ::tlcodec::reserved_flags flags{};
@@ -52,10 +52,10 @@ struct emojiGameDiceInfo {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.game_hash, ::tlcodec::wire::plain{});
-    visit(self.prev_stake, ::tlcodec::wire::plain{});
-    visit(self.current_streak, ::tlcodec::wire::plain{});
-    visit(self.params, ::tlcodec::wire::plain{});
+    visit(self.game_hash, ::tlcodec::wire::boxed{});
+    visit(self.prev_stake, ::tlcodec::wire::boxed{});
+    visit(self.current_streak, ::tlcodec::wire::boxed{});
+    visit(self.params, ::tlcodec::wire::boxed{});
     visit(self.plays_left, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {
@@ -71,10 +71,10 @@ struct emojiGameDiceInfo {
 namespace messages {
 // messages.EmojiGameInfo: 2 constructors
 template <class S>
-struct EmojiGameInfo : ::tlcodec::boxed<EmojiGameInfo<S>,
+struct EmojiGameInfo : ::tlcodec::variant<EmojiGameInfo<S>,
     ::tlcodec::api::basic::messages::emojiGameUnavailable<S>,
     ::tlcodec::api::basic::messages::emojiGameDiceInfo<S>> {
-  using EmojiGameInfo::boxed::boxed;
+  using EmojiGameInfo::variant::variant;
   EmojiGameInfo() {}
   static constexpr std::string_view tl_name = "messages.EmojiGameInfo";
 
@@ -101,7 +101,7 @@ struct EmojiGameInfo : ::tlcodec::boxed<EmojiGameInfo<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::emojiGameUnavailable)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::emojiGameDiceInfo)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::EmojiGameInfo)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::EmojiGameInfo)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::emojiGameUnavailable)

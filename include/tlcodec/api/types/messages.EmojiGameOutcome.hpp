@@ -23,9 +23,9 @@ struct emojiGameOutcome {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.seed, ::tlcodec::wire::plain{});
-    visit(self.stake_ton_amount, ::tlcodec::wire::plain{});
-    visit(self.ton_amount, ::tlcodec::wire::plain{});
+    visit(self.seed, ::tlcodec::wire::boxed{});
+    visit(self.stake_ton_amount, ::tlcodec::wire::boxed{});
+    visit(self.ton_amount, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -47,8 +47,8 @@ struct emojiGroups {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.groups, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.groups, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct emojiGroups {
 namespace messages {
 // messages.EmojiGroups: 2 constructors
 template <class S>
-struct EmojiGroups : ::tlcodec::boxed<EmojiGroups<S>,
+struct EmojiGroups : ::tlcodec::variant<EmojiGroups<S>,
     ::tlcodec::api::basic::messages::emojiGroupsNotModified<S>,
     ::tlcodec::api::basic::messages::emojiGroups<S>> {
-  using EmojiGroups::boxed::boxed;
+  using EmojiGroups::variant::variant;
   EmojiGroups() {}
   static constexpr std::string_view tl_name = "messages.EmojiGroups";
 
@@ -93,7 +93,7 @@ struct EmojiGroups : ::tlcodec::boxed<EmojiGroups<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::emojiGroupsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::emojiGroups)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::EmojiGroups)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::EmojiGroups)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::emojiGroupsNotModified)

@@ -24,8 +24,8 @@ struct exportedChatInvite {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.invite, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.invite, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -54,9 +54,9 @@ struct exportedChatInviteReplaced {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.invite, ::tlcodec::wire::plain{});
-    visit(self.new_invite, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.invite, ::tlcodec::wire::boxed{});
+    visit(self.new_invite, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -71,10 +71,10 @@ struct exportedChatInviteReplaced {
 namespace messages {
 // messages.ExportedChatInvite: 2 constructors
 template <class S>
-struct ExportedChatInvite : ::tlcodec::boxed<ExportedChatInvite<S>,
+struct ExportedChatInvite : ::tlcodec::variant<ExportedChatInvite<S>,
     ::tlcodec::api::basic::messages::exportedChatInvite<S>,
     ::tlcodec::api::basic::messages::exportedChatInviteReplaced<S>> {
-  using ExportedChatInvite::boxed::boxed;
+  using ExportedChatInvite::variant::variant;
   ExportedChatInvite() {}
   static constexpr std::string_view tl_name = "messages.ExportedChatInvite";
 
@@ -101,7 +101,7 @@ struct ExportedChatInvite : ::tlcodec::boxed<ExportedChatInvite<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::exportedChatInvite)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::exportedChatInviteReplaced)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::ExportedChatInvite)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::ExportedChatInvite)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::exportedChatInvite)

@@ -49,9 +49,9 @@ struct favedStickers {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.packs, ::tlcodec::wire::plain{});
-    visit(self.stickers, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.packs, ::tlcodec::wire::boxed{});
+    visit(self.stickers, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -66,10 +66,10 @@ struct favedStickers {
 namespace messages {
 // messages.FavedStickers: 2 constructors
 template <class S>
-struct FavedStickers : ::tlcodec::boxed<FavedStickers<S>,
+struct FavedStickers : ::tlcodec::variant<FavedStickers<S>,
     ::tlcodec::api::basic::messages::favedStickersNotModified<S>,
     ::tlcodec::api::basic::messages::favedStickers<S>> {
-  using FavedStickers::boxed::boxed;
+  using FavedStickers::variant::variant;
   FavedStickers() {}
   static constexpr std::string_view tl_name = "messages.FavedStickers";
 
@@ -96,7 +96,7 @@ struct FavedStickers : ::tlcodec::boxed<FavedStickers<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::favedStickersNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::favedStickers)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::FavedStickers)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::FavedStickers)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::favedStickersNotModified)

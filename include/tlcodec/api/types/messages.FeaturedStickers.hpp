@@ -23,7 +23,7 @@ struct featuredStickersNotModified {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.count, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -44,7 +44,7 @@ struct featuredStickers {
   static constexpr std::string_view tl_name = "messages.featuredStickers";
   static constexpr std::string_view tl_signature = "messages.featuredStickers flags:# hash:long count:int sets:Vector StickerSetCovered unread:Vector long = messages.FeaturedStickers";
   static constexpr std::string_view tl_type = "messages.FeaturedStickers";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"flags", "premium", "hash", "count", "sets", "unread"};
 
   ::tlcodec::reserved_flags flags{};
@@ -58,10 +58,10 @@ struct featuredStickers {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.premium, ::tlcodec::wire::when<0, 0>{});
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.count, ::tlcodec::wire::plain{});
-    visit(self.sets, ::tlcodec::wire::plain{});
-    visit(self.unread, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.count, ::tlcodec::wire::boxed{});
+    visit(self.sets, ::tlcodec::wire::boxed{});
+    visit(self.unread, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -76,10 +76,10 @@ struct featuredStickers {
 namespace messages {
 // messages.FeaturedStickers: 2 constructors
 template <class S>
-struct FeaturedStickers : ::tlcodec::boxed<FeaturedStickers<S>,
+struct FeaturedStickers : ::tlcodec::variant<FeaturedStickers<S>,
     ::tlcodec::api::basic::messages::featuredStickersNotModified<S>,
     ::tlcodec::api::basic::messages::featuredStickers<S>> {
-  using FeaturedStickers::boxed::boxed;
+  using FeaturedStickers::variant::variant;
   FeaturedStickers() {}
   static constexpr std::string_view tl_name = "messages.FeaturedStickers";
 
@@ -106,7 +106,7 @@ struct FeaturedStickers : ::tlcodec::boxed<FeaturedStickers<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::featuredStickersNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::featuredStickers)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::FeaturedStickers)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::FeaturedStickers)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::featuredStickersNotModified)

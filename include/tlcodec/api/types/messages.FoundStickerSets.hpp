@@ -47,8 +47,8 @@ struct foundStickerSets {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.sets, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.sets, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct foundStickerSets {
 namespace messages {
 // messages.FoundStickerSets: 2 constructors
 template <class S>
-struct FoundStickerSets : ::tlcodec::boxed<FoundStickerSets<S>,
+struct FoundStickerSets : ::tlcodec::variant<FoundStickerSets<S>,
     ::tlcodec::api::basic::messages::foundStickerSetsNotModified<S>,
     ::tlcodec::api::basic::messages::foundStickerSets<S>> {
-  using FoundStickerSets::boxed::boxed;
+  using FoundStickerSets::variant::variant;
   FoundStickerSets() {}
   static constexpr std::string_view tl_name = "messages.FoundStickerSets";
 
@@ -93,7 +93,7 @@ struct FoundStickerSets : ::tlcodec::boxed<FoundStickerSets<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::foundStickerSetsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::foundStickerSets)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::FoundStickerSets)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::FoundStickerSets)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::foundStickerSetsNotModified)

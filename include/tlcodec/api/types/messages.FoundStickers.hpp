@@ -56,8 +56,8 @@ struct foundStickers {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.next_offset, ::tlcodec::wire::when<0, 0>{});
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.stickers, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.stickers, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -72,10 +72,10 @@ struct foundStickers {
 namespace messages {
 // messages.FoundStickers: 2 constructors
 template <class S>
-struct FoundStickers : ::tlcodec::boxed<FoundStickers<S>,
+struct FoundStickers : ::tlcodec::variant<FoundStickers<S>,
     ::tlcodec::api::basic::messages::foundStickersNotModified<S>,
     ::tlcodec::api::basic::messages::foundStickers<S>> {
-  using FoundStickers::boxed::boxed;
+  using FoundStickers::variant::variant;
   FoundStickers() {}
   static constexpr std::string_view tl_name = "messages.FoundStickers";
 
@@ -102,7 +102,7 @@ struct FoundStickers : ::tlcodec::boxed<FoundStickers<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::foundStickersNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::foundStickers)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::FoundStickers)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::FoundStickers)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::foundStickersNotModified)

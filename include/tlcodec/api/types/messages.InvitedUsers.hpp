@@ -24,8 +24,8 @@ struct invitedUsers {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.updates, ::tlcodec::wire::plain{});
-    visit(self.missing_invitees, ::tlcodec::wire::plain{});
+    visit(self.updates, ::tlcodec::wire::boxed{});
+    visit(self.missing_invitees, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -20,7 +20,7 @@ struct messages {
   static constexpr std::string_view tl_name = "messages.messages";
   static constexpr std::string_view tl_signature = "messages.messages messages:Vector Message topics:Vector ForumTopic chats:Vector Chat users:Vector User = messages.Messages";
   static constexpr std::string_view tl_type = "messages.Messages";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"messages", "topics", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::Message<S>> messages{};
@@ -30,10 +30,10 @@ struct messages {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.messages, ::tlcodec::wire::plain{});
-    visit(self.topics, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
+    visit(self.topics, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -54,7 +54,7 @@ struct messagesSlice {
   static constexpr std::string_view tl_name = "messages.messagesSlice";
   static constexpr std::string_view tl_signature = "messages.messagesSlice flags:# count:int next_rate:flags.0?int offset_id_offset:flags.2?int search_flood:flags.3?SearchPostsFlood messages:Vector Message topics:Vector ForumTopic chats:Vector Chat users:Vector User = messages.Messages";
   static constexpr std::string_view tl_type = "messages.Messages";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 10> tl_field_names = {"flags", "inexact", "count", "next_rate", "offset_id_offset", "search_flood", "messages", "topics", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -72,14 +72,14 @@ struct messagesSlice {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
     visit(self.inexact, ::tlcodec::wire::when<0, 1>{});
-    visit(self.count, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
     visit(self.next_rate, ::tlcodec::wire::when<0, 0>{});
     visit(self.offset_id_offset, ::tlcodec::wire::when<0, 2>{});
     visit(self.search_flood, ::tlcodec::wire::when<0, 3>{});
-    visit(self.messages, ::tlcodec::wire::plain{});
-    visit(self.topics, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
+    visit(self.topics, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -100,7 +100,7 @@ struct channelMessages {
   static constexpr std::string_view tl_name = "messages.channelMessages";
   static constexpr std::string_view tl_signature = "messages.channelMessages flags:# pts:int count:int offset_id_offset:flags.2?int messages:Vector Message topics:Vector ForumTopic chats:Vector Chat users:Vector User = messages.Messages";
   static constexpr std::string_view tl_type = "messages.Messages";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "inexact", "pts", "count", "offset_id_offset", "messages", "topics", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -117,13 +117,13 @@ struct channelMessages {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000006>{});
     visit(self.inexact, ::tlcodec::wire::when<0, 1>{});
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.count, ::tlcodec::wire::plain{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.count, ::tlcodec::wire::boxed{});
     visit(self.offset_id_offset, ::tlcodec::wire::when<0, 2>{});
-    visit(self.messages, ::tlcodec::wire::plain{});
-    visit(self.topics, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
+    visit(self.topics, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -151,7 +151,7 @@ struct messagesNotModified {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.count, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -166,12 +166,12 @@ struct messagesNotModified {
 namespace messages {
 // messages.Messages: 4 constructors
 template <class S>
-struct Messages : ::tlcodec::boxed<Messages<S>,
+struct Messages : ::tlcodec::variant<Messages<S>,
     ::tlcodec::api::basic::messages::messages<S>,
     ::tlcodec::api::basic::messages::messagesSlice<S>,
     ::tlcodec::api::basic::messages::channelMessages<S>,
     ::tlcodec::api::basic::messages::messagesNotModified<S>> {
-  using Messages::boxed::boxed;
+  using Messages::variant::variant;
   Messages() {}
   static constexpr std::string_view tl_name = "messages.Messages";
   static constexpr std::size_t default_index = 3;
@@ -205,7 +205,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::messages)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::messagesSlice)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::channelMessages)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::messagesNotModified)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::Messages)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::Messages)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::messages)

@@ -28,11 +28,11 @@ struct preparedInlineMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.query_id, ::tlcodec::wire::plain{});
-    visit(self.result, ::tlcodec::wire::plain{});
-    visit(self.peer_types, ::tlcodec::wire::plain{});
-    visit(self.cache_time, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.query_id, ::tlcodec::wire::boxed{});
+    visit(self.result, ::tlcodec::wire::boxed{});
+    visit(self.peer_types, ::tlcodec::wire::boxed{});
+    visit(self.cache_time, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -19,7 +19,7 @@ struct quickReplies {
   static constexpr std::string_view tl_name = "messages.quickReplies";
   static constexpr std::string_view tl_signature = "messages.quickReplies quick_replies:Vector QuickReply messages:Vector Message chats:Vector Chat users:Vector User = messages.QuickReplies";
   static constexpr std::string_view tl_type = "messages.QuickReplies";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"quick_replies", "messages", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::QuickReply<S>> quick_replies{};
@@ -29,10 +29,10 @@ struct quickReplies {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.quick_replies, ::tlcodec::wire::plain{});
-    visit(self.messages, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.quick_replies, ::tlcodec::wire::boxed{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -71,10 +71,10 @@ struct quickRepliesNotModified {
 namespace messages {
 // messages.QuickReplies: 2 constructors
 template <class S>
-struct QuickReplies : ::tlcodec::boxed<QuickReplies<S>,
+struct QuickReplies : ::tlcodec::variant<QuickReplies<S>,
     ::tlcodec::api::basic::messages::quickReplies<S>,
     ::tlcodec::api::basic::messages::quickRepliesNotModified<S>> {
-  using QuickReplies::boxed::boxed;
+  using QuickReplies::variant::variant;
   QuickReplies() {}
   static constexpr std::string_view tl_name = "messages.QuickReplies";
   static constexpr std::size_t default_index = 1;
@@ -102,7 +102,7 @@ struct QuickReplies : ::tlcodec::boxed<QuickReplies<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::quickReplies)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::quickRepliesNotModified)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::QuickReplies)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::QuickReplies)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::quickReplies)

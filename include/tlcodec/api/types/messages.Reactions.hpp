@@ -47,8 +47,8 @@ struct reactions {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.reactions, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.reactions, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct reactions {
 namespace messages {
 // messages.Reactions: 2 constructors
 template <class S>
-struct Reactions : ::tlcodec::boxed<Reactions<S>,
+struct Reactions : ::tlcodec::variant<Reactions<S>,
     ::tlcodec::api::basic::messages::reactionsNotModified<S>,
     ::tlcodec::api::basic::messages::reactions<S>> {
-  using Reactions::boxed::boxed;
+  using Reactions::variant::variant;
   Reactions() {}
   static constexpr std::string_view tl_name = "messages.Reactions";
 
@@ -93,7 +93,7 @@ struct Reactions : ::tlcodec::boxed<Reactions<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::reactionsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::reactions)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::Reactions)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::Reactions)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::reactionsNotModified)

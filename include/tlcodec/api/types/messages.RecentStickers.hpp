@@ -41,7 +41,7 @@ struct recentStickers {
   static constexpr std::string_view tl_name = "messages.recentStickers";
   static constexpr std::string_view tl_signature = "messages.recentStickers hash:long packs:Vector StickerPack stickers:Vector Document dates:Vector int = messages.RecentStickers";
   static constexpr std::string_view tl_type = "messages.RecentStickers";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"hash", "packs", "stickers", "dates"};
 
   std::int64_t hash{};
@@ -51,10 +51,10 @@ struct recentStickers {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.packs, ::tlcodec::wire::plain{});
-    visit(self.stickers, ::tlcodec::wire::plain{});
-    visit(self.dates, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.packs, ::tlcodec::wire::boxed{});
+    visit(self.stickers, ::tlcodec::wire::boxed{});
+    visit(self.dates, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -69,10 +69,10 @@ struct recentStickers {
 namespace messages {
 // messages.RecentStickers: 2 constructors
 template <class S>
-struct RecentStickers : ::tlcodec::boxed<RecentStickers<S>,
+struct RecentStickers : ::tlcodec::variant<RecentStickers<S>,
     ::tlcodec::api::basic::messages::recentStickersNotModified<S>,
     ::tlcodec::api::basic::messages::recentStickers<S>> {
-  using RecentStickers::boxed::boxed;
+  using RecentStickers::variant::variant;
   RecentStickers() {}
   static constexpr std::string_view tl_name = "messages.RecentStickers";
 
@@ -99,7 +99,7 @@ struct RecentStickers : ::tlcodec::boxed<RecentStickers<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::recentStickersNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::recentStickers)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::RecentStickers)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::RecentStickers)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::recentStickersNotModified)

@@ -19,7 +19,7 @@ struct savedDialogs {
   static constexpr std::string_view tl_name = "messages.savedDialogs";
   static constexpr std::string_view tl_signature = "messages.savedDialogs dialogs:Vector SavedDialog messages:Vector Message chats:Vector Chat users:Vector User = messages.SavedDialogs";
   static constexpr std::string_view tl_type = "messages.SavedDialogs";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"dialogs", "messages", "chats", "users"};
 
   typename S::template vector<::tlcodec::api::basic::SavedDialog<S>> dialogs{};
@@ -29,10 +29,10 @@ struct savedDialogs {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.dialogs, ::tlcodec::wire::plain{});
-    visit(self.messages, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.dialogs, ::tlcodec::wire::boxed{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -53,7 +53,7 @@ struct savedDialogsSlice {
   static constexpr std::string_view tl_name = "messages.savedDialogsSlice";
   static constexpr std::string_view tl_signature = "messages.savedDialogsSlice count:int dialogs:Vector SavedDialog messages:Vector Message chats:Vector Chat users:Vector User = messages.SavedDialogs";
   static constexpr std::string_view tl_type = "messages.SavedDialogs";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"count", "dialogs", "messages", "chats", "users"};
 
   std::int32_t count{};
@@ -64,11 +64,11 @@ struct savedDialogsSlice {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.count, ::tlcodec::wire::plain{});
-    visit(self.dialogs, ::tlcodec::wire::plain{});
-    visit(self.messages, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
+    visit(self.dialogs, ::tlcodec::wire::boxed{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -96,7 +96,7 @@ struct savedDialogsNotModified {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.count, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -111,11 +111,11 @@ struct savedDialogsNotModified {
 namespace messages {
 // messages.SavedDialogs: 3 constructors
 template <class S>
-struct SavedDialogs : ::tlcodec::boxed<SavedDialogs<S>,
+struct SavedDialogs : ::tlcodec::variant<SavedDialogs<S>,
     ::tlcodec::api::basic::messages::savedDialogs<S>,
     ::tlcodec::api::basic::messages::savedDialogsSlice<S>,
     ::tlcodec::api::basic::messages::savedDialogsNotModified<S>> {
-  using SavedDialogs::boxed::boxed;
+  using SavedDialogs::variant::variant;
   SavedDialogs() {}
   static constexpr std::string_view tl_name = "messages.SavedDialogs";
   static constexpr std::size_t default_index = 2;
@@ -146,7 +146,7 @@ struct SavedDialogs : ::tlcodec::boxed<SavedDialogs<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::savedDialogs)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::savedDialogsSlice)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::savedDialogsNotModified)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::SavedDialogs)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::SavedDialogs)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::savedDialogs)

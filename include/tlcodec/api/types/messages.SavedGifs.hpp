@@ -47,8 +47,8 @@ struct savedGifs {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.gifs, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.gifs, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct savedGifs {
 namespace messages {
 // messages.SavedGifs: 2 constructors
 template <class S>
-struct SavedGifs : ::tlcodec::boxed<SavedGifs<S>,
+struct SavedGifs : ::tlcodec::variant<SavedGifs<S>,
     ::tlcodec::api::basic::messages::savedGifsNotModified<S>,
     ::tlcodec::api::basic::messages::savedGifs<S>> {
-  using SavedGifs::boxed::boxed;
+  using SavedGifs::variant::variant;
   SavedGifs() {}
   static constexpr std::string_view tl_name = "messages.SavedGifs";
 
@@ -93,7 +93,7 @@ struct SavedGifs : ::tlcodec::boxed<SavedGifs<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::savedGifsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::savedGifs)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::SavedGifs)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::SavedGifs)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::savedGifsNotModified)

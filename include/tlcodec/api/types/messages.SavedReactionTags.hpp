@@ -47,8 +47,8 @@ struct savedReactionTags {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.tags, ::tlcodec::wire::plain{});
-    visit(self.hash, ::tlcodec::wire::plain{});
+    visit(self.tags, ::tlcodec::wire::boxed{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct savedReactionTags {
 namespace messages {
 // messages.SavedReactionTags: 2 constructors
 template <class S>
-struct SavedReactionTags : ::tlcodec::boxed<SavedReactionTags<S>,
+struct SavedReactionTags : ::tlcodec::variant<SavedReactionTags<S>,
     ::tlcodec::api::basic::messages::savedReactionTagsNotModified<S>,
     ::tlcodec::api::basic::messages::savedReactionTags<S>> {
-  using SavedReactionTags::boxed::boxed;
+  using SavedReactionTags::variant::variant;
   SavedReactionTags() {}
   static constexpr std::string_view tl_name = "messages.SavedReactionTags";
 
@@ -93,7 +93,7 @@ struct SavedReactionTags : ::tlcodec::boxed<SavedReactionTags<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::savedReactionTagsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::savedReactionTags)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::SavedReactionTags)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::SavedReactionTags)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::savedReactionTagsNotModified)

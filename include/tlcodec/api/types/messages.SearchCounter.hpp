@@ -27,8 +27,8 @@ struct searchCounter {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000002>{});
     visit(self.inexact, ::tlcodec::wire::when<0, 1>{});
-    visit(self.filter, ::tlcodec::wire::plain{});
-    visit(self.count, ::tlcodec::wire::plain{});
+    visit(self.filter, ::tlcodec::wire::boxed{});
+    visit(self.count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

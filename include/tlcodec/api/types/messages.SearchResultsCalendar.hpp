@@ -36,14 +36,14 @@ struct searchResultsCalendar {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.inexact, ::tlcodec::wire::when<0, 0>{});
-    visit(self.count, ::tlcodec::wire::plain{});
-    visit(self.min_date, ::tlcodec::wire::plain{});
-    visit(self.min_msg_id, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
+    visit(self.min_date, ::tlcodec::wire::boxed{});
+    visit(self.min_msg_id, ::tlcodec::wire::boxed{});
     visit(self.offset_id_offset, ::tlcodec::wire::when<0, 1>{});
-    visit(self.periods, ::tlcodec::wire::plain{});
-    visit(self.messages, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.periods, ::tlcodec::wire::boxed{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -23,7 +23,7 @@ struct sentEncryptedMessage {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.date, ::tlcodec::wire::plain{});
+    visit(self.date, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -51,8 +51,8 @@ struct sentEncryptedFile {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.file, ::tlcodec::wire::plain{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.file, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -67,10 +67,10 @@ struct sentEncryptedFile {
 namespace messages {
 // messages.SentEncryptedMessage: 2 constructors
 template <class S>
-struct SentEncryptedMessage : ::tlcodec::boxed<SentEncryptedMessage<S>,
+struct SentEncryptedMessage : ::tlcodec::variant<SentEncryptedMessage<S>,
     ::tlcodec::api::basic::messages::sentEncryptedMessage<S>,
     ::tlcodec::api::basic::messages::sentEncryptedFile<S>> {
-  using SentEncryptedMessage::boxed::boxed;
+  using SentEncryptedMessage::variant::variant;
   SentEncryptedMessage() {}
   static constexpr std::string_view tl_name = "messages.SentEncryptedMessage";
 
@@ -97,7 +97,7 @@ struct SentEncryptedMessage : ::tlcodec::boxed<SentEncryptedMessage<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sentEncryptedMessage)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sentEncryptedFile)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::SentEncryptedMessage)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::SentEncryptedMessage)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sentEncryptedMessage)

@@ -18,7 +18,7 @@ struct sponsoredMessages {
   static constexpr std::string_view tl_name = "messages.sponsoredMessages";
   static constexpr std::string_view tl_signature = "messages.sponsoredMessages flags:# posts_between:flags.0?int start_delay:flags.1?int between_delay:flags.2?int messages:Vector SponsoredMessage chats:Vector Chat users:Vector User = messages.SponsoredMessages";
   static constexpr std::string_view tl_type = "messages.SponsoredMessages";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "posts_between", "start_delay", "between_delay", "messages", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -35,9 +35,9 @@ struct sponsoredMessages {
     visit(self.posts_between, ::tlcodec::wire::when<0, 0>{});
     visit(self.start_delay, ::tlcodec::wire::when<0, 1>{});
     visit(self.between_delay, ::tlcodec::wire::when<0, 2>{});
-    visit(self.messages, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -76,10 +76,10 @@ struct sponsoredMessagesEmpty {
 namespace messages {
 // messages.SponsoredMessages: 2 constructors
 template <class S>
-struct SponsoredMessages : ::tlcodec::boxed<SponsoredMessages<S>,
+struct SponsoredMessages : ::tlcodec::variant<SponsoredMessages<S>,
     ::tlcodec::api::basic::messages::sponsoredMessages<S>,
     ::tlcodec::api::basic::messages::sponsoredMessagesEmpty<S>> {
-  using SponsoredMessages::boxed::boxed;
+  using SponsoredMessages::variant::variant;
   SponsoredMessages() {}
   static constexpr std::string_view tl_name = "messages.SponsoredMessages";
   static constexpr std::size_t default_index = 1;
@@ -107,7 +107,7 @@ struct SponsoredMessages : ::tlcodec::boxed<SponsoredMessages<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sponsoredMessages)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sponsoredMessagesEmpty)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::SponsoredMessages)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::SponsoredMessages)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sponsoredMessages)

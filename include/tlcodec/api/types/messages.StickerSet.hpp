@@ -19,7 +19,7 @@ struct stickerSet {
   static constexpr std::string_view tl_name = "messages.stickerSet";
   static constexpr std::string_view tl_signature = "messages.stickerSet set:StickerSet packs:Vector StickerPack keywords:Vector StickerKeyword documents:Vector Document = messages.StickerSet";
   static constexpr std::string_view tl_type = "messages.StickerSet";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"set", "packs", "keywords", "documents"};
 
   ::tlcodec::api::basic::StickerSet<S> set{};
@@ -29,10 +29,10 @@ struct stickerSet {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.set, ::tlcodec::wire::plain{});
-    visit(self.packs, ::tlcodec::wire::plain{});
-    visit(self.keywords, ::tlcodec::wire::plain{});
-    visit(self.documents, ::tlcodec::wire::plain{});
+    visit(self.set, ::tlcodec::wire::boxed{});
+    visit(self.packs, ::tlcodec::wire::boxed{});
+    visit(self.keywords, ::tlcodec::wire::boxed{});
+    visit(self.documents, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -71,10 +71,10 @@ struct stickerSetNotModified {
 namespace messages {
 // messages.StickerSet: 2 constructors
 template <class S>
-struct StickerSet : ::tlcodec::boxed<StickerSet<S>,
+struct StickerSet : ::tlcodec::variant<StickerSet<S>,
     ::tlcodec::api::basic::messages::stickerSet<S>,
     ::tlcodec::api::basic::messages::stickerSetNotModified<S>> {
-  using StickerSet::boxed::boxed;
+  using StickerSet::variant::variant;
   StickerSet() {}
   static constexpr std::string_view tl_name = "messages.StickerSet";
   static constexpr std::size_t default_index = 1;
@@ -102,7 +102,7 @@ struct StickerSet : ::tlcodec::boxed<StickerSet<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::stickerSet)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::stickerSetNotModified)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::StickerSet)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::StickerSet)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::stickerSet)

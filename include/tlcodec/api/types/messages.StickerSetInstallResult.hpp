@@ -46,7 +46,7 @@ struct stickerSetInstallResultArchive {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.sets, ::tlcodec::wire::plain{});
+    visit(self.sets, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -61,10 +61,10 @@ struct stickerSetInstallResultArchive {
 namespace messages {
 // messages.StickerSetInstallResult: 2 constructors
 template <class S>
-struct StickerSetInstallResult : ::tlcodec::boxed<StickerSetInstallResult<S>,
+struct StickerSetInstallResult : ::tlcodec::variant<StickerSetInstallResult<S>,
     ::tlcodec::api::basic::messages::stickerSetInstallResultSuccess<S>,
     ::tlcodec::api::basic::messages::stickerSetInstallResultArchive<S>> {
-  using StickerSetInstallResult::boxed::boxed;
+  using StickerSetInstallResult::variant::variant;
   StickerSetInstallResult() {}
   static constexpr std::string_view tl_name = "messages.StickerSetInstallResult";
 
@@ -91,7 +91,7 @@ struct StickerSetInstallResult : ::tlcodec::boxed<StickerSetInstallResult<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::stickerSetInstallResultSuccess)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::stickerSetInstallResultArchive)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::StickerSetInstallResult)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::StickerSetInstallResult)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::stickerSetInstallResultSuccess)

@@ -47,8 +47,8 @@ struct stickers {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.stickers, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.stickers, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct stickers {
 namespace messages {
 // messages.Stickers: 2 constructors
 template <class S>
-struct Stickers : ::tlcodec::boxed<Stickers<S>,
+struct Stickers : ::tlcodec::variant<Stickers<S>,
     ::tlcodec::api::basic::messages::stickersNotModified<S>,
     ::tlcodec::api::basic::messages::stickers<S>> {
-  using Stickers::boxed::boxed;
+  using Stickers::variant::variant;
   Stickers() {}
   static constexpr std::string_view tl_name = "messages.Stickers";
 
@@ -93,7 +93,7 @@ struct Stickers : ::tlcodec::boxed<Stickers<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::stickersNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::stickers)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::messages::Stickers)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::Stickers)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::stickersNotModified)

@@ -28,10 +28,10 @@ struct transcribedAudio {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.pending, ::tlcodec::wire::when<0, 0>{});
-    visit(self.transcription_id, ::tlcodec::wire::plain{});
-    visit(self.text, ::tlcodec::wire::plain{});
-    visit(self.trial_remains_num, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
-    visit(self.trial_remains_until_date, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
+    visit(self.transcription_id, ::tlcodec::wire::boxed{});
+    visit(self.text, ::tlcodec::wire::boxed{});
+    visit(self.trial_remains_num, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
+    visit(self.trial_remains_until_date, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -22,7 +22,7 @@ struct translateResult {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.result, ::tlcodec::wire::plain{});
+    visit(self.result, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -23,8 +23,8 @@ struct bankCardData {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.open_urls, ::tlcodec::wire::plain{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.open_urls, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

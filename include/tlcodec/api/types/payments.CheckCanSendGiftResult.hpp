@@ -46,7 +46,7 @@ struct checkCanSendGiftResultFail {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.reason, ::tlcodec::wire::plain{});
+    visit(self.reason, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -61,10 +61,10 @@ struct checkCanSendGiftResultFail {
 namespace payments {
 // payments.CheckCanSendGiftResult: 2 constructors
 template <class S>
-struct CheckCanSendGiftResult : ::tlcodec::boxed<CheckCanSendGiftResult<S>,
+struct CheckCanSendGiftResult : ::tlcodec::variant<CheckCanSendGiftResult<S>,
     ::tlcodec::api::basic::payments::checkCanSendGiftResultOk<S>,
     ::tlcodec::api::basic::payments::checkCanSendGiftResultFail<S>> {
-  using CheckCanSendGiftResult::boxed::boxed;
+  using CheckCanSendGiftResult::variant::variant;
   CheckCanSendGiftResult() {}
   static constexpr std::string_view tl_name = "payments.CheckCanSendGiftResult";
 
@@ -91,7 +91,7 @@ struct CheckCanSendGiftResult : ::tlcodec::boxed<CheckCanSendGiftResult<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::checkCanSendGiftResultOk)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::checkCanSendGiftResultFail)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::payments::CheckCanSendGiftResult)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::payments::CheckCanSendGiftResult)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::checkCanSendGiftResultOk)

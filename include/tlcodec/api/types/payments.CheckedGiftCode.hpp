@@ -38,11 +38,11 @@ struct checkedGiftCode {
     visit(self.from_id, ::tlcodec::wire::when<0, 4>{});
     visit(self.giveaway_msg_id, ::tlcodec::wire::when<0, 3>{});
     visit(self.to_id, ::tlcodec::wire::when<0, 0>{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.days, ::tlcodec::wire::plain{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.days, ::tlcodec::wire::boxed{});
     visit(self.used_date, ::tlcodec::wire::when<0, 1>{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

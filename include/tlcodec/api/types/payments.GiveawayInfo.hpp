@@ -15,7 +15,7 @@ struct giveawayInfo {
   static constexpr std::string_view tl_name = "payments.giveawayInfo";
   static constexpr std::string_view tl_signature = "payments.giveawayInfo flags:# start_date:int joined_too_early_date:flags.1?int admin_disallowed_chat_id:flags.2?long disallowed_country:flags.4?string = payments.GiveawayInfo";
   static constexpr std::string_view tl_type = "payments.GiveawayInfo";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "participating", "preparing_results", "start_date", "joined_too_early_date", "admin_disallowed_chat_id", "disallowed_country"};
 
   ::tlcodec::reserved_flags flags{};
@@ -31,7 +31,7 @@ struct giveawayInfo {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001f>{});
     visit(self.participating, ::tlcodec::wire::when<0, 0>{});
     visit(self.preparing_results, ::tlcodec::wire::when<0, 3>{});
-    visit(self.start_date, ::tlcodec::wire::plain{});
+    visit(self.start_date, ::tlcodec::wire::boxed{});
     visit(self.joined_too_early_date, ::tlcodec::wire::when<0, 1>{});
     visit(self.admin_disallowed_chat_id, ::tlcodec::wire::when<0, 2>{});
     visit(self.disallowed_country, ::tlcodec::wire::when<0, 4>{});
@@ -55,7 +55,7 @@ struct giveawayInfoResults {
   static constexpr std::string_view tl_name = "payments.giveawayInfoResults";
   static constexpr std::string_view tl_signature = "payments.giveawayInfoResults flags:# start_date:int gift_code_slug:flags.3?string stars_prize:flags.4?long finish_date:int winners_count:int activated_count:flags.2?int = payments.GiveawayInfo";
   static constexpr std::string_view tl_type = "payments.GiveawayInfo";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "winner", "refunded", "start_date", "gift_code_slug", "stars_prize", "finish_date", "winners_count", "activated_count"};
 
   ::tlcodec::reserved_flags flags{};
@@ -73,11 +73,11 @@ struct giveawayInfoResults {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001f>{});
     visit(self.winner, ::tlcodec::wire::when<0, 0>{});
     visit(self.refunded, ::tlcodec::wire::when<0, 1>{});
-    visit(self.start_date, ::tlcodec::wire::plain{});
+    visit(self.start_date, ::tlcodec::wire::boxed{});
     visit(self.gift_code_slug, ::tlcodec::wire::when<0, 3>{});
     visit(self.stars_prize, ::tlcodec::wire::when<0, 4>{});
-    visit(self.finish_date, ::tlcodec::wire::plain{});
-    visit(self.winners_count, ::tlcodec::wire::plain{});
+    visit(self.finish_date, ::tlcodec::wire::boxed{});
+    visit(self.winners_count, ::tlcodec::wire::boxed{});
     visit(self.activated_count, ::tlcodec::wire::when<0, 2>{});
   }
   struct hana_accessors_impl {
@@ -93,10 +93,10 @@ struct giveawayInfoResults {
 namespace payments {
 // payments.GiveawayInfo: 2 constructors
 template <class S>
-struct GiveawayInfo : ::tlcodec::boxed<GiveawayInfo<S>,
+struct GiveawayInfo : ::tlcodec::variant<GiveawayInfo<S>,
     ::tlcodec::api::basic::payments::giveawayInfo<S>,
     ::tlcodec::api::basic::payments::giveawayInfoResults<S>> {
-  using GiveawayInfo::boxed::boxed;
+  using GiveawayInfo::variant::variant;
   GiveawayInfo() {}
   static constexpr std::string_view tl_name = "payments.GiveawayInfo";
 
@@ -123,7 +123,7 @@ struct GiveawayInfo : ::tlcodec::boxed<GiveawayInfo<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::giveawayInfo)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::giveawayInfoResults)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::payments::GiveawayInfo)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::payments::GiveawayInfo)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::giveawayInfo)

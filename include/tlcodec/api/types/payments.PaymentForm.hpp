@@ -22,7 +22,7 @@ struct paymentForm {
   static constexpr std::string_view tl_name = "payments.paymentForm";
   static constexpr std::string_view tl_signature = "payments.paymentForm flags:# form_id:long bot_id:long title:string description:string photo:flags.5?WebDocument invoice:Invoice provider_id:long url:string native_provider:flags.4?string native_params:flags.4?DataJSON additional_methods:flags.6?Vector PaymentFormMethod saved_info:flags.0?PaymentRequestedInfo saved_credentials:flags.1?Vector PaymentSavedCredentials users:Vector User = payments.PaymentForm";
   static constexpr std::string_view tl_type = "payments.PaymentForm";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 17> tl_field_names = {"flags", "can_save_credentials", "password_missing", "form_id", "bot_id", "title", "description", "photo", "invoice", "provider_id", "url", "native_provider", "native_params", "additional_methods", "saved_info", "saved_credentials", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -48,20 +48,20 @@ struct paymentForm {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000007f>{});
     visit(self.can_save_credentials, ::tlcodec::wire::when<0, 2>{});
     visit(self.password_missing, ::tlcodec::wire::when<0, 3>{});
-    visit(self.form_id, ::tlcodec::wire::plain{});
-    visit(self.bot_id, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.description, ::tlcodec::wire::plain{});
+    visit(self.form_id, ::tlcodec::wire::boxed{});
+    visit(self.bot_id, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.description, ::tlcodec::wire::boxed{});
     visit(self.photo, ::tlcodec::wire::when<0, 5>{});
-    visit(self.invoice, ::tlcodec::wire::plain{});
-    visit(self.provider_id, ::tlcodec::wire::plain{});
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.native_provider, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::plain, true>{});
-    visit(self.native_params, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::plain, true>{});
+    visit(self.invoice, ::tlcodec::wire::boxed{});
+    visit(self.provider_id, ::tlcodec::wire::boxed{});
+    visit(self.url, ::tlcodec::wire::boxed{});
+    visit(self.native_provider, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::boxed, true>{});
+    visit(self.native_params, ::tlcodec::wire::when<0, 4, ::tlcodec::wire::boxed, true>{});
     visit(self.additional_methods, ::tlcodec::wire::when<0, 6>{});
     visit(self.saved_info, ::tlcodec::wire::when<0, 0>{});
     visit(self.saved_credentials, ::tlcodec::wire::when<0, 1>{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -82,7 +82,7 @@ struct paymentFormStars {
   static constexpr std::string_view tl_name = "payments.paymentFormStars";
   static constexpr std::string_view tl_signature = "payments.paymentFormStars flags:# form_id:long bot_id:long title:string description:string photo:flags.5?WebDocument invoice:Invoice users:Vector User = payments.PaymentForm";
   static constexpr std::string_view tl_type = "payments.PaymentForm";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "form_id", "bot_id", "title", "description", "photo", "invoice", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -97,13 +97,13 @@ struct paymentFormStars {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000020>{});
-    visit(self.form_id, ::tlcodec::wire::plain{});
-    visit(self.bot_id, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.description, ::tlcodec::wire::plain{});
+    visit(self.form_id, ::tlcodec::wire::boxed{});
+    visit(self.bot_id, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.description, ::tlcodec::wire::boxed{});
     visit(self.photo, ::tlcodec::wire::when<0, 5>{});
-    visit(self.invoice, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.invoice, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -124,7 +124,7 @@ struct paymentFormStarGift {
   static constexpr std::string_view tl_name = "payments.paymentFormStarGift";
   static constexpr std::string_view tl_signature = "payments.paymentFormStarGift form_id:long invoice:Invoice = payments.PaymentForm";
   static constexpr std::string_view tl_type = "payments.PaymentForm";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 2> tl_field_names = {"form_id", "invoice"};
 
   std::int64_t form_id{};
@@ -132,8 +132,8 @@ struct paymentFormStarGift {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.form_id, ::tlcodec::wire::plain{});
-    visit(self.invoice, ::tlcodec::wire::plain{});
+    visit(self.form_id, ::tlcodec::wire::boxed{});
+    visit(self.invoice, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -148,11 +148,11 @@ struct paymentFormStarGift {
 namespace payments {
 // payments.PaymentForm: 3 constructors
 template <class S>
-struct PaymentForm : ::tlcodec::boxed<PaymentForm<S>,
+struct PaymentForm : ::tlcodec::variant<PaymentForm<S>,
     ::tlcodec::api::basic::payments::paymentForm<S>,
     ::tlcodec::api::basic::payments::paymentFormStars<S>,
     ::tlcodec::api::basic::payments::paymentFormStarGift<S>> {
-  using PaymentForm::boxed::boxed;
+  using PaymentForm::variant::variant;
   PaymentForm() {}
   static constexpr std::string_view tl_name = "payments.PaymentForm";
 
@@ -182,7 +182,7 @@ struct PaymentForm : ::tlcodec::boxed<PaymentForm<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::paymentForm)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::paymentFormStars)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::paymentFormStarGift)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::payments::PaymentForm)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::payments::PaymentForm)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::paymentForm)

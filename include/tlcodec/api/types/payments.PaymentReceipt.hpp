@@ -20,7 +20,7 @@ struct paymentReceipt {
   static constexpr std::string_view tl_name = "payments.paymentReceipt";
   static constexpr std::string_view tl_signature = "payments.paymentReceipt flags:# date:int bot_id:long provider_id:long title:string description:string photo:flags.2?WebDocument invoice:Invoice info:flags.0?PaymentRequestedInfo shipping:flags.1?ShippingOption tip_amount:flags.3?long currency:string total_amount:long credentials_title:string users:Vector User = payments.PaymentReceipt";
   static constexpr std::string_view tl_type = "payments.PaymentReceipt";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 15> tl_field_names = {"flags", "date", "bot_id", "provider_id", "title", "description", "photo", "invoice", "info", "shipping", "tip_amount", "currency", "total_amount", "credentials_title", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -42,20 +42,20 @@ struct paymentReceipt {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000000f>{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.bot_id, ::tlcodec::wire::plain{});
-    visit(self.provider_id, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.description, ::tlcodec::wire::plain{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.bot_id, ::tlcodec::wire::boxed{});
+    visit(self.provider_id, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.description, ::tlcodec::wire::boxed{});
     visit(self.photo, ::tlcodec::wire::when<0, 2>{});
-    visit(self.invoice, ::tlcodec::wire::plain{});
+    visit(self.invoice, ::tlcodec::wire::boxed{});
     visit(self.info, ::tlcodec::wire::when<0, 0>{});
     visit(self.shipping, ::tlcodec::wire::when<0, 1>{});
     visit(self.tip_amount, ::tlcodec::wire::when<0, 3>{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.total_amount, ::tlcodec::wire::plain{});
-    visit(self.credentials_title, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.total_amount, ::tlcodec::wire::boxed{});
+    visit(self.credentials_title, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -76,7 +76,7 @@ struct paymentReceiptStars {
   static constexpr std::string_view tl_name = "payments.paymentReceiptStars";
   static constexpr std::string_view tl_signature = "payments.paymentReceiptStars flags:# date:int bot_id:long title:string description:string photo:flags.2?WebDocument invoice:Invoice currency:string total_amount:long transaction_id:string users:Vector User = payments.PaymentReceipt";
   static constexpr std::string_view tl_type = "payments.PaymentReceipt";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 11> tl_field_names = {"flags", "date", "bot_id", "title", "description", "photo", "invoice", "currency", "total_amount", "transaction_id", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -94,16 +94,16 @@ struct paymentReceiptStars {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000004>{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.bot_id, ::tlcodec::wire::plain{});
-    visit(self.title, ::tlcodec::wire::plain{});
-    visit(self.description, ::tlcodec::wire::plain{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.bot_id, ::tlcodec::wire::boxed{});
+    visit(self.title, ::tlcodec::wire::boxed{});
+    visit(self.description, ::tlcodec::wire::boxed{});
     visit(self.photo, ::tlcodec::wire::when<0, 2>{});
-    visit(self.invoice, ::tlcodec::wire::plain{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.total_amount, ::tlcodec::wire::plain{});
-    visit(self.transaction_id, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.invoice, ::tlcodec::wire::boxed{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.total_amount, ::tlcodec::wire::boxed{});
+    visit(self.transaction_id, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -118,10 +118,10 @@ struct paymentReceiptStars {
 namespace payments {
 // payments.PaymentReceipt: 2 constructors
 template <class S>
-struct PaymentReceipt : ::tlcodec::boxed<PaymentReceipt<S>,
+struct PaymentReceipt : ::tlcodec::variant<PaymentReceipt<S>,
     ::tlcodec::api::basic::payments::paymentReceipt<S>,
     ::tlcodec::api::basic::payments::paymentReceiptStars<S>> {
-  using PaymentReceipt::boxed::boxed;
+  using PaymentReceipt::variant::variant;
   PaymentReceipt() {}
   static constexpr std::string_view tl_name = "payments.PaymentReceipt";
 
@@ -148,7 +148,7 @@ struct PaymentReceipt : ::tlcodec::boxed<PaymentReceipt<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::paymentReceipt)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::paymentReceiptStars)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::payments::PaymentReceipt)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::payments::PaymentReceipt)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::paymentReceipt)

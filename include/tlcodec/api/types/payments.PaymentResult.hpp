@@ -22,7 +22,7 @@ struct paymentResult {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.updates, ::tlcodec::wire::plain{});
+    visit(self.updates, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -49,7 +49,7 @@ struct paymentVerificationNeeded {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.url, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -64,10 +64,10 @@ struct paymentVerificationNeeded {
 namespace payments {
 // payments.PaymentResult: 2 constructors
 template <class S>
-struct PaymentResult : ::tlcodec::boxed<PaymentResult<S>,
+struct PaymentResult : ::tlcodec::variant<PaymentResult<S>,
     ::tlcodec::api::basic::payments::paymentResult<S>,
     ::tlcodec::api::basic::payments::paymentVerificationNeeded<S>> {
-  using PaymentResult::boxed::boxed;
+  using PaymentResult::variant::variant;
   PaymentResult() {}
   static constexpr std::string_view tl_name = "payments.PaymentResult";
   static constexpr std::size_t default_index = 1;
@@ -95,7 +95,7 @@ struct PaymentResult : ::tlcodec::boxed<PaymentResult<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::paymentResult)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::paymentVerificationNeeded)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::payments::PaymentResult)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::payments::PaymentResult)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::paymentResult)

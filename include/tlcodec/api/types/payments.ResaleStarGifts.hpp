@@ -35,14 +35,14 @@ struct resaleStarGifts {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000007>{});
-    visit(self.count, ::tlcodec::wire::plain{});
-    visit(self.gifts, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
+    visit(self.gifts, ::tlcodec::wire::boxed{});
     visit(self.next_offset, ::tlcodec::wire::when<0, 0>{});
-    visit(self.attributes, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
-    visit(self.attributes_hash, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::plain, true>{});
-    visit(self.chats, ::tlcodec::wire::plain{});
+    visit(self.attributes, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
+    visit(self.attributes_hash, ::tlcodec::wire::when<0, 1, ::tlcodec::wire::boxed, true>{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
     visit(self.counters, ::tlcodec::wire::when<0, 2>{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -42,7 +42,7 @@ struct starGiftActiveAuctions {
   static constexpr std::string_view tl_name = "payments.starGiftActiveAuctions";
   static constexpr std::string_view tl_signature = "payments.starGiftActiveAuctions auctions:Vector StarGiftActiveAuctionState users:Vector User chats:Vector Chat = payments.StarGiftActiveAuctions";
   static constexpr std::string_view tl_type = "payments.StarGiftActiveAuctions";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 3> tl_field_names = {"auctions", "users", "chats"};
 
   typename S::template vector<::tlcodec::api::basic::StarGiftActiveAuctionState<S>> auctions{};
@@ -51,9 +51,9 @@ struct starGiftActiveAuctions {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.auctions, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
+    visit(self.auctions, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -68,10 +68,10 @@ struct starGiftActiveAuctions {
 namespace payments {
 // payments.StarGiftActiveAuctions: 2 constructors
 template <class S>
-struct StarGiftActiveAuctions : ::tlcodec::boxed<StarGiftActiveAuctions<S>,
+struct StarGiftActiveAuctions : ::tlcodec::variant<StarGiftActiveAuctions<S>,
     ::tlcodec::api::basic::payments::starGiftActiveAuctionsNotModified<S>,
     ::tlcodec::api::basic::payments::starGiftActiveAuctions<S>> {
-  using StarGiftActiveAuctions::boxed::boxed;
+  using StarGiftActiveAuctions::variant::variant;
   StarGiftActiveAuctions() {}
   static constexpr std::string_view tl_name = "payments.StarGiftActiveAuctions";
 
@@ -98,7 +98,7 @@ struct StarGiftActiveAuctions : ::tlcodec::boxed<StarGiftActiveAuctions<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGiftActiveAuctionsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGiftActiveAuctions)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::payments::StarGiftActiveAuctions)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::payments::StarGiftActiveAuctions)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starGiftActiveAuctionsNotModified)

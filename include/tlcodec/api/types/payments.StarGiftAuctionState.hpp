@@ -31,12 +31,12 @@ struct starGiftAuctionState {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.gift, ::tlcodec::wire::plain{});
-    visit(self.state, ::tlcodec::wire::plain{});
-    visit(self.user_state, ::tlcodec::wire::plain{});
-    visit(self.timeout, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
+    visit(self.gift, ::tlcodec::wire::boxed{});
+    visit(self.state, ::tlcodec::wire::boxed{});
+    visit(self.user_state, ::tlcodec::wire::boxed{});
+    visit(self.timeout, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -46,7 +46,7 @@ struct starGiftCollections {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.collections, ::tlcodec::wire::plain{});
+    visit(self.collections, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -61,10 +61,10 @@ struct starGiftCollections {
 namespace payments {
 // payments.StarGiftCollections: 2 constructors
 template <class S>
-struct StarGiftCollections : ::tlcodec::boxed<StarGiftCollections<S>,
+struct StarGiftCollections : ::tlcodec::variant<StarGiftCollections<S>,
     ::tlcodec::api::basic::payments::starGiftCollectionsNotModified<S>,
     ::tlcodec::api::basic::payments::starGiftCollections<S>> {
-  using StarGiftCollections::boxed::boxed;
+  using StarGiftCollections::variant::variant;
   StarGiftCollections() {}
   static constexpr std::string_view tl_name = "payments.StarGiftCollections";
 
@@ -91,7 +91,7 @@ struct StarGiftCollections : ::tlcodec::boxed<StarGiftCollections<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGiftCollectionsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGiftCollections)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::payments::StarGiftCollections)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::payments::StarGiftCollections)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starGiftCollectionsNotModified)

@@ -25,9 +25,9 @@ struct starGiftUpgradePreview {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.sample_attributes, ::tlcodec::wire::plain{});
-    visit(self.prices, ::tlcodec::wire::plain{});
-    visit(self.next_prices, ::tlcodec::wire::plain{});
+    visit(self.sample_attributes, ::tlcodec::wire::boxed{});
+    visit(self.prices, ::tlcodec::wire::boxed{});
+    visit(self.next_prices, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

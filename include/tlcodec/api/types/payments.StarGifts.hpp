@@ -42,7 +42,7 @@ struct starGifts {
   static constexpr std::string_view tl_name = "payments.starGifts";
   static constexpr std::string_view tl_signature = "payments.starGifts hash:int gifts:Vector StarGift chats:Vector Chat users:Vector User = payments.StarGifts";
   static constexpr std::string_view tl_type = "payments.StarGifts";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 4> tl_field_names = {"hash", "gifts", "chats", "users"};
 
   std::int32_t hash{};
@@ -52,10 +52,10 @@ struct starGifts {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.gifts, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.gifts, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -70,10 +70,10 @@ struct starGifts {
 namespace payments {
 // payments.StarGifts: 2 constructors
 template <class S>
-struct StarGifts : ::tlcodec::boxed<StarGifts<S>,
+struct StarGifts : ::tlcodec::variant<StarGifts<S>,
     ::tlcodec::api::basic::payments::starGiftsNotModified<S>,
     ::tlcodec::api::basic::payments::starGifts<S>> {
-  using StarGifts::boxed::boxed;
+  using StarGifts::variant::variant;
   StarGifts() {}
   static constexpr std::string_view tl_name = "payments.StarGifts";
 
@@ -100,7 +100,7 @@ struct StarGifts : ::tlcodec::boxed<StarGifts<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGiftsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGifts)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::payments::StarGifts)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::payments::StarGifts)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starGiftsNotModified)

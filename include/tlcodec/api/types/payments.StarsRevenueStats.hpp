@@ -29,9 +29,9 @@ struct starsRevenueStats {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.top_hours_graph, ::tlcodec::wire::when<0, 0>{});
-    visit(self.revenue_graph, ::tlcodec::wire::plain{});
-    visit(self.status, ::tlcodec::wire::plain{});
-    visit(self.usd_rate, ::tlcodec::wire::plain{});
+    visit(self.revenue_graph, ::tlcodec::wire::boxed{});
+    visit(self.status, ::tlcodec::wire::boxed{});
+    visit(self.usd_rate, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

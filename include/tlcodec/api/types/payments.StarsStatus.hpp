@@ -35,14 +35,14 @@ struct starsStatus {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001f>{});
-    visit(self.balance, ::tlcodec::wire::plain{});
+    visit(self.balance, ::tlcodec::wire::boxed{});
     visit(self.subscriptions, ::tlcodec::wire::when<0, 1>{});
     visit(self.subscriptions_next_offset, ::tlcodec::wire::when<0, 2>{});
     visit(self.subscriptions_missing_balance, ::tlcodec::wire::when<0, 4>{});
     visit(self.history, ::tlcodec::wire::when<0, 3>{});
     visit(self.next_offset, ::tlcodec::wire::when<0, 0>{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -38,18 +38,18 @@ struct uniqueStarGiftValueInfo {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000007f>{});
     visit(self.last_sale_on_fragment, ::tlcodec::wire::when<0, 1>{});
     visit(self.value_is_average, ::tlcodec::wire::when<0, 6>{});
-    visit(self.currency, ::tlcodec::wire::plain{});
-    visit(self.value, ::tlcodec::wire::plain{});
-    visit(self.initial_sale_date, ::tlcodec::wire::plain{});
-    visit(self.initial_sale_stars, ::tlcodec::wire::plain{});
-    visit(self.initial_sale_price, ::tlcodec::wire::plain{});
-    visit(self.last_sale_date, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
-    visit(self.last_sale_price, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::plain, true>{});
+    visit(self.currency, ::tlcodec::wire::boxed{});
+    visit(self.value, ::tlcodec::wire::boxed{});
+    visit(self.initial_sale_date, ::tlcodec::wire::boxed{});
+    visit(self.initial_sale_stars, ::tlcodec::wire::boxed{});
+    visit(self.initial_sale_price, ::tlcodec::wire::boxed{});
+    visit(self.last_sale_date, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
+    visit(self.last_sale_price, ::tlcodec::wire::when<0, 0, ::tlcodec::wire::boxed, true>{});
     visit(self.floor_price, ::tlcodec::wire::when<0, 2>{});
     visit(self.average_price, ::tlcodec::wire::when<0, 3>{});
     visit(self.listed_count, ::tlcodec::wire::when<0, 4>{});
-    visit(self.fragment_listed_count, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::plain, true>{});
-    visit(self.fragment_listed_url, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::plain, true>{});
+    visit(self.fragment_listed_count, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::boxed, true>{});
+    visit(self.fragment_listed_url, ::tlcodec::wire::when<0, 5, ::tlcodec::wire::boxed, true>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

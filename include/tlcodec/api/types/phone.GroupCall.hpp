@@ -29,11 +29,11 @@ struct groupCall {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.call, ::tlcodec::wire::plain{});
-    visit(self.participants, ::tlcodec::wire::plain{});
-    visit(self.participants_next_offset, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.call, ::tlcodec::wire::boxed{});
+    visit(self.participants, ::tlcodec::wire::boxed{});
+    visit(self.participants_next_offset, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

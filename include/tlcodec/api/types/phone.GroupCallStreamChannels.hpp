@@ -22,7 +22,7 @@ struct groupCallStreamChannels {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.channels, ::tlcodec::wire::plain{});
+    visit(self.channels, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

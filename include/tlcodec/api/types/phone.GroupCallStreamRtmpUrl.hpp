@@ -22,8 +22,8 @@ struct groupCallStreamRtmpUrl {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.url, ::tlcodec::wire::plain{});
-    visit(self.key, ::tlcodec::wire::plain{});
+    visit(self.url, ::tlcodec::wire::boxed{});
+    visit(self.key, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -29,12 +29,12 @@ struct groupParticipants {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.count, ::tlcodec::wire::plain{});
-    visit(self.participants, ::tlcodec::wire::plain{});
-    visit(self.next_offset, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
-    visit(self.version, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
+    visit(self.participants, ::tlcodec::wire::boxed{});
+    visit(self.next_offset, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
+    visit(self.version, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

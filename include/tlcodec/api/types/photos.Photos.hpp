@@ -24,8 +24,8 @@ struct photos {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.photos, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.photos, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -54,9 +54,9 @@ struct photosSlice {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.count, ::tlcodec::wire::plain{});
-    visit(self.photos, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
+    visit(self.photos, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -71,10 +71,10 @@ struct photosSlice {
 namespace photos {
 // photos.Photos: 2 constructors
 template <class S>
-struct Photos : ::tlcodec::boxed<Photos<S>,
+struct Photos : ::tlcodec::variant<Photos<S>,
     ::tlcodec::api::basic::photos::photos<S>,
     ::tlcodec::api::basic::photos::photosSlice<S>> {
-  using Photos::boxed::boxed;
+  using Photos::variant::variant;
   Photos() {}
   static constexpr std::string_view tl_name = "photos.Photos";
 
@@ -101,7 +101,7 @@ struct Photos : ::tlcodec::boxed<Photos<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photos::photos)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photos::photosSlice)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::photos::Photos)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::photos::Photos)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photos::photos)

@@ -28,10 +28,10 @@ struct boostsList {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.count, ::tlcodec::wire::plain{});
-    visit(self.boosts, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
+    visit(self.boosts, ::tlcodec::wire::boxed{});
     visit(self.next_offset, ::tlcodec::wire::when<0, 0>{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -34,16 +34,16 @@ struct boostsStatus {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x0000001f>{});
-    visit(self.my_boost, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
-    visit(self.level, ::tlcodec::wire::plain{});
-    visit(self.current_level_boosts, ::tlcodec::wire::plain{});
-    visit(self.boosts, ::tlcodec::wire::plain{});
+    visit(self.my_boost, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
+    visit(self.level, ::tlcodec::wire::boxed{});
+    visit(self.current_level_boosts, ::tlcodec::wire::boxed{});
+    visit(self.boosts, ::tlcodec::wire::boxed{});
     visit(self.gift_boosts, ::tlcodec::wire::when<0, 4>{});
     visit(self.next_level_boosts, ::tlcodec::wire::when<0, 0>{});
     visit(self.premium_audience, ::tlcodec::wire::when<0, 1>{});
-    visit(self.boost_url, ::tlcodec::wire::plain{});
+    visit(self.boost_url, ::tlcodec::wire::boxed{});
     visit(self.prepaid_giveaways, ::tlcodec::wire::when<0, 3>{});
-    visit(self.my_boost_slots, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::plain, true>{});
+    visit(self.my_boost_slots, ::tlcodec::wire::when<0, 2, ::tlcodec::wire::boxed, true>{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -22,8 +22,8 @@ struct eligibleToJoin {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.terms_url, ::tlcodec::wire::plain{});
-    visit(self.monthly_sent_sms, ::tlcodec::wire::plain{});
+    visit(self.terms_url, ::tlcodec::wire::boxed{});
+    visit(self.monthly_sent_sms, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -31,13 +31,13 @@ struct status {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.allow_international, ::tlcodec::wire::when<0, 0>{});
-    visit(self.recent_sent, ::tlcodec::wire::plain{});
-    visit(self.recent_since, ::tlcodec::wire::plain{});
-    visit(self.recent_remains, ::tlcodec::wire::plain{});
-    visit(self.total_sent, ::tlcodec::wire::plain{});
-    visit(self.total_since, ::tlcodec::wire::plain{});
+    visit(self.recent_sent, ::tlcodec::wire::boxed{});
+    visit(self.recent_since, ::tlcodec::wire::boxed{});
+    visit(self.recent_remains, ::tlcodec::wire::boxed{});
+    visit(self.total_sent, ::tlcodec::wire::boxed{});
+    visit(self.total_since, ::tlcodec::wire::boxed{});
     visit(self.last_gift_slug, ::tlcodec::wire::when<0, 1>{});
-    visit(self.terms_url, ::tlcodec::wire::plain{});
+    visit(self.terms_url, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -47,28 +47,28 @@ struct broadcastStats {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.period, ::tlcodec::wire::plain{});
-    visit(self.followers, ::tlcodec::wire::plain{});
-    visit(self.views_per_post, ::tlcodec::wire::plain{});
-    visit(self.shares_per_post, ::tlcodec::wire::plain{});
-    visit(self.reactions_per_post, ::tlcodec::wire::plain{});
-    visit(self.views_per_story, ::tlcodec::wire::plain{});
-    visit(self.shares_per_story, ::tlcodec::wire::plain{});
-    visit(self.reactions_per_story, ::tlcodec::wire::plain{});
-    visit(self.enabled_notifications, ::tlcodec::wire::plain{});
-    visit(self.growth_graph, ::tlcodec::wire::plain{});
-    visit(self.followers_graph, ::tlcodec::wire::plain{});
-    visit(self.mute_graph, ::tlcodec::wire::plain{});
-    visit(self.top_hours_graph, ::tlcodec::wire::plain{});
-    visit(self.interactions_graph, ::tlcodec::wire::plain{});
-    visit(self.iv_interactions_graph, ::tlcodec::wire::plain{});
-    visit(self.views_by_source_graph, ::tlcodec::wire::plain{});
-    visit(self.new_followers_by_source_graph, ::tlcodec::wire::plain{});
-    visit(self.languages_graph, ::tlcodec::wire::plain{});
-    visit(self.reactions_by_emotion_graph, ::tlcodec::wire::plain{});
-    visit(self.story_interactions_graph, ::tlcodec::wire::plain{});
-    visit(self.story_reactions_by_emotion_graph, ::tlcodec::wire::plain{});
-    visit(self.recent_posts_interactions, ::tlcodec::wire::plain{});
+    visit(self.period, ::tlcodec::wire::boxed{});
+    visit(self.followers, ::tlcodec::wire::boxed{});
+    visit(self.views_per_post, ::tlcodec::wire::boxed{});
+    visit(self.shares_per_post, ::tlcodec::wire::boxed{});
+    visit(self.reactions_per_post, ::tlcodec::wire::boxed{});
+    visit(self.views_per_story, ::tlcodec::wire::boxed{});
+    visit(self.shares_per_story, ::tlcodec::wire::boxed{});
+    visit(self.reactions_per_story, ::tlcodec::wire::boxed{});
+    visit(self.enabled_notifications, ::tlcodec::wire::boxed{});
+    visit(self.growth_graph, ::tlcodec::wire::boxed{});
+    visit(self.followers_graph, ::tlcodec::wire::boxed{});
+    visit(self.mute_graph, ::tlcodec::wire::boxed{});
+    visit(self.top_hours_graph, ::tlcodec::wire::boxed{});
+    visit(self.interactions_graph, ::tlcodec::wire::boxed{});
+    visit(self.iv_interactions_graph, ::tlcodec::wire::boxed{});
+    visit(self.views_by_source_graph, ::tlcodec::wire::boxed{});
+    visit(self.new_followers_by_source_graph, ::tlcodec::wire::boxed{});
+    visit(self.languages_graph, ::tlcodec::wire::boxed{});
+    visit(self.reactions_by_emotion_graph, ::tlcodec::wire::boxed{});
+    visit(self.story_interactions_graph, ::tlcodec::wire::boxed{});
+    visit(self.story_reactions_by_emotion_graph, ::tlcodec::wire::boxed{});
+    visit(self.recent_posts_interactions, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

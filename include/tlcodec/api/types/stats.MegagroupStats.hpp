@@ -44,23 +44,23 @@ struct megagroupStats {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.period, ::tlcodec::wire::plain{});
-    visit(self.members, ::tlcodec::wire::plain{});
-    visit(self.messages, ::tlcodec::wire::plain{});
-    visit(self.viewers, ::tlcodec::wire::plain{});
-    visit(self.posters, ::tlcodec::wire::plain{});
-    visit(self.growth_graph, ::tlcodec::wire::plain{});
-    visit(self.members_graph, ::tlcodec::wire::plain{});
-    visit(self.new_members_by_source_graph, ::tlcodec::wire::plain{});
-    visit(self.languages_graph, ::tlcodec::wire::plain{});
-    visit(self.messages_graph, ::tlcodec::wire::plain{});
-    visit(self.actions_graph, ::tlcodec::wire::plain{});
-    visit(self.top_hours_graph, ::tlcodec::wire::plain{});
-    visit(self.weekdays_graph, ::tlcodec::wire::plain{});
-    visit(self.top_posters, ::tlcodec::wire::plain{});
-    visit(self.top_admins, ::tlcodec::wire::plain{});
-    visit(self.top_inviters, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.period, ::tlcodec::wire::boxed{});
+    visit(self.members, ::tlcodec::wire::boxed{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
+    visit(self.viewers, ::tlcodec::wire::boxed{});
+    visit(self.posters, ::tlcodec::wire::boxed{});
+    visit(self.growth_graph, ::tlcodec::wire::boxed{});
+    visit(self.members_graph, ::tlcodec::wire::boxed{});
+    visit(self.new_members_by_source_graph, ::tlcodec::wire::boxed{});
+    visit(self.languages_graph, ::tlcodec::wire::boxed{});
+    visit(self.messages_graph, ::tlcodec::wire::boxed{});
+    visit(self.actions_graph, ::tlcodec::wire::boxed{});
+    visit(self.top_hours_graph, ::tlcodec::wire::boxed{});
+    visit(self.weekdays_graph, ::tlcodec::wire::boxed{});
+    visit(self.top_posters, ::tlcodec::wire::boxed{});
+    visit(self.top_admins, ::tlcodec::wire::boxed{});
+    visit(self.top_inviters, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

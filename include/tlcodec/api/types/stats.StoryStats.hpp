@@ -23,8 +23,8 @@ struct storyStats {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.views_graph, ::tlcodec::wire::plain{});
-    visit(self.reactions_by_emotion_graph, ::tlcodec::wire::plain{});
+    visit(self.views_graph, ::tlcodec::wire::boxed{});
+    visit(self.reactions_by_emotion_graph, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -21,7 +21,7 @@ struct suggestedShortName {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.short_name, ::tlcodec::wire::plain{});
+    visit(self.short_name, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -249,7 +249,7 @@ struct fileWebp {
 namespace storage {
 // storage.FileType: 10 constructors
 template <class S>
-struct FileType : ::tlcodec::boxed<FileType<S>,
+struct FileType : ::tlcodec::variant<FileType<S>,
     ::tlcodec::api::basic::storage::fileUnknown<S>,
     ::tlcodec::api::basic::storage::filePartial<S>,
     ::tlcodec::api::basic::storage::fileJpeg<S>,
@@ -260,7 +260,7 @@ struct FileType : ::tlcodec::boxed<FileType<S>,
     ::tlcodec::api::basic::storage::fileMov<S>,
     ::tlcodec::api::basic::storage::fileMp4<S>,
     ::tlcodec::api::basic::storage::fileWebp<S>> {
-  using FileType::boxed::boxed;
+  using FileType::variant::variant;
   FileType() {}
   static constexpr std::string_view tl_name = "storage.FileType";
 
@@ -311,7 +311,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storage::fileMp3)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storage::fileMov)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storage::fileMp4)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storage::fileWebp)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::storage::FileType)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::storage::FileType)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storage::fileUnknown)

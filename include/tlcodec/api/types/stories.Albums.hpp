@@ -47,8 +47,8 @@ struct albums {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.hash, ::tlcodec::wire::plain{});
-    visit(self.albums, ::tlcodec::wire::plain{});
+    visit(self.hash, ::tlcodec::wire::boxed{});
+    visit(self.albums, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct albums {
 namespace stories {
 // stories.Albums: 2 constructors
 template <class S>
-struct Albums : ::tlcodec::boxed<Albums<S>,
+struct Albums : ::tlcodec::variant<Albums<S>,
     ::tlcodec::api::basic::stories::albumsNotModified<S>,
     ::tlcodec::api::basic::stories::albums<S>> {
-  using Albums::boxed::boxed;
+  using Albums::variant::variant;
   Albums() {}
   static constexpr std::string_view tl_name = "stories.Albums";
 
@@ -93,7 +93,7 @@ struct Albums : ::tlcodec::boxed<Albums<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::albumsNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::albums)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::stories::Albums)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::stories::Albums)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::albumsNotModified)

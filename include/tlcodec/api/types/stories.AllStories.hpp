@@ -28,8 +28,8 @@ struct allStoriesNotModified {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000000>{});
-    visit(self.state, ::tlcodec::wire::plain{});
-    visit(self.stealth_mode, ::tlcodec::wire::plain{});
+    visit(self.state, ::tlcodec::wire::boxed{});
+    visit(self.stealth_mode, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -50,7 +50,7 @@ struct allStories {
   static constexpr std::string_view tl_name = "stories.allStories";
   static constexpr std::string_view tl_signature = "stories.allStories flags:# count:int state:string peer_stories:Vector PeerStories chats:Vector Chat users:Vector User stealth_mode:StoriesStealthMode = stories.AllStories";
   static constexpr std::string_view tl_type = "stories.AllStories";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "has_more", "count", "state", "peer_stories", "chats", "users", "stealth_mode"};
 
   ::tlcodec::reserved_flags flags{};
@@ -66,12 +66,12 @@ struct allStories {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
     visit(self.has_more, ::tlcodec::wire::when<0, 0>{});
-    visit(self.count, ::tlcodec::wire::plain{});
-    visit(self.state, ::tlcodec::wire::plain{});
-    visit(self.peer_stories, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
-    visit(self.stealth_mode, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
+    visit(self.state, ::tlcodec::wire::boxed{});
+    visit(self.peer_stories, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
+    visit(self.stealth_mode, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -86,10 +86,10 @@ struct allStories {
 namespace stories {
 // stories.AllStories: 2 constructors
 template <class S>
-struct AllStories : ::tlcodec::boxed<AllStories<S>,
+struct AllStories : ::tlcodec::variant<AllStories<S>,
     ::tlcodec::api::basic::stories::allStoriesNotModified<S>,
     ::tlcodec::api::basic::stories::allStories<S>> {
-  using AllStories::boxed::boxed;
+  using AllStories::variant::variant;
   AllStories() {}
   static constexpr std::string_view tl_name = "stories.AllStories";
 
@@ -116,7 +116,7 @@ struct AllStories : ::tlcodec::boxed<AllStories<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::allStoriesNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::allStories)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::stories::AllStories)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::stories::AllStories)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::allStoriesNotModified)

@@ -22,7 +22,7 @@ struct canSendStoryCount {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.count_remains, ::tlcodec::wire::plain{});
+    visit(self.count_remains, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

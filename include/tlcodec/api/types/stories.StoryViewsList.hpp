@@ -33,13 +33,13 @@ struct storyViewsList {
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000001>{});
-    visit(self.count, ::tlcodec::wire::plain{});
-    visit(self.views_count, ::tlcodec::wire::plain{});
-    visit(self.forwards_count, ::tlcodec::wire::plain{});
-    visit(self.reactions_count, ::tlcodec::wire::plain{});
-    visit(self.views, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
+    visit(self.views_count, ::tlcodec::wire::boxed{});
+    visit(self.forwards_count, ::tlcodec::wire::boxed{});
+    visit(self.reactions_count, ::tlcodec::wire::boxed{});
+    visit(self.views, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
     visit(self.next_offset, ::tlcodec::wire::when<0, 0>{});
   }
   struct hana_accessors_impl {

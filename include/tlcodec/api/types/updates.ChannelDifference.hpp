@@ -31,7 +31,7 @@ struct channelDifferenceEmpty {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.final, ::tlcodec::wire::when<0, 0>{});
-    visit(self.pts, ::tlcodec::wire::plain{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
     visit(self.timeout, ::tlcodec::wire::when<0, 1>{});
   }
   struct hana_accessors_impl {
@@ -53,7 +53,7 @@ struct channelDifferenceTooLong {
   static constexpr std::string_view tl_name = "updates.channelDifferenceTooLong";
   static constexpr std::string_view tl_signature = "updates.channelDifferenceTooLong flags:# timeout:flags.1?int dialog:Dialog messages:Vector Message chats:Vector Chat users:Vector User = updates.ChannelDifference";
   static constexpr std::string_view tl_type = "updates.ChannelDifference";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"flags", "final", "timeout", "dialog", "messages", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -69,10 +69,10 @@ struct channelDifferenceTooLong {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.final, ::tlcodec::wire::when<0, 0>{});
     visit(self.timeout, ::tlcodec::wire::when<0, 1>{});
-    visit(self.dialog, ::tlcodec::wire::plain{});
-    visit(self.messages, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.dialog, ::tlcodec::wire::boxed{});
+    visit(self.messages, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -93,7 +93,7 @@ struct channelDifference {
   static constexpr std::string_view tl_name = "updates.channelDifference";
   static constexpr std::string_view tl_signature = "updates.channelDifference flags:# pts:int timeout:flags.1?int new_messages:Vector Message other_updates:Vector Update chats:Vector Chat users:Vector User = updates.ChannelDifference";
   static constexpr std::string_view tl_type = "updates.ChannelDifference";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 8> tl_field_names = {"flags", "final", "pts", "timeout", "new_messages", "other_updates", "chats", "users"};
 
   ::tlcodec::reserved_flags flags{};
@@ -109,12 +109,12 @@ struct channelDifference {
   static constexpr void each_field(Self& self, Visit&& visit) {
     visit(self.flags, ::tlcodec::wire::flags<0, 0x00000003>{});
     visit(self.final, ::tlcodec::wire::when<0, 0>{});
-    visit(self.pts, ::tlcodec::wire::plain{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
     visit(self.timeout, ::tlcodec::wire::when<0, 1>{});
-    visit(self.new_messages, ::tlcodec::wire::plain{});
-    visit(self.other_updates, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.new_messages, ::tlcodec::wire::boxed{});
+    visit(self.other_updates, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -129,11 +129,11 @@ struct channelDifference {
 namespace updates {
 // updates.ChannelDifference: 3 constructors
 template <class S>
-struct ChannelDifference : ::tlcodec::boxed<ChannelDifference<S>,
+struct ChannelDifference : ::tlcodec::variant<ChannelDifference<S>,
     ::tlcodec::api::basic::updates::channelDifferenceEmpty<S>,
     ::tlcodec::api::basic::updates::channelDifferenceTooLong<S>,
     ::tlcodec::api::basic::updates::channelDifference<S>> {
-  using ChannelDifference::boxed::boxed;
+  using ChannelDifference::variant::variant;
   ChannelDifference() {}
   static constexpr std::string_view tl_name = "updates.ChannelDifference";
 
@@ -163,7 +163,7 @@ struct ChannelDifference : ::tlcodec::boxed<ChannelDifference<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates::channelDifferenceEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates::channelDifferenceTooLong)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates::channelDifference)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::updates::ChannelDifference)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::updates::ChannelDifference)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updates::channelDifferenceEmpty)

@@ -29,8 +29,8 @@ struct differenceEmpty {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.seq, ::tlcodec::wire::plain{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.seq, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -51,7 +51,7 @@ struct difference {
   static constexpr std::string_view tl_name = "updates.difference";
   static constexpr std::string_view tl_signature = "updates.difference new_messages:Vector Message new_encrypted_messages:Vector EncryptedMessage other_updates:Vector Update chats:Vector Chat users:Vector User state:updates.State = updates.Difference";
   static constexpr std::string_view tl_type = "updates.Difference";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"new_messages", "new_encrypted_messages", "other_updates", "chats", "users", "state"};
 
   typename S::template vector<::tlcodec::api::basic::Message<S>> new_messages{};
@@ -63,12 +63,12 @@ struct difference {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.new_messages, ::tlcodec::wire::plain{});
-    visit(self.new_encrypted_messages, ::tlcodec::wire::plain{});
-    visit(self.other_updates, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
-    visit(self.state, ::tlcodec::wire::plain{});
+    visit(self.new_messages, ::tlcodec::wire::boxed{});
+    visit(self.new_encrypted_messages, ::tlcodec::wire::boxed{});
+    visit(self.other_updates, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
+    visit(self.state, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -89,7 +89,7 @@ struct differenceSlice {
   static constexpr std::string_view tl_name = "updates.differenceSlice";
   static constexpr std::string_view tl_signature = "updates.differenceSlice new_messages:Vector Message new_encrypted_messages:Vector EncryptedMessage other_updates:Vector Update chats:Vector Chat users:Vector User intermediate_state:updates.State = updates.Difference";
   static constexpr std::string_view tl_type = "updates.Difference";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"new_messages", "new_encrypted_messages", "other_updates", "chats", "users", "intermediate_state"};
 
   typename S::template vector<::tlcodec::api::basic::Message<S>> new_messages{};
@@ -101,12 +101,12 @@ struct differenceSlice {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.new_messages, ::tlcodec::wire::plain{});
-    visit(self.new_encrypted_messages, ::tlcodec::wire::plain{});
-    visit(self.other_updates, ::tlcodec::wire::plain{});
-    visit(self.chats, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
-    visit(self.intermediate_state, ::tlcodec::wire::plain{});
+    visit(self.new_messages, ::tlcodec::wire::boxed{});
+    visit(self.new_encrypted_messages, ::tlcodec::wire::boxed{});
+    visit(self.other_updates, ::tlcodec::wire::boxed{});
+    visit(self.chats, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
+    visit(self.intermediate_state, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -134,7 +134,7 @@ struct differenceTooLong {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.pts, ::tlcodec::wire::plain{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -149,12 +149,12 @@ struct differenceTooLong {
 namespace updates {
 // updates.Difference: 4 constructors
 template <class S>
-struct Difference : ::tlcodec::boxed<Difference<S>,
+struct Difference : ::tlcodec::variant<Difference<S>,
     ::tlcodec::api::basic::updates::differenceEmpty<S>,
     ::tlcodec::api::basic::updates::difference<S>,
     ::tlcodec::api::basic::updates::differenceSlice<S>,
     ::tlcodec::api::basic::updates::differenceTooLong<S>> {
-  using Difference::boxed::boxed;
+  using Difference::variant::variant;
   Difference() {}
   static constexpr std::string_view tl_name = "updates.Difference";
   static constexpr std::size_t default_index = 3;
@@ -188,7 +188,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates::differenceE
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates::difference)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates::differenceSlice)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates::differenceTooLong)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::updates::Difference)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::updates::Difference)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updates::differenceEmpty)

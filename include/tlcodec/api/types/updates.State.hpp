@@ -26,11 +26,11 @@ struct state {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.pts, ::tlcodec::wire::plain{});
-    visit(self.qts, ::tlcodec::wire::plain{});
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.seq, ::tlcodec::wire::plain{});
-    visit(self.unread_count, ::tlcodec::wire::plain{});
+    visit(self.pts, ::tlcodec::wire::boxed{});
+    visit(self.qts, ::tlcodec::wire::boxed{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.seq, ::tlcodec::wire::boxed{});
+    visit(self.unread_count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

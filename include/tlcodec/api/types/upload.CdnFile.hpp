@@ -21,7 +21,7 @@ struct cdnFileReuploadNeeded {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.request_token, ::tlcodec::wire::plain{});
+    visit(self.request_token, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -48,7 +48,7 @@ struct cdnFile {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.bytes, ::tlcodec::wire::plain{});
+    visit(self.bytes, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -63,10 +63,10 @@ struct cdnFile {
 namespace upload {
 // upload.CdnFile: 2 constructors
 template <class S>
-struct CdnFile : ::tlcodec::boxed<CdnFile<S>,
+struct CdnFile : ::tlcodec::variant<CdnFile<S>,
     ::tlcodec::api::basic::upload::cdnFileReuploadNeeded<S>,
     ::tlcodec::api::basic::upload::cdnFile<S>> {
-  using CdnFile::boxed::boxed;
+  using CdnFile::variant::variant;
   CdnFile() {}
   static constexpr std::string_view tl_name = "upload.CdnFile";
 
@@ -93,7 +93,7 @@ struct CdnFile : ::tlcodec::boxed<CdnFile<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::upload::cdnFileReuploadNeeded)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::upload::cdnFile)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::upload::CdnFile)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::upload::CdnFile)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::upload::cdnFileReuploadNeeded)

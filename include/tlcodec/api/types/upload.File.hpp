@@ -25,9 +25,9 @@ struct file {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.type, ::tlcodec::wire::plain{});
-    visit(self.mtime, ::tlcodec::wire::plain{});
-    visit(self.bytes, ::tlcodec::wire::plain{});
+    visit(self.type, ::tlcodec::wire::boxed{});
+    visit(self.mtime, ::tlcodec::wire::boxed{});
+    visit(self.bytes, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -48,7 +48,7 @@ struct fileCdnRedirect {
   static constexpr std::string_view tl_name = "upload.fileCdnRedirect";
   static constexpr std::string_view tl_signature = "upload.fileCdnRedirect dc_id:int file_token:string encryption_key:string encryption_iv:string file_hashes:Vector FileHash = upload.File";
   static constexpr std::string_view tl_type = "upload.File";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 5> tl_field_names = {"dc_id", "file_token", "encryption_key", "encryption_iv", "file_hashes"};
 
   std::int32_t dc_id{};
@@ -59,11 +59,11 @@ struct fileCdnRedirect {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.dc_id, ::tlcodec::wire::plain{});
-    visit(self.file_token, ::tlcodec::wire::plain{});
-    visit(self.encryption_key, ::tlcodec::wire::plain{});
-    visit(self.encryption_iv, ::tlcodec::wire::plain{});
-    visit(self.file_hashes, ::tlcodec::wire::plain{});
+    visit(self.dc_id, ::tlcodec::wire::boxed{});
+    visit(self.file_token, ::tlcodec::wire::boxed{});
+    visit(self.encryption_key, ::tlcodec::wire::boxed{});
+    visit(self.encryption_iv, ::tlcodec::wire::boxed{});
+    visit(self.file_hashes, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -78,10 +78,10 @@ struct fileCdnRedirect {
 namespace upload {
 // upload.File: 2 constructors
 template <class S>
-struct File : ::tlcodec::boxed<File<S>,
+struct File : ::tlcodec::variant<File<S>,
     ::tlcodec::api::basic::upload::file<S>,
     ::tlcodec::api::basic::upload::fileCdnRedirect<S>> {
-  using File::boxed::boxed;
+  using File::variant::variant;
   File() {}
   static constexpr std::string_view tl_name = "upload.File";
 
@@ -108,7 +108,7 @@ struct File : ::tlcodec::boxed<File<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::upload::file)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::upload::fileCdnRedirect)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::upload::File)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::upload::File)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::upload::file)

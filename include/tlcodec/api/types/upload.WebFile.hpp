@@ -26,11 +26,11 @@ struct webFile {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.size, ::tlcodec::wire::plain{});
-    visit(self.mime_type, ::tlcodec::wire::plain{});
-    visit(self.file_type, ::tlcodec::wire::plain{});
-    visit(self.mtime, ::tlcodec::wire::plain{});
-    visit(self.bytes, ::tlcodec::wire::plain{});
+    visit(self.size, ::tlcodec::wire::boxed{});
+    visit(self.mime_type, ::tlcodec::wire::boxed{});
+    visit(self.file_type, ::tlcodec::wire::boxed{});
+    visit(self.mtime, ::tlcodec::wire::boxed{});
+    visit(self.bytes, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

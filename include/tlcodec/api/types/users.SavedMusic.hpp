@@ -23,7 +23,7 @@ struct savedMusicNotModified {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.count, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -51,8 +51,8 @@ struct savedMusic {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.count, ::tlcodec::wire::plain{});
-    visit(self.documents, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
+    visit(self.documents, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -67,10 +67,10 @@ struct savedMusic {
 namespace users {
 // users.SavedMusic: 2 constructors
 template <class S>
-struct SavedMusic : ::tlcodec::boxed<SavedMusic<S>,
+struct SavedMusic : ::tlcodec::variant<SavedMusic<S>,
     ::tlcodec::api::basic::users::savedMusicNotModified<S>,
     ::tlcodec::api::basic::users::savedMusic<S>> {
-  using SavedMusic::boxed::boxed;
+  using SavedMusic::variant::variant;
   SavedMusic() {}
   static constexpr std::string_view tl_name = "users.SavedMusic";
 
@@ -97,7 +97,7 @@ struct SavedMusic : ::tlcodec::boxed<SavedMusic<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::users::savedMusicNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::users::savedMusic)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::users::SavedMusic)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::users::SavedMusic)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::users::savedMusicNotModified)

@@ -22,7 +22,7 @@ struct users {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -50,8 +50,8 @@ struct usersSlice {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.count, ::tlcodec::wire::plain{});
-    visit(self.users, ::tlcodec::wire::plain{});
+    visit(self.count, ::tlcodec::wire::boxed{});
+    visit(self.users, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -66,10 +66,10 @@ struct usersSlice {
 namespace users {
 // users.Users: 2 constructors
 template <class S>
-struct Users : ::tlcodec::boxed<Users<S>,
+struct Users : ::tlcodec::variant<Users<S>,
     ::tlcodec::api::basic::users::users<S>,
     ::tlcodec::api::basic::users::usersSlice<S>> {
-  using Users::boxed::boxed;
+  using Users::variant::variant;
   Users() {}
   static constexpr std::string_view tl_name = "users.Users";
 
@@ -96,7 +96,7 @@ struct Users : ::tlcodec::boxed<Users<S>,
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::users::users)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::users::usersSlice)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::api::users::Users)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::users::Users)
 #endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::users::users)

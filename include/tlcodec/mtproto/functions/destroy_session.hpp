@@ -24,7 +24,7 @@ struct destroy_session {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.session_id, ::tlcodec::wire::plain{});
+    visit(self.session_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

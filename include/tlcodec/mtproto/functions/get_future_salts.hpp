@@ -24,7 +24,7 @@ struct get_future_salts {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.num, ::tlcodec::wire::plain{});
+    visit(self.num, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -25,8 +25,8 @@ struct ping_delay_disconnect {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.ping_id, ::tlcodec::wire::plain{});
-    visit(self.disconnect_delay, ::tlcodec::wire::plain{});
+    visit(self.ping_id, ::tlcodec::wire::boxed{});
+    visit(self.disconnect_delay, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

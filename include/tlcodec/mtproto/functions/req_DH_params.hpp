@@ -28,12 +28,12 @@ struct req_DH_params {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.nonce, ::tlcodec::wire::plain{});
-    visit(self.server_nonce, ::tlcodec::wire::plain{});
-    visit(self.p, ::tlcodec::wire::plain{});
-    visit(self.q, ::tlcodec::wire::plain{});
-    visit(self.public_key_fingerprint, ::tlcodec::wire::plain{});
-    visit(self.encrypted_data, ::tlcodec::wire::plain{});
+    visit(self.nonce, ::tlcodec::wire::boxed{});
+    visit(self.server_nonce, ::tlcodec::wire::boxed{});
+    visit(self.p, ::tlcodec::wire::boxed{});
+    visit(self.q, ::tlcodec::wire::boxed{});
+    visit(self.public_key_fingerprint, ::tlcodec::wire::boxed{});
+    visit(self.encrypted_data, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

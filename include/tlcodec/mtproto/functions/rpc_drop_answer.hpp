@@ -24,7 +24,7 @@ struct rpc_drop_answer {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.req_msg_id, ::tlcodec::wire::plain{});
+    visit(self.req_msg_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

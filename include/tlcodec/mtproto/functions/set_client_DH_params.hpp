@@ -25,9 +25,9 @@ struct set_client_DH_params {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.nonce, ::tlcodec::wire::plain{});
-    visit(self.server_nonce, ::tlcodec::wire::plain{});
-    visit(self.encrypted_data, ::tlcodec::wire::plain{});
+    visit(self.nonce, ::tlcodec::wire::boxed{});
+    visit(self.server_nonce, ::tlcodec::wire::boxed{});
+    visit(self.encrypted_data, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

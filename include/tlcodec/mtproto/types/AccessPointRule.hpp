@@ -24,8 +24,8 @@ struct accessPointRule {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.phone_prefix_rules, ::tlcodec::wire::plain{});
-    visit(self.dc_id, ::tlcodec::wire::plain{});
+    visit(self.phone_prefix_rules, ::tlcodec::wire::boxed{});
+    visit(self.dc_id, ::tlcodec::wire::boxed{});
     visit(self.ips, ::tlcodec::wire::bare{});
   }
   struct hana_accessors_impl {

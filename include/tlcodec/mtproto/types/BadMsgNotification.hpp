@@ -23,9 +23,9 @@ struct bad_msg_notification {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.bad_msg_id, ::tlcodec::wire::plain{});
-    visit(self.bad_msg_seqno, ::tlcodec::wire::plain{});
-    visit(self.error_code, ::tlcodec::wire::plain{});
+    visit(self.bad_msg_id, ::tlcodec::wire::boxed{});
+    visit(self.bad_msg_seqno, ::tlcodec::wire::boxed{});
+    visit(self.error_code, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -54,10 +54,10 @@ struct bad_server_salt {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.bad_msg_id, ::tlcodec::wire::plain{});
-    visit(self.bad_msg_seqno, ::tlcodec::wire::plain{});
-    visit(self.error_code, ::tlcodec::wire::plain{});
-    visit(self.new_server_salt, ::tlcodec::wire::plain{});
+    visit(self.bad_msg_id, ::tlcodec::wire::boxed{});
+    visit(self.bad_msg_seqno, ::tlcodec::wire::boxed{});
+    visit(self.error_code, ::tlcodec::wire::boxed{});
+    visit(self.new_server_salt, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -70,10 +70,10 @@ struct bad_server_salt {
 
 // BadMsgNotification: 2 constructors
 template <class S>
-struct BadMsgNotification : ::tlcodec::boxed<BadMsgNotification<S>,
+struct BadMsgNotification : ::tlcodec::variant<BadMsgNotification<S>,
     ::tlcodec::mtproto::basic::bad_msg_notification<S>,
     ::tlcodec::mtproto::basic::bad_server_salt<S>> {
-  using BadMsgNotification::boxed::boxed;
+  using BadMsgNotification::variant::variant;
   BadMsgNotification() {}
   static constexpr std::string_view tl_name = "BadMsgNotification";
 
@@ -99,7 +99,7 @@ struct BadMsgNotification : ::tlcodec::boxed<BadMsgNotification<S>,
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::bad_msg_notification)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::bad_server_salt)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::mtproto::BadMsgNotification)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::BadMsgNotification)
 #endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::bad_msg_notification)

@@ -25,11 +25,11 @@ struct bind_auth_key_inner {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.nonce, ::tlcodec::wire::plain{});
-    visit(self.temp_auth_key_id, ::tlcodec::wire::plain{});
-    visit(self.perm_auth_key_id, ::tlcodec::wire::plain{});
-    visit(self.temp_session_id, ::tlcodec::wire::plain{});
-    visit(self.expires_at, ::tlcodec::wire::plain{});
+    visit(self.nonce, ::tlcodec::wire::boxed{});
+    visit(self.temp_auth_key_id, ::tlcodec::wire::boxed{});
+    visit(self.perm_auth_key_id, ::tlcodec::wire::boxed{});
+    visit(self.temp_session_id, ::tlcodec::wire::boxed{});
+    visit(self.expires_at, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -23,10 +23,10 @@ struct client_DH_inner_data {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.nonce, ::tlcodec::wire::plain{});
-    visit(self.server_nonce, ::tlcodec::wire::plain{});
-    visit(self.retry_id, ::tlcodec::wire::plain{});
-    visit(self.g_b, ::tlcodec::wire::plain{});
+    visit(self.nonce, ::tlcodec::wire::boxed{});
+    visit(self.server_nonce, ::tlcodec::wire::boxed{});
+    visit(self.retry_id, ::tlcodec::wire::boxed{});
+    visit(self.g_b, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -74,11 +74,11 @@ struct destroy_auth_key_fail {
 
 // DestroyAuthKeyRes: 3 constructors
 template <class S>
-struct DestroyAuthKeyRes : ::tlcodec::boxed<DestroyAuthKeyRes<S>,
+struct DestroyAuthKeyRes : ::tlcodec::variant<DestroyAuthKeyRes<S>,
     ::tlcodec::mtproto::basic::destroy_auth_key_ok<S>,
     ::tlcodec::mtproto::basic::destroy_auth_key_none<S>,
     ::tlcodec::mtproto::basic::destroy_auth_key_fail<S>> {
-  using DestroyAuthKeyRes::boxed::boxed;
+  using DestroyAuthKeyRes::variant::variant;
   DestroyAuthKeyRes() {}
   static constexpr std::string_view tl_name = "DestroyAuthKeyRes";
 
@@ -107,7 +107,7 @@ struct DestroyAuthKeyRes : ::tlcodec::boxed<DestroyAuthKeyRes<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::destroy_auth_key_ok)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::destroy_auth_key_none)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::destroy_auth_key_fail)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::mtproto::DestroyAuthKeyRes)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::DestroyAuthKeyRes)
 #endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::destroy_auth_key_ok)

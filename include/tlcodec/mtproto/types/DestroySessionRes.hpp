@@ -21,7 +21,7 @@ struct destroy_session_ok {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.session_id, ::tlcodec::wire::plain{});
+    visit(self.session_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -47,7 +47,7 @@ struct destroy_session_none {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.session_id, ::tlcodec::wire::plain{});
+    visit(self.session_id, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -60,10 +60,10 @@ struct destroy_session_none {
 
 // DestroySessionRes: 2 constructors
 template <class S>
-struct DestroySessionRes : ::tlcodec::boxed<DestroySessionRes<S>,
+struct DestroySessionRes : ::tlcodec::variant<DestroySessionRes<S>,
     ::tlcodec::mtproto::basic::destroy_session_ok<S>,
     ::tlcodec::mtproto::basic::destroy_session_none<S>> {
-  using DestroySessionRes::boxed::boxed;
+  using DestroySessionRes::variant::variant;
   DestroySessionRes() {}
   static constexpr std::string_view tl_name = "DestroySessionRes";
 
@@ -89,7 +89,7 @@ struct DestroySessionRes : ::tlcodec::boxed<DestroySessionRes<S>,
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::destroy_session_ok)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::destroy_session_none)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::mtproto::DestroySessionRes)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::DestroySessionRes)
 #endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::destroy_session_ok)

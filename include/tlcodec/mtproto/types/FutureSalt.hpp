@@ -23,9 +23,9 @@ struct future_salt {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.valid_since, ::tlcodec::wire::plain{});
-    visit(self.valid_until, ::tlcodec::wire::plain{});
-    visit(self.salt, ::tlcodec::wire::plain{});
+    visit(self.valid_since, ::tlcodec::wire::boxed{});
+    visit(self.valid_until, ::tlcodec::wire::boxed{});
+    visit(self.salt, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -23,8 +23,8 @@ struct future_salts {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.req_msg_id, ::tlcodec::wire::plain{});
-    visit(self.now, ::tlcodec::wire::plain{});
+    visit(self.req_msg_id, ::tlcodec::wire::boxed{});
+    visit(self.now, ::tlcodec::wire::boxed{});
     visit(self.salts, ::tlcodec::wire::vector<false, ::tlcodec::wire::bare>{});
   }
   struct hana_accessors_impl {

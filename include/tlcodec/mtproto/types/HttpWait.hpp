@@ -23,9 +23,9 @@ struct http_wait {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.max_delay, ::tlcodec::wire::plain{});
-    visit(self.wait_after, ::tlcodec::wire::plain{});
-    visit(self.max_wait, ::tlcodec::wire::plain{});
+    visit(self.max_delay, ::tlcodec::wire::boxed{});
+    visit(self.wait_after, ::tlcodec::wire::boxed{});
+    visit(self.max_wait, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -22,8 +22,8 @@ struct ipPort {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.ipv4, ::tlcodec::wire::plain{});
-    visit(self.port, ::tlcodec::wire::plain{});
+    visit(self.ipv4, ::tlcodec::wire::boxed{});
+    visit(self.port, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -51,9 +51,9 @@ struct ipPortSecret {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.ipv4, ::tlcodec::wire::plain{});
-    visit(self.port, ::tlcodec::wire::plain{});
-    visit(self.secret, ::tlcodec::wire::plain{});
+    visit(self.ipv4, ::tlcodec::wire::boxed{});
+    visit(self.port, ::tlcodec::wire::boxed{});
+    visit(self.secret, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -66,10 +66,10 @@ struct ipPortSecret {
 
 // IpPort: 2 constructors
 template <class S>
-struct IpPort : ::tlcodec::boxed<IpPort<S>,
+struct IpPort : ::tlcodec::variant<IpPort<S>,
     ::tlcodec::mtproto::basic::ipPort<S>,
     ::tlcodec::mtproto::basic::ipPortSecret<S>> {
-  using IpPort::boxed::boxed;
+  using IpPort::variant::variant;
   IpPort() {}
   static constexpr std::string_view tl_name = "IpPort";
 
@@ -95,7 +95,7 @@ struct IpPort : ::tlcodec::boxed<IpPort<S>,
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::ipPort)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::ipPortSecret)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::mtproto::IpPort)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::IpPort)
 #endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::ipPort)

@@ -22,8 +22,8 @@ struct message {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.msg_id, ::tlcodec::wire::plain{});
-    visit(self.seqno, ::tlcodec::wire::plain{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
+    visit(self.seqno, ::tlcodec::wire::boxed{});
     visit(self.body, ::tlcodec::wire::sized{});
   }
   struct hana_accessors_impl {

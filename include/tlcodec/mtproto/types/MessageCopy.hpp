@@ -21,7 +21,7 @@ struct msg_copy {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.orig_message, ::tlcodec::wire::plain{});
+    visit(self.orig_message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -24,10 +24,10 @@ struct msg_detailed_info {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.msg_id, ::tlcodec::wire::plain{});
-    visit(self.answer_msg_id, ::tlcodec::wire::plain{});
-    visit(self.bytes, ::tlcodec::wire::plain{});
-    visit(self.status, ::tlcodec::wire::plain{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
+    visit(self.answer_msg_id, ::tlcodec::wire::boxed{});
+    visit(self.bytes, ::tlcodec::wire::boxed{});
+    visit(self.status, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -55,9 +55,9 @@ struct msg_new_detailed_info {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.answer_msg_id, ::tlcodec::wire::plain{});
-    visit(self.bytes, ::tlcodec::wire::plain{});
-    visit(self.status, ::tlcodec::wire::plain{});
+    visit(self.answer_msg_id, ::tlcodec::wire::boxed{});
+    visit(self.bytes, ::tlcodec::wire::boxed{});
+    visit(self.status, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -70,10 +70,10 @@ struct msg_new_detailed_info {
 
 // MsgDetailedInfo: 2 constructors
 template <class S>
-struct MsgDetailedInfo : ::tlcodec::boxed<MsgDetailedInfo<S>,
+struct MsgDetailedInfo : ::tlcodec::variant<MsgDetailedInfo<S>,
     ::tlcodec::mtproto::basic::msg_detailed_info<S>,
     ::tlcodec::mtproto::basic::msg_new_detailed_info<S>> {
-  using MsgDetailedInfo::boxed::boxed;
+  using MsgDetailedInfo::variant::variant;
   MsgDetailedInfo() {}
   static constexpr std::string_view tl_name = "MsgDetailedInfo";
   static constexpr std::size_t default_index = 1;
@@ -100,7 +100,7 @@ struct MsgDetailedInfo : ::tlcodec::boxed<MsgDetailedInfo<S>,
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::msg_detailed_info)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::msg_new_detailed_info)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::mtproto::MsgDetailedInfo)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::MsgDetailedInfo)
 #endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::msg_detailed_info)

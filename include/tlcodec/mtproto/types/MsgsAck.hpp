@@ -20,7 +20,7 @@ struct msgs_ack {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.msg_ids, ::tlcodec::wire::plain{});
+    visit(self.msg_ids, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

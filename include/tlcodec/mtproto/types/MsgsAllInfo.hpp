@@ -21,8 +21,8 @@ struct msgs_all_info {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.msg_ids, ::tlcodec::wire::plain{});
-    visit(self.info, ::tlcodec::wire::plain{});
+    visit(self.msg_ids, ::tlcodec::wire::boxed{});
+    visit(self.info, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -21,8 +21,8 @@ struct msgs_state_info {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.req_msg_id, ::tlcodec::wire::plain{});
-    visit(self.info, ::tlcodec::wire::plain{});
+    visit(self.req_msg_id, ::tlcodec::wire::boxed{});
+    visit(self.info, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -23,9 +23,9 @@ struct new_session_created {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.first_msg_id, ::tlcodec::wire::plain{});
-    visit(self.unique_id, ::tlcodec::wire::plain{});
-    visit(self.server_salt, ::tlcodec::wire::plain{});
+    visit(self.first_msg_id, ::tlcodec::wire::boxed{});
+    visit(self.unique_id, ::tlcodec::wire::boxed{});
+    visit(self.server_salt, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

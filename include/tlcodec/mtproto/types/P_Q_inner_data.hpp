@@ -14,7 +14,7 @@ struct p_q_inner_data {
   static constexpr std::string_view tl_name = "p_q_inner_data";
   static constexpr std::string_view tl_signature = "p_q_inner_data pq:string p:string q:string nonce:int128 server_nonce:int128 new_nonce:int256 = P_Q_inner_data";
   static constexpr std::string_view tl_type = "P_Q_inner_data";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 6> tl_field_names = {"pq", "p", "q", "nonce", "server_nonce", "new_nonce"};
 
   typename S::string pq{};
@@ -26,12 +26,12 @@ struct p_q_inner_data {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.pq, ::tlcodec::wire::plain{});
-    visit(self.p, ::tlcodec::wire::plain{});
-    visit(self.q, ::tlcodec::wire::plain{});
-    visit(self.nonce, ::tlcodec::wire::plain{});
-    visit(self.server_nonce, ::tlcodec::wire::plain{});
-    visit(self.new_nonce, ::tlcodec::wire::plain{});
+    visit(self.pq, ::tlcodec::wire::boxed{});
+    visit(self.p, ::tlcodec::wire::boxed{});
+    visit(self.q, ::tlcodec::wire::boxed{});
+    visit(self.nonce, ::tlcodec::wire::boxed{});
+    visit(self.server_nonce, ::tlcodec::wire::boxed{});
+    visit(self.new_nonce, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -50,7 +50,7 @@ struct p_q_inner_data_dc {
   static constexpr std::string_view tl_name = "p_q_inner_data_dc";
   static constexpr std::string_view tl_signature = "p_q_inner_data_dc pq:string p:string q:string nonce:int128 server_nonce:int128 new_nonce:int256 dc:int = P_Q_inner_data";
   static constexpr std::string_view tl_type = "P_Q_inner_data";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"pq", "p", "q", "nonce", "server_nonce", "new_nonce", "dc"};
 
   typename S::string pq{};
@@ -63,13 +63,13 @@ struct p_q_inner_data_dc {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.pq, ::tlcodec::wire::plain{});
-    visit(self.p, ::tlcodec::wire::plain{});
-    visit(self.q, ::tlcodec::wire::plain{});
-    visit(self.nonce, ::tlcodec::wire::plain{});
-    visit(self.server_nonce, ::tlcodec::wire::plain{});
-    visit(self.new_nonce, ::tlcodec::wire::plain{});
-    visit(self.dc, ::tlcodec::wire::plain{});
+    visit(self.pq, ::tlcodec::wire::boxed{});
+    visit(self.p, ::tlcodec::wire::boxed{});
+    visit(self.q, ::tlcodec::wire::boxed{});
+    visit(self.nonce, ::tlcodec::wire::boxed{});
+    visit(self.server_nonce, ::tlcodec::wire::boxed{});
+    visit(self.new_nonce, ::tlcodec::wire::boxed{});
+    visit(self.dc, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -88,7 +88,7 @@ struct p_q_inner_data_temp {
   static constexpr std::string_view tl_name = "p_q_inner_data_temp";
   static constexpr std::string_view tl_signature = "p_q_inner_data_temp pq:string p:string q:string nonce:int128 server_nonce:int128 new_nonce:int256 expires_in:int = P_Q_inner_data";
   static constexpr std::string_view tl_type = "P_Q_inner_data";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 7> tl_field_names = {"pq", "p", "q", "nonce", "server_nonce", "new_nonce", "expires_in"};
 
   typename S::string pq{};
@@ -101,13 +101,13 @@ struct p_q_inner_data_temp {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.pq, ::tlcodec::wire::plain{});
-    visit(self.p, ::tlcodec::wire::plain{});
-    visit(self.q, ::tlcodec::wire::plain{});
-    visit(self.nonce, ::tlcodec::wire::plain{});
-    visit(self.server_nonce, ::tlcodec::wire::plain{});
-    visit(self.new_nonce, ::tlcodec::wire::plain{});
-    visit(self.expires_in, ::tlcodec::wire::plain{});
+    visit(self.pq, ::tlcodec::wire::boxed{});
+    visit(self.p, ::tlcodec::wire::boxed{});
+    visit(self.q, ::tlcodec::wire::boxed{});
+    visit(self.nonce, ::tlcodec::wire::boxed{});
+    visit(self.server_nonce, ::tlcodec::wire::boxed{});
+    visit(self.new_nonce, ::tlcodec::wire::boxed{});
+    visit(self.expires_in, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -126,7 +126,7 @@ struct p_q_inner_data_temp_dc {
   static constexpr std::string_view tl_name = "p_q_inner_data_temp_dc";
   static constexpr std::string_view tl_signature = "p_q_inner_data_temp_dc pq:string p:string q:string nonce:int128 server_nonce:int128 new_nonce:int256 dc:int expires_in:int = P_Q_inner_data";
   static constexpr std::string_view tl_type = "P_Q_inner_data";
-  static constexpr bool tl_held_on_heap = true;  // large: its boxed type holds it through a heap box
+  static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
   static constexpr std::array<std::string_view, 8> tl_field_names = {"pq", "p", "q", "nonce", "server_nonce", "new_nonce", "dc", "expires_in"};
 
   typename S::string pq{};
@@ -140,14 +140,14 @@ struct p_q_inner_data_temp_dc {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.pq, ::tlcodec::wire::plain{});
-    visit(self.p, ::tlcodec::wire::plain{});
-    visit(self.q, ::tlcodec::wire::plain{});
-    visit(self.nonce, ::tlcodec::wire::plain{});
-    visit(self.server_nonce, ::tlcodec::wire::plain{});
-    visit(self.new_nonce, ::tlcodec::wire::plain{});
-    visit(self.dc, ::tlcodec::wire::plain{});
-    visit(self.expires_in, ::tlcodec::wire::plain{});
+    visit(self.pq, ::tlcodec::wire::boxed{});
+    visit(self.p, ::tlcodec::wire::boxed{});
+    visit(self.q, ::tlcodec::wire::boxed{});
+    visit(self.nonce, ::tlcodec::wire::boxed{});
+    visit(self.server_nonce, ::tlcodec::wire::boxed{});
+    visit(self.new_nonce, ::tlcodec::wire::boxed{});
+    visit(self.dc, ::tlcodec::wire::boxed{});
+    visit(self.expires_in, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -160,12 +160,12 @@ struct p_q_inner_data_temp_dc {
 
 // P_Q_inner_data: 4 constructors
 template <class S>
-struct P_Q_inner_data : ::tlcodec::boxed<P_Q_inner_data<S>,
+struct P_Q_inner_data : ::tlcodec::variant<P_Q_inner_data<S>,
     ::tlcodec::mtproto::basic::p_q_inner_data<S>,
     ::tlcodec::mtproto::basic::p_q_inner_data_dc<S>,
     ::tlcodec::mtproto::basic::p_q_inner_data_temp<S>,
     ::tlcodec::mtproto::basic::p_q_inner_data_temp_dc<S>> {
-  using P_Q_inner_data::boxed::boxed;
+  using P_Q_inner_data::variant::variant;
   P_Q_inner_data() {}
   static constexpr std::string_view tl_name = "P_Q_inner_data";
 
@@ -197,7 +197,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::p_q_inner_data)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::p_q_inner_data_dc)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::p_q_inner_data_temp)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::p_q_inner_data_temp_dc)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::mtproto::P_Q_inner_data)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::P_Q_inner_data)
 #endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::p_q_inner_data)

@@ -67,9 +67,9 @@ struct rpc_answer_dropped {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.msg_id, ::tlcodec::wire::plain{});
-    visit(self.seq_no, ::tlcodec::wire::plain{});
-    visit(self.bytes, ::tlcodec::wire::plain{});
+    visit(self.msg_id, ::tlcodec::wire::boxed{});
+    visit(self.seq_no, ::tlcodec::wire::boxed{});
+    visit(self.bytes, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -82,11 +82,11 @@ struct rpc_answer_dropped {
 
 // RpcDropAnswer: 3 constructors
 template <class S>
-struct RpcDropAnswer : ::tlcodec::boxed<RpcDropAnswer<S>,
+struct RpcDropAnswer : ::tlcodec::variant<RpcDropAnswer<S>,
     ::tlcodec::mtproto::basic::rpc_answer_unknown<S>,
     ::tlcodec::mtproto::basic::rpc_answer_dropped_running<S>,
     ::tlcodec::mtproto::basic::rpc_answer_dropped<S>> {
-  using RpcDropAnswer::boxed::boxed;
+  using RpcDropAnswer::variant::variant;
   RpcDropAnswer() {}
   static constexpr std::string_view tl_name = "RpcDropAnswer";
 
@@ -115,7 +115,7 @@ struct RpcDropAnswer : ::tlcodec::boxed<RpcDropAnswer<S>,
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::rpc_answer_unknown)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::rpc_answer_dropped_running)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::rpc_answer_dropped)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::mtproto::RpcDropAnswer)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::RpcDropAnswer)
 #endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::rpc_answer_unknown)

@@ -21,8 +21,8 @@ struct rpc_error {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.error_code, ::tlcodec::wire::plain{});
-    visit(self.error_message, ::tlcodec::wire::plain{});
+    visit(self.error_code, ::tlcodec::wire::boxed{});
+    visit(self.error_message, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

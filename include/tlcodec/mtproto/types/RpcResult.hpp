@@ -21,8 +21,8 @@ struct rpc_result {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.req_msg_id, ::tlcodec::wire::plain{});
-    visit(self.result, ::tlcodec::wire::plain{});
+    visit(self.req_msg_id, ::tlcodec::wire::boxed{});
+    visit(self.result, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

@@ -23,9 +23,9 @@ struct server_DH_params_fail {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.nonce, ::tlcodec::wire::plain{});
-    visit(self.server_nonce, ::tlcodec::wire::plain{});
-    visit(self.new_nonce_hash, ::tlcodec::wire::plain{});
+    visit(self.nonce, ::tlcodec::wire::boxed{});
+    visit(self.server_nonce, ::tlcodec::wire::boxed{});
+    visit(self.new_nonce_hash, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -52,9 +52,9 @@ struct server_DH_params_ok {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.nonce, ::tlcodec::wire::plain{});
-    visit(self.server_nonce, ::tlcodec::wire::plain{});
-    visit(self.encrypted_answer, ::tlcodec::wire::plain{});
+    visit(self.nonce, ::tlcodec::wire::boxed{});
+    visit(self.server_nonce, ::tlcodec::wire::boxed{});
+    visit(self.encrypted_answer, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -67,10 +67,10 @@ struct server_DH_params_ok {
 
 // Server_DH_Params: 2 constructors
 template <class S>
-struct Server_DH_Params : ::tlcodec::boxed<Server_DH_Params<S>,
+struct Server_DH_Params : ::tlcodec::variant<Server_DH_Params<S>,
     ::tlcodec::mtproto::basic::server_DH_params_fail<S>,
     ::tlcodec::mtproto::basic::server_DH_params_ok<S>> {
-  using Server_DH_Params::boxed::boxed;
+  using Server_DH_Params::variant::variant;
   Server_DH_Params() {}
   static constexpr std::string_view tl_name = "Server_DH_Params";
 
@@ -96,7 +96,7 @@ struct Server_DH_Params : ::tlcodec::boxed<Server_DH_Params<S>,
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::server_DH_params_fail)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::server_DH_params_ok)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::mtproto::Server_DH_Params)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::Server_DH_Params)
 #endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::server_DH_params_fail)

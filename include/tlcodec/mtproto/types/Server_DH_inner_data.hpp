@@ -25,12 +25,12 @@ struct server_DH_inner_data {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.nonce, ::tlcodec::wire::plain{});
-    visit(self.server_nonce, ::tlcodec::wire::plain{});
-    visit(self.g, ::tlcodec::wire::plain{});
-    visit(self.dh_prime, ::tlcodec::wire::plain{});
-    visit(self.g_a, ::tlcodec::wire::plain{});
-    visit(self.server_time, ::tlcodec::wire::plain{});
+    visit(self.nonce, ::tlcodec::wire::boxed{});
+    visit(self.server_nonce, ::tlcodec::wire::boxed{});
+    visit(self.g, ::tlcodec::wire::boxed{});
+    visit(self.dh_prime, ::tlcodec::wire::boxed{});
+    visit(self.g_a, ::tlcodec::wire::boxed{});
+    visit(self.server_time, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>

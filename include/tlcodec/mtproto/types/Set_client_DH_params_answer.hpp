@@ -23,9 +23,9 @@ struct dh_gen_ok {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.nonce, ::tlcodec::wire::plain{});
-    visit(self.server_nonce, ::tlcodec::wire::plain{});
-    visit(self.new_nonce_hash1, ::tlcodec::wire::plain{});
+    visit(self.nonce, ::tlcodec::wire::boxed{});
+    visit(self.server_nonce, ::tlcodec::wire::boxed{});
+    visit(self.new_nonce_hash1, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -53,9 +53,9 @@ struct dh_gen_retry {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.nonce, ::tlcodec::wire::plain{});
-    visit(self.server_nonce, ::tlcodec::wire::plain{});
-    visit(self.new_nonce_hash2, ::tlcodec::wire::plain{});
+    visit(self.nonce, ::tlcodec::wire::boxed{});
+    visit(self.server_nonce, ::tlcodec::wire::boxed{});
+    visit(self.new_nonce_hash2, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -83,9 +83,9 @@ struct dh_gen_fail {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.nonce, ::tlcodec::wire::plain{});
-    visit(self.server_nonce, ::tlcodec::wire::plain{});
-    visit(self.new_nonce_hash3, ::tlcodec::wire::plain{});
+    visit(self.nonce, ::tlcodec::wire::boxed{});
+    visit(self.server_nonce, ::tlcodec::wire::boxed{});
+    visit(self.new_nonce_hash3, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -98,11 +98,11 @@ struct dh_gen_fail {
 
 // Set_client_DH_params_answer: 3 constructors
 template <class S>
-struct Set_client_DH_params_answer : ::tlcodec::boxed<Set_client_DH_params_answer<S>,
+struct Set_client_DH_params_answer : ::tlcodec::variant<Set_client_DH_params_answer<S>,
     ::tlcodec::mtproto::basic::dh_gen_ok<S>,
     ::tlcodec::mtproto::basic::dh_gen_retry<S>,
     ::tlcodec::mtproto::basic::dh_gen_fail<S>> {
-  using Set_client_DH_params_answer::boxed::boxed;
+  using Set_client_DH_params_answer::variant::variant;
   Set_client_DH_params_answer() {}
   static constexpr std::string_view tl_name = "Set_client_DH_params_answer";
 
@@ -131,7 +131,7 @@ struct Set_client_DH_params_answer : ::tlcodec::boxed<Set_client_DH_params_answe
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::dh_gen_ok)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::dh_gen_retry)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::dh_gen_fail)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::mtproto::Set_client_DH_params_answer)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::Set_client_DH_params_answer)
 #endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::dh_gen_ok)

@@ -20,7 +20,7 @@ struct tlsBlockString {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.data, ::tlcodec::wire::plain{});
+    visit(self.data, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -46,7 +46,7 @@ struct tlsBlockRandom {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -72,7 +72,7 @@ struct tlsBlockZero {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.length, ::tlcodec::wire::plain{});
+    visit(self.length, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -120,7 +120,7 @@ struct tlsBlockGrease {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.seed, ::tlcodec::wire::plain{});
+    visit(self.seed, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -167,7 +167,7 @@ struct tlsBlockScope {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.entries, ::tlcodec::wire::plain{});
+    visit(self.entries, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -192,7 +192,7 @@ struct tlsBlockPermutation {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.entries, ::tlcodec::wire::plain{});
+    visit(self.entries, ::tlcodec::wire::boxed{});
   }
   struct hana_accessors_impl {
     template <class T = tl_self>
@@ -205,7 +205,7 @@ struct tlsBlockPermutation {
 
 // TlsBlock: 8 constructors
 template <class S>
-struct TlsBlock : ::tlcodec::boxed<TlsBlock<S>,
+struct TlsBlock : ::tlcodec::variant<TlsBlock<S>,
     ::tlcodec::mtproto::basic::tlsBlockString<S>,
     ::tlcodec::mtproto::basic::tlsBlockRandom<S>,
     ::tlcodec::mtproto::basic::tlsBlockZero<S>,
@@ -214,7 +214,7 @@ struct TlsBlock : ::tlcodec::boxed<TlsBlock<S>,
     ::tlcodec::mtproto::basic::tlsBlockPublicKey<S>,
     ::tlcodec::mtproto::basic::tlsBlockScope<S>,
     ::tlcodec::mtproto::basic::tlsBlockPermutation<S>> {
-  using TlsBlock::boxed::boxed;
+  using TlsBlock::variant::variant;
   TlsBlock() {}
   static constexpr std::string_view tl_name = "TlsBlock";
   static constexpr std::size_t default_index = 3;
@@ -259,7 +259,7 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::tlsBlockGrease)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::tlsBlockPublicKey)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::tlsBlockScope)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::tlsBlockPermutation)
-TLCODEC_BOXED_CODECS(extern template, ::tlcodec::mtproto::TlsBlock)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::TlsBlock)
 #endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::tlsBlockString)

@@ -25,8 +25,8 @@ struct configSimple {
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
-    visit(self.date, ::tlcodec::wire::plain{});
-    visit(self.expires, ::tlcodec::wire::plain{});
+    visit(self.date, ::tlcodec::wire::boxed{});
+    visit(self.expires, ::tlcodec::wire::boxed{});
     visit(self.rules, ::tlcodec::wire::bare{});
   }
   struct hana_accessors_impl {

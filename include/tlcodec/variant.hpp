@@ -1,4 +1,4 @@
-// tlcodec/boxed.hpp: the variant-like value type of a boxed TL type with several constructors.
+// tlcodec/variant.hpp: the variant-like value type of a boxed TL type with several constructors.
 #pragma once
 
 #include <algorithm>
@@ -8,28 +8,28 @@
 #include <type_traits>
 #include <utility>
 
-#include <tlcodec/box.hpp>
+#include <tlcodec/indirect.hpp>
 #include <tlcodec/detail/type_list.hpp>
 
 namespace tlcodec {
 
 namespace detail {
 // Whether a boxed type holds alternative C through a heap box rather than in place: tlgen marks
-// the constructors whose own fields are large (`tl_held_on_heap`), so that a boxed type is about
+// the constructors whose own fields are large (`tl_held_indirectly`), so that a boxed type is about
 // as small as its small constructors. Otherwise api::Update, inline, would be as large as its
 // largest update (5 KB), and so would every element of a Vector<Update>.
 template <class C>
-inline constexpr bool held_on_heap = requires { requires C::tl_held_on_heap; };
+inline constexpr bool held_indirectly = requires { requires C::tl_held_indirectly; };
 
 // What a boxed type's storage holds for alternative C.
 template <class C>
-using held_t = std::conditional_t<held_on_heap<C>, box<C>, C>;
+using held_t = std::conditional_t<held_indirectly<C>, indirect<C>, C>;
 
 // The alternative C held at `storage`.
 template <class C>
 C& held_value(void* storage) noexcept {
-  if constexpr (held_on_heap<C>)
-    return **std::launder(static_cast<box<C>*>(storage));
+  if constexpr (held_indirectly<C>)
+    return **std::launder(static_cast<indirect<C>*>(storage));
   else
     return *std::launder(static_cast<C*>(storage));
 }
@@ -42,17 +42,17 @@ const C& held_value(const void* storage) noexcept {
 // (not inline): a generated `extern template` declaration keeps each from being compiled in
 // every translation unit, since each one expands the members of every alternative.
 template <class D>
-void boxed_destroy(void* storage, std::size_t index) noexcept;
+void variant_destroy(void* storage, std::size_t index) noexcept;
 template <class D>
-void boxed_copy(void* to, const void* from, std::size_t index);
+void variant_copy(void* to, const void* from, std::size_t index);
 template <class D>
-void boxed_move(void* to, void* from, std::size_t index) noexcept;
+void variant_move(void* to, void* from, std::size_t index) noexcept;
 template <class D>
-bool boxed_equal(const void* a, const void* b, std::size_t index);
+bool variant_equal(const void* a, const void* b, std::size_t index);
 }  // namespace detail
 
-// boxed<Derived, C...> holds exactly one of the constructors C..., in place or, for the few large
-// ones tlgen marks, through a heap box (detail::held_on_heap), and is implicitly constructible
+// variant<Derived, C...> holds exactly one of the constructors C..., in place or, for the few large
+// ones tlgen marks, through a heap box (detail::held_indirectly), and is implicitly constructible
 // from each. A moved-from value may only be assigned to, decoded into or destroyed. Derived is the generated type (e.g. api::InputPeer) and
 // provides two generated switches, which keep compile cost linear (std::variant's visitation
 // machinery costs ~100x more at the size of the Telegram API, see docs/compile-cost.md §3):
@@ -62,7 +62,7 @@ bool boxed_equal(const void* a, const void* b, std::size_t index);
 // and may set `static constexpr std::size_t default_index` (else 0): the alternative a default-
 // constructed value holds; the generator picks one that does not recurse into itself.
 template <class Derived, class... Cs>
-class boxed {
+class variant {
   static_assert(sizeof...(Cs) > 0, "a boxed TL type needs at least one constructor");
 
  public:
@@ -73,39 +73,39 @@ class boxed {
   static constexpr bool is_alternative = detail::index_in<std::remove_cvref_t<C>, Cs...> < sizeof...(Cs);
 
   template <class D = Derived>
-  boxed() {
+  variant() {
     construct<detail::at_t<default_index<D>(), Cs...>>();
   }
 
   template <class C>
     requires is_alternative<C>
-  boxed(C&& value) {
+  variant(C&& value) {
     construct<std::remove_cvref_t<C>>(std::forward<C>(value));
   }
 
-  boxed(const boxed& other) : index_(other.index_) { detail::boxed_copy<Derived>(storage_, other.storage_, index_); }
-  boxed(boxed&& other) noexcept : index_(other.index_) {
-    detail::boxed_move<Derived>(storage_, other.storage_, index_);
+  variant(const variant& other) : index_(other.index_) { detail::variant_copy<Derived>(storage_, other.storage_, index_); }
+  variant(variant&& other) noexcept : index_(other.index_) {
+    detail::variant_move<Derived>(storage_, other.storage_, index_);
   }
-  boxed& operator=(const boxed& other) {
+  variant& operator=(const variant& other) {
     if (this != &other) {
-      boxed copy(other);
+      variant copy(other);
       *this = std::move(copy);
     }
     return *this;
   }
-  boxed& operator=(boxed&& other) noexcept {
+  variant& operator=(variant&& other) noexcept {
     if (this != &other) {
       // other may live inside the value held now (unwrapping a recursive value): move it out
       // before destroying anything.
-      boxed moved(std::move(other));
+      variant moved(std::move(other));
       destroy();
-      detail::boxed_move<Derived>(storage_, moved.storage_, moved.index_);
+      detail::variant_move<Derived>(storage_, moved.storage_, moved.index_);
       index_ = moved.index_;
     }
     return *this;
   }
-  ~boxed() { destroy(); }
+  ~variant() { destroy(); }
 
   std::size_t index() const noexcept { return index_; }
   std::uint32_t constructor_id() const noexcept {
@@ -156,8 +156,8 @@ class boxed {
     });
   }
 
-  friend bool operator==(const boxed& a, const boxed& b) {
-    return a.index_ == b.index_ && detail::boxed_equal<Derived>(a.storage_, b.storage_, a.index_);
+  friend bool operator==(const variant& a, const variant& b) {
+    return a.index_ == b.index_ && detail::variant_equal<Derived>(a.storage_, b.storage_, a.index_);
   }
 
  private:
@@ -187,12 +187,12 @@ class boxed {
 
   template <class C, class... Args>
   C& construct(Args&&... args) {
-    if constexpr (!detail::held_on_heap<C>)
+    if constexpr (!detail::held_indirectly<C>)
       ::new (static_cast<void*>(storage_)) C{std::forward<Args>(args)...};
     else if constexpr (sizeof...(Args) == 0)
-      ::new (static_cast<void*>(storage_)) box<C>();
+      ::new (static_cast<void*>(storage_)) indirect<C>();
     else
-      ::new (static_cast<void*>(storage_)) box<C>(C{std::forward<Args>(args)...});
+      ::new (static_cast<void*>(storage_)) indirect<C>(C{std::forward<Args>(args)...});
     index_ = static_cast<std::uint32_t>(detail::index_in<C, Cs...>);
     return detail::held_value<C>(storage_);
   }
@@ -200,7 +200,7 @@ class boxed {
   // constructors such as userStatusOnline): decoding replaces a default alternative per value.
   void destroy() noexcept {
     static constexpr bool trivial[] = {std::is_trivially_destructible_v<detail::held_t<Cs>>...};
-    if (!trivial[index_]) detail::boxed_destroy<Derived>(storage_, index_);
+    if (!trivial[index_]) detail::variant_destroy<Derived>(storage_, index_);
   }
 
   alignas(detail::held_t<Cs>...) unsigned char storage_[std::max({sizeof(detail::held_t<Cs>)...})];
@@ -209,26 +209,26 @@ class boxed {
 
 namespace detail {
 template <class D>
-void boxed_destroy(void* storage, std::size_t index) noexcept {
+void variant_destroy(void* storage, std::size_t index) noexcept {
   D::with_index(index, [&]<class C>(std::type_identity<C>) {
     using H = held_t<C>;
     std::launder(static_cast<H*>(storage))->~H();
   });
 }
 template <class D>
-void boxed_copy(void* to, const void* from, std::size_t index) {
+void variant_copy(void* to, const void* from, std::size_t index) {
   D::with_index(index, [&]<class C>(std::type_identity<C>) {
     ::new (to) held_t<C>(*std::launder(static_cast<const held_t<C>*>(from)));
   });
 }
 template <class D>
-void boxed_move(void* to, void* from, std::size_t index) noexcept {
+void variant_move(void* to, void* from, std::size_t index) noexcept {
   D::with_index(index, [&]<class C>(std::type_identity<C>) {
     ::new (to) held_t<C>(std::move(*std::launder(static_cast<held_t<C>*>(from))));
   });
 }
 template <class D>
-bool boxed_equal(const void* a, const void* b, std::size_t index) {
+bool variant_equal(const void* a, const void* b, std::size_t index) {
   return D::with_index(index, [&]<class C>(std::type_identity<C>) { return held_value<C>(a) == held_value<C>(b); });
 }
 }  // namespace detail

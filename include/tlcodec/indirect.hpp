@@ -1,4 +1,4 @@
-// tlcodec/box.hpp: a value-semantic heap box for the schema edges that close a type cycle.
+// tlcodec/indirect.hpp: a value-semantic heap box for the schema edges that close a type cycle.
 #pragma once
 
 #include <concepts>
@@ -9,29 +9,29 @@ namespace tlcodec {
 
 // Owns one T on the heap and copies it deeply, so recursive TL types (RichText, PageBlock, ...)
 // stay ordinary values. Always holds a value, except after being moved from (then it may only
-// be assigned to or destroyed). T may be incomplete where box<T> is declared; every member that
-// needs T complete is a template, so that std::optional<box<T>> does not complete T too early.
+// be assigned to or destroyed). T may be incomplete where indirect<T> is declared; every member that
+// needs T complete is a template, so that std::optional<indirect<T>> does not complete T too early.
 template <class T>
-class box {
+class indirect {
  public:
   template <class U = T>
-  box() : ptr_(std::make_unique<U>()) {}
+  indirect() : ptr_(std::make_unique<U>()) {}
 
   // From a T only, and a template constrained without asking anything of T: overload
-  // resolution probes this constructor early (std::optional<box<T>> does, comparing and
+  // resolution probes this constructor early (std::optional<indirect<T>> does, comparing and
   // copying), when T may still be incomplete inside its own cycle.
   template <class U>
     requires std::same_as<std::remove_cvref_t<U>, T>
-  box(U&& value) : ptr_(std::make_unique<T>(std::forward<U>(value))) {}
+  indirect(U&& value) : ptr_(std::make_unique<T>(std::forward<U>(value))) {}
 
-  box(const box& other) : ptr_(std::make_unique<T>(*other.ptr_)) {}
-  box(box&&) noexcept = default;
-  box& operator=(const box& other) {
+  indirect(const indirect& other) : ptr_(std::make_unique<T>(*other.ptr_)) {}
+  indirect(indirect&&) noexcept = default;
+  indirect& operator=(const indirect& other) {
     if (this != &other) ptr_ = std::make_unique<T>(*other.ptr_);
     return *this;
   }
-  box& operator=(box&&) noexcept = default;
-  ~box() = default;
+  indirect& operator=(indirect&&) noexcept = default;
+  ~indirect() = default;
 
   T& operator*() noexcept { return *ptr_; }
   const T& operator*() const noexcept { return *ptr_; }
@@ -41,7 +41,7 @@ class box {
   const T& get() const noexcept { return *ptr_; }
 
   template <class U = T>
-  friend bool operator==(const box& a, const box<U>& b) {
+  friend bool operator==(const indirect& a, const indirect<U>& b) {
     return *a == *b;
   }
 
