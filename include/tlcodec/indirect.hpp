@@ -1,4 +1,5 @@
-// tlcodec/indirect.hpp: a value-semantic heap box for the schema edges that close a type cycle.
+// tlcodec/indirect.hpp: a value-semantic heap holder (like C++26 std::indirect) for the schema
+// edges that close a type cycle.
 #pragma once
 
 #include <concepts>

@@ -68,7 +68,7 @@ const object_type& object_type_of() noexcept {
   return type;
 }
 
-// A constructor or function as an Object; a boxed value as the Object of the constructor it holds.
+// A constructor or function as an Object; a variant as the Object of the constructor it holds.
 template <class T>
 object make_object(T value) {
   if constexpr (tl_variant<T>) {

@@ -1,4 +1,4 @@
-// tlcodec/variant.hpp: the variant-like value type of a boxed TL type with several constructors.
+// tlcodec/variant.hpp: the value type of a boxed TL type with several constructors.
 #pragma once
 
 #include <algorithm>
@@ -14,14 +14,14 @@
 namespace tlcodec {
 
 namespace detail {
-// Whether a boxed type holds alternative C through a heap box rather than in place: tlgen marks
-// the constructors whose own fields are large (`tl_held_indirectly`), so that a boxed type is about
+// Whether a variant holds alternative C through indirect<C> rather than in place: tlgen marks
+// the constructors whose own fields are large (`tl_held_indirectly`), so that a variant is about
 // as small as its small constructors. Otherwise api::Update, inline, would be as large as its
 // largest update (5 KB), and so would every element of a Vector<Update>.
 template <class C>
 inline constexpr bool held_indirectly = requires { requires C::tl_held_indirectly; };
 
-// What a boxed type's storage holds for alternative C.
+// What a variant's storage holds for alternative C.
 template <class C>
 using held_t = std::conditional_t<held_indirectly<C>, indirect<C>, C>;
 
@@ -38,7 +38,7 @@ const C& held_value(const void* storage) noexcept {
   return held_value<C>(const_cast<void*>(storage));
 }
 
-// The special members of a boxed type, as ordinary function templates of the generated type D
+// The special members of a variant, as ordinary function templates of the generated type D
 // (not inline): a generated `extern template` declaration keeps each from being compiled in
 // every translation unit, since each one expands the members of every alternative.
 template <class D>
@@ -52,7 +52,7 @@ bool variant_equal(const void* a, const void* b, std::size_t index);
 }  // namespace detail
 
 // variant<Derived, C...> holds exactly one of the constructors C..., in place or, for the few large
-// ones tlgen marks, through a heap box (detail::held_indirectly), and is implicitly constructible
+// ones tlgen marks, through indirect<C> (detail::held_indirectly), and is implicitly constructible
 // from each. A moved-from value may only be assigned to, decoded into or destroyed. Derived is the generated type (e.g. api::InputPeer) and
 // provides two generated switches, which keep compile cost linear (std::variant's visitation
 // machinery costs ~100x more at the size of the Telegram API, see docs/compile-cost.md §3):
@@ -169,7 +169,7 @@ class variant {
       return 0;
   }
 
-  // Constructs C after the old value is gone. If that throws (a heap box out of memory), the
+  // Constructs C after the old value is gone. If that throws (indirect<C> out of memory), the
   // default alternative takes its place so that the value stays valid, and the error goes on.
   template <class C, class... Args>
   C& construct_or_default(Args&&... args) {

@@ -29,7 +29,8 @@ struct reserved_flags {
 
 namespace wire {
 
-// As the C++ type says: constructors and boxed types boxed (id first), vectors boxed.
+// Boxed, TL's default: as the C++ type says. Constructors and boxed types with their id first,
+// vectors boxed; built-in types (int, string, ...), which have no id, as they are.
 struct boxed {};
 // Bare: `%T`, a lower-case constructor used as a type, or `vector<T>`.
 struct bare {};

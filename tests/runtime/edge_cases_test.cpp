@@ -5,7 +5,7 @@
 // at most input.size() + 64 bytes, and nothing at all where docs/tl-binary.md §10.4 says
 // "before anything is allocated".
 // The few cases whose valid prefix holds RichText values in memory (56 bytes each for a 4-byte
-// id: a heap box per textBold level, a vector slot per textConcat element) state their own,
+// id: a heap block per textBold level, a vector slot per textConcat element) state their own,
 // larger bound next to the call. Allocation counts are exact with g++; clang may elide some
 // std::allocator allocations, which only makes its counts smaller.
 #include <catch2/catch.hpp>
@@ -598,7 +598,7 @@ TEST_CASE("§10.7 RichText 65 deep fails with depth_exceeded at the id that went
   const std::vector<std::byte> input = nested_bold(65);
   const outcome got = decode_counting<seed::RichText>(input, strict);
   CHECK(got.err == error{errc::depth_exceeded, 256, ids::textBold});
-  // Each accepted level holds its child in memory: a heap box (textBold) or a one-element
+  // Each accepted level holds its child in memory: an indirect (textBold) or a one-element
   // vector (textConcat), one RichText each. That is more than input.size() + 64 (sizeof(RichText)
   // is 56 bytes for a 4-byte id), but bounded by the depth limit, whatever the input's size.
   CHECK(got.allocated_bytes <= 64 * sizeof(seed::RichText) + 64);

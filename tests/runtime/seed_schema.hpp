@@ -309,7 +309,7 @@ struct PhoneConnection
   }
 };
 
-// RichText (5 of its 16 constructors): textBold and textUrl close a cycle through a box;
+// RichText (5 of its 16 constructors): textBold and textUrl close a cycle through an indirect;
 // textConcat recurses through a vector, which needs none.
 template <class S>
 struct RichText;

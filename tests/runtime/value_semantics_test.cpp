@@ -223,7 +223,7 @@ TEST_CASE("variant: holds a small alternative in place, a large one in one heap 
   text = seed::textEmpty{};
   text.emplace<seed::textUrl>();
   in_place.stop();
-  CHECK(in_place.count() == 1);  // textUrl's heap-boxed text field, not the alternative itself
+  CHECK(in_place.count() == 1);  // textUrl's indirect text field, not the alternative itself
 
   test_support::allocation_scope on_heap;
   seed::PhoneConnection connection = seed::phoneConnectionWebrtc{.turn = true, .ip = "short"};
@@ -234,8 +234,8 @@ TEST_CASE("variant: holds a small alternative in place, a large one in one heap 
 }
 
 // PhoneConnection's constructors are large (own strings of 100+ bytes): like tlgen, the seed
-// schema marks them tl_held_indirectly, so PhoneConnection holds them through a heap box.
-TEST_CASE("variant: large alternatives are held through a heap box, small ones in place", "[variant]") {
+// schema marks them tl_held_indirectly, so PhoneConnection holds them through indirect<C>.
+TEST_CASE("variant: large alternatives are held indirectly, small ones in place", "[variant]") {
   STATIC_REQUIRE(tlcodec::detail::held_indirectly<seed::phoneConnectionWebrtc>);
   STATIC_REQUIRE_FALSE(tlcodec::detail::held_indirectly<seed::textUrl>);
   STATIC_REQUIRE(sizeof(seed::PhoneConnection) < sizeof(seed::phoneConnectionWebrtc));
@@ -267,7 +267,7 @@ TEST_CASE("variant: a heap-held alternative copies deeply, moves, compares and i
   STATIC_REQUIRE(std::is_nothrow_move_constructible_v<seed::PhoneConnection>);
 }
 
-TEST_CASE("variant: decoding into a heap-held alternative of the same constructor reuses its box", "[variant][allocation]") {
+TEST_CASE("variant: decoding into a heap-held alternative of the same constructor reuses its heap block", "[variant][allocation]") {
   const seed::PhoneConnection webrtc = seed::phoneConnectionWebrtc{.id = 9, .ip = "1.2.3.4", .username = "u"};
   const auto wire = tlcodec::encode(webrtc).value();
   seed::PhoneConnection target = seed::phoneConnectionWebrtc{};
@@ -276,7 +276,7 @@ TEST_CASE("variant: decoding into a heap-held alternative of the same constructo
   const tlcodec::error err = tlcodec::decode_into(wire, target);
   scope.stop();
   CHECK_FALSE(err);
-  CHECK(scope.count() == 0);  // short strings, and the box is reused
+  CHECK(scope.count() == 0);  // short strings, and the indirect is reused
   CHECK(target == webrtc);
   CHECK(target.get_if<seed::phoneConnectionWebrtc>() == held);
 }
@@ -290,8 +290,8 @@ TEST_CASE("indirect: holds a default value, and one built from a T only", "[indi
   CHECK(*from_value == plain("p"));
   CHECK(from_value.get() == plain("p"));
   STATIC_REQUIRE_FALSE(std::is_constructible_v<tlcodec::indirect<seed::RichText>, int>);
-  // A constructor of T is wrapped in T first: the box's constraint may ask nothing of T, which
-  // can still be incomplete where the box is probed (inside its own cycle).
+  // A constructor of T is wrapped in T first: the indirect's constraint may ask nothing of T, which
+  // can still be incomplete where the indirect is probed (inside its own cycle).
   STATIC_REQUIRE_FALSE(std::is_convertible_v<seed::textPlain, tlcodec::indirect<seed::RichText>>);
 }
 
@@ -326,7 +326,7 @@ TEST_CASE("indirect: == compares the values, not the addresses", "[indirect]") {
   CHECK(a != c);
 }
 
-TEST_CASE("indirect: a moved-from box can be assigned again", "[indirect]") {
+TEST_CASE("indirect: a moved-from indirect can be assigned again", "[indirect]") {
   tlcodec::indirect<seed::RichText> source = plain(long_text);
   tlcodec::indirect<seed::RichText> target = std::move(source);
   CHECK(*target == plain(long_text));
@@ -334,7 +334,7 @@ TEST_CASE("indirect: a moved-from box can be assigned again", "[indirect]") {
   CHECK(*source == plain("again"));
 
   tlcodec::indirect<seed::RichText> other = std::move(source);
-  source = target;  // copy-assign into a moved-from box
+  source = target;  // copy-assign into a moved-from indirect
   CHECK(*source == plain(long_text));
   CHECK(*other == plain("again"));
 }

@@ -19,7 +19,7 @@ void write_text(text_writer& out, const T& constructor);  // tlcodec/text.hpp
   PREFIX void ::tlcodec::detail::read_fields<::tlcodec::span_reader, T>(::tlcodec::span_reader&, T&);      \
   PREFIX void ::tlcodec::detail::write_fields<::tlcodec::buffer_writer, T>(::tlcodec::buffer_writer&, const T&);
 
-// A boxed type's codecs and the special members every holder of a value needs (destroy, move).
+// A variant type's codecs and the special members every holder of a value needs (destroy, move).
 // Copy and == are left to the translation units that use them: codecs need neither.
 #define TLCODEC_VARIANT_CODECS(PREFIX, T)                                                                  \
   PREFIX void ::tlcodec::detail::variant_destroy<T>(void*, std::size_t) noexcept;                              \

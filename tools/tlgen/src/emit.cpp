@@ -242,7 +242,7 @@ private:
         // vector::emplace_back()) would otherwise zero the whole storage before constructing.
         out << "> {\n  using " << name << "::variant::variant;\n  " << name << "() {}\n";
         out << "  static constexpr std::string_view tl_name = " << literal(t.tl_name) << ";\n";
-        // A default value must not recurse (no heap-boxed field), and should be cheap: decoding
+        // A default value must not recurse (no indirect field), and should be cheap: decoding
         // builds one before it reads the constructor id, then replaces it. So the smallest such
         // constructor held in place (the first of equals), else the first that does not recurse.
         const auto finite = [&](std::size_t c) {

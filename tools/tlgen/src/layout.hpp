@@ -1,6 +1,6 @@
 #pragma once
-// Which constructors of a boxed type tlcodec::variant holds through a heap box instead of in
-// place. A boxed value is as large as the largest alternative it holds in place, so one large
+// Which constructors of a boxed type tlcodec::variant holds through tlcodec::indirect instead of in
+// place. A variant is as large as the largest alternative it holds in place, so one large
 // constructor would make every value of its type large (api::Update held in place is 5 KB, and
 // so is each element of a Vector<Update>). The rule works on an estimate of the owning C++
 // layout on a 64-bit target (sizes of std::string, std::vector, std::optional as libstdc++ and
