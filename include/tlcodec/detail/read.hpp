@@ -106,7 +106,7 @@ void read_fields(R& r, T& object) {
   r.state().note_constructor(T::constructor_id);
 }
 
-// Decodes a boxed value: the id chooses the constructor (reusing the one held if it matches).
+// Decodes a variant: the id chooses the constructor (reusing the one held if it matches).
 template <class R, class T>
 void read_variant(R& r, T& value) {
   const std::size_t at = r.offset();

@@ -89,7 +89,7 @@ void write_fields(W& w, const T& object) {
   visit_fields(object, fields_writer<W>{w});
 }
 
-// Encodes the constructor a boxed value holds: its id, then its fields.
+// Encodes the constructor a variant holds: its id, then its fields.
 template <class W, class T>
 void write_variant(W& w, const T& value) {
   value.visit([&]<class C>(const C& alternative) {
