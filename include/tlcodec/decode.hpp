@@ -42,10 +42,13 @@ result<T> decode(std::span<const std::byte> input, const decode_options& options
 }
 
 // Any contiguous buffer of bytes (std::vector<std::uint8_t>, std::string, std::array, ...).
+// Laid out by hand: clang-format 14 indents the lines of a concept unevenly.
+// clang-format off
 template <class Range>
 concept byte_buffer = std::ranges::contiguous_range<Range> && std::ranges::sized_range<Range> &&
                       sizeof(std::ranges::range_value_t<Range>) == 1 &&
                       std::is_trivially_copyable_v<std::ranges::range_value_t<Range>>;
+// clang-format on
 
 template <class Range>
 std::span<const std::byte> as_byte_span(const Range& input) noexcept {
@@ -67,6 +70,8 @@ error decode_into(const Range& input, T& value, const decode_options& options = 
 template <class Range>
 concept temporary_buffer = !std::is_lvalue_reference_v<Range> && !std::ranges::borrowed_range<Range>;
 
+// Laid out by hand: clang-format 14 mangles requires clauses.
+// clang-format off
 template <class T, byte_buffer Range>
   requires(borrows_input<T> && temporary_buffer<Range>)
 result<T> decode(Range&& input, const decode_options& options = {}) = delete;
@@ -74,5 +79,6 @@ result<T> decode(Range&& input, const decode_options& options = {}) = delete;
 template <class T, byte_buffer Range>
   requires(borrows_input<T> && temporary_buffer<Range>)
 error decode_into(Range&& input, T& value, const decode_options& options = {}) = delete;
+// clang-format on
 
 }  // namespace tlcodec

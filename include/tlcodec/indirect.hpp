@@ -21,9 +21,12 @@ class indirect {
   // From a T only, and a template constrained without asking anything of T: overload
   // resolution probes this constructor early (std::optional<indirect<T>> does, comparing and
   // copying), when T may still be incomplete inside its own cycle.
+  // Laid out by hand: clang-format 14 mangles requires clauses.
+  // clang-format off
   template <class U>
     requires std::same_as<std::remove_cvref_t<U>, T>
   indirect(U&& value) : ptr_(std::make_unique<T>(std::forward<U>(value))) {}
+// clang-format on
 
   indirect(const indirect& other) : ptr_(std::make_unique<T>(*other.ptr_)) {}
   indirect(indirect&&) noexcept = default;

@@ -54,6 +54,8 @@ void object_text(const void* value, text_writer& out) {
 }  // namespace detail
 
 // One per T in the whole program (a function-local static of an inline function).
+// Laid out by hand: clang-format 14 takes the requires expression for a block.
+// clang-format off
 template <class T>
 const object_type& object_type_of() noexcept {
   static_assert(tl_constructor<T>, "an object_type describes a generated constructor or function");
@@ -67,6 +69,7 @@ const object_type& object_type_of() noexcept {
                                     &detail::object_text<T>};
   return type;
 }
+// clang-format on
 
 // A constructor or function as an Object; a variant as the Object of the constructor it holds.
 template <class T>

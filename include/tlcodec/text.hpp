@@ -349,11 +349,14 @@ std::string to_text(const T& value) {
 
 // Stream output of generated types and Objects in their text form (found through the storage
 // policy, a tlcodec type, by argument-dependent lookup).
+// Laid out by hand: clang-format 14 mangles requires clauses.
+// clang-format off
 template <class T>
   requires tl_constructor<T> || tl_variant<T> || std::is_same_v<T, object>
 std::ostream& operator<<(std::ostream& out, const T& value) {
   print_text(out, value);
   return out;
 }
+// clang-format on
 
 }  // namespace tlcodec

@@ -77,11 +77,14 @@ class variant {
     construct<detail::at_t<default_index<D>(), Cs...>>();
   }
 
+  // Laid out by hand: clang-format 14 mangles requires clauses.
+  // clang-format off
   template <class C>
     requires is_alternative<C>
   variant(C&& value) {
     construct<std::remove_cvref_t<C>>(std::forward<C>(value));
   }
+  // clang-format on
 
   variant(const variant& other) : index_(other.index_) { detail::variant_copy<Derived>(storage_, other.storage_, index_); }
   variant(variant&& other) noexcept : index_(other.index_) {

@@ -12,6 +12,8 @@
 namespace tlgen {
 
 enum class token_kind {
+    // A table: clang-format would split the pairs from their comments.
+    // clang-format off
     identifier,        // name, optionally namespaced: `phone.confirmCall`, `auth.SentCode`, `flags2`
     number,            // decimal digits: the N of `flags.N`, the 4 of `4*[ int ]`
     hex_id,            // `#2efe1722`, `#7efe0e`: the constructor id, value in `id`
@@ -32,6 +34,7 @@ enum class token_kind {
     functions_section, // ---functions---
     types_section,     // ---types---
     end,               // end of input
+    // clang-format on
 };
 
 /// A short human name for a token kind, for error messages ("';'", "identifier").
