@@ -13,8 +13,8 @@
 #include <tlcodec/format_error.hpp>
 #include <tlcodec/mtproto/all.hpp>
 #include <tlcodec/object_type.hpp>
-#include <tlcodec/service/rpc_answer.hpp>
 #include <tlcodec/rpc_error.hpp>
+#include <tlcodec/service/rpc_answer.hpp>
 #include <tlcodec/text.hpp>
 
 namespace api = tlcodec::api;
@@ -59,9 +59,11 @@ int main() {
   // the request, its result an Object.
   const std::int64_t msg_id = 0x5f3c2a1b00000004;
   const auto result = tlcodec::encode(mtproto::rpc_result{
-      .req_msg_id = msg_id, .result = tlcodec::make_object(api::nearestDc{.country = "NL", .this_dc = 2, .nearest_dc = 4})});
+      .req_msg_id = msg_id,
+      .result = tlcodec::make_object(api::nearestDc{.country = "NL", .this_dc = 2, .nearest_dc = 4})});
   const auto error = tlcodec::encode(mtproto::rpc_result{
-      .req_msg_id = msg_id, .result = tlcodec::make_object(mtproto::rpc_error{.error_code = 420, .error_message = "FLOOD_WAIT_30"})});
+      .req_msg_id = msg_id,
+      .result = tlcodec::make_object(mtproto::rpc_error{.error_code = 420, .error_message = "FLOOD_WAIT_30"})});
   if (!result || !error) return 1;
   return print_answer(*result) + print_answer(*error);
 }

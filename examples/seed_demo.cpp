@@ -58,7 +58,10 @@ int main() {
       .peer = api::inputPhoneCall{.id = -7340671985711632286, .access_hash = -2569650547609320026},
       .g_a = g_a,
       .key_fingerprint = 2863522092472423203,
-      .protocol = {.udp_p2p = true, .udp_reflector = true, .min_layer = 65, .max_layer = 92,
+      .protocol = {.udp_p2p = true,
+                   .udp_reflector = true,
+                   .min_layer = 65,
+                   .max_layer = 92,
                    .library_versions = {"2.4.4", "11.0.0"}},
   };
 
@@ -67,7 +70,8 @@ int main() {
   std::printf("%s#%08x: %zu bytes\n", std::string(request.tl_name).c_str(),
               static_cast<unsigned>(request.constructor_id), encoded->size());
   for (std::size_t i = 0; i < encoded->size(); ++i)
-    std::printf("%02x%s", std::to_integer<unsigned>((*encoded)[i]), (i % 32 == 31 || i + 1 == encoded->size()) ? "\n" : "");
+    std::printf("%02x%s", std::to_integer<unsigned>((*encoded)[i]),
+                (i % 32 == 31 || i + 1 == encoded->size()) ? "\n" : "");
 
   const auto decoded = tlcodec::decode<api::phone::confirmCall>(*encoded);
   if (!decoded) return std::fprintf(stderr, "%s", tlcodec::format_error(decoded.error(), *encoded).c_str()), 1;

@@ -31,7 +31,8 @@ void as_object(std::span<const std::byte> input, bool strict) {
   (void)tlcodec::to_text(*decoded);
   const auto encoded = tlcodec::encode(*decoded);
   fuzz::require(encoded.has_value(), "a decoded Object encodes");
-  if (strict) fuzz::require(std::equal(encoded->begin(), encoded->end(), input.begin(), input.end()), "byte-exact re-encode");
+  if (strict)
+    fuzz::require(std::equal(encoded->begin(), encoded->end(), input.begin(), input.end()), "byte-exact re-encode");
 }
 
 bool same_bytes(std::span<const std::byte> a, std::span<const std::byte> b) {

@@ -38,10 +38,17 @@ void round_trip(std::span<const std::byte> input) {
 using round_trip_fn = void (*)(std::span<const std::byte>);
 namespace api = tlcodec::api;
 constexpr round_trip_fn targets[] = {
-    &round_trip<api::phone::PhoneCall>,   &round_trip<api::phone::confirmCall>, &round_trip<api::PageBlock>,
-    &round_trip<api::RichText>,           &round_trip<api::messages::Messages>, &round_trip<api::Updates>,
-    &round_trip<api::JSONValue>,          &round_trip<api::InputMedia>,         &round_trip<api::help::getConfig>,
-    &round_trip<tlcodec::mtproto::msg_container>, &round_trip<tlcodec::mtproto::rpc_result>,
+    &round_trip<api::phone::PhoneCall>,
+    &round_trip<api::phone::confirmCall>,
+    &round_trip<api::PageBlock>,
+    &round_trip<api::RichText>,
+    &round_trip<api::messages::Messages>,
+    &round_trip<api::Updates>,
+    &round_trip<api::JSONValue>,
+    &round_trip<api::InputMedia>,
+    &round_trip<api::help::getConfig>,
+    &round_trip<tlcodec::mtproto::msg_container>,
+    &round_trip<tlcodec::mtproto::rpc_result>,
     &round_trip<tlcodec::mtproto::future_salts>,
 };
 

@@ -31,9 +31,14 @@ void check_laws(tlcodec::testing::random_source& random, const tlcodec::testing:
 using check_fn = void (*)(tlcodec::testing::random_source&, const tlcodec::testing::arbitrary_options&);
 namespace api = tlcodec::api;
 constexpr check_fn targets[] = {
-    &check_laws<api::phone::PhoneCall>, &check_laws<api::phone::confirmCall>, &check_laws<api::PageBlock>,
-    &check_laws<api::RichText>,         &check_laws<api::JSONValue>,          &check_laws<api::InputPeer>,
-    &check_laws<api::codeSettings>,     &check_laws<tlcodec::mtproto::future_salts>,
+    &check_laws<api::phone::PhoneCall>,
+    &check_laws<api::phone::confirmCall>,
+    &check_laws<api::PageBlock>,
+    &check_laws<api::RichText>,
+    &check_laws<api::JSONValue>,
+    &check_laws<api::InputPeer>,
+    &check_laws<api::codeSettings>,
+    &check_laws<tlcodec::mtproto::future_salts>,
     &check_laws<tlcodec::mtproto::Server_DH_Params>,
 };
 

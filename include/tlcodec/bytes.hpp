@@ -20,8 +20,7 @@ class bytes {
   using const_iterator = const std::byte*;
 
   bytes() = default;
-  explicit bytes(std::span<const std::byte> data)
-      : storage_(reinterpret_cast<const char*>(data.data()), data.size()) {}
+  explicit bytes(std::span<const std::byte> data) : storage_(reinterpret_cast<const char*>(data.data()), data.size()) {}
   bytes(const std::byte* data, std::size_t size) : bytes(std::span(data, size)) {}
   bytes(std::initializer_list<unsigned char> data)
       : storage_(reinterpret_cast<const char*>(data.begin()), data.size()) {}
@@ -43,9 +42,7 @@ class bytes {
   operator std::span<const std::byte>() const noexcept { return {data(), size()}; }
   std::string_view as_chars() const noexcept { return storage_; }
 
-  void assign(const std::byte* data, std::size_t size) {
-    storage_.assign(reinterpret_cast<const char*>(data), size);
-  }
+  void assign(const std::byte* data, std::size_t size) { storage_.assign(reinterpret_cast<const char*>(data), size); }
   void resize(std::size_t size) { storage_.resize(size); }
   void clear() noexcept { storage_.clear(); }
 

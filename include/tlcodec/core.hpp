@@ -7,15 +7,15 @@
 #include <string_view>
 #include <type_traits>
 
-#include <tlcodec/indirect.hpp>
-#include <tlcodec/variant.hpp>
 #include <tlcodec/bytes.hpp>
 #include <tlcodec/decode.hpp>
 #include <tlcodec/detail/instances.hpp>
 #include <tlcodec/documented_error.hpp>
 #include <tlcodec/encode.hpp>
 #include <tlcodec/fwd.hpp>
+#include <tlcodec/indirect.hpp>
 #include <tlcodec/object.hpp>
 #include <tlcodec/storage.hpp>
+#include <tlcodec/variant.hpp>
 #include <tlcodec/wide_int.hpp>
 #include <tlcodec/wire.hpp>

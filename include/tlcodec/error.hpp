@@ -12,30 +12,30 @@ namespace tlcodec {
 // TL-only error codes. The comment of each says which offset error::offset points at.
 enum class errc : std::uint8_t {
   ok = 0,
-  truncated,             // input ends inside a value; offset: where that value starts
-  invalid_length_prefix, // string/bytes prefix byte 0xFF; offset: the prefix byte
-  non_canonical_length,  // 0xFE prefix with a length below 254 (strict); offset: the prefix byte
-  nonzero_padding,       // padding after string/bytes is not zero (strict); offset: that byte
-  invalid_count,         // vector count negative or larger than the bytes left allow; offset: the count
-  invalid_vector_id,     // boxed vector without vector#1cb5c415; offset: the id
-  invalid_bool_id,       // Bool that is neither boolTrue nor boolFalse; offset: the id
-  unexpected_constructor,// id that is not a constructor of the expected type; offset: the id
-  depth_exceeded,        // nesting deeper than decode_options::max_depth; offset: the id entered
-  trailing_bytes,        // bytes left after a top-level object (strict); offset: first one
-  inconsistent_flags,    // encode: fields sharing one flag bit are neither all set nor all unset
-  value_too_long,        // encode: a string or bytes of 2^24 bytes or more (TL's length limit)
-  buffer_overflow,       // encode: the fixed output buffer is too small; offset: bytes written
-  empty_object,          // encode: an Object that holds no value; offset: bytes written
-  body_length_mismatch,  // a message body's length differs from its `bytes` field; offset: that field if
-                         // negative or not a multiple of 4, else where the body ran out or left bytes
-  too_many_messages,     // msg_container with more than 1024 messages; offset: the count
-  nested_container,      // msg_container inside a container's message; offset: its id
-  nested_gzip,           // gzip_packed inside gzip_packed; offset: the outer one's id
-  invalid_gzip,          // gzip_packed data that does not inflate; offset: the gzip_packed id
-  gzip_too_large,        // gzip_packed unpacks past decode_options::max_unpacked_size; offset: its id
-  invalid_message_padding, // a decrypted message's padding breaks padding_rule::mtproto2 (12 to 1024
-                           // bytes, the whole a multiple of 16; tlcodec/service/message.hpp); offset: its first byte
-  nonzero_auth_key_id,   // an unencrypted message whose auth_key_id is not 0; offset: the auth_key_id
+  truncated,                // input ends inside a value; offset: where that value starts
+  invalid_length_prefix,    // string/bytes prefix byte 0xFF; offset: the prefix byte
+  non_canonical_length,     // 0xFE prefix with a length below 254 (strict); offset: the prefix byte
+  nonzero_padding,          // padding after string/bytes is not zero (strict); offset: that byte
+  invalid_count,            // vector count negative or larger than the bytes left allow; offset: the count
+  invalid_vector_id,        // boxed vector without vector#1cb5c415; offset: the id
+  invalid_bool_id,          // Bool that is neither boolTrue nor boolFalse; offset: the id
+  unexpected_constructor,   // id that is not a constructor of the expected type; offset: the id
+  depth_exceeded,           // nesting deeper than decode_options::max_depth; offset: the id entered
+  trailing_bytes,           // bytes left after a top-level object (strict); offset: first one
+  inconsistent_flags,       // encode: fields sharing one flag bit are neither all set nor all unset
+  value_too_long,           // encode: a string or bytes of 2^24 bytes or more (TL's length limit)
+  buffer_overflow,          // encode: the fixed output buffer is too small; offset: bytes written
+  empty_object,             // encode: an Object that holds no value; offset: bytes written
+  body_length_mismatch,     // a message body's length differs from its `bytes` field; offset: that field if
+                            // negative or not a multiple of 4, else where the body ran out or left bytes
+  too_many_messages,        // msg_container with more than 1024 messages; offset: the count
+  nested_container,         // msg_container inside a container's message; offset: its id
+  nested_gzip,              // gzip_packed inside gzip_packed; offset: the outer one's id
+  invalid_gzip,             // gzip_packed data that does not inflate; offset: the gzip_packed id
+  gzip_too_large,           // gzip_packed unpacks past decode_options::max_unpacked_size; offset: its id
+  invalid_message_padding,  // a decrypted message's padding breaks padding_rule::mtproto2 (12 to 1024
+                            // bytes, the whole a multiple of 16; tlcodec/service/message.hpp); offset: its first byte
+  nonzero_auth_key_id,      // an unencrypted message whose auth_key_id is not 0; offset: the auth_key_id
 };
 // An error inside the unpacked data of a gzip_packed keeps its code and constructor id; its
 // offset is that of the gzip_packed (offsets into compressed data would tell nothing).
@@ -80,7 +80,8 @@ inline constexpr errc_info errc_table[] = {
     {errc::nested_gzip, "nested_gzip", "gzip_packed inside gzip_packed"},
     {errc::invalid_gzip, "invalid_gzip", "gzip_packed data is not a valid gzip stream"},
     {errc::gzip_too_large, "gzip_too_large", "gzip_packed data inflates past the size limit"},
-    {errc::invalid_message_padding, "invalid_message_padding", "message padding not 12 to 1024 bytes to a multiple of 16"},
+    {errc::invalid_message_padding, "invalid_message_padding",
+     "message padding not 12 to 1024 bytes to a multiple of 16"},
     {errc::nonzero_auth_key_id, "nonzero_auth_key_id", "unencrypted message with an auth_key_id other than 0"},
 };
 constexpr bool errc_table_in_order() {
@@ -117,9 +118,7 @@ inline const std::error_category& error_category() noexcept {
   return category;
 }
 
-inline std::error_code make_error_code(errc code) noexcept {
-  return {static_cast<int>(code), error_category()};
-}
+inline std::error_code make_error_code(errc code) noexcept { return {static_cast<int>(code), error_category()}; }
 
 }  // namespace tlcodec
 

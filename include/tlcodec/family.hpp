@@ -24,8 +24,8 @@
 #include <type_traits>
 #include <vector>
 
-#include <tlcodec/indirect.hpp>
 #include <tlcodec/bytes.hpp>
+#include <tlcodec/indirect.hpp>
 #include <tlcodec/views.hpp>
 #include <tlcodec/wide_int.hpp>
 
@@ -67,7 +67,9 @@ concept tl_variant = requires {
 };
 
 template <class T>
-concept tl_mapped = requires { typename tl_mapping<T>::wire_type; };
+concept tl_mapped = requires {
+  typename tl_mapping<T>::wire_type;
+};
 
 // family_of<T>::type is T's family; a T that is not a TL value has no `type`.
 template <class T>
@@ -120,6 +122,8 @@ template <class T>
 struct family_of<indirect<T>> {
   using type = family::indirect;
 };
+// Laid out by hand: clang-format 14 mangles requires clauses.
+// clang-format off
 template <class T>
   requires tl_variant<T>
 struct family_of<T> {
@@ -135,6 +139,7 @@ template <class T>
 struct family_of<T> {
   using type = family::mapped;
 };
+// clang-format on
 // family::object: tlcodec/object.hpp.
 
 template <class T>
@@ -142,6 +147,8 @@ using family_t = typename family_of<T>::type;
 
 // A C++ type with a TL form.
 template <class T>
-concept tl_value = requires { typename family_t<T>; };
+concept tl_value = requires {
+  typename family_t<T>;
+};
 
 }  // namespace tlcodec

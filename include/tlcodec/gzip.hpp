@@ -60,7 +60,8 @@ inline gunzip_status gunzip(std::span<const std::byte> in, std::vector<std::byte
   const gunzip_status counted = detail::inflate_gzip(in, max_size, [&](const std::byte*, std::size_t n) { size += n; });
   if (counted != gunzip_status::ok) return counted;
   out.reserve(size);
-  return detail::inflate_gzip(in, max_size, [&](const std::byte* data, std::size_t n) { out.insert(out.end(), data, data + n); });
+  return detail::inflate_gzip(in, max_size,
+                              [&](const std::byte* data, std::size_t n) { out.insert(out.end(), data, data + n); });
 }
 
 // A gzip stream of data (for gzip_packed queries, and tests).

@@ -26,7 +26,7 @@ class indirect {
   template <class U>
     requires std::same_as<std::remove_cvref_t<U>, T>
   indirect(U&& value) : ptr_(std::make_unique<T>(std::forward<U>(value))) {}
-// clang-format on
+  // clang-format on
 
   indirect(const indirect& other) : ptr_(std::make_unique<T>(*other.ptr_)) {}
   indirect(indirect&&) noexcept = default;

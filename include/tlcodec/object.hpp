@@ -49,7 +49,7 @@ struct object_type {
   std::string_view name;  // "phone.phoneCall"
   std::string_view type;  // its boxed type, "phone.PhoneCall"; for a function, its result type
   bool is_function;
-  const void* tag;        // &detail::type_tag<T>
+  const void* tag;  // &detail::type_tag<T>
   // Decodes the fields (the id has been read) into a new value that out then holds.
   void (*decode)(span_reader& in, object& out);
   void (*encode)(const void* value, buffer_writer& out);

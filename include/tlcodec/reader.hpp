@@ -21,7 +21,7 @@ template <class R>
 concept reader = requires(R& r, const R& cr, std::size_t n) {
   { r.take(n) } -> std::same_as<const std::byte*>;  // the next n bytes, or nullptr if fewer remain
   { cr.remaining() } -> std::same_as<std::size_t>;
-  { cr.offset() } -> std::same_as<std::size_t>;     // of the next byte, from the start of the input
+  { cr.offset() } -> std::same_as<std::size_t>;  // of the next byte, from the start of the input
   { r.state() } -> std::same_as<decode_state&>;
 };
 
@@ -35,7 +35,10 @@ class span_reader {
   // A reader of other bytes that continues a decode: unpacked gzip data, or an Object's bytes
   // taken from another reader (offsets then count from base_offset).
   span_reader(std::span<const std::byte> input, decode_state& state, std::size_t base_offset = 0) noexcept
-      : begin_(input.data()), pos_(input.data()), end_(input.data() + input.size()), base_(base_offset),
+      : begin_(input.data()),
+        pos_(input.data()),
+        end_(input.data() + input.size()),
+        base_(base_offset),
         state_(&state) {}
   // A reader of the next n bytes of outer (n <= outer.remaining()), with outer's offsets and
   // state: a message body, or an Object whose decoding may be undone. outer does not move.

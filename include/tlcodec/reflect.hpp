@@ -35,8 +35,7 @@ constexpr auto field_name() {
 
 template <class T, auto... Members, std::size_t... Fields>
 constexpr auto make_accessors(std::index_sequence<Fields...>) {
-  return boost::hana::make_tuple(
-      boost::hana::make_pair(field_name<T, Fields>(), member_accessor<Members>{})...);
+  return boost::hana::make_tuple(boost::hana::make_pair(field_name<T, Fields>(), member_accessor<Members>{})...);
 }
 }  // namespace detail
 

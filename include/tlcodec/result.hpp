@@ -28,11 +28,22 @@ class result {
   const tlcodec::error& error() const noexcept { return error_; }
 
   // Throws std::system_error when there is no value, as std::expected throws.
-  T& value() & { check(); return value_; }
-  const T& value() const& { check(); return value_; }
-  T&& value() && { check(); return std::move(value_); }
+  T& value() & {
+    check();
+    return value_;
+  }
+  const T& value() const& {
+    check();
+    return value_;
+  }
+  T&& value() && {
+    check();
+    return std::move(value_);
+  }
 
   // The value, or fallback converted to T when there is none.
+  // Laid out by hand: clang-format 14 mangles requires clauses.
+  // clang-format off
   template <class U = std::remove_cv_t<T>>
     requires(std::is_copy_constructible_v<T> && std::is_convertible_v<U &&, T>)
   T value_or(U&& fallback) const& {
@@ -45,13 +56,29 @@ class result {
     if (has_value()) return std::move(value_);
     return static_cast<T>(std::forward<U>(fallback));
   }
+  // clang-format on
 
   // Precondition: has_value().
-  T& operator*() & noexcept { expect_value(); return value_; }
-  const T& operator*() const& noexcept { expect_value(); return value_; }
-  T&& operator*() && noexcept { expect_value(); return std::move(value_); }
-  T* operator->() noexcept { expect_value(); return &value_; }
-  const T* operator->() const noexcept { expect_value(); return &value_; }
+  T& operator*() & noexcept {
+    expect_value();
+    return value_;
+  }
+  const T& operator*() const& noexcept {
+    expect_value();
+    return value_;
+  }
+  T&& operator*() && noexcept {
+    expect_value();
+    return std::move(value_);
+  }
+  T* operator->() noexcept {
+    expect_value();
+    return &value_;
+  }
+  const T* operator->() const noexcept {
+    expect_value();
+    return &value_;
+  }
 
  private:
   void expect_value() const noexcept { assert(has_value() && "*r or r-> on a tlcodec::result that holds an error"); }

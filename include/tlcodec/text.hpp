@@ -94,7 +94,8 @@ class text_writer {
   // The text of any TL value, by its family (tlcodec/family.hpp).
   template <class T>
   void value(const T& v) {
-    static_assert(tl_value<T>, "this C++ type has no TL form: give it one with tlcodec::tl_mapping (tlcodec/family.hpp)");
+    static_assert(tl_value<T>,
+                  "this C++ type has no TL form: give it one with tlcodec::tl_mapping (tlcodec/family.hpp)");
     value_as(family_t<T>{}, v);
   }
 
@@ -287,8 +288,8 @@ class text_writer {
     if (length == 0 || lead < 0x20 || lead == 0x7f)
       return {buffer, static_cast<std::size_t>(std::snprintf(buffer, sizeof buffer, "\\x%02x", lead))};
     if (lead == 0xc2 && static_cast<unsigned char>(text[1]) < 0xa0)  // C1: U+0080 to U+009F
-      return {buffer, static_cast<std::size_t>(std::snprintf(buffer, sizeof buffer, "\\u00%02x",
-                                                             static_cast<unsigned char>(text[1])))};
+      return {buffer, static_cast<std::size_t>(
+                          std::snprintf(buffer, sizeof buffer, "\\u00%02x", static_cast<unsigned char>(text[1])))};
     return {};
   }
 

@@ -8,8 +8,8 @@
 #include <type_traits>
 #include <utility>
 
-#include <tlcodec/indirect.hpp>
 #include <tlcodec/detail/type_list.hpp>
+#include <tlcodec/indirect.hpp>
 
 namespace tlcodec {
 
@@ -19,7 +19,9 @@ namespace detail {
 // as small as its small constructors. Otherwise api::Update, inline, would be as large as its
 // largest update (5 KB), and so would every element of a Vector<Update>.
 template <class C>
-inline constexpr bool held_indirectly = requires { requires C::tl_held_indirectly; };
+inline constexpr bool held_indirectly = requires {
+  requires C::tl_held_indirectly;
+};
 
 // What a variant's storage holds for alternative C.
 template <class C>
@@ -53,8 +55,8 @@ bool variant_equal(const void* a, const void* b, std::size_t index);
 
 // variant<Derived, C...> holds exactly one of the constructors C..., in place or, for the few large
 // ones tlgen marks, through indirect<C> (detail::held_indirectly), and is implicitly constructible
-// from each. A moved-from value may only be assigned to, decoded into or destroyed. Derived is the generated type (e.g. api::InputPeer) and
-// provides two generated switches, which keep compile cost linear (std::variant's visitation
+// from each. A moved-from value may only be assigned to, decoded into or destroyed. Derived is the generated type (e.g.
+// api::InputPeer) and provides two generated switches, which keep compile cost linear (std::variant's visitation
 // machinery costs ~100x more at the size of the Telegram API, see docs/compile-cost.md §3):
 //   template <class F> static constexpr decltype(auto) with_index(std::size_t i, F&& f);
 //       calls f(std::type_identity<C_i>{}) for alternative i;
@@ -86,7 +88,9 @@ class variant {
   }
   // clang-format on
 
-  variant(const variant& other) : index_(other.index_) { detail::variant_copy<Derived>(storage_, other.storage_, index_); }
+  variant(const variant& other) : index_(other.index_) {
+    detail::variant_copy<Derived>(storage_, other.storage_, index_);
+  }
   variant(variant&& other) noexcept : index_(other.index_) {
     detail::variant_move<Derived>(storage_, other.storage_, index_);
   }
@@ -148,9 +152,8 @@ class variant {
   // Calls f with the held constructor (mutable or const), returning what f returns.
   template <class F>
   decltype(auto) visit(F&& f) {
-    return Derived::with_index(index_, [&]<class C>(std::type_identity<C>) -> decltype(auto) {
-      return f(detail::held_value<C>(storage_));
-    });
+    return Derived::with_index(
+        index_, [&]<class C>(std::type_identity<C>) -> decltype(auto) { return f(detail::held_value<C>(storage_)); });
   }
   template <class F>
   decltype(auto) visit(F&& f) const {

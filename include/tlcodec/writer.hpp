@@ -65,12 +65,14 @@ class span_writer : public detail::writer_status {
  public:
   explicit span_writer(std::span<std::byte> out) noexcept : out_(out) {}
   void write(const std::byte* data, std::size_t n) noexcept {
-    if (n > out_.size() - used_) [[unlikely]] return overflow();
+    if (n > out_.size() - used_) [[unlikely]]
+      return overflow();
     if (n != 0) std::memcpy(out_.data() + used_, data, n);
     used_ += n;
   }
   void write_zeros(std::size_t n) noexcept {
-    if (n > out_.size() - used_) [[unlikely]] return overflow();
+    if (n > out_.size() - used_) [[unlikely]]
+      return overflow();
     if (n != 0) std::memset(out_.data() + used_, 0, n);
     used_ += n;
   }

@@ -51,7 +51,9 @@ test_support::json vector_items(const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("corpus: phone.confirmCall", "[corpus]") { check_corpus_object<tlcodec::api::phone::confirmCall>("phone_confirmCall"); }
+TEST_CASE("corpus: phone.confirmCall", "[corpus]") {
+  check_corpus_object<tlcodec::api::phone::confirmCall>("phone_confirmCall");
+}
 
 TEST_CASE("corpus: phone.phoneCall with two users", "[corpus]") {
   check_corpus_object<tlcodec::api::phone::phoneCall>("phone_phoneCall");
@@ -61,12 +63,15 @@ TEST_CASE("corpus: messages.messages with 100 messages", "[corpus]") {
   check_corpus_object<tlcodec::api::messages::Messages>("messages_messages");
 }
 
-TEST_CASE("corpus: upload.file of 128 KiB", "[corpus]") { check_corpus_object<tlcodec::api::upload::File>("upload_file_128k"); }
+TEST_CASE("corpus: upload.file of 128 KiB", "[corpus]") {
+  check_corpus_object<tlcodec::api::upload::File>("upload_file_128k");
+}
 
 TEST_CASE("corpus: Vector<long> of 1000", "[corpus]") {
   check_corpus_object<std::vector<std::int64_t>>("vector_long_1000", vector_items("vector_long_1000"));
 }
 
 TEST_CASE("corpus: Vector of 1000 updateShort", "[corpus]") {
-  check_corpus_object<std::vector<tlcodec::api::Updates>>("vector_updateShort_1000", vector_items("vector_updateShort_1000"));
+  check_corpus_object<std::vector<tlcodec::api::Updates>>("vector_updateShort_1000",
+                                                          vector_items("vector_updateShort_1000"));
 }

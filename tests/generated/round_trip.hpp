@@ -1,9 +1,8 @@
 // Every constructor and function of a generated schema round-trips (an arbitrary value with its
-// optional fields all absent, then all present, every vector holding one element): encode -> decode -> encode gives the same bytes, and
-// encoded_size() is their size. Checked over a slice [Begin, End) of a type list, so that the
-// work can be spread over several translation units. (operator== is left out on purpose: its
-// instantiation over the whole api would cost more than the codecs themselves; the runtime and
-// corpus tests check decode(encode(x)) == x.)
+// optional fields all absent, then all present, every vector holding one element): encode -> decode -> encode gives the
+// same bytes, and encoded_size() is their size. Checked over a slice [Begin, End) of a type list, so that the work can
+// be spread over several translation units. (operator== is left out on purpose: its instantiation over the whole api
+// would cost more than the codecs themselves; the runtime and corpus tests check decode(encode(x)) == x.)
 #pragma once
 
 #include <catch2/catch.hpp>
@@ -42,8 +41,7 @@ void round_trip(bool optional_present) {
   const T value = tlcodec::testing::arbitrary<T>(random, options);
   const auto encoded = tlcodec::encode(value);
   const auto decoded = tlcodec::decode<T>(encoded ? *encoded : std::vector<std::byte>{});
-  check_byte_round_trip(T::tl_name, encoded, tlcodec::encoded_size(value), decoded.error(),
-                        tlcodec::encode(*decoded));
+  check_byte_round_trip(T::tl_name, encoded, tlcodec::encoded_size(value), decoded.error(), tlcodec::encode(*decoded));
 }
 
 template <class T>

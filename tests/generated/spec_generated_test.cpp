@@ -19,8 +19,9 @@ TEST_CASE("§8 a container with one ping (bare messages, body length in bytes)",
   REQUIRE(ping_body.has_value());
   const msg_container container{
       .messages = {{.msg_id = 0x6500000000000004, .seqno = 1, .body = tlcodec::object::opaque(*ping_body)}}};
-  test_support::check_bytes(container, "dc f8 f1 73 01 00 00 00 | 04 00 00 00 00 00 00 65 | 01 00 00 00 | "
-                                       "0c 00 00 00 | ec 77 be 7a 07 00 00 00 00 00 00 00");
+  test_support::check_bytes(container,
+                            "dc f8 f1 73 01 00 00 00 | 04 00 00 00 00 00 00 65 | 01 00 00 00 | "
+                            "0c 00 00 00 | ec 77 be 7a 07 00 00 00 00 00 00 00");
   CHECK(container.messages[0].body.constructor_id() == ping::constructor_id);
 }
 

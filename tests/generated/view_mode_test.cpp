@@ -27,9 +27,13 @@ std::vector<std::byte> corpus_bytes(const std::string& name) {
 
 // Whether decode<T>(input) / decode_into(input, T&) compile for an Input expression.
 template <class T, class Input>
-concept decodable_from = requires(Input&& input) { tlcodec::decode<T>(std::forward<Input>(input)); };
+concept decodable_from = requires(Input&& input) {
+  tlcodec::decode<T>(std::forward<Input>(input));
+};
 template <class T, class Input>
-concept decodable_into_from = requires(T& value, Input&& input) { tlcodec::decode_into(std::forward<Input>(input), value); };
+concept decodable_into_from = requires(T& value, Input&& input) {
+  tlcodec::decode_into(std::forward<Input>(input), value);
+};
 
 bool points_into(const void* data, const std::vector<std::byte>& input) {
   const auto* at = static_cast<const std::byte*>(data);
@@ -51,7 +55,8 @@ void check_same_as_owning(const std::vector<std::byte>& input) {
 }  // namespace
 
 TEST_CASE("view_of maps a generated type to its borrowing form", "[view]") {
-  STATIC_REQUIRE(std::is_same_v<tlcodec::view_of<api::phone::PhoneCall>, api::basic::phone::phoneCall<tlcodec::borrowing>>);
+  STATIC_REQUIRE(
+      std::is_same_v<tlcodec::view_of<api::phone::PhoneCall>, api::basic::phone::phoneCall<tlcodec::borrowing>>);
   STATIC_REQUIRE(std::is_same_v<tlcodec::view_of<std::vector<std::int64_t>>, tlcodec::scalars_view<std::int64_t>>);
   STATIC_REQUIRE(std::is_same_v<decltype(tlcodec::view_of<api::phone::confirmCall>{}.g_a), tlcodec::bytes_view>);
   STATIC_REQUIRE(tlcodec::borrows_input<tlcodec::view_of<api::messages::Messages>>);

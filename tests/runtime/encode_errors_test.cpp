@@ -12,8 +12,8 @@
 
 #include <tlcodec/tlcodec.hpp>
 
-#include "error_printing.hpp"
 #include "counting_allocator.hpp"
+#include "error_printing.hpp"
 #include "hex.hpp"
 #include "seed_schema.hpp"
 
@@ -90,8 +90,8 @@ TEST_CASE("encode_into gives encode()'s bytes whatever the vector held before", 
   const seed::rpc_error small{.error_code = 1, .error_message = "FLOOD"};
   const auto big_bytes = tlcodec::encode(big).value();
   const auto small_bytes = tlcodec::encode(small).value();
-  for (std::size_t held : {std::size_t{0}, std::size_t{3}, small_bytes.size() - 1, small_bytes.size(),
-                           std::size_t{17}, big_bytes.size() - 1, big_bytes.size(), std::size_t{4096}}) {
+  for (std::size_t held : {std::size_t{0}, std::size_t{3}, small_bytes.size() - 1, small_bytes.size(), std::size_t{17},
+                           big_bytes.size() - 1, big_bytes.size(), std::size_t{4096}}) {
     INFO("the vector held " << held << " bytes");
     std::vector<std::byte> out(held, std::byte{0xa5});
     REQUIRE_FALSE(tlcodec::encode_into(out, big));

@@ -163,7 +163,9 @@ TEST_CASE("result<T>: an error; value() throws std::system_error with its code",
 
 // Whether value_or(nullptr) compiles on a const lvalue R (it copies the value out).
 template <class R>
-concept value_or_on_lvalue = requires(const R& r) { r.value_or(nullptr); };
+concept value_or_on_lvalue = requires(const R& r) {
+  r.value_or(nullptr);
+};
 
 TEST_CASE("result<T>: value_or gives the value, or the fallback when there is an error", "[errors][result]") {
   const tlcodec::result<std::string> good = std::string("abc");
@@ -216,7 +218,8 @@ TEST_CASE("format_error: description, offset, constructor id in hex, the hex row
   const tlcodec::error err{errc::unexpected_constructor, 4, 0x2efe1722};
   const std::string text = tlcodec::format_error(err, input);
   INFO(text);
-  CHECK(lines_of(text).at(0) == "unexpected constructor id (errc::unexpected_constructor) at offset 4 (in constructor #2efe1722)");
+  CHECK(lines_of(text).at(0) ==
+        "unexpected constructor id (errc::unexpected_constructor) at offset 4 (in constructor #2efe1722)");
   const rendered_row row = find_row(text, 0);
   CHECK(row.hex.find("22 17 fe 2e 01 02 03 04") != std::string::npos);
   check_caret_under(row, 4);
@@ -290,6 +293,7 @@ TEST_CASE("format_error renders what decode reports", "[errors][format]") {
   REQUIRE_FALSE(decoded.has_value());
   const std::string text = tlcodec::format_error(decoded.error(), input);
   INFO(text);
-  CHECK(lines_of(text).at(0) == "unexpected constructor id (errc::unexpected_constructor) at offset 4 (in constructor #2efe1722)");
+  CHECK(lines_of(text).at(0) ==
+        "unexpected constructor id (errc::unexpected_constructor) at offset 4 (in constructor #2efe1722)");
   check_caret_under(find_row(text, 0), 4);
 }

@@ -49,23 +49,15 @@ seed::RichText mixed_concat(std::size_t n, unsigned salt = 0) {
   seed::textConcat concat;
   for (std::size_t i = 0; i < n; ++i) {
     switch ((i + salt) % 5) {
-      case 0:
-        concat.texts.push_back(seed::textEmpty{});
-        break;
-      case 1:
-        concat.texts.push_back(plain(text_of(i % 300, salt)));
-        break;
-      case 2:
-        concat.texts.push_back(bold(plain("b" + std::to_string(i))));
-        break;
+      case 0: concat.texts.push_back(seed::textEmpty{}); break;
+      case 1: concat.texts.push_back(plain(text_of(i % 300, salt))); break;
+      case 2: concat.texts.push_back(bold(plain("b" + std::to_string(i)))); break;
       case 3:
         concat.texts.push_back(seed::textUrl{.text = plain("link"),
                                              .url = "https://t.me/" + std::to_string(i),
                                              .webpage_id = static_cast<std::int64_t>(i) * -7919});
         break;
-      default:
-        concat.texts.push_back(seed::textConcat{.texts = {plain("x"), seed::textEmpty{}}});
-        break;
+      default: concat.texts.push_back(seed::textConcat{.texts = {plain("x"), seed::textEmpty{}}}); break;
     }
   }
   return concat;

@@ -28,8 +28,8 @@ TEST_CASE("rpc_error: a number inside the message, or glued to a unit", "[rpc_er
 }
 
 TEST_CASE("rpc_error: names without a number compare directly (the seed's errors)", "[rpc_error]") {
-  for (const char* message : {"CALL_ALREADY_DECLINED", "CALL_PEER_INVALID", "2FA_CONFIRM_WAIT", "SHA256_HASH_INVALID", "",
-                              "TOO_LONG_99999999999999999999999"}) {
+  for (const char* message : {"CALL_ALREADY_DECLINED", "CALL_PEER_INVALID", "2FA_CONFIRM_WAIT", "SHA256_HASH_INVALID",
+                              "", "TOO_LONG_99999999999999999999999"}) {
     const auto e = tlcodec::split_rpc_error(message);
     CHECK(e.name == message);
     CHECK_FALSE(e.number.has_value());

@@ -52,8 +52,8 @@ struct phoneCallProtocol {
   static constexpr std::string_view tl_name = "phoneCallProtocol";
   static constexpr std::string_view tl_signature =
       "phoneCallProtocol flags:# min_layer:int max_layer:int library_versions:Vector string = PhoneCallProtocol";
-  static constexpr std::array<std::string_view, 6> tl_field_names = {
-      "flags", "udp_p2p", "udp_reflector", "min_layer", "max_layer", "library_versions"};
+  static constexpr std::array<std::string_view, 6> tl_field_names = {"flags",     "udp_p2p",   "udp_reflector",
+                                                                     "min_layer", "max_layer", "library_versions"};
 
   ::tlcodec::reserved_flags flags{};
   bool udp_p2p{};
@@ -132,7 +132,8 @@ struct emojiStatus {
   using tl_self = emojiStatus;
   static constexpr std::uint32_t constructor_id = 0xe7ff068a;
   static constexpr std::string_view tl_name = "emojiStatus";
-  static constexpr std::string_view tl_signature = "emojiStatus flags:# document_id:long until:flags.0?int = EmojiStatus";
+  static constexpr std::string_view tl_signature =
+      "emojiStatus flags:# document_id:long until:flags.0?int = EmojiStatus";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"flags", "document_id", "until"};
 
   ::tlcodec::reserved_flags flags{};
@@ -195,8 +196,8 @@ struct codeSettings {
     template <class T = tl_self>
     static constexpr auto apply() {
       return ::tlcodec::hana_accessors<T, &T::flags, &T::allow_flashcall, &T::current_number, &T::allow_app_hash,
-                                       &T::allow_missed_call, &T::allow_firebase, &T::unknown_number,
-                                       &T::logout_tokens, &T::token, &T::app_sandbox>();
+                                       &T::allow_missed_call, &T::allow_firebase, &T::unknown_number, &T::logout_tokens,
+                                       &T::token, &T::app_sandbox>();
     }
   };
   friend bool operator==(const tl_self&, const tl_self&) = default;
@@ -250,8 +251,8 @@ struct phoneConnectionWebrtc {
       "phoneConnectionWebrtc flags:# id:long ip:string ipv6:string port:int username:string password:string = "
       "PhoneConnection";
   static constexpr bool tl_held_indirectly = true;  // large: its boxed type holds it indirectly (on the heap)
-  static constexpr std::array<std::string_view, 9> tl_field_names = {
-      "flags", "turn", "stun", "id", "ip", "ipv6", "port", "username", "password"};
+  static constexpr std::array<std::string_view, 9> tl_field_names = {"flags", "turn", "stun",     "id",      "ip",
+                                                                     "ipv6",  "port", "username", "password"};
 
   ::tlcodec::reserved_flags flags{};
   bool turn{};
@@ -286,8 +287,8 @@ struct phoneConnectionWebrtc {
 };
 
 template <class S>
-struct PhoneConnection
-    : ::tlcodec::variant<PhoneConnection<S>, ::seed::basic::phoneConnection<S>, ::seed::basic::phoneConnectionWebrtc<S>> {
+struct PhoneConnection : ::tlcodec::variant<PhoneConnection<S>, ::seed::basic::phoneConnection<S>,
+                                            ::seed::basic::phoneConnectionWebrtc<S>> {
   using PhoneConnection::variant::variant;
   PhoneConnection() {}
   static constexpr std::string_view tl_name = "PhoneConnection";
@@ -431,8 +432,9 @@ struct textConcat {
 };
 
 template <class S>
-struct RichText : ::tlcodec::variant<RichText<S>, ::seed::basic::textEmpty<S>, ::seed::basic::textPlain<S>,
-                                   ::seed::basic::textBold<S>, ::seed::basic::textUrl<S>, ::seed::basic::textConcat<S>> {
+struct RichText
+    : ::tlcodec::variant<RichText<S>, ::seed::basic::textEmpty<S>, ::seed::basic::textPlain<S>,
+                         ::seed::basic::textBold<S>, ::seed::basic::textUrl<S>, ::seed::basic::textConcat<S>> {
   using RichText::variant::variant;
   RichText() {}
   static constexpr std::string_view tl_name = "RichText";

@@ -82,8 +82,7 @@ TEST_CASE("§4 vectors: boxed Vector<int>, bare vector<int>, nested", "[spec]") 
 
 TEST_CASE("§4 bare vector of bare constructors (future_salts)", "[spec]") {
   seed::future_salts salts{.req_msg_id = 1, .now = 2, .salts = {{.valid_since = 3, .valid_until = 4, .salt = 5}}};
-  check_bytes(salts,
-              "950850ae 0100000000000000 02000000 01000000 03000000 04000000 0500000000000000");
+  check_bytes(salts, "950850ae 0100000000000000 02000000 01000000 03000000 04000000 0500000000000000");
 }
 
 TEST_CASE("§5 flags: emojiStatus with and without the conditional field", "[spec]") {

@@ -267,7 +267,8 @@ TEST_CASE("variant: a heap-held alternative copies deeply, moves, compares and i
   STATIC_REQUIRE(std::is_nothrow_move_constructible_v<seed::PhoneConnection>);
 }
 
-TEST_CASE("variant: decoding into a heap-held alternative of the same constructor reuses its heap block", "[variant][allocation]") {
+TEST_CASE("variant: decoding into a heap-held alternative of the same constructor reuses its heap block",
+          "[variant][allocation]") {
   const seed::PhoneConnection webrtc = seed::phoneConnectionWebrtc{.id = 9, .ip = "1.2.3.4", .username = "u"};
   const auto wire = tlcodec::encode(webrtc).value();
   seed::PhoneConnection target = seed::phoneConnectionWebrtc{};

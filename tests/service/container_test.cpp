@@ -15,7 +15,8 @@ using tlcodec::errc;
 TEST_CASE("§8 the container with one ping: typed bodies, the length derived on encode", "[container]") {
   const auto spec = test_support::from_hex(
       "dc f8 f1 73 01 00 00 00 | 04 00 00 00 00 00 00 65 | 01 00 00 00 | 0c 00 00 00 | ec 77 be 7a 07 00 00 00 00 00 00 00");
-  const msg_container built{.messages = {{.msg_id = 0x6500000000000004, .seqno = 1, .body = tlcodec::make_object(ping{.ping_id = 7})}}};
+  const msg_container built{
+      .messages = {{.msg_id = 0x6500000000000004, .seqno = 1, .body = tlcodec::make_object(ping{.ping_id = 7})}}};
   CHECK(encoded(built) == spec);
   const auto decoded = tlcodec::decode<msg_container>(spec, with_registry());
   REQUIRE(decoded.has_value());
@@ -29,7 +30,8 @@ TEST_CASE("an unknown constructor inside a container stays opaque; the other mes
   const auto first = encoded(pong{.msg_id = 10, .ping_id = 11});
   const auto unknown = concat({le32(0x0badf00d), le32(7), le64(8)});  // a constructor of a later layer
   const auto third = encoded(new_session_created{.first_msg_id = 1, .unique_id = 2, .server_salt = 3});
-  const auto bytes = container_bytes({message_bytes(100, 1, first), message_bytes(104, 3, unknown), message_bytes(108, 5, third)});
+  const auto bytes =
+      container_bytes({message_bytes(100, 1, first), message_bytes(104, 3, unknown), message_bytes(108, 5, third)});
 
   const auto decoded = tlcodec::decode<msg_container>(bytes, with_registry());
   REQUIRE(decoded.has_value());
@@ -37,7 +39,8 @@ TEST_CASE("an unknown constructor inside a container stays opaque; the other mes
   CHECK(decoded->messages[0].body.get_if<pong>()->ping_id == 11);
   CHECK(decoded->messages[1].body.is_opaque());
   CHECK(decoded->messages[1].body.constructor_id() == 0x0badf00d);
-  CHECK(std::vector<std::byte>(decoded->messages[1].body.raw().begin(), decoded->messages[1].body.raw().end()) == unknown);
+  CHECK(std::vector<std::byte>(decoded->messages[1].body.raw().begin(), decoded->messages[1].body.raw().end()) ==
+        unknown);
   CHECK(decoded->messages[2].body.get_if<new_session_created>()->server_salt == 3);
   CHECK(decoded->messages[2].msg_id == 108);
   CHECK(encoded(*decoded) == bytes);  // byte for byte, the unknown body included
@@ -109,7 +112,8 @@ TEST_CASE("at most 1024 messages in a container", "[container][errors]") {
 
 TEST_CASE("a constructor of a newer layer deep inside a known body: that body opaque, the rest typed", "[container]") {
   // rpc_result { updateShort { update: <unknown>, date } }: known ids outside, unknown inside.
-  const auto deep = concat({le32(rpc_result::constructor_id), le64(5), le32(0x78d4dec1), le32(0x0badf00d), le32(1), le32(2)});
+  const auto deep =
+      concat({le32(rpc_result::constructor_id), le64(5), le32(0x78d4dec1), le32(0x0badf00d), le32(1), le32(2)});
   const auto bytes = container_bytes({message_bytes(1, 1, encoded(ping{.ping_id = 1})), message_bytes(2, 3, deep)});
   const auto decoded = tlcodec::decode<msg_container>(bytes, with_registry());
   REQUIRE(decoded.has_value());
@@ -131,7 +135,8 @@ TEST_CASE("message bodies nest through msg_copy and message: encoding and == sta
   // 200 levels of message { body: message { body: … ping } } would cost 2^200 if each level
   // measured its body by encoding it.
   tlcodec::object body = tlcodec::make_object(ping{.ping_id = 1});
-  for (int level = 0; level < 200; ++level) body = tlcodec::make_object(message{.msg_id = level, .seqno = 1, .body = body});
+  for (int level = 0; level < 200; ++level)
+    body = tlcodec::make_object(message{.msg_id = level, .seqno = 1, .body = body});
   const auto bytes = encoded(msg_copy{.orig_message = *body.get_if<message>()});
   CHECK(bytes.size() == 4 + 200 * 20 + 12);  // each level: id, msg_id, seqno, bytes
   auto options = with_registry();

@@ -69,7 +69,8 @@ std::vector<std::byte> corpus(const char* name) {
 }
 
 template <class T>
-tlcodec::result<T> decode_with_minimal_reader(std::span<const std::byte> bytes, const tlcodec::decode_options& options) {
+tlcodec::result<T> decode_with_minimal_reader(std::span<const std::byte> bytes,
+                                              const tlcodec::decode_options& options) {
   minimal_reader in(bytes, options);
   T value{};
   tlcodec::decode_from(in, value);

@@ -43,8 +43,8 @@ TEST_CASE("gunzip: round trip, the cap is exact, corrupt and trailing data are i
 }
 
 TEST_CASE("an rpc_result whose result is gzip_packed: unpacked, typed, re-encoded as received", "[gzip][rpc_result]") {
-  const auto call = test_support::from_hex(
-      test_support::read_file(std::string(TLCODEC_CORPUS_DIR) + "/phone_phoneCall.hex"));
+  const auto call =
+      test_support::from_hex(test_support::read_file(std::string(TLCODEC_CORPUS_DIR) + "/phone_phoneCall.hex"));
   const auto bytes = concat({le32(rpc_result::constructor_id), le64(77), gzip_packed_bytes(call)});
   const auto decoded = tlcodec::decode<rpc_result>(bytes, with_registry());
   REQUIRE(decoded.has_value());

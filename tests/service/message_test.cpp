@@ -37,8 +37,7 @@ byte_vector filler(std::size_t n, unsigned char first = 0x5a) {
 }
 
 // salt, session_id, msg_id, seq_no, length, body, padding: as a stack has it after decryption.
-byte_vector decrypted_bytes(std::span<const std::byte> body, std::span<const std::byte> padding,
-                            std::uint32_t length) {
+byte_vector decrypted_bytes(std::span<const std::byte> body, std::span<const std::byte> padding, std::uint32_t length) {
   return concat({le64(salt), le64(session_id), le64(msg_id), le32(seq_no), le32(length), body, padding});
 }
 byte_vector decrypted_bytes(std::span<const std::byte> body, std::span<const std::byte> padding) {
@@ -128,8 +127,9 @@ TEST_CASE("an unencrypted message: auth_key_id 0, msg_id, length, body, and back
   CHECK(message->body.get_if<tlcodec::mtproto::req_pq_multi>()->nonce == nonce);
   CHECK(*tlcodec::encode_unencrypted_message(*message) == bytes);
 
-  const tlcodec::unencrypted_message built{.msg_id = static_cast<std::int64_t>(msg_id),
-                                           .body = tlcodec::make_object(tlcodec::mtproto::req_pq_multi{.nonce = nonce})};
+  const tlcodec::unencrypted_message built{
+      .msg_id = static_cast<std::int64_t>(msg_id),
+      .body = tlcodec::make_object(tlcodec::mtproto::req_pq_multi{.nonce = nonce})};
   CHECK(*tlcodec::encode_unencrypted_message(built) == bytes);
   tlcodec::unencrypted_message reused = built;
   CHECK_FALSE(tlcodec::decode_unencrypted_message_into(bytes, reused, with_registry()));
@@ -150,7 +150,8 @@ TEST_CASE("a malformed length: not a multiple of 4, negative, past the input", "
   check_length(0x80000000, {errc::body_length_mismatch, 28, 0});  // the most negative
   check_length(12 + 20 + 4, {errc::truncated, 28, 0});            // past the end
   // (for the unencrypted message, 12 + 4 is past its end too, which check_length does not say)
-  CHECK(tlcodec::decode_unencrypted_message(unencrypted_bytes(ping7, 16)).error() == tlcodec::error{errc::truncated, 16, 0});
+  CHECK(tlcodec::decode_unencrypted_message(unencrypted_bytes(ping7, 16)).error() ==
+        tlcodec::error{errc::truncated, 16, 0});
 }
 
 TEST_CASE("a body shorter or longer than its length", "[message][errors]") {
@@ -184,8 +185,10 @@ TEST_CASE("a cut header is truncated at the field cut", "[message][errors]") {
   CHECK(tlcodec::decode_message(std::span(bytes).first(26)).error() == tlcodec::error{errc::truncated, 24, 0});
   CHECK(tlcodec::decode_message(std::span(bytes).first(30)).error() == tlcodec::error{errc::truncated, 28, 0});
   const auto plain = unencrypted_bytes(ping7);
-  CHECK(tlcodec::decode_unencrypted_message(std::span(plain).first(4)).error() == tlcodec::error{errc::truncated, 0, 0});
-  CHECK(tlcodec::decode_unencrypted_message(std::span(plain).first(18)).error() == tlcodec::error{errc::truncated, 16, 0});
+  CHECK(tlcodec::decode_unencrypted_message(std::span(plain).first(4)).error() ==
+        tlcodec::error{errc::truncated, 0, 0});
+  CHECK(tlcodec::decode_unencrypted_message(std::span(plain).first(18)).error() ==
+        tlcodec::error{errc::truncated, 16, 0});
 }
 
 TEST_CASE("padding_rule::mtproto2: 12 to 1024 bytes, the payload a multiple of 16", "[message][errors]") {
@@ -226,7 +229,8 @@ TEST_CASE("an unencrypted message: auth_key_id must be 0, nothing may follow the
 TEST_CASE("lenient decoding: the length as it is on the wire, the body as it re-encodes", "[message]") {
   // rpc_result holding an rpc_error whose string has a 0xFE prefix for 5 bytes: 32 bytes on the
   // wire, 28 re-encoded.
-  const auto flood = concat({le32(0x2144ca19), le32(420), test_support::from_hex("fe 05 00 00 46 4c 4f 4f 44 00 00 00")});
+  const auto flood =
+      concat({le32(0x2144ca19), le32(420), test_support::from_hex("fe 05 00 00 46 4c 4f 4f 44 00 00 00")});
   const auto rpc = concat({le32(0xf35c6d01), le64(5), flood});
   REQUIRE(rpc.size() == 32);
   const auto bytes = decrypted_bytes(rpc, filler(16));
@@ -292,10 +296,11 @@ TEST_CASE("encode_message with the padding given, or asked for with random bytes
         tlcodec::error{errc::invalid_message_padding, 44, 0});  // 4 bytes: fewer than 12
   CHECK(tlcodec::encode_message(ping_message(), tlcodec::pad_to{.total = 2048}, random).error() ==
         tlcodec::error{errc::invalid_message_padding, 44, 0});  // 2004 bytes: past 1024
-  CHECK(tlcodec::encode_message(ping_message(), tlcodec::pad_to{.total = 2048}, random, padding_rule::any)->size() == 2048);
+  CHECK(tlcodec::encode_message(ping_message(), tlcodec::pad_to{.total = 2048}, random, padding_rule::any)->size() ==
+        2048);
   // Another multiple, padding_rule::any: MTProto 1.0's 0 to 15 bytes.
-  const auto old_style = tlcodec::encode_message(ping_message(), tlcodec::pad_to{.multiple = 16, .min_padding = 0}, random,
-                                                 padding_rule::any);
+  const auto old_style = tlcodec::encode_message(ping_message(), tlcodec::pad_to{.multiple = 16, .min_padding = 0},
+                                                 random, padding_rule::any);
   CHECK(old_style->size() == 48);
 
   // Random bytes as a span: the first ones are used; too few is an error.
@@ -337,9 +342,11 @@ TEST_CASE("decode_object: a top-level Object whose constructor must be known", "
   CHECK(tlcodec::decode_object(inner, with_registry()).error() ==
         tlcodec::error{errc::unexpected_constructor, 4, api::phone::confirmCall::constructor_id});
   // Cut, and followed by more bytes (strict).
-  CHECK(tlcodec::decode_object(std::span(bytes).first(3), with_registry()).error() == tlcodec::error{errc::truncated, 0, 0});
+  CHECK(tlcodec::decode_object(std::span(bytes).first(3), with_registry()).error() ==
+        tlcodec::error{errc::truncated, 0, 0});
   const auto extra = concat({bytes, le32(0)});
-  CHECK(tlcodec::decode_object(extra, with_registry()).error() == tlcodec::error{errc::trailing_bytes, bytes.size(), 0});
+  CHECK(tlcodec::decode_object(extra, with_registry()).error() ==
+        tlcodec::error{errc::trailing_bytes, bytes.size(), 0});
 
   // decode_object_from: one value in the middle of a stream, the reader left after it.
   const auto two = concat({ping7, bytes});

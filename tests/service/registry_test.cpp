@@ -102,8 +102,9 @@ TEST_CASE("without a registry an Object is opaque: its id and raw bytes, re-enco
 TEST_CASE("rpc_result: the result typed through the registry; opaque for an unknown id", "[registry][rpc_result]") {
   using namespace tlcodec::mtproto;
   // docs/tl-binary.md §8: rpc_error 420 FLOOD_WAIT_5 as the result of request 5.
-  const auto bytes = concat({le32(0xf35c6d01), le64(5),
-                             test_support::from_hex("19 ca 44 21 a4 01 00 00 0c 46 4c 4f 4f 44 5f 57 41 49 54 5f 35 00 00 00")});
+  const auto bytes =
+      concat({le32(0xf35c6d01), le64(5),
+              test_support::from_hex("19 ca 44 21 a4 01 00 00 0c 46 4c 4f 4f 44 5f 57 41 49 54 5f 35 00 00 00")});
   const auto typed = tlcodec::decode<rpc_result>(bytes, with_registry());
   REQUIRE(typed.has_value());
   CHECK(typed->req_msg_id == 5);
@@ -112,8 +113,9 @@ TEST_CASE("rpc_result: the result typed through the registry; opaque for an unkn
   CHECK(error->error_code == 420);
   CHECK(error->error_message == "FLOOD_WAIT_5");
   CHECK(*tlcodec::encode(*typed) == bytes);
-  CHECK(tlcodec::to_text(*typed) ==
-        "rpc_result {\n  req_msg_id: 5\n  result: rpc_error {\n    error_code: 420\n    error_message: \"FLOOD_WAIT_5\"\n  }\n}");
+  CHECK(
+      tlcodec::to_text(*typed) ==
+      "rpc_result {\n  req_msg_id: 5\n  result: rpc_error {\n    error_code: 420\n    error_message: \"FLOOD_WAIT_5\"\n  }\n}");
 
   const auto opaque = tlcodec::decode<rpc_result>(bytes);
   REQUIRE(opaque.has_value());
@@ -153,7 +155,8 @@ TEST_CASE("make_object: typed values as Object encode like the values themselves
   check_round_trip(rpc_result{.req_msg_id = 9, .result = pong_object});
 }
 
-TEST_CASE("invokeWithLayer(198, help.getConfig) as Object: the query typed through the registry", "[registry][object]") {
+TEST_CASE("invokeWithLayer(198, help.getConfig) as Object: the query typed through the registry",
+          "[registry][object]") {
   const auto bytes = test_support::from_hex("0d 0d 9b da c6 00 00 00 6b 18 f9 c4");
   const auto object = tlcodec::decode<tlcodec::object>(bytes, with_registry());
   REQUIRE(object.has_value());

@@ -5,8 +5,8 @@
 #include <tlcodec/api/phone.hpp>
 #include <tlcodec/api/photos.hpp>
 #include <tlcodec/documented_error.hpp>
-#include <tlcodec/service/rpc_answer.hpp>
 #include <tlcodec/rpc_error.hpp>
+#include <tlcodec/service/rpc_answer.hpp>
 
 #include "hex.hpp"
 #include "json.hpp"
@@ -39,7 +39,8 @@ TEST_CASE("the result of phone.confirmCall decodes as phone.PhoneCall, plain or 
 }
 
 TEST_CASE("an rpc_error answer, its name split, checked against the documented errors", "[rpc_answer]") {
-  const auto error_bytes = encoded(tlcodec::mtproto::rpc_error{.error_code = 400, .error_message = "CALL_PEER_INVALID"});
+  const auto error_bytes =
+      encoded(tlcodec::mtproto::rpc_error{.error_code = 400, .error_message = "CALL_PEER_INVALID"});
   for (const auto& bytes : {answer(9, error_bytes), answer(9, gzip_packed_bytes(error_bytes))}) {
     const auto decoded = tlcodec::decode_rpc_answer<api::phone::confirmCall>(bytes);
     REQUIRE(decoded.has_value());
@@ -53,7 +54,8 @@ TEST_CASE("an rpc_error answer, its name split, checked against the documented e
 
 TEST_CASE("decode_rpc_answer_into(input, answer): one answer object reused for the next answer", "[rpc_answer]") {
   const auto call = phone_call_bytes();
-  const auto error_bytes = encoded(tlcodec::mtproto::rpc_error{.error_code = 400, .error_message = "CALL_PEER_INVALID"});
+  const auto error_bytes =
+      encoded(tlcodec::mtproto::rpc_error{.error_code = 400, .error_message = "CALL_PEER_INVALID"});
   tlcodec::rpc_answer<api::phone::confirmCall> reused;
   CHECK_FALSE(tlcodec::decode_rpc_answer_into(answer(9, error_bytes), reused));
   CHECK(reused.req_msg_id == 9);
@@ -87,6 +89,7 @@ TEST_CASE("malformed answers: wrong wrapper, wrong result type, trailing bytes, 
   trailing.resize(trailing.size() + 4);
   CHECK(tlcodec::decode_rpc_answer<api::phone::confirmCall>(trailing).error() ==
         tlcodec::error{errc::trailing_bytes, call.size() + 12, 0});
-  CHECK(tlcodec::decode_rpc_answer<api::phone::confirmCall>(answer(1, gzip_packed_bytes(gzip_packed_bytes(call)))).error().code ==
-        errc::nested_gzip);
+  CHECK(tlcodec::decode_rpc_answer<api::phone::confirmCall>(answer(1, gzip_packed_bytes(gzip_packed_bytes(call))))
+            .error()
+            .code == errc::nested_gzip);
 }

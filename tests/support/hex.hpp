@@ -14,11 +14,16 @@ inline std::vector<std::byte> from_hex(std::string_view text) {
   int high = -1;
   for (char c : text) {
     int v;
-    if (c >= '0' && c <= '9') v = c - '0';
-    else if (c >= 'a' && c <= 'f') v = c - 'a' + 10;
-    else if (c >= 'A' && c <= 'F') v = c - 'A' + 10;
-    else if (c == ' ' || c == '\n' || c == '|' || c == '\r') continue;
-    else throw std::runtime_error("bad hex character");
+    if (c >= '0' && c <= '9')
+      v = c - '0';
+    else if (c >= 'a' && c <= 'f')
+      v = c - 'a' + 10;
+    else if (c >= 'A' && c <= 'F')
+      v = c - 'A' + 10;
+    else if (c == ' ' || c == '\n' || c == '|' || c == '\r')
+      continue;
+    else
+      throw std::runtime_error("bad hex character");
     if (high < 0) {
       high = v;
     } else {

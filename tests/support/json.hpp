@@ -51,7 +51,8 @@ class json_parser {
     throw std::runtime_error("json: " + std::string(what) + " at " + std::to_string(pos_));
   }
   void skip_space() {
-    while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\n' || text_[pos_] == '\r' || text_[pos_] == '\t'))
+    while (pos_ < text_.size() &&
+           (text_[pos_] == ' ' || text_[pos_] == '\n' || text_[pos_] == '\r' || text_[pos_] == '\t'))
       ++pos_;
   }
   char next() {
@@ -112,7 +113,8 @@ class json_parser {
     } else {
       value.type = json::kind::number;
       const std::size_t start = pos_;
-      while (pos_ < text_.size() && std::string_view("+-0123456789.eE").find(text_[pos_]) != std::string_view::npos) ++pos_;
+      while (pos_ < text_.size() && std::string_view("+-0123456789.eE").find(text_[pos_]) != std::string_view::npos)
+        ++pos_;
       if (start == pos_) fail("unexpected character");
       value.text = std::string(text_.substr(start, pos_ - start));
     }

@@ -24,9 +24,12 @@ inline std::optional<std::vector<std::byte>> parse_hex(std::string_view text) {
       continue;
     }
     int digit;
-    if (ch >= '0' && ch <= '9') digit = ch - '0';
-    else if (ch >= 'a' && ch <= 'f') digit = ch - 'a' + 10;
-    else if (ch >= 'A' && ch <= 'F') digit = ch - 'A' + 10;
+    if (ch >= '0' && ch <= '9')
+      digit = ch - '0';
+    else if (ch >= 'a' && ch <= 'f')
+      digit = ch - 'a' + 10;
+    else if (ch >= 'A' && ch <= 'F')
+      digit = ch - 'A' + 10;
     else if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == ':' || ch == '|') {
       if (high >= 0) return std::nullopt;  // a lone digit
       continue;
@@ -52,14 +55,23 @@ inline std::optional<std::vector<std::byte>> parse_base64(std::string_view text)
   std::size_t padding = 0;
   for (const char ch : text) {
     int value;
-    if (ch >= 'A' && ch <= 'Z') value = ch - 'A';
-    else if (ch >= 'a' && ch <= 'z') value = ch - 'a' + 26;
-    else if (ch >= '0' && ch <= '9') value = ch - '0' + 52;
-    else if (ch == '+' || ch == '-') value = 62;
-    else if (ch == '/' || ch == '_') value = 63;
-    else if (ch == '=') { ++padding; continue; }
-    else if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') continue;
-    else return std::nullopt;
+    if (ch >= 'A' && ch <= 'Z')
+      value = ch - 'A';
+    else if (ch >= 'a' && ch <= 'z')
+      value = ch - 'a' + 26;
+    else if (ch >= '0' && ch <= '9')
+      value = ch - '0' + 52;
+    else if (ch == '+' || ch == '-')
+      value = 62;
+    else if (ch == '/' || ch == '_')
+      value = 63;
+    else if (ch == '=') {
+      ++padding;
+      continue;
+    } else if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')
+      continue;
+    else
+      return std::nullopt;
     if (padding != 0) return std::nullopt;  // data after '='
     buffer = (buffer << 6 | static_cast<unsigned>(value)) & 0xffffff;
     bits += 6;
@@ -74,8 +86,8 @@ inline std::optional<std::vector<std::byte>> parse_base64(std::string_view text)
 
 // The bytes of the input, and the form they were read in.
 struct input {
-  input_format format;  // hex, base64 or raw: the form read
-  bool detected;        // recognised (not forced by --hex, --base64 or --raw)
+  input_format format;                          // hex, base64 or raw: the form read
+  bool detected;                                // recognised (not forced by --hex, --base64 or --raw)
   std::optional<std::vector<std::byte>> bytes;  // nullopt: not valid in that form
 };
 

@@ -65,11 +65,16 @@ command_line parse_args(int argc, char** argv) {
   bool have_path = false;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "--hex") cl.format = tl_dump::input_format::hex;
-    else if (arg == "--base64") cl.format = tl_dump::input_format::base64;
-    else if (arg == "--raw") cl.format = tl_dump::input_format::raw;
-    else if (arg == "--mtproto") cl.mtproto = true;
-    else if (arg == "--lenient") cl.strict = false;
+    if (arg == "--hex")
+      cl.format = tl_dump::input_format::hex;
+    else if (arg == "--base64")
+      cl.format = tl_dump::input_format::base64;
+    else if (arg == "--raw")
+      cl.format = tl_dump::input_format::raw;
+    else if (arg == "--mtproto")
+      cl.mtproto = true;
+    else if (arg == "--lenient")
+      cl.strict = false;
     else if (arg == "--type") {
       if (++i >= argc) usage_error("--type needs a type");
       cl.type = argv[i];

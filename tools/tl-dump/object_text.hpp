@@ -16,8 +16,7 @@
 namespace tl_dump {
 
 // value, decoded from the bytes wire.
-inline void print_object(tlcodec::text_writer& out, const tlcodec::object& value,
-                         std::span<const std::byte> wire) {
+inline void print_object(tlcodec::text_writer& out, const tlcodec::object& value, std::span<const std::byte> wire) {
   const auto* container = value.is_gzip() ? nullptr : value.get_if<tlcodec::mtproto::msg_container>();
   if (!container) return out.value(value);
   tlcodec::span_reader on_wire(wire);

@@ -81,9 +81,9 @@ class type_parser {
       return vector_of(word == "Vector" ? kind::boxed_vector : kind::bare_vector, std::move(*element));
     }
     static constexpr std::pair<std::string_view, kind> builtins[] = {
-        {"int", kind::int_},       {"long", kind::long_},     {"double", kind::double_},
-        {"int128", kind::int128},  {"int256", kind::int256},  {"string", kind::string},
-        {"bytes", kind::bytes},    {"Bool", kind::bool_},     {"#", kind::nat}};
+        {"int", kind::int_},      {"long", kind::long_},    {"double", kind::double_},
+        {"int128", kind::int128}, {"int256", kind::int256}, {"string", kind::string},
+        {"bytes", kind::bytes},   {"Bool", kind::bool_},    {"#", kind::nat}};
     for (const auto& [spelling, builtin] : builtins)
       if (word == spelling) return type_expression{builtin, {}, {}};
     for (const tlcodec::object_type* type : registry_.types())
@@ -96,8 +96,8 @@ class type_parser {
   std::string_view name() {
     const std::size_t start = at_;
     if (at_ < text_.size() && text_[at_] == '#') return text_.substr(at_++, 1);
-    while (at_ < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[at_])) || text_[at_] == '_' ||
-                                  text_[at_] == '.'))
+    while (at_ < text_.size() &&
+           (std::isalnum(static_cast<unsigned char>(text_[at_])) || text_[at_] == '_' || text_[at_] == '.'))
       ++at_;
     return text_.substr(start, at_ - start);
   }

@@ -13,11 +13,16 @@ int main() {
   namespace mtproto = tlcodec::mtproto;
   // The server side, to have bytes to read: two messages in one container.
   const mtproto::msg_container container{.messages = {
-      {.msg_id = 0x5f3c2a1b00000001, .seqno = 1, .body = tlcodec::make_object(mtproto::pong{.msg_id = 7, .ping_id = 42})},
-      {.msg_id = 0x5f3c2a1b00000005, .seqno = 3,
-       .body = tlcodec::make_object(mtproto::rpc_result{
-           .req_msg_id = 8, .result = tlcodec::make_object(mtproto::rpc_error{.error_code = 401, .error_message = "AUTH_KEY_UNREGISTERED"})})},
-  }};
+                                             {.msg_id = 0x5f3c2a1b00000001,
+                                              .seqno = 1,
+                                              .body = tlcodec::make_object(mtproto::pong{.msg_id = 7, .ping_id = 42})},
+                                             {.msg_id = 0x5f3c2a1b00000005,
+                                              .seqno = 3,
+                                              .body = tlcodec::make_object(mtproto::rpc_result{
+                                                  .req_msg_id = 8,
+                                                  .result = tlcodec::make_object(mtproto::rpc_error{
+                                                      .error_code = 401, .error_message = "AUTH_KEY_UNREGISTERED"})})},
+                                         }};
   const auto payload = tlcodec::encode(container);
   if (!payload) return 1;
 

@@ -48,8 +48,8 @@
 #include <vector>
 
 #include <tlcodec/bytes.hpp>
-#include <tlcodec/detail/read.hpp>
 #include <tlcodec/detail/endian.hpp>
+#include <tlcodec/detail/read.hpp>
 #include <tlcodec/error.hpp>
 #include <tlcodec/object.hpp>
 #include <tlcodec/options.hpp>
@@ -101,7 +101,7 @@ enum class padding_rule : std::uint8_t {
 // `multiple` leaving at least min_padding bytes, else errc::invalid_message_padding). The
 // defaults give 12 to 27 bytes, what MTProto 2.0 asks at least; a larger total hides the length.
 struct pad_to {
-  std::size_t multiple = 16;     // 0 counts as 1
+  std::size_t multiple = 16;  // 0 counts as 1
   std::size_t min_padding = 12;
   std::size_t total = 0;
 };
@@ -120,15 +120,16 @@ inline bool padding_for(const pad_to& target, std::size_t unpadded, std::size_t&
     padding = target.min_padding + (multiple - least % multiple) % multiple;
     return true;
   }
-  if (target.total % multiple != 0 || target.total < unpadded || target.total - unpadded < target.min_padding) return false;
+  if (target.total % multiple != 0 || target.total < unpadded || target.total - unpadded < target.min_padding)
+    return false;
   padding = target.total - unpadded;
   return true;
 }
 
 // Writes a decrypted message's header and body into out, sized to leave `padding` bytes after
 // them, which the caller fills. Checks the body and the padding rule first.
-inline error write_decrypted_message(std::vector<std::byte>& out, const decrypted_message& message,
-                                     std::size_t padding, padding_rule rule) {
+inline error write_decrypted_message(std::vector<std::byte>& out, const decrypted_message& message, std::size_t padding,
+                                     padding_rule rule) {
   constexpr std::size_t length_at = decrypted_message::header_size - 4;
   const std::size_t body_size = message.body.encoded_size();
   if (!message.body.has_value()) return {errc::empty_object, decrypted_message::header_size, 0};
@@ -213,9 +214,7 @@ inline result<unencrypted_message> decode_unencrypted_message(std::span<const st
 // opaque with the rest of the input, which is right only where the Object's length is known).
 // No registry: every id is unknown. Leaves in after the value, for a value in the middle of a
 // stream (tl-dump's --type NAME).
-inline void decode_object_from(span_reader& in, object& value) {
-  detail::read_object(in, value, false);
-}
+inline void decode_object_from(span_reader& in, object& value) { detail::read_object(in, value, false); }
 
 // Exactly one boxed Object of a known constructor; in strict mode no byte may follow it.
 inline result<object> decode_object(std::span<const std::byte> input, const decode_options& options = {}) {
@@ -234,16 +233,20 @@ inline result<std::vector<std::byte>> encode_message(const decrypted_message& me
   std::vector<std::byte> out;
   const error err = detail::write_decrypted_message(out, message, message.padding.size(), rule);
   if (err) return err;
-  std::copy(message.padding.begin(), message.padding.end(), out.end() - static_cast<std::ptrdiff_t>(message.padding.size()));
+  std::copy(message.padding.begin(), message.padding.end(),
+            out.end() - static_cast<std::ptrdiff_t>(message.padding.size()));
   return out;
 }
 
 // A decrypted payload padded as target asks (message.padding is not used): random is called once
 // with the padding bytes to fill, and should fill them from a cryptographic random source.
+// Laid out by hand: clang-format 14 mangles requires clauses.
+// clang-format off
 template <class Random>
   requires std::invocable<Random&, std::span<std::byte>>
 result<std::vector<std::byte>> encode_message(const decrypted_message& message, const pad_to& target, Random&& random,
                                               padding_rule rule = padding_rule::mtproto2) {
+  // clang-format on
   const std::size_t unpadded = decrypted_message::header_size + message.body.encoded_size();
   std::size_t padding = 0;
   if (!detail::padding_for(target, unpadded, padding)) return error{errc::invalid_message_padding, unpadded, 0};
@@ -263,9 +266,8 @@ inline result<std::vector<std::byte>> encode_message(const decrypted_message& me
   std::size_t padding = 0;
   if (!detail::padding_for(target, unpadded, padding) || random.size() < padding)
     return error{errc::invalid_message_padding, unpadded, 0};
-  return encode_message(message, target, [&](std::span<std::byte> out) {
-    std::copy_n(random.begin(), out.size(), out.begin());
-  }, rule);
+  return encode_message(
+      message, target, [&](std::span<std::byte> out) { std::copy_n(random.begin(), out.size(), out.begin()); }, rule);
 }
 
 // An unencrypted message: auth_key_id 0, msg_id, the body's length, the body.

@@ -11,9 +11,9 @@
 #include <span>
 #include <string_view>
 
-#include <tlcodec/service/gzip_packed.hpp>
 #include <tlcodec/mtproto/types/Object.hpp>
 #include <tlcodec/object_type.hpp>
+#include <tlcodec/service/gzip_packed.hpp>
 
 namespace tlcodec {
 namespace detail {

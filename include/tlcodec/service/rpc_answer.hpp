@@ -17,9 +17,9 @@
 #include <variant>
 
 #include <tlcodec/decode.hpp>
-#include <tlcodec/service/gzip_packed.hpp>
 #include <tlcodec/mtproto/types/RpcError.hpp>
 #include <tlcodec/mtproto/types/RpcResult.hpp>
+#include <tlcodec/service/gzip_packed.hpp>
 
 namespace tlcodec {
 

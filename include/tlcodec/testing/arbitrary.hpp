@@ -53,8 +53,8 @@ class random_source {
 enum class presence { random, all, none };
 
 struct arbitrary_options {
-  std::uint32_t max_depth = 4;       // constructors nested below this are the plainest possible
-  std::size_t min_vector_size = 0;    // above max_depth vectors are empty all the same
+  std::uint32_t max_depth = 4;      // constructors nested below this are the plainest possible
+  std::size_t min_vector_size = 0;  // above max_depth vectors are empty all the same
   std::size_t max_vector_size = 3;
   std::size_t max_string_size = 24;  // strings and bytes
   presence optional_fields = presence::random;
@@ -99,7 +99,8 @@ class arbitrary_builder {
   }
   void fill_as(family::float64, double& out) {
     // Finite (NaN != NaN would break equality), exact, of either sign and varied magnitude.
-    out = static_cast<double>(static_cast<std::int32_t>(random_.next())) / static_cast<double>(1u << (random_.next() % 24));
+    out = static_cast<double>(static_cast<std::int32_t>(random_.next())) /
+          static_cast<double>(1u << (random_.next() % 24));
   }
   void fill_as(family::boolean, bool& out) { out = random_.coin(); }
   void fill_as(family::string, std::string& out) {
@@ -157,8 +158,8 @@ class arbitrary_builder {
     for (auto& word : filler.words) {
       const bool deep = depth_ >= options_.max_depth;
       word = deep || options_.optional_fields == presence::none ? 0u
-             : options_.optional_fields == presence::all     ? ~0u
-                                                              : static_cast<std::uint32_t>(random_.next());
+             : options_.optional_fields == presence::all        ? ~0u
+                                                                : static_cast<std::uint32_t>(random_.next());
     }
     ++depth_;
     build_fields(out, filler);

@@ -40,11 +40,11 @@ struct arg {
     };
 
     kind form = kind::field;
-    std::string name;                   // empty for anonymous and repetition args
-    std::optional<flag_condition> condition; // kind::field only
-    type_expr type;                     // not used by kind::repetition
+    std::string name;                          // empty for anonymous and repetition args
+    std::optional<flag_condition> condition;   // kind::field only
+    type_expr type;                            // not used by kind::repetition
     std::optional<unsigned long> multiplicity; // the 4 of `4*[ int ]`
-    std::vector<arg> repeated;          // kind::repetition: the args between the brackets
+    std::vector<arg> repeated;                 // kind::repetition: the args between the brackets
     source_location where;
 };
 

@@ -154,21 +154,36 @@ command_line parse_command_line(const std::vector<std::string>& args)
             }
             return args[++i];
         };
-        if (arg == "--help" || arg == "-h") cl.help = true;
-        else if (arg == "--name") cl.name = identifier(arg, value());
-        else if (arg == "--namespace") cl.cpp_namespace = cpp_namespace_value(value());
-        else if (arg == "--include-prefix") cl.include_prefix = include_path_value(arg, value());
-        else if (arg == "--out") cl.out = value();
-        else if (arg == "--codecs-out") cl.codecs_out = value();
-        else if (arg == "--codec-chunks") cl.codec_chunks = positive_number(arg, value());
-        else if (arg == "--registry-chunks") cl.registry_chunks = positive_number(arg, value());
-        else if (arg == "--layer-file") cl.layer_file = value();
-        else if (arg == "--errors") cl.errors_file = value();
-        else if (arg == "--rules-header") cl.rules_header = include_path_value(arg, value());
-        else if (arg == "--regenerate-hint") cl.regenerate_hint = value();
-        else if (arg == "--check") cl.check = true;
-        else if (arg.size() > 1 && arg.front() == '-') throw usage_error("unknown option " + arg);
-        else cl.schemas.emplace_back(arg);
+        if (arg == "--help" || arg == "-h")
+            cl.help = true;
+        else if (arg == "--name")
+            cl.name = identifier(arg, value());
+        else if (arg == "--namespace")
+            cl.cpp_namespace = cpp_namespace_value(value());
+        else if (arg == "--include-prefix")
+            cl.include_prefix = include_path_value(arg, value());
+        else if (arg == "--out")
+            cl.out = value();
+        else if (arg == "--codecs-out")
+            cl.codecs_out = value();
+        else if (arg == "--codec-chunks")
+            cl.codec_chunks = positive_number(arg, value());
+        else if (arg == "--registry-chunks")
+            cl.registry_chunks = positive_number(arg, value());
+        else if (arg == "--layer-file")
+            cl.layer_file = value();
+        else if (arg == "--errors")
+            cl.errors_file = value();
+        else if (arg == "--rules-header")
+            cl.rules_header = include_path_value(arg, value());
+        else if (arg == "--regenerate-hint")
+            cl.regenerate_hint = value();
+        else if (arg == "--check")
+            cl.check = true;
+        else if (arg.size() > 1 && arg.front() == '-')
+            throw usage_error("unknown option " + arg);
+        else
+            cl.schemas.emplace_back(arg);
     }
     if (cl.help) {
         return cl;
@@ -202,7 +217,7 @@ std::string regenerate_command(const command_line& cl, const fs::path& folder)
 
     std::string out;
     for (const auto& word : words) {
-        if (!out.empty()) out += ' ';  // not `(cond ? "" : " ") + ...`: g++ 12 -O3 warns falsely (-Wrestrict)
+        if (!out.empty()) out += ' '; // not `(cond ? "" : " ") + ...`: g++ 12 -O3 warns falsely (-Wrestrict)
         out += shell_word(word);
     }
     return out;

@@ -15,9 +15,9 @@ using type_set = std::vector<std::size_t>;
 std::optional<std::size_t> value_target(const type_ref& t, const model& m)
 {
     switch (t.kind) {
-    case type_kind::boxed: return t.index;
-    case type_kind::bare: return m.constructors[t.index].type;
-    default: return std::nullopt;
+        case type_kind::boxed: return t.index;
+        case type_kind::bare: return m.constructors[t.index].type;
+        default: return std::nullopt;
     }
 }
 
@@ -158,9 +158,8 @@ type_group make_group(const type_set& component, const graph::adjacency& referen
     // Definition order: by-value dependencies (not heap-boxed) first. That graph is acyclic,
     // so its components are single types, in dependency order.
     const graph::adjacency unboxed = local_graph(component, edges, [&](const std::vector<field_ref>& fields) {
-        return std::ranges::none_of(fields, [&](const field_ref& r) {
-            return m.constructors[r.constructor].fields[r.field].heap_box;
-        });
+        return std::ranges::none_of(
+            fields, [&](const field_ref& r) { return m.constructors[r.constructor].fields[r.field].heap_box; });
     });
     for (const auto& single : graph::strongly_connected_components(unboxed)) {
         g.types.push_back(component[single.front()]);

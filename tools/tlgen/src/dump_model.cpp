@@ -25,19 +25,17 @@ void print_counts(const tlgen::model& m)
     for (const auto* list : {&m.constructors, &m.functions}) {
         for (const auto& c : *list) {
             fields += c.fields.size();
-            conditional += static_cast<std::size_t>(std::ranges::count_if(c.fields, [](const auto& f) {
-                return f.condition.has_value();
-            }));
+            conditional += static_cast<std::size_t>(
+                std::ranges::count_if(c.fields, [](const auto& f) { return f.condition.has_value(); }));
             flags += c.flags.size();
-            shared += static_cast<std::size_t>(std::ranges::count_if(c.flags, [](const auto& f) {
-                return f.shared_bits != 0;
-            }));
+            shared += static_cast<std::size_t>(
+                std::ranges::count_if(c.flags, [](const auto& f) { return f.shared_bits != 0; }));
         }
     }
     std::cout << "constructors: " << m.constructors.size() << "\nfunctions: " << m.functions.size()
-              << " (generic: " << generic << ")\nboxed types: " << m.types.size()
-              << " (single constructor: " << single << ")\nfields: " << fields << " (conditional: " << conditional
-              << ", flags fields: " << flags << ", flags fields with shared bits: " << shared << ")\nbuilt-ins:";
+              << " (generic: " << generic << ")\nboxed types: " << m.types.size() << " (single constructor: " << single
+              << ")\nfields: " << fields << " (conditional: " << conditional << ", flags fields: " << flags
+              << ", flags fields with shared bits: " << shared << ")\nbuilt-ins:";
     for (const auto& b : m.builtins) {
         std::cout << ' ' << b;
     }

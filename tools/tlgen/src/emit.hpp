@@ -11,14 +11,14 @@
 namespace tlgen {
 
 struct emit_options {
-    std::string schema_name;      // "api": the macros TLCODEC_API_…, the Meson variables api_…
-    std::string cpp_namespace;    // "tlcodec::api": where the generated C++ goes
-    std::string include_prefix;   // "tlcodec/api": the headers include each other as <tlcodec/api/…>
-    std::string source_name;      // for the header comment: "api.tl"
-    std::string regenerate_hint;  // for the header comment: how to regenerate
-    int layer = 0;                // 0: none
-    documented_errors errors;     // by method TL name
-    std::string rules_header;     // included by every header (through fwd.hpp), "" for none
+    std::string schema_name;     // "api": the macros TLCODEC_API_…, the Meson variables api_…
+    std::string cpp_namespace;   // "tlcodec::api": where the generated C++ goes
+    std::string include_prefix;  // "tlcodec/api": the headers include each other as <tlcodec/api/…>
+    std::string source_name;     // for the header comment: "api.tl"
+    std::string regenerate_hint; // for the header comment: how to regenerate
+    int layer = 0;               // 0: none
+    documented_errors errors;    // by method TL name
+    std::string rules_header;    // included by every header (through fwd.hpp), "" for none
 };
 
 struct generated_file {

@@ -8,7 +8,8 @@
 namespace tlgen {
 
 namespace {
-std::string lower(std::string_view text) {
+std::string lower(std::string_view text)
+{
     std::string out(text);
     for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     return out;
@@ -16,7 +17,8 @@ std::string lower(std::string_view text) {
 } // namespace
 
 cpp_names::cpp_names(const model& m, std::string schema_name, std::string root_ns, std::string include_prefix)
-    : model_(m), schema_(std::move(schema_name)), root_(std::move(root_ns)), include_prefix_(std::move(include_prefix)) {
+    : model_(m), schema_(std::move(schema_name)), root_(std::move(root_ns)), include_prefix_(std::move(include_prefix))
+{
     // Group headers are named after their first type; names that differ only in case (which
     // some file systems merge) get a numeric suffix, in group order.
     std::map<std::string, int> seen;
@@ -27,18 +29,22 @@ cpp_names::cpp_names(const model& m, std::string schema_name, std::string root_n
     }
 }
 
-std::string cpp_names::qualified(const std::string& cpp_ns, const std::string& name) const {
+std::string cpp_names::qualified(const std::string& cpp_ns, const std::string& name) const
+{
     return "::" + root_ + "::basic::" + (cpp_ns.empty() ? "" : cpp_ns + "::") + name;
 }
 
-std::string cpp_names::owning(const combinator& c) const {
+std::string cpp_names::owning(const combinator& c) const
+{
     return "::" + root_ + "::" + (c.cpp_ns.empty() ? "" : c.cpp_ns + "::") + name(c);
 }
-std::string cpp_names::owning(const boxed_type& t) const {
+std::string cpp_names::owning(const boxed_type& t) const
+{
     return "::" + root_ + "::" + (t.cpp_ns.empty() ? "" : t.cpp_ns + "::") + name(t);
 }
 
-std::string cpp_names::schema_macro(std::string_view suffix) const {
+std::string cpp_names::schema_macro(std::string_view suffix) const
+{
     std::string upper;
     for (char ch : schema_) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
     return "TLCODEC_" + upper + "_" + std::string(suffix);
@@ -47,7 +53,8 @@ std::string cpp_names::schema_macro(std::string_view suffix) const {
 std::string cpp_names::basic(const combinator& c) const { return qualified(c.cpp_ns, name(c)); }
 std::string cpp_names::basic(const boxed_type& t) const { return qualified(t.cpp_ns, name(t)); }
 
-std::string cpp_names::type(const type_ref& t) const {
+std::string cpp_names::type(const type_ref& t) const
+{
     switch (t.kind) {
         case type_kind::scalar:
             switch (t.scalar_type) {
@@ -80,14 +87,16 @@ std::string cpp_names::type(const type_ref& t) const {
     throw std::logic_error("unknown type kind");
 }
 
-std::string cpp_names::field_type(const field& f) const {
+std::string cpp_names::field_type(const field& f) const
+{
     std::string out = type(f.type);
     if (f.heap_box) out = "::tlcodec::indirect<" + out + ">";
     if (f.condition && !f.type.is(scalar::true_)) out = "std::optional<" + out + ">";
     return out;
 }
 
-std::string cpp_names::form(const type_ref& t) const {
+std::string cpp_names::form(const type_ref& t) const
+{
     if (t.kind == type_kind::bare) return "::tlcodec::wire::bare";
     if (t.kind == type_kind::vector) {
         const std::string element = form(*t.element);
@@ -98,7 +107,8 @@ std::string cpp_names::form(const type_ref& t) const {
     return "::tlcodec::wire::boxed";
 }
 
-std::string cpp_names::field_form(const combinator& c, const field& f) const {
+std::string cpp_names::field_form(const combinator& c, const field& f) const
+{
     if (f.length_prefixed) return "::tlcodec::wire::sized";
     if (f.is_flags()) {
         for (std::size_t i = 0; i < c.flags.size(); ++i)
@@ -118,17 +128,17 @@ std::string cpp_names::field_form(const combinator& c, const field& f) const {
     return out + ">";
 }
 
-std::string cpp_names::group_header(std::size_t group) const {
-    return "types/" + group_file_names_.at(group) + ".hpp";
-}
+std::string cpp_names::group_header(std::size_t group) const { return "types/" + group_file_names_.at(group) + ".hpp"; }
 
 std::string cpp_names::function_header(const combinator& f) const { return "functions/" + f.tl_name + ".hpp"; }
 
-std::string cpp_names::include(const std::string& relative) const {
+std::string cpp_names::include(const std::string& relative) const
+{
     return "#include <" + include_prefix_ + "/" + relative + ">";
 }
 
-std::string format_hex(std::uint32_t value) {
+std::string format_hex(std::uint32_t value)
+{
     static constexpr char digits[] = "0123456789abcdef";
     std::string out = "0x00000000";
     for (int i = 9; i >= 2; --i, value >>= 4) out[static_cast<std::size_t>(i)] = digits[value & 15];

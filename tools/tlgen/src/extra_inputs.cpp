@@ -68,7 +68,8 @@ documented_errors parse_errors_tsv(std::string_view text, const std::string& fil
         const std::string_view name = line.substr(tab2 + 1);
         std::int32_t code = 0;
         if (!parse_number(code_text, code)) {
-            throw error({file_name, number, tab1 + 2}, "the error code '" + std::string(code_text) + "' is not a number");
+            throw error({file_name, number, tab1 + 2},
+                        "the error code '" + std::string(code_text) + "' is not a number");
         }
         if (method.empty() || name.empty()) {
             throw error({file_name, number, method.empty() ? 1 : tab2 + 2}, "empty method or error name");

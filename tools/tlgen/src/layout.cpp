@@ -13,9 +13,12 @@ class estimator {
 public:
     estimator(const model& m, layout_limits limits)
         : m_(m), limits_(limits), type_sizes_(m.types.size()), heap_(m.constructors.size(), false),
-          decided_(m.constructors.size(), false) {}
+          decided_(m.constructors.size(), false)
+    {
+    }
 
-    constructor_layout run() {
+    constructor_layout run()
+    {
         for (std::size_t t = 0; t < m_.types.size(); ++t) type_size(t);
         constructor_layout out{heap_, {}};
         for (std::size_t c = 0; c < m_.constructors.size(); ++c) out.size.push_back(constructor_sizes(c).total);
@@ -31,7 +34,8 @@ private:
 
     static constexpr std::size_t pointer = 8;
 
-    std::size_t type_size(std::size_t t) {
+    std::size_t type_size(std::size_t t)
+    {
         if (type_sizes_[t]) return *type_sizes_[t];
         const boxed_type& type = m_.types[t];
         std::size_t size = 0;
@@ -48,7 +52,8 @@ private:
         return size;
     }
 
-    std::size_t held_size(std::size_t c) {
+    std::size_t held_size(std::size_t c)
+    {
         const sizes s = constructor_sizes(c);
         if (!decided_[c]) {
             heap_[c] = s.own > limits_.own_limit || (s.nested > 1 && s.total > limits_.total_limit);
@@ -57,7 +62,8 @@ private:
         return heap_[c] ? pointer : s.total;
     }
 
-    sizes constructor_sizes(std::size_t c) {
+    sizes constructor_sizes(std::size_t c)
+    {
         sizes out;
         for (const field& f : m_.constructors[c].fields) {
             if (f.type.is(scalar::true_)) {
@@ -74,25 +80,31 @@ private:
         return out;
     }
 
-    bool nested_boxed(const type_ref& t) const {
+    bool nested_boxed(const type_ref& t) const
+    {
         return t.kind == type_kind::boxed && !m_.types[t.index].maps_to && !m_.types[t.index].single_constructor();
     }
 
-    std::size_t value_size(const type_ref& t) {
+    std::size_t value_size(const type_ref& t)
+    {
         switch (t.kind) {
             case type_kind::scalar:
                 switch (t.scalar_type) {
-                    case scalar::long_: case scalar::double_: return 8;
+                    case scalar::long_:
+                    case scalar::double_: return 8;
                     case scalar::int128: return 16;
                     case scalar::int256: return 32;
-                    case scalar::string: case scalar::bytes: return 32;
-                    case scalar::bool_: case scalar::true_: return 1;
+                    case scalar::string:
+                    case scalar::bytes: return 32;
+                    case scalar::bool_:
+                    case scalar::true_: return 1;
                     default: return 4;
                 }
             case type_kind::boxed: return type_size(t.index);
             case type_kind::bare: return constructor_sizes(t.index).total;
             case type_kind::vector: return 3 * pointer;
-            case type_kind::param: case type_kind::object: return 2 * pointer;
+            case type_kind::param:
+            case type_kind::object: return 2 * pointer;
         }
         return pointer;
     }
@@ -106,8 +118,6 @@ private:
 
 } // namespace
 
-constructor_layout layout_constructors(const model& m, layout_limits limits) {
-    return estimator(m, limits).run();
-}
+constructor_layout layout_constructors(const model& m, layout_limits limits) { return estimator(m, limits).run(); }
 
 } // namespace tlgen

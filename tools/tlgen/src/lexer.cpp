@@ -7,14 +7,8 @@ namespace tlgen {
 namespace {
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-constexpr bool is_hex_digit(char c) noexcept
-{
-    return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-constexpr bool is_ident_start(char c) noexcept
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
+constexpr bool is_hex_digit(char c) noexcept { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+constexpr bool is_ident_start(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 constexpr bool is_ident_char(char c) noexcept { return is_ident_start(c) || is_digit(c); }
 
 constexpr std::uint32_t hex_value(char c) noexcept
@@ -63,10 +57,7 @@ private:
         return pos_ + ahead < source_.size() ? source_[pos_ + ahead] : '\0';
     }
     [[nodiscard]] bool at_end() const noexcept { return pos_ >= source_.size(); }
-    [[nodiscard]] bool looking_at(std::string_view s) const noexcept
-    {
-        return source_.substr(pos_).starts_with(s);
-    }
+    [[nodiscard]] bool looking_at(std::string_view s) const noexcept { return source_.substr(pos_).starts_with(s); }
 
     void advance(std::size_t n = 1) noexcept
     {
@@ -230,37 +221,34 @@ private:
 std::string_view describe(token_kind kind) noexcept
 {
     switch (kind) {
-    case token_kind::identifier: return "identifier";
-    case token_kind::number: return "number";
-    case token_kind::hex_id: return "'#id'";
-    case token_kind::hash: return "'#'";
-    case token_kind::colon: return "':'";
-    case token_kind::semicolon: return "';'";
-    case token_kind::equals: return "'='";
-    case token_kind::question: return "'?'";
-    case token_kind::percent: return "'%'";
-    case token_kind::bang: return "'!'";
-    case token_kind::dot: return "'.'";
-    case token_kind::star: return "'*'";
-    case token_kind::comma: return "','";
-    case token_kind::lbrace: return "'{'";
-    case token_kind::rbrace: return "'}'";
-    case token_kind::lbracket: return "'['";
-    case token_kind::rbracket: return "']'";
-    case token_kind::lparen: return "'('";
-    case token_kind::rparen: return "')'";
-    case token_kind::langle: return "'<'";
-    case token_kind::rangle: return "'>'";
-    case token_kind::functions_section: return "'---functions---'";
-    case token_kind::types_section: return "'---types---'";
-    case token_kind::end: return "end of file";
+        case token_kind::identifier: return "identifier";
+        case token_kind::number: return "number";
+        case token_kind::hex_id: return "'#id'";
+        case token_kind::hash: return "'#'";
+        case token_kind::colon: return "':'";
+        case token_kind::semicolon: return "';'";
+        case token_kind::equals: return "'='";
+        case token_kind::question: return "'?'";
+        case token_kind::percent: return "'%'";
+        case token_kind::bang: return "'!'";
+        case token_kind::dot: return "'.'";
+        case token_kind::star: return "'*'";
+        case token_kind::comma: return "','";
+        case token_kind::lbrace: return "'{'";
+        case token_kind::rbrace: return "'}'";
+        case token_kind::lbracket: return "'['";
+        case token_kind::rbracket: return "']'";
+        case token_kind::lparen: return "'('";
+        case token_kind::rparen: return "')'";
+        case token_kind::langle: return "'<'";
+        case token_kind::rangle: return "'>'";
+        case token_kind::functions_section: return "'---functions---'";
+        case token_kind::types_section: return "'---types---'";
+        case token_kind::end: return "end of file";
     }
     return "token";
 }
 
-std::vector<token> lex(std::string_view source, const std::string& file_name)
-{
-    return lexer(source, file_name).run();
-}
+std::vector<token> lex(std::string_view source, const std::string& file_name) { return lexer(source, file_name).run(); }
 
 } // namespace tlgen

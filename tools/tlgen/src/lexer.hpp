@@ -42,8 +42,8 @@ enum class token_kind {
 
 struct token {
     token_kind kind = token_kind::end;
-    std::string_view text; // the characters as written (a view into the lexed source)
-    std::uint32_t id = 0;  // value of a hex_id
+    std::string_view text;    // the characters as written (a view into the lexed source)
+    std::uint32_t id = 0;     // value of a hex_id
     unsigned long number = 0; // value of a number
     source_location where;
 };

@@ -4,7 +4,7 @@
 #include "names.hpp"
 #include "normalize.hpp"
 
-#include <tlcodec/crc32.hpp>  // one CRC32 for the library and the generator
+#include <tlcodec/crc32.hpp> // one CRC32 for the library and the generator
 
 #include <algorithm>
 #include <array>
@@ -131,8 +131,8 @@ private:
             if (same_declaration(*first->second, d)) {
                 return; // the same declaration in another file of the schema
             }
-            throw error(d.where, "duplicate name '" + d.name + "' (first declared at " +
-                                     first->second->where.to_string() + ")");
+            throw error(d.where,
+                        "duplicate name '" + d.name + "' (first declared at " + first->second->where.to_string() + ")");
         }
         declared_.emplace(d.name, &d);
         std::string text = normalized(d);
@@ -279,7 +279,8 @@ private:
                 throw error(a.where, "duplicate field name '" + a.name + "' in '" + c.tl_name + "'");
             }
             check_not_reserved(a.name, a.where);
-            field f{member_name(c, a.name), a.name, resolve(a.type, c.type_params), std::nullopt, false, a.where, false};
+            field f{
+                member_name(c, a.name), a.name, resolve(a.type, c.type_params), std::nullopt, false, a.where, false};
             if (a.condition) {
                 f.condition = resolve_condition(c, d, *a.condition);
             }
@@ -332,15 +333,14 @@ private:
     {
         const auto earlier = std::ranges::find(c.fields, cond.field, &field::tl_name);
         if (earlier == c.fields.end()) {
-            const bool later = std::ranges::any_of(d.args, [&](const ast::arg& a) {
-                return a.form == ast::arg::kind::field && a.name == cond.field;
-            });
+            const bool later = std::ranges::any_of(
+                d.args, [&](const ast::arg& a) { return a.form == ast::arg::kind::field && a.name == cond.field; });
             throw error(cond.where, later ? "flags field '" + cond.field + "' is referenced before it is declared"
                                           : "unknown flags field '" + cond.field + "' in '" + c.tl_name + "'");
         }
         if (!earlier->is_flags()) {
-            throw error(cond.where, "'" + cond.field + "' is not a flags field: its type is '" + earlier->type.tl +
-                                        "', not '#'");
+            throw error(cond.where,
+                        "'" + cond.field + "' is not a flags field: its type is '" + earlier->type.tl + "', not '#'");
         }
         return {static_cast<std::size_t>(earlier - c.fields.begin()), cond.bit};
     }

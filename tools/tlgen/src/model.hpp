@@ -76,8 +76,8 @@ struct field {
 
 /// One `#` field of a combinator and the bits its conditional fields test.
 struct flags_field {
-    std::size_t field = no_index; // index in combinator::fields
-    std::uint32_t used_bits = 0;  // OR of every bit a conditional field tests
+    std::size_t field = no_index;  // index in combinator::fields
+    std::uint32_t used_bits = 0;   // OR of every bit a conditional field tests
     std::uint32_t shared_bits = 0; // bits tested by more than one field (`codeSettings` bit 8)
 };
 
@@ -116,11 +116,11 @@ struct combinator {
 
 /// A boxed type and its constructors.
 struct boxed_type {
-    std::string tl_name;  // "auth.SentCode"
-    std::string ns;       // "auth"
-    std::string cpp_ns;   // C++ spelling of ns
-    std::string name;     // "SentCode"
-    std::string cpp_name; // C++-safe `name`, as for a combinator
+    std::string tl_name;                   // "auth.SentCode"
+    std::string ns;                        // "auth"
+    std::string cpp_ns;                    // C++ spelling of ns
+    std::string name;                      // "SentCode"
+    std::string cpp_name;                  // C++-safe `name`, as for a combinator
     std::vector<std::size_t> constructors; // indices in model::constructors
     std::optional<scalar> maps_to;         // `Bool` is represented as scalar::bool_, not a variant
     std::size_t group = no_index;          // index in model::groups

@@ -10,33 +10,44 @@ namespace {
 // C++20 keywords (lex.key) and alternative tokens (lex.digraph); contextual identifiers such as
 // `final`, `override`, `import` and `module` are valid names and are not escaped.
 constexpr auto cpp_keywords = std::to_array<std::string_view>({
-    "alignas", "alignof", "and", "and_eq", "asm", "auto", "bitand", "bitor", "bool", "break",
-    "case", "catch", "char", "char8_t", "char16_t", "char32_t", "class", "compl", "concept",
-    "const", "consteval", "constexpr", "constinit", "const_cast", "continue", "co_await",
-    "co_return", "co_yield", "decltype", "default", "delete", "do", "double", "dynamic_cast",
-    "else", "enum", "explicit", "export", "extern", "false", "float", "for", "friend", "goto", "if",
-    "inline", "int", "long", "mutable", "namespace", "new", "noexcept", "not", "not_eq", "nullptr",
-    "operator", "or", "or_eq", "private", "protected", "public", "register", "reinterpret_cast",
-    "requires", "return", "short", "signed", "sizeof", "static", "static_assert", "static_cast",
-    "struct", "switch", "template", "this", "thread_local", "throw", "true", "try", "typedef",
-    "typeid", "typename", "union", "unsigned", "using", "virtual", "void", "volatile", "wchar_t",
-    "while", "xor", "xor_eq",
+    "alignas",     "alignof",   "and",        "and_eq",    "asm",      "auto",         "bitand",
+    "bitor",       "bool",      "break",      "case",      "catch",    "char",         "char8_t",
+    "char16_t",    "char32_t",  "class",      "compl",     "concept",  "const",        "consteval",
+    "constexpr",   "constinit", "const_cast", "continue",  "co_await", "co_return",    "co_yield",
+    "decltype",    "default",   "delete",     "do",        "double",   "dynamic_cast", "else",
+    "enum",        "explicit",  "export",     "extern",    "false",    "float",        "for",
+    "friend",      "goto",      "if",         "inline",    "int",      "long",         "mutable",
+    "namespace",   "new",       "noexcept",   "not",       "not_eq",   "nullptr",      "operator",
+    "or",          "or_eq",     "private",    "protected", "public",   "register",     "reinterpret_cast",
+    "requires",    "return",    "short",      "signed",    "sizeof",   "static",       "static_assert",
+    "static_cast", "struct",    "switch",     "template",  "this",     "thread_local", "throw",
+    "true",        "try",       "typedef",    "typeid",    "typename", "union",        "unsigned",
+    "using",       "virtual",   "void",       "volatile",  "wchar_t",  "while",        "xor",
+    "xor_eq",
 });
 
 // Members of every generated constructor or function struct (emit.cpp: combinator_struct); the
 // runtime looks up no others in them.
 constexpr auto generated_members = std::to_array<std::string_view>({
-    "tl_self", "constructor_id", "tl_name", "tl_signature", "tl_type", "tl_id_is_historical",
-    "tl_held_indirectly", "tl_fixed_size", "tl_field_names", "result_type", "tl_errors", "each_field",
-    "hana_accessors_impl",
+    "tl_self", "constructor_id", "tl_name", "tl_signature", "tl_type", "tl_id_is_historical", "tl_held_indirectly",
+    "tl_fixed_size", "tl_field_names", "result_type", "tl_errors", "each_field", "hana_accessors_impl",
     "S", // the template parameter every struct takes
 });
 
 // Declared by the generated code in a schema's namespace, beside the owning aliases
 // (emit.cpp: fwd, type_lists, registry), or named unqualified within it (`std::int32_t`, `S`).
 constexpr auto generated_namespace_members = std::to_array<std::string_view>({
-    "basic", "detail", "layer", "all_constructors", "all_functions", "generic_functions",
-    "constructor_chunks", "function_chunks", "object_types", "std", "S",
+    "basic",
+    "detail",
+    "layer",
+    "all_constructors",
+    "all_functions",
+    "generic_functions",
+    "constructor_chunks",
+    "function_chunks",
+    "object_types",
+    "std",
+    "S",
 });
 // …and the numbered chunks of type_lists.hpp: constructors_1, functions_1, …
 constexpr auto generated_chunk_prefixes = std::to_array<std::string_view>({"constructors_", "functions_"});

@@ -1,6 +1,6 @@
 #include "normalize.hpp"
 
-#include <tlcodec/crc32.hpp>  // one CRC32 for the library and the generator
+#include <tlcodec/crc32.hpp> // one CRC32 for the library and the generator
 
 #include <array>
 
@@ -42,20 +42,20 @@ void append_args(std::string& out, const std::vector<ast::arg>& args)
 {
     for (const auto& a : args) {
         switch (a.form) {
-        case ast::arg::kind::field:
-            if (!is_flag_true(a)) {
-                const std::string cond =
-                    a.condition ? a.condition->field + '.' + std::to_string(a.condition->bit) + '?' : "";
-                append_word(out, a.name + ':' + cond + type_text(a.type, true));
-            }
-            break;
-        case ast::arg::kind::implicit: append_word(out, a.name + ':' + type_text(a.type, false)); break;
-        case ast::arg::kind::anonymous: append_word(out, type_text(a.type, false)); break;
-        case ast::arg::kind::repetition:
-            append_word(out, (a.multiplicity ? std::to_string(*a.multiplicity) + "*[" : "["));
-            append_args(out, a.repeated);
-            append_word(out, "]");
-            break;
+            case ast::arg::kind::field:
+                if (!is_flag_true(a)) {
+                    const std::string cond =
+                        a.condition ? a.condition->field + '.' + std::to_string(a.condition->bit) + '?' : "";
+                    append_word(out, a.name + ':' + cond + type_text(a.type, true));
+                }
+                break;
+            case ast::arg::kind::implicit: append_word(out, a.name + ':' + type_text(a.type, false)); break;
+            case ast::arg::kind::anonymous: append_word(out, type_text(a.type, false)); break;
+            case ast::arg::kind::repetition:
+                append_word(out, (a.multiplicity ? std::to_string(*a.multiplicity) + "*[" : "["));
+                append_args(out, a.repeated);
+                append_word(out, "]");
+                break;
         }
     }
 }

@@ -175,12 +175,12 @@ private:
     [[nodiscard]] bool at_type_term() const
     {
         switch (peek().kind) {
-        case token_kind::identifier:
-        case token_kind::percent:
-        case token_kind::bang:
-        case token_kind::hash:
-        case token_kind::lparen: return true;
-        default: return false;
+            case token_kind::identifier:
+            case token_kind::percent:
+            case token_kind::bang:
+            case token_kind::hash:
+            case token_kind::lparen: return true;
+            default: return false;
         }
     }
 
@@ -212,7 +212,7 @@ private:
         ast::type_expr t;
         t.where = where;
         if (accept(token_kind::hash)) {
-            t.name += '#';  // not `= "#"`: g++ 12 -O3 warns falsely (-Wrestrict) on that assignment
+            t.name += '#'; // not `= "#"`: g++ 12 -O3 warns falsely (-Wrestrict) on that assignment
             return t;
         }
         t.bang = accept(token_kind::bang);
@@ -238,9 +238,6 @@ ast::schema_file parse(std::string_view text, const std::string& file_name)
     return parser(lex(text, file_name), file_name).run();
 }
 
-ast::schema_file parse_file(const std::filesystem::path& path)
-{
-    return parse(read_text_file(path), path.string());
-}
+ast::schema_file parse_file(const std::filesystem::path& path) { return parse(read_text_file(path), path.string()); }
 
 } // namespace tlgen

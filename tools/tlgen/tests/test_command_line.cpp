@@ -32,10 +32,10 @@ TEST_CASE("command line: options and defaults", "[command_line]")
     CHECK(cl.registry_chunks == 6);
     CHECK_FALSE(cl.check);
 
-    const auto user = parse_command_line({"--name", "wire", "--namespace", "acme::wire", "--include-prefix",
-                                          "acme/wire", "--out", "o", "--codecs-out", "s", "--codec-chunks", "3",
-                                          "--registry-chunks", "2", "--layer-file", "L", "--errors", "e.tsv",
-                                          "--check", "my.tl"});
+    const auto user = parse_command_line(
+        {"--name",       "wire",  "--namespace",    "acme::wire", "--include-prefix",  "acme/wire", "--out",        "o",
+         "--codecs-out", "s",     "--codec-chunks", "3",          "--registry-chunks", "2",         "--layer-file", "L",
+         "--errors",     "e.tsv", "--check",        "my.tl"});
     CHECK(user.namespace_or_default() == "acme::wire");
     CHECK(user.include_prefix_or_default() == "acme/wire");
     CHECK(user.codec_chunks == 3);
@@ -87,8 +87,8 @@ TEST_CASE("command line: usage errors are one line", "[command_line]")
 TEST_CASE("command line: the regenerate command, relative to the output folder", "[command_line]")
 {
     const std::filesystem::path root = "/nonexistent-tlgen-test/project";
-    const auto cl = parse_command_line({"--name", "wire", "--namespace", "acme::wire", "--include-prefix",
-                                        "acme/wire", "--out", (root / "include/acme/wire").string(), "--codecs-out",
+    const auto cl = parse_command_line({"--name", "wire", "--namespace", "acme::wire", "--include-prefix", "acme/wire",
+                                        "--out", (root / "include/acme/wire").string(), "--codecs-out",
                                         (root / "src/wire").string(), "--codec-chunks", "2", "--layer-file",
                                         (root / "schema/LAYER").string(), (root / "schema/my schema.tl").string()});
     CHECK(tlgen::regenerate_command(cl, cl.out) ==
@@ -105,28 +105,27 @@ TEST_CASE("command line: the regenerate command, relative to the output folder",
 
     // The same project somewhere else: the same command.
     const std::filesystem::path elsewhere = "/nonexistent-tlgen-test/elsewhere/clone";
-    const auto moved = parse_command_line({"--name", "wire", "--namespace", "acme::wire", "--include-prefix",
-                                           "acme/wire", "--out", (elsewhere / "include/acme/wire").string(),
-                                           "--codecs-out", (elsewhere / "src/wire").string(), "--codec-chunks", "2",
-                                           "--layer-file", (elsewhere / "schema/LAYER").string(),
-                                           (elsewhere / "schema/my schema.tl").string()});
+    const auto moved =
+        parse_command_line({"--name", "wire", "--namespace", "acme::wire", "--include-prefix", "acme/wire", "--out",
+                            (elsewhere / "include/acme/wire").string(), "--codecs-out",
+                            (elsewhere / "src/wire").string(), "--codec-chunks", "2", "--layer-file",
+                            (elsewhere / "schema/LAYER").string(), (elsewhere / "schema/my schema.tl").string()});
     CHECK(tlgen::regenerate_command(moved, moved.out) == tlgen::regenerate_command(cl, cl.out));
 
     // Defaults are left out; a quote in a path is quoted for the shell.
     const auto plain = parse_command_line({"--name", "x", "--out", "/p/out", "/p/it's.tl"});
     CHECK(tlgen::regenerate_command(plain, plain.out) == "tlgen --name x --out . '../it'\\''s.tl'");
 
-    const auto hinted =
-        parse_command_line({"--name", "api", "--out", "o", "--regenerate-hint", "meson compile -C <build> regenerate",
-                            "api.tl"});
+    const auto hinted = parse_command_line(
+        {"--name", "api", "--out", "o", "--regenerate-hint", "meson compile -C <build> regenerate", "api.tl"});
     CHECK(tlgen::regenerate_hint(hinted, hinted.out, "--out") == "meson compile -C <build> regenerate");
 }
 
 TEST_CASE("command line: the usage text names every option", "[command_line]")
 {
-    for (const std::string_view option : {"--name", "--namespace", "--include-prefix", "--out", "--codecs-out",
-                                          "--codec-chunks", "--registry-chunks", "--layer-file", "--errors",
-                                          "--regenerate-hint", "--check", "--help"}) {
+    for (const std::string_view option :
+         {"--name", "--namespace", "--include-prefix", "--out", "--codecs-out", "--codec-chunks", "--registry-chunks",
+          "--layer-file", "--errors", "--regenerate-hint", "--check", "--help"}) {
         INFO(option);
         CHECK(tlgen::usage_text().find(option) != std::string_view::npos);
     }

@@ -24,15 +24,15 @@ static_assert(tlcodec::crc32("123456789") == 0xCBF4'3926U);
 
 // The worked examples, on the normalized text itself (checked at compile time).
 static_assert(tlcodec::crc32("phone.confirmCall peer:InputPhoneCall g_a:string key_fingerprint:long "
-                           "protocol:PhoneCallProtocol = phone.PhoneCall") == 0x2efe1722U);
+                             "protocol:PhoneCallProtocol = phone.PhoneCall") == 0x2efe1722U);
 static_assert(tlcodec::crc32("phone.confirmCall peer:InputPhoneCall g_a:bytes key_fingerprint:long "
-                           "protocol:PhoneCallProtocol = phone.PhoneCall") == 0x173ec690U);
+                             "protocol:PhoneCallProtocol = phone.PhoneCall") == 0x173ec690U);
 static_assert(tlcodec::crc32("phone.phoneCall phone_call:PhoneCall users:Vector User = phone.PhoneCall") ==
               0xec82e140U);
 static_assert(tlcodec::crc32("phone.phoneCall phone_call:PhoneCall users:Vector<User> = phone.PhoneCall") ==
               0xf3e281d2U);
 static_assert(tlcodec::crc32("phoneCallProtocol flags:# min_layer:int max_layer:int library_versions:Vector string "
-                           "= PhoneCallProtocol") == 0xfc878fc8U);
+                             "= PhoneCallProtocol") == 0xfc878fc8U);
 static_assert(tlcodec::crc32("vector t:Type # [ t ] = Vector t") == 0x1cb5c415U);
 static_assert(tlcodec::crc32("invokeWithLayer X:Type layer:int query:!X = X") == 0xda9b0d0dU);
 static_assert(tlcodec::crc32("msg_container messages:vector message = MessageContainer") == 0x73f1f8dcU);
@@ -77,7 +77,7 @@ TEST_CASE("normalize: the wrong variants of docs/tl-binary.md §7 give the wrong
 {
     // Keeping `bytes`, or leaving `<User>` in place, changes the CRC.
     CHECK(tlcodec::crc32("phone.confirmCall peer:InputPhoneCall g_a:bytes key_fingerprint:long "
-                       "protocol:PhoneCallProtocol = phone.PhoneCall") == 0x173ec690U);
+                         "protocol:PhoneCallProtocol = phone.PhoneCall") == 0x173ec690U);
     CHECK(tlcodec::crc32("phone.phoneCall phone_call:PhoneCall users:Vector<User> = phone.PhoneCall") == 0xf3e281d2U);
 }
 
@@ -102,8 +102,8 @@ TEST_CASE("normalize: known id exceptions", "[normalize]")
     // The TDLib legacy constructors carry the CRC of their name before the `Legacy` suffix.
     CHECK(tlgen::known_id_exception("inputPeerPhotoFileLocationLegacy", 0x27d69997U).has_value());
     CHECK(tlcodec::crc32("inputPeerPhotoFileLocation flags:# peer:InputPeer volume_id:long local_id:int = "
-                       "InputFileLocation") == 0x27d69997U);
+                         "InputFileLocation") == 0x27d69997U);
     CHECK(tlgen::known_id_exception("inputStickerSetThumbLegacy", 0x0dbaeae9U).has_value());
     CHECK(tlcodec::crc32("inputStickerSetThumb stickerset:InputStickerSet volume_id:long local_id:int = "
-                       "InputFileLocation") == 0x0dbaeae9U);
+                         "InputFileLocation") == 0x0dbaeae9U);
 }

@@ -147,8 +147,7 @@ TEST_CASE("graph: strongly connected components", "[cycles]")
 {
     // 0 ⇄ 1 → 2 ↺, 3 → 2
     const tlgen::graph::adjacency g{{1}, {0, 2}, {2}, {2}};
-    CHECK(tlgen::graph::strongly_connected_components(g) ==
-          std::vector<std::vector<std::size_t>>{{2}, {0, 1}, {3}});
+    CHECK(tlgen::graph::strongly_connected_components(g) == std::vector<std::vector<std::size_t>>{{2}, {0, 1}, {3}});
     CHECK(tlgen::graph::strongly_connected_components({}).empty());
 
     // A long chain does not recurse.

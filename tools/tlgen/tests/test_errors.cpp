@@ -21,8 +21,9 @@ struct malformed {
 TEST_CASE("errors: malformed schemas name file, line and column", "[errors]")
 {
     const auto m = GENERATE(
-        malformed{"missing '=' (result taken for a field)", "inputPeerSelf = InputPeer;\ninputPeerChat chat_id:long InputPeer;",
-                  "2:28", "expected 'name:Type' or '=' but found 'InputPeer'"},
+        malformed{"missing '=' (result taken for a field)",
+                  "inputPeerSelf = InputPeer;\ninputPeerChat chat_id:long InputPeer;", "2:28",
+                  "expected 'name:Type' or '=' but found 'InputPeer'"},
         malformed{"missing '=' and result", "a x:int;", "1:8", "expected '=' but found ';'"},
         malformed{"missing ';' at the end", "a = A", "1:6", "expected ';' but found end of file"},
         malformed{"a type without a name", "a x:int %B = A;", "1:9", "expected 'name:Type' or '=' but found '%'"},
@@ -33,7 +34,8 @@ TEST_CASE("errors: malformed schemas name file, line and column", "[errors]")
         malformed{"unterminated comment", "a = A;\n  /* x\n", "2:3", "unterminated comment"},
         malformed{"unexpected character", "a x:int = A;\nb y:$ = B;", "2:5", "unexpected character '$'"},
         malformed{"flag bit above 31", "a flags:# x:flags.32?int = A;", "1:19", "flag bit 32 is out of range"},
-        malformed{"unknown flags field", "a flags:# x:flags3.0?int = A;", "1:13", "unknown flags field 'flags3' in 'a'"},
+        malformed{"unknown flags field", "a flags:# x:flags3.0?int = A;", "1:13",
+                  "unknown flags field 'flags3' in 'a'"},
         malformed{"flags field declared after use", "a x:flags.0?int flags:# = A;", "1:5",
                   "flags field 'flags' is referenced before it is declared"},
         malformed{"condition on a field that is not '#'", "a n:int x:n.0?int = A;", "1:11",
@@ -79,8 +81,9 @@ TEST_CASE("errors: malformed schemas name file, line and column", "[errors]")
 
 TEST_CASE("errors: the id mismatch message gives both ids and the hashed text", "[errors]")
 {
-    const tlgen::error e = error_of("phone.confirmCall#2efe1723 peer:InputPhoneCall g_a:bytes key_fingerprint:long "
-                                    "protocol:PhoneCallProtocol = phone.PhoneCall;");
+    const tlgen::error e = error_of(
+        "phone.confirmCall#2efe1723 peer:InputPhoneCall g_a:bytes key_fingerprint:long "
+        "protocol:PhoneCallProtocol = phone.PhoneCall;");
     CHECK(e.message() ==
           "id mismatch for 'phone.confirmCall' (line 1): written #2efe1723, computed #2efe1722 from "
           "'phone.confirmCall peer:InputPhoneCall g_a:string key_fingerprint:long protocol:PhoneCallProtocol = "

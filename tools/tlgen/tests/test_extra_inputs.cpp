@@ -40,12 +40,13 @@ TEST_CASE("inputs: the layer file", "[inputs]")
 
 TEST_CASE("inputs: the errors table", "[inputs]")
 {
-    const auto errors = tlgen::parse_errors_tsv("method\tcode\tname\r\n"
-                                                "auth.signIn\t400\tPHONE_CODE_EMPTY\r\n"
-                                                "\n"
-                                                "auth.signIn\t-503\tTimeout\n"
-                                                "help.getConfig\t420\tFLOOD_WAIT_%d",
-                                                "errors.tsv");
+    const auto errors = tlgen::parse_errors_tsv(
+        "method\tcode\tname\r\n"
+        "auth.signIn\t400\tPHONE_CODE_EMPTY\r\n"
+        "\n"
+        "auth.signIn\t-503\tTimeout\n"
+        "help.getConfig\t420\tFLOOD_WAIT_%d",
+        "errors.tsv");
     REQUIRE(errors.size() == 2);
     const auto& sign_in = errors.at("auth.signIn");
     REQUIRE(sign_in.size() == 2);

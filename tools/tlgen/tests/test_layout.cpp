@@ -36,7 +36,7 @@ TEST_CASE("layout: large own fields go to the heap, small ones and wrappers stay
     const auto heap = tlgen::layout_constructors(m, {.own_limit = 64, .total_limit = 128}).held_indirectly;
     CHECK_FALSE(held_indirectly(m, heap, "small"));
     CHECK_FALSE(held_indirectly(m, heap, "small2"));
-    CHECK(held_indirectly(m, heap, "bigStrings"));  // 3 strings: 96 bytes of its own
+    CHECK(held_indirectly(m, heap, "bigStrings"));    // 3 strings: 96 bytes of its own
     CHECK_FALSE(held_indirectly(m, heap, "wrapper")); // one nested boxed value: bounded already
     CHECK(held_indirectly(m, heap, "pair"));          // four optional Small: 4 * 32 + flags
     CHECK_FALSE(held_indirectly(m, heap, "empty"));

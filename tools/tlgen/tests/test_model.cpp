@@ -259,9 +259,10 @@ pong msg_id:long = Pong;
 
 TEST_CASE("model: built-ins and identical duplicates across files", "[model]")
 {
-    const auto a = tlgen::parse("int ? = Int;\nvector#1cb5c415 {t:Type} # [ t ] = Vector t;\n"
-                                "true#3fedd339 = True;\nnull#56730bcc = Null;",
-                                "a.tl");
+    const auto a = tlgen::parse(
+        "int ? = Int;\nvector#1cb5c415 {t:Type} # [ t ] = Vector t;\n"
+        "true#3fedd339 = True;\nnull#56730bcc = Null;",
+        "a.tl");
     const auto b = tlgen::parse("vector#1cb5c415 {t:Type} # [ t ] = Vector t;\ntrue#3fedd339 = True;\nx = X;", "b.tl");
     const auto m = tlgen::build_model({a, b});
     CHECK(m.builtins == std::vector<std::string>{"int", "vector"});

@@ -23,9 +23,9 @@ TEST_CASE("names: members of generated structs are reserved for fields", "[names
 
 TEST_CASE("names: names the generated code declares in a schema's namespace", "[names]")
 {
-    for (const std::string_view name : {"basic", "detail", "layer", "all_constructors", "all_functions",
-                                        "generic_functions", "constructor_chunks", "function_chunks", "object_types",
-                                        "std", "S", "constructors_1", "constructors_12", "functions_3"}) {
+    for (const std::string_view name :
+         {"basic", "detail", "layer", "all_constructors", "all_functions", "generic_functions", "constructor_chunks",
+          "function_chunks", "object_types", "std", "S", "constructors_1", "constructors_12", "functions_3"}) {
         INFO(name);
         CHECK(tlgen::is_generated_namespace_member(name));
         CHECK(tlgen::cpp_scoped_name(name) == std::string(name) + "_");

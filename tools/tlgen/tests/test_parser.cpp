@@ -60,8 +60,7 @@ message msg_id:long seqno:int bytes:int body:Object = Message;
 
 TEST_CASE("parser: conditional fields on flags and flags2", "[parser]")
 {
-    const auto d =
-        parse_one("user#1 flags:# flags2:# bot:flags.14?true usernames:flags2.0?Vector<Username> = User;");
+    const auto d = parse_one("user#1 flags:# flags2:# bot:flags.14?true usernames:flags2.0?Vector<Username> = User;");
     REQUIRE(d.args.size() == 4);
     CHECK(d.args[0].type.name == "#");
     CHECK_FALSE(d.args[0].condition.has_value());
@@ -91,8 +90,9 @@ TEST_CASE("parser: type parameters and !X", "[parser]")
 
 TEST_CASE("parser: bare markers and vectors", "[parser]")
 {
-    const auto d = parse_one("x#1 a:vector<%Message> b:Vector<Vector<long>> c:%Vector<int> d:vector<future_salt> "
-                             "e:int128 f:int256 g:%(Vector int) = X;");
+    const auto d = parse_one(
+        "x#1 a:vector<%Message> b:Vector<Vector<long>> c:%Vector<int> d:vector<future_salt> "
+        "e:int128 f:int256 g:%(Vector int) = X;");
     REQUIRE(d.args.size() == 7);
     const auto& a = d.args[0].type;
     CHECK(a.name == "vector");
