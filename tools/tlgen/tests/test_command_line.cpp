@@ -48,6 +48,8 @@ TEST_CASE("command line: options and defaults", "[command_line]")
     CHECK(parse_command_line({"-h"}).help);
     CHECK(parse_command_line({"--name", "x", "--include-prefix", "x/y.z-1", "--out", "o", "s.tl"}).include_prefix ==
           "x/y.z-1");
+    CHECK(parse_command_line({"--name", "x", "--rules-header", "acme/rules.hpp", "--out", "o", "s.tl"}).rules_header ==
+          "acme/rules.hpp");
 }
 
 TEST_CASE("command line: usage errors are one line", "[command_line]")
@@ -81,6 +83,8 @@ TEST_CASE("command line: usage errors are one line", "[command_line]")
         CHECK_THAT(with({"--name", "x", "--include-prefix", bad}),
                    Catch::StartsWith("--include-prefix '" + bad + "' is not a relative path"));
     }
+    CHECK_THAT(with({"--name", "x", "--rules-header", "../r.hpp"}),
+               Catch::StartsWith("--rules-header '../r.hpp' is not a relative path"));
     CHECK(with({"--name", "x", "--regenerate-hint", "a\nb"}) == "an argument spans several lines");
 }
 

@@ -112,6 +112,18 @@ TEST_CASE("emit: tlcodec's own defaults", "[emit]")
     CHECK(file(files, "root.hpp").content.find("#include <tlcodec/proto/root/a.hpp>") != std::string::npos);
 }
 
+TEST_CASE("emit: --rules-header is included by fwd.hpp, after the declarations it may name", "[emit]")
+{
+    const auto m = model_of(schema);
+    tlgen::emit_options options = user_options();
+    CHECK(file(tlgen::emit(m, options), "fwd.hpp").content.find("rules") == std::string::npos);
+    options.rules_header = "acme/wire_rules.hpp";
+    const std::string fwd = file(tlgen::emit(m, options), "fwd.hpp").content;
+    const auto include = fwd.find("#include <acme/wire_rules.hpp>");
+    REQUIRE(include != std::string::npos);
+    CHECK(fwd.find("}  // namespace") < include); // the declarations come first
+}
+
 TEST_CASE("emit: fields named as generated members are escaped, their TL names kept", "[emit]")
 {
     const auto files = tlgen::emit(model_of(schema), user_options());
