@@ -60,7 +60,8 @@ class span_reader {
   }
   std::size_t remaining() const noexcept { return static_cast<std::size_t>(end_ - pos_); }
   std::size_t offset() const noexcept { return base_ + static_cast<std::size_t>(pos_ - begin_); }
-  std::span<const std::byte> input() const noexcept { return {begin_, end_}; }
+  // The bytes from offset `at` (at or after where this reader started) up to where it is.
+  std::span<const std::byte> read_since(std::size_t at) const noexcept { return {pos_ - (offset() - at), pos_}; }
 
   decode_state& state() noexcept { return *state_; }
   const decode_state& state() const noexcept { return *state_; }
@@ -98,10 +99,9 @@ void fail(R& r, errc code, std::size_t at) noexcept {
 // The next n bytes, or nullptr with errc::truncated recorded (at the offset they started at).
 template <reader R>
 [[gnu::always_inline]] inline const std::byte* take_bytes(R& r, std::size_t n) noexcept {
-  const std::size_t at = r.offset();
   const std::byte* bytes = r.take(n);
   if (bytes == nullptr) [[unlikely]]
-    fail(r, errc::truncated, at);
+    fail(r, errc::truncated, r.offset());  // a reader that refuses does not move (span_reader has recorded it)
   return bytes;
 }
 // The next 32 or 64-bit little-endian word; 0 if it is not there (errc::truncated recorded).

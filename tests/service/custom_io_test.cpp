@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include <tlcodec/api/messages.hpp>
 #include <tlcodec/api/phone.hpp>
 #include <tlcodec/crc32.hpp>
 #include <tlcodec/mtproto/all.hpp>

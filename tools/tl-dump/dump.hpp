@@ -37,7 +37,7 @@ inline void dump_named(tlcodec::span_reader& in, std::string_view name, text_wri
   if (!type || !answers_to(*type, name)) return in.fail(tlcodec::errc::unexpected_constructor, at);
   tlcodec::object value;
   tlcodec::decode_object_from(in, value);
-  if (out && !in.failed()) print_object(*out, value, in.input().subspan(at, in.offset() - at));
+  if (out && !in.failed()) print_object(*out, value, in.read_since(at));
 }
 
 inline void dump_vector(tlcodec::span_reader& in, const type_expression& type, text_writer* out) {

@@ -42,7 +42,7 @@ inline void decode_gzip_packed(span_reader& in, object& out) {
   const std::size_t at = in.offset() - 4;
   object content;
   if (service::read_gzip_packed(in, at, [&](span_reader& unpacked) { read_object(unpacked, content); }))
-    out = object::gzip(in.input().subspan(at, in.offset() - at), std::move(content));
+    out = object::gzip(in.read_since(at), std::move(content));
 }
 
 }  // namespace detail
