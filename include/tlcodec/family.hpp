@@ -74,71 +74,45 @@ concept tl_mapped = requires {
 // family_of<T>::type is T's family; a T that is not a TL value has no `type`.
 template <class T>
 struct family_of {};
-template <>
-struct family_of<std::int32_t> {
-  using type = family::int32;
+template <class Family>
+struct in_family {
+  using type = Family;
 };
 template <>
-struct family_of<std::int64_t> {
-  using type = family::int64;
-};
+struct family_of<std::int32_t> : in_family<family::int32> {};
 template <>
-struct family_of<double> {
-  using type = family::float64;
-};
+struct family_of<std::int64_t> : in_family<family::int64> {};
 template <>
-struct family_of<bool> {
-  using type = family::boolean;
-};
+struct family_of<double> : in_family<family::float64> {};
+template <>
+struct family_of<bool> : in_family<family::boolean> {};
 template <std::size_t N>
-struct family_of<wide_int<N>> {
-  using type = family::wide_int;
-};
+struct family_of<wide_int<N>> : in_family<family::wide_int> {};
 template <>
-struct family_of<std::string> {
-  using type = family::string;
-};
+struct family_of<std::string> : in_family<family::string> {};
 template <>
-struct family_of<std::string_view> {
-  using type = family::string;
-};
+struct family_of<std::string_view> : in_family<family::string> {};
 template <>
-struct family_of<bytes> {
-  using type = family::bytes;
-};
+struct family_of<bytes> : in_family<family::bytes> {};
 template <>
-struct family_of<bytes_view> {
-  using type = family::bytes;
-};
+struct family_of<bytes_view> : in_family<family::bytes> {};
 template <class T, class A>
-struct family_of<std::vector<T, A>> {
-  using type = family::vector;
-};
+struct family_of<std::vector<T, A>> : in_family<family::vector> {};
 template <class T>
-struct family_of<scalars_view<T>> {
-  using type = family::vector;
-};
+struct family_of<scalars_view<T>> : in_family<family::vector> {};
 template <class T>
-struct family_of<indirect<T>> {
-  using type = family::indirect;
-};
+struct family_of<indirect<T>> : in_family<family::indirect> {};
 // Laid out by hand: clang-format 14 mangles requires clauses.
 // clang-format off
 template <class T>
   requires tl_variant<T>
-struct family_of<T> {
-  using type = family::variant;
-};
+struct family_of<T> : in_family<family::variant> {};
 template <class T>
   requires tl_constructor<T>
-struct family_of<T> {
-  using type = family::constructor;
-};
+struct family_of<T> : in_family<family::constructor> {};
 template <class T>
   requires tl_mapped<T>
-struct family_of<T> {
-  using type = family::mapped;
-};
+struct family_of<T> : in_family<family::mapped> {};
 // clang-format on
 // family::object: tlcodec/object.hpp.
 

@@ -135,9 +135,7 @@ class object {
 };
 
 template <>
-struct family_of<object> {
-  using type = family::object;
-};
+struct family_of<object> : in_family<family::object> {};
 
 struct object::packed {
   bytes encoding;

@@ -12,6 +12,8 @@ import re
 import subprocess
 import sys
 
+from report import report
+
 CHECKED = ["tools/tl-dump", "fuzz"]
 SKIPPED = ["fuzz/corpus/"]
 # Spelled in pieces so that this file, should it ever move under a checked folder, does not match itself.
@@ -40,10 +42,7 @@ def main() -> int:
         for number, line in enumerate(text.splitlines(), 1):
             if PATTERN.search(line):
                 problems.append(f"{name}:{number}: uses tlcodec's internals: {line.strip()}")
-    for problem in problems:
-        print(problem)
-    print(f"public API only: {len(names)} files, {'OK' if not problems else f'{len(problems)} problem(s)'}")
-    return 1 if problems else 0
+    return report("public API only", problems, f"{len(names)} files, ")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ import re
 import subprocess
 import sys
 
+from report import report
+
 # Spelled in pieces so that this file does not match itself.
 OUTSIDE = [re.escape(".." + "/shared"), r"'\.\.' / 'shared'", "shared/" + "corpus", "shared/" + "spec",
            "DESIGN" + r"\.md", "TL-" + r"binary\.md", "spec " + "§"]
@@ -57,10 +59,7 @@ def main() -> int:
                     problems.append(f"{relative}:{number}: cites docs/{doc_name}, which does not exist")
                 elif section not in docs[doc_name]:
                     problems.append(f"{relative}:{number}: cites docs/{doc_name} §{section}, which has no such section")
-    for problem in problems:
-        print(problem)
-    print(f"standalone: {'OK' if not problems else f'{len(problems)} problem(s)'}")
-    return 1 if problems else 0
+    return report("standalone", problems)
 
 
 if __name__ == "__main__":

@@ -19,15 +19,10 @@ constexpr std::size_t min_wire_size();
 
 template <class T, class Form, class Family>
 constexpr std::size_t min_wire_size_as(Family) {
-  return 4;
-}
-template <class T, class Form>
-constexpr std::size_t min_wire_size_as(family::int64) {
-  return 8;
-}
-template <class T, class Form>
-constexpr std::size_t min_wire_size_as(family::float64) {
-  return 8;
+  if constexpr (std::is_same_v<Family, family::int64> || std::is_same_v<Family, family::float64>)
+    return 8;
+  else
+    return 4;
 }
 template <class T, class Form>
 constexpr std::size_t min_wire_size_as(family::wide_int) {
@@ -60,23 +55,12 @@ constexpr std::size_t fixed_size();
 
 template <class T, class Family>
 constexpr std::size_t fixed_size_as(Family) {
-  return 0;
-}
-template <class T>
-constexpr std::size_t fixed_size_as(family::int32) {
-  return 4;
-}
-template <class T>
-constexpr std::size_t fixed_size_as(family::boolean) {
-  return 4;
-}
-template <class T>
-constexpr std::size_t fixed_size_as(family::int64) {
-  return 8;
-}
-template <class T>
-constexpr std::size_t fixed_size_as(family::float64) {
-  return 8;
+  if constexpr (std::is_same_v<Family, family::int32> || std::is_same_v<Family, family::boolean>)
+    return 4;
+  else if constexpr (std::is_same_v<Family, family::int64> || std::is_same_v<Family, family::float64>)
+    return 8;
+  else
+    return 0;  // strings, vectors, variants, Objects
 }
 template <class T>
 constexpr std::size_t fixed_size_as(family::wide_int) {
