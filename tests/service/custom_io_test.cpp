@@ -92,7 +92,6 @@ struct peer_note {
   static constexpr std::string_view tl_signature = "peerNote user:long note:string = PeerNote";
   static constexpr std::uint32_t constructor_id = tlcodec::crc32(tl_signature);
   static constexpr std::string_view tl_name = "peerNote";
-  static constexpr std::string_view tl_type = "PeerNote";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"user", "note", "others"};
   user_id user;
   std::string note;
