@@ -3,8 +3,9 @@
 // A reader (tlcodec/reader.hpp) gives bytes; the decode_state it carries holds everything else
 // a decode keeps as it walks: the options, the first error, how deep constructors nest, where
 // the walk is as a protocol layer sees it (scope), and the budgets that bound what hostile input
-// can make a decode do. Readers of nested inputs (a message body, unpacked gzip data, an
-// Object's bytes) share the state of the reader they continue, so limits hold across them.
+// can make a decode do. A reader of nested input (a message body, unpacked gzip data, an
+// Object's bytes) continues from a copy of it and hands it back (continue_decode in
+// tlcodec/reader.hpp), so limits hold across them.
 #pragma once
 
 #include <cstddef>
@@ -18,8 +19,6 @@ namespace tlcodec {
 class decode_state {
  public:
   explicit decode_state(const decode_options& options = {}) noexcept : options_(options) {}
-  decode_state(const decode_state&) = delete;
-  decode_state& operator=(const decode_state&) = delete;
 
   const decode_options& options() const noexcept { return options_; }
 

@@ -14,7 +14,30 @@
 
 namespace tlcodec {
 
+// Which field a visitor is handed. Walks that name fields (text, JSON) declare
+// `static constexpr bool names_fields = true;` and get the field's position in
+// T::tl_field_names, a std::size_t; the others get this empty tag, so that encode and decode
+// keep no counter at run time.
+struct unnamed_field {};
+
 namespace detail {
+template <class V>
+constexpr bool names_fields = requires {
+  requires std::remove_cvref_t<V>::names_fields;
+};
+
+template <bool Named>
+struct field_position {
+  std::size_t index = 0;
+  std::size_t get() const { return index; }
+  void next() { ++index; }
+};
+template <>
+struct field_position<false> {
+  unnamed_field get() const { return {}; }
+  void next() {}
+};
+
 template <class T>
 constexpr bool is_present(const T& field) {
   if constexpr (std::is_same_v<T, bool>)
@@ -32,9 +55,9 @@ constexpr bool is_present(const T& field) {
 //   v.flag(index, set)               a `?true` flag (no bytes of its own)
 //   v.inconsistent(index)            an optional field whose flag bit, shared with another
 //                                    field, says present when it is absent or the reverse
-// index is the field's position in T::tl_field_names.
+// index is the field's position in T::tl_field_names, or unnamed_field (see above).
 template <class T, class V>
-constexpr void visit_fields(const T& object, V&& v) {
+[[gnu::always_inline]] constexpr void visit_fields(const T& object, V&& v) {
   using detail::form_traits;
   // First the flags words: from the fields present and the reserved bits.
   std::uint32_t words[detail::max_flag_fields] = {};
@@ -47,24 +70,24 @@ constexpr void visit_fields(const T& object, V&& v) {
       words[ft::index] |= field.bits & ~ft::known;
     }
   });
-  std::size_t index = 0;
+  detail::field_position<detail::names_fields<V>> at;
   T::each_field(object, [&]<class F, class Form>(const F& field, Form form) {
     using ft = form_traits<Form>;
     if constexpr (ft::is_flags) {
-      v.flags(index, words[ft::index], field.bits);
+      v.flags(at.get(), words[ft::index], field.bits);
     } else if constexpr (ft::is_when) {
       if constexpr (ft::shared) {
         if (((words[ft::index] & ft::mask) != 0) != detail::is_present(field)) [[unlikely]]
-          v.inconsistent(index);
+          v.inconsistent(at.get());
       }
       if constexpr (std::is_same_v<F, bool>)
-        v.flag(index, field);
+        v.flag(at.get(), field);
       else if (field.has_value())
-        v.field(index, *field, typename ft::inner{});
+        v.field(at.get(), *field, typename ft::inner{});
     } else {
-      v.field(index, field, form);
+      v.field(at.get(), field, form);
     }
-    ++index;
+    at.next();
   });
 }
 
@@ -77,32 +100,32 @@ constexpr void visit_fields(const T& object, V&& v) {
 //   v.optional_field(index, value, form)   instead, for optional fields, if V has it
 // and sets `?true` flags from their bits and resets the optional fields whose bit is clear.
 template <class T, class V>
-constexpr void build_fields(T& object, V&& v) {
+[[gnu::always_inline]] constexpr void build_fields(T& object, V&& v) {
   using detail::form_traits;
   std::uint32_t words[detail::max_flag_fields] = {};
-  std::size_t index = 0;
+  detail::field_position<detail::names_fields<V>> at;
   T::each_field(object, [&]<class F, class Form>(F& field, Form form) {
     using ft = form_traits<Form>;
     if constexpr (ft::is_flags) {
       static_assert(ft::index < detail::max_flag_fields, "too many flags fields in one constructor");
-      words[ft::index] = v.flags(index, field.bits, ft::known);
+      words[ft::index] = v.flags(at.get(), field.bits, ft::known);
     } else if constexpr (ft::is_when) {
       const bool on = (words[ft::index] & ft::mask) != 0;
       if constexpr (std::is_same_v<F, bool>) {
         field = on;
       } else if (on) {
         if (!field) field.emplace();
-        if constexpr (requires { v.optional_field(index, *field, typename ft::inner{}); })
-          v.optional_field(index, *field, typename ft::inner{});
+        if constexpr (requires { v.optional_field(at.get(), *field, typename ft::inner{}); })
+          v.optional_field(at.get(), *field, typename ft::inner{});
         else
-          v.field(index, *field, typename ft::inner{});
+          v.field(at.get(), *field, typename ft::inner{});
       } else {
         field.reset();
       }
     } else {
-      v.field(index, field, form);
+      v.field(at.get(), field, form);
     }
-    ++index;
+    at.next();
   });
 }
 

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <type_traits>
 
 #include <tlcodec/decode_state.hpp>
 #include <tlcodec/detail/endian.hpp>
@@ -29,21 +30,14 @@ concept reader = requires(R& r, const R& cr, std::size_t n) {
 // (n > end - pos), so no pointer arithmetic can overflow.
 class span_reader {
  public:
-  // A reader of input, with a decode state of its own.
+  // A reader of input that starts a decode.
   explicit span_reader(std::span<const std::byte> input, const decode_options& options = {}) noexcept
-      : begin_(input.data()), pos_(input.data()), end_(input.data() + input.size()), state_(&own_), own_(options) {}
-  // A reader of other bytes that continues a decode: unpacked gzip data, or an Object's bytes
-  // taken from another reader (offsets then count from base_offset).
-  span_reader(std::span<const std::byte> input, decode_state& state, std::size_t base_offset = 0) noexcept
-      : begin_(input.data()),
-        pos_(input.data()),
-        end_(input.data() + input.size()),
-        base_(base_offset),
-        state_(&state) {}
-  // A reader of the next n bytes of outer (n <= outer.remaining()), with outer's offsets and
-  // state: a message body, or an Object whose decoding may be undone. outer does not move.
-  span_reader(span_reader& outer, std::size_t n) noexcept
-      : begin_(outer.begin_), pos_(outer.pos_), end_(outer.pos_ + n), base_(outer.base_), state_(&outer.state()) {}
+      : pos_(input.data()), end_(input.data() + input.size()), origin_(address(pos_)), state_(options) {}
+  // A reader of other bytes that continues a decode from its state (a copy, handed back with
+  // continue_decode below): unpacked gzip data, a message body, an Object's bytes. Offsets
+  // count from base_offset.
+  span_reader(std::span<const std::byte> input, const decode_state& state, std::size_t base_offset = 0) noexcept
+      : pos_(input.data()), end_(input.data() + input.size()), origin_(address(pos_) - base_offset), state_(state) {}
   span_reader(const span_reader&) = delete;
   span_reader& operator=(const span_reader&) = delete;
 
@@ -59,12 +53,14 @@ class span_reader {
     return at;
   }
   std::size_t remaining() const noexcept { return static_cast<std::size_t>(end_ - pos_); }
-  std::size_t offset() const noexcept { return base_ + static_cast<std::size_t>(pos_ - begin_); }
+  std::size_t offset() const noexcept { return address(pos_) - origin_; }
+  // The bytes not read yet (the reader does not move).
+  std::span<const std::byte> rest() const noexcept { return {pos_, end_}; }
   // The bytes from offset `at` (at or after where this reader started) up to where it is.
   std::span<const std::byte> read_since(std::size_t at) const noexcept { return {pos_ - (offset() - at), pos_}; }
 
-  decode_state& state() noexcept { return *state_; }
-  const decode_state& state() const noexcept { return *state_; }
+  decode_state& state() noexcept { return state_; }
+  const decode_state& state() const noexcept { return state_; }
 
   // Shorthands of the state's, for code that reads with a span_reader. fail also empties the
   // rest of the input, so that later reads stop at once.
@@ -77,12 +73,15 @@ class span_reader {
   const decode_options& options() const noexcept { return state().options(); }
 
  private:
-  const std::byte* begin_;
+  static std::uintptr_t address(const std::byte* p) noexcept { return reinterpret_cast<std::uintptr_t>(p); }
+
   const std::byte* pos_;
   const std::byte* end_;
-  std::size_t base_ = 0;
-  decode_state* state_;
-  decode_state own_;  // the state of a reader that starts a decode (unused by the others)
+  // Where offset 0 is, as an address (unsigned arithmetic: it may lie before the bytes read),
+  // so that offset() is one subtraction.
+  std::uintptr_t origin_;
+  // Held, not pointed to: the walk consults it at every constructor.
+  decode_state state_;
 };
 
 static_assert(reader<span_reader>);
@@ -90,9 +89,10 @@ static_assert(reader<span_reader>);
 // Reading from any reader, as the codec does.
 
 // Records an error (if it is the first) and consumes the rest of the input, so that reading
-// stops at once.
+// stops at once. Out of line and cold: the walk calls it from every check, and inlined there it
+// would make the small functions of the walk too big for g++ to inline them in turn.
 template <reader R>
-void fail(R& r, errc code, std::size_t at) noexcept {
+[[gnu::cold, gnu::noinline]] void fail(R& r, errc code, std::size_t at) noexcept {
   r.state().fail(code, at);
   r.take(r.remaining());
 }
@@ -100,8 +100,10 @@ void fail(R& r, errc code, std::size_t at) noexcept {
 template <reader R>
 [[gnu::always_inline]] inline const std::byte* take_bytes(R& r, std::size_t n) noexcept {
   const std::byte* bytes = r.take(n);
-  if (bytes == nullptr) [[unlikely]]
-    fail(r, errc::truncated, r.offset());  // a reader that refuses does not move (span_reader has recorded it)
+  if constexpr (!std::is_same_v<R, span_reader>) {  // span_reader::take records it itself
+    if (bytes == nullptr) [[unlikely]]
+      fail(r, errc::truncated, r.offset());  // a reader that refuses does not move
+  }
   return bytes;
 }
 // The next 32 or 64-bit little-endian word; 0 if it is not there (errc::truncated recorded).
@@ -115,6 +117,16 @@ template <reader R>
   const std::byte* at = take_bytes(r, 8);
   return at ? detail::load_le<std::uint64_t>(at) : 0;
 }
+// Decodes bytes (taken from r, or unpacked from them) with decode(span_reader&), a reader that
+// continues r's decode at offset base_offset, and hands its state back to r: the first error,
+// the depth and the budgets go on across nested inputs.
+template <reader R, class Decode>
+void continue_decode(R& r, std::span<const std::byte> bytes, std::size_t base_offset, Decode&& decode) {
+  span_reader nested(bytes, r.state(), base_offset);
+  decode(nested);
+  r.state() = nested.state();
+}
+
 // The next 32-bit word without consuming it (a constructor id, to choose how to read on); 0 if
 // fewer than 4 bytes remain.
 template <reader R>

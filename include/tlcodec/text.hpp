@@ -206,6 +206,7 @@ class text_writer {
   // word, only the bits no field explains (the rest is in the fields themselves).
   template <class T>
   struct fields_text {
+    static constexpr bool names_fields = true;
     text_writer& out;
     void flags(std::size_t index, std::uint32_t, std::uint32_t reserved) {
       if (reserved == 0) return;

@@ -32,8 +32,7 @@ inline void dump(tlcodec::span_reader& in, const type_expression& type, text_wri
 inline void dump_named(tlcodec::span_reader& in, std::string_view name, text_writer* out) {
   const std::size_t at = in.offset();
   if (in.remaining() < 4) return in.fail(tlcodec::errc::truncated, at);
-  tlcodec::span_reader id(in, 4);  // the id, read without moving in
-  const tlcodec::object_type* type = in.options().registry->find(tlcodec::read_u32(id));
+  const tlcodec::object_type* type = in.options().registry->find(tlcodec::peek_u32(in));
   if (!type || !answers_to(*type, name)) return in.fail(tlcodec::errc::unexpected_constructor, at);
   tlcodec::object value;
   tlcodec::decode_object_from(in, value);

@@ -33,7 +33,7 @@ bool failed(R& r) noexcept {
 
 // One level of constructor nesting, bounded by decode_options::max_depth.
 template <class R, class Body>
-void nested(R& r, std::size_t at, Body&& body) {
+[[gnu::always_inline]] inline void nested(R& r, std::size_t at, Body&& body) {
   if (r.state().enter()) [[likely]]
     body();
   else
@@ -76,19 +76,19 @@ void read_string(R& r, std::byte const*& payload, std::size_t& size) {
 }
 
 template <class R, class T, class Form>
-void read_value(R& r, T& value, Form form);
+[[gnu::always_inline]] inline void read_value(R& r, T& value, Form form);
 
 // The fields of a constructor, as build_fields asks the decoder for them.
 template <class R>
 struct fields_reader {
   R& r;
-  std::uint32_t flags(std::size_t, std::uint32_t& reserved, std::uint32_t known) {
+  [[gnu::always_inline]] std::uint32_t flags(unnamed_field, std::uint32_t& reserved, std::uint32_t known) {
     const std::uint32_t word = read_u32(r);
     reserved = word & ~known;
     return word;
   }
   template <class F, class Form>
-  void field(std::size_t, F& value, Form form) {
+  [[gnu::always_inline]] void field(unnamed_field, F& value, Form form) {
     read_value(r, value, form);
   }
 };
@@ -147,9 +147,12 @@ inline void read_object(span_reader& r, object& value, bool unknown_as_opaque = 
     return keep_opaque();
   }
   // Decoded by a reader of its own, so that a failure can still be undone.
-  span_reader typed(r, r.remaining());
-  typed.take(4);
-  nested(typed, at, [&] { type->decode(typed, value); });
+  std::size_t end = at;
+  continue_decode(r, r.rest(), at, [&](span_reader& typed) {
+    typed.take(4);
+    nested(typed, at, [&] { type->decode(typed, value); });
+    end = typed.offset();
+  });
   if (const error e = r.state().status(); e) [[unlikely]] {
     if (e.code == errc::unexpected_constructor && unknown_as_opaque) {
       r.state().set_status({});
@@ -157,7 +160,7 @@ inline void read_object(span_reader& r, object& value, bool unknown_as_opaque = 
     }
     return fail(r, e.code, e.offset);
   }
-  r.take(typed.offset() - at);
+  r.take(end - at);
 }
 
 // A length (int32, a multiple of 4: docs/tl-binary.md §1) then an Object that fills exactly
@@ -173,13 +176,14 @@ void read_length_prefixed(R& r, object& value) {
   if (size > r.remaining()) [[unlikely]]
     return fail(r, errc::truncated, at);
   const std::size_t body_at = r.offset();
-  span_reader body({r.take(size), size}, r.state(), body_at);
-  read_object(body, value);
-  if (!body.failed() && body.remaining() != 0) [[unlikely]]
-    body.fail(errc::body_length_mismatch, body.offset());
-  if (body.failed()) [[unlikely]] {
+  continue_decode(r, {r.take(size), size}, body_at, [&](span_reader& body) {
+    read_object(body, value);
+    if (!body.failed() && body.remaining() != 0) [[unlikely]]
+      body.fail(errc::body_length_mismatch, body.offset());
+  });
+  if (failed(r)) [[unlikely]] {
     // Running out of the body while the input goes on: the body is longer than its length says.
-    error e = body.status();
+    error e = r.state().status();
     if (e.code == errc::truncated && r.remaining() != 0) {
       e.code = errc::body_length_mismatch;
       r.state().set_status(e);
@@ -191,15 +195,15 @@ void read_length_prefixed(R& r, object& value) {
 // ---- one overload per family ----
 
 template <class R, class Form>
-void read_as(family::int32, R& r, std::int32_t& value, Form) {
+[[gnu::always_inline]] inline void read_as(family::int32, R& r, std::int32_t& value, Form) {
   value = static_cast<std::int32_t>(read_u32(r));
 }
 template <class R, class Form>
-void read_as(family::int64, R& r, std::int64_t& value, Form) {
+[[gnu::always_inline]] inline void read_as(family::int64, R& r, std::int64_t& value, Form) {
   value = static_cast<std::int64_t>(read_u64(r));
 }
 template <class R, class Form>
-void read_as(family::float64, R& r, double& value, Form) {
+[[gnu::always_inline]] inline void read_as(family::float64, R& r, double& value, Form) {
   value = std::bit_cast<double>(read_u64(r));
 }
 template <class R, class Form>
@@ -322,13 +326,12 @@ void read_as(family::object, R& r, object& value, Form) {
   } else {
     const std::size_t at = r.offset();
     const std::size_t size = r.remaining();
-    span_reader rest({r.take(size), size}, r.state(), at);
-    read_object(rest, value);
+    continue_decode(r, {r.take(size), size}, at, [&](span_reader& rest) { read_object(rest, value); });
   }
 }
 
 template <class R, class T, class Form>
-void read_value(R& r, T& value, Form form) {
+[[gnu::always_inline]] inline void read_value(R& r, T& value, Form form) {
   static_assert(tl_value<T>, "this C++ type has no TL form: give it one with tlcodec::tl_mapping (tlcodec/family.hpp)");
   read_as(family_t<T>{}, r, value, form);
 }

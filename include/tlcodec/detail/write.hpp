@@ -70,13 +70,13 @@ void write_value(W& w, const T& value, Form form);
 template <class W>
 struct fields_writer {
   W& w;
-  void flags(std::size_t, std::uint32_t word, std::uint32_t) { put_le<std::uint32_t>(w, word); }
+  void flags(unnamed_field, std::uint32_t word, std::uint32_t) { put_le<std::uint32_t>(w, word); }
   template <class F, class Form>
-  void field(std::size_t, const F& value, Form form) {
+  void field(unnamed_field, const F& value, Form form) {
     write_value(w, value, form);
   }
-  void flag(std::size_t, bool) {}
-  void inconsistent(std::size_t) { w.fail(errc::inconsistent_flags); }
+  void flag(unnamed_field, bool) {}
+  void inconsistent(unnamed_field) { w.fail(errc::inconsistent_flags); }
 };
 
 // Encodes the fields of one constructor. Like read_fields, read_variant and write_variant, it is an

@@ -28,10 +28,11 @@ bool unpack_and_decode(span_reader& in, std::size_t at, Decode& decode) {
     case gunzip_status::invalid: in.fail(errc::invalid_gzip, at); return false;
     case gunzip_status::too_large: in.fail(errc::gzip_too_large, at); return false;
   }
-  span_reader content(unpacked, state);
-  within(state, in_gzip, [&] { decode(content); });
-  if (!content.failed() && content.remaining() != 0 && state.options().strict) [[unlikely]]
-    content.fail(errc::trailing_bytes, content.offset());
+  continue_decode(in, unpacked, 0, [&](span_reader& content) {
+    within(content.state(), in_gzip, [&] { decode(content); });
+    if (!content.failed() && content.remaining() != 0 && content.options().strict) [[unlikely]]
+      content.fail(errc::trailing_bytes, content.offset());
+  });
   if (const error e = state.status(); e) [[unlikely]] {
     state.set_status({e.code, at, e.constructor_id});
     in.fail(e.code, at);

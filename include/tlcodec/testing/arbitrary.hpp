@@ -177,16 +177,16 @@ class arbitrary_builder {
     arbitrary_builder& builder;
     std::uint32_t words[tlcodec::detail::max_flag_fields] = {};  // chosen before the fields
     std::size_t flags_seen = 0;
-    std::uint32_t flags(std::size_t, std::uint32_t& reserved, std::uint32_t) {
+    std::uint32_t flags(unnamed_field, std::uint32_t& reserved, std::uint32_t) {
       reserved = 0;  // no unknown bits: what peers would drop
       return words[flags_seen++];
     }
     template <class F, class Form>
-    void field(std::size_t, F& value, Form) {
+    void field(unnamed_field, F& value, Form) {
       builder.fill(value);
     }
     template <class F, class Form>
-    void optional_field(std::size_t, F& value, Form) {
+    void optional_field(unnamed_field, F& value, Form) {
       builder.fill(value);
       if constexpr (std::is_same_v<family_t<F>, family::vector>) {
         if (value.empty() && !builder.options_.empty_optional_vectors) {
