@@ -36,6 +36,7 @@ enum class errc : std::uint8_t {
   invalid_message_padding,  // a decrypted message's padding breaks padding_rule::mtproto2 (12 to 1024
                             // bytes, the whole a multiple of 16; tlcodec/service/message.hpp); offset: its first byte
   nonzero_auth_key_id,      // an unencrypted message whose auth_key_id is not 0; offset: the auth_key_id
+  moved_from_value,         // encode: a value moved from (an indirect<T> that holds nothing); offset: bytes written
 };
 // An error inside the unpacked data of a gzip_packed keeps its code and constructor id; its
 // offset is that of the gzip_packed (offsets into compressed data would tell nothing).
@@ -83,14 +84,15 @@ inline constexpr errc_info errc_table[] = {
     {errc::invalid_message_padding, "invalid_message_padding",
      "message padding not 12 to 1024 bytes to a multiple of 16"},
     {errc::nonzero_auth_key_id, "nonzero_auth_key_id", "unencrypted message with an auth_key_id other than 0"},
+    {errc::moved_from_value, "moved_from_value", "value moved from, encoded (an indirect that holds nothing)"},
 };
 constexpr bool errc_table_in_order() {
   for (std::size_t i = 0; i < std::size(errc_table); ++i)
     if (static_cast<std::size_t>(errc_table[i].code) != i) return false;
   return true;
 }
-static_assert(errc_table_in_order() && std::size(errc_table) == static_cast<std::size_t>(errc::nonzero_auth_key_id) + 1,
-              "errc_table lists every errc in declaration order (nonzero_auth_key_id is the last)");
+static_assert(errc_table_in_order() && std::size(errc_table) == static_cast<std::size_t>(errc::moved_from_value) + 1,
+              "errc_table lists every errc in declaration order (moved_from_value is the last)");
 }  // namespace detail
 
 // A short, stable description of an error code ("truncated input", ...).

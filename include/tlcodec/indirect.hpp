@@ -9,9 +9,12 @@
 namespace tlcodec {
 
 // Owns one T on the heap and copies it deeply, so recursive TL types (RichText, PageBlock, ...)
-// stay ordinary values. Always holds a value, except after being moved from (then it may only
-// be assigned to or destroyed). T may be incomplete where indirect<T> is declared; every member that
-// needs T complete is a template, so that std::optional<indirect<T>> does not complete T too early.
+// stay ordinary values. Always holds a value, except after being moved from (as C++26's
+// std::indirect): a moved-from one is valueless_after_move(); it may be copied (the copy is
+// valueless too), assigned to, compared (equal only to another valueless one) and destroyed,
+// and encoding it is errc::moved_from_value; dereferencing it is a precondition violation.
+// T may be incomplete where indirect<T> is declared; every member that needs T complete is a
+// template, so that std::optional<indirect<T>> does not complete T too early.
 template <class T>
 class indirect {
  public:
@@ -28,10 +31,10 @@ class indirect {
   indirect(U&& value) : ptr_(std::make_unique<T>(std::forward<U>(value))) {}
   // clang-format on
 
-  indirect(const indirect& other) : ptr_(std::make_unique<T>(*other.ptr_)) {}
+  indirect(const indirect& other) : ptr_(other.ptr_ ? std::make_unique<T>(*other.ptr_) : nullptr) {}
   indirect(indirect&&) noexcept = default;
   indirect& operator=(const indirect& other) {
-    if (this != &other) ptr_ = std::make_unique<T>(*other.ptr_);
+    if (this != &other) ptr_ = other.ptr_ ? std::make_unique<T>(*other.ptr_) : nullptr;
     return *this;
   }
   indirect& operator=(indirect&&) noexcept = default;
@@ -43,9 +46,12 @@ class indirect {
   const T* operator->() const noexcept { return ptr_.get(); }
   T& get() noexcept { return *ptr_; }
   const T& get() const noexcept { return *ptr_; }
+  bool valueless_after_move() const noexcept { return ptr_ == nullptr; }
 
   template <class U = T>
   friend bool operator==(const indirect& a, const indirect<U>& b) {
+    if (a.valueless_after_move() || b.valueless_after_move())
+      return a.valueless_after_move() == b.valueless_after_move();
     return *a == *b;
   }
 

@@ -65,6 +65,25 @@ class object {
   using result_type = object;
 
   object() = default;
+  object(const object&) = default;
+  object& operator=(const object&) = default;
+  // A moved-from object is empty (has_value() false; encoding it is errc::empty_object).
+  object(object&& other) noexcept
+      : kind_(std::exchange(other.kind_, kind::empty)),
+        id_(std::exchange(other.id_, 0)),
+        size_(std::exchange(other.size_, 0)),
+        type_(std::exchange(other.type_, nullptr)),
+        value_(std::move(other.value_)) {}
+  object& operator=(object&& other) noexcept {
+    if (this != &other) {
+      kind_ = std::exchange(other.kind_, kind::empty);
+      id_ = std::exchange(other.id_, 0);
+      size_ = std::exchange(other.size_, 0);
+      type_ = std::exchange(other.type_, nullptr);
+      value_ = std::move(other.value_);
+    }
+    return *this;
+  }
 
   // A typed value: value points to the T that type (object_type_of<T>) describes.
   object(const object_type& type, std::shared_ptr<const void> value);

@@ -180,10 +180,12 @@ class text_writer {
   }
   template <class T>
   void value_as(family::indirect, const T& v) {
+    if (v.valueless_after_move()) return write("(moved-from)");
     value(*v);
   }
   template <class T>
   void value_as(family::variant, const T& v) {
+    if (v.valueless_after_move()) return write("(moved-from)");
     v.visit([&](const auto& alternative) { value(alternative); });
   }
   template <class T>

@@ -55,7 +55,8 @@ bool variant_equal(const void* a, const void* b, std::size_t index);
 
 // variant<Derived, C...> holds exactly one of the constructors C..., in place or, for the few large
 // ones tlgen marks, through indirect<C> (detail::held_indirectly), and is implicitly constructible
-// from each. A moved-from value may only be assigned to, decoded into or destroyed. Derived is the generated type (e.g.
+// from each. A moved-from value is valid but unspecified, as for std types: it may be copied,
+// assigned, compared, encoded, decoded into and destroyed (see after_move). Derived is the generated type (e.g.
 // api::InputPeer) and provides two generated switches, which keep compile cost linear (std::variant's visitation
 // machinery costs ~100x more at the size of the Telegram API, see docs/compile-cost.md §3):
 //   template <class F> static constexpr decltype(auto) with_index(std::size_t i, F&& f);
@@ -93,6 +94,7 @@ class variant {
   }
   variant(variant&& other) noexcept : index_(other.index_) {
     detail::variant_move<Derived>(storage_, other.storage_, index_);
+    other.after_move();
   }
   variant& operator=(const variant& other) {
     if (this != &other) {
@@ -115,6 +117,22 @@ class variant {
   ~variant() { destroy(); }
 
   std::size_t index() const noexcept { return index_; }
+  // Whether this is a moved-from value that holds nothing, which only happens when the default
+  // alternative is held indirectly too (see after_move). Encoding it is errc::moved_from_value;
+  // it copies, compares, is assigned to and decoded into; get_if and visit must not be called.
+  bool valueless_after_move() const noexcept {
+    if constexpr (fallback_in_place()) {
+      return false;
+    } else {
+      return Derived::with_index(index_, [&]<class C>(std::type_identity<C>) {
+        if constexpr (detail::held_indirectly<C>)
+          return std::launder(static_cast<const indirect<C>*>(static_cast<const void*>(storage_)))
+              ->valueless_after_move();
+        else
+          return false;
+      });
+    }
+  }
   std::uint32_t constructor_id() const noexcept {
     return Derived::with_index(index_, []<class C>(std::type_identity<C>) { return C::constructor_id; });
   }
@@ -173,6 +191,25 @@ class variant {
       return D::default_index;
     else
       return 0;
+  }
+
+  // A moved-from alternative held indirectly holds nothing: the default alternative, when it is
+  // held in place (no allocation, cannot throw), takes its place, so that the moved-from value
+  // holds a constructor like any other. (A default held indirectly stays valueless: copy,
+  // compare and encode still work, see tlcodec/indirect.hpp.)
+  template <class D = Derived>
+  static constexpr bool fallback_in_place() {
+    using fallback = detail::at_t<default_index<D>(), Cs...>;
+    return !detail::held_indirectly<fallback> && std::is_nothrow_default_constructible_v<fallback>;
+  }
+  void after_move() noexcept {
+    static constexpr bool held_indirectly[] = {detail::held_indirectly<Cs>...};
+    if constexpr (fallback_in_place()) {
+      if (held_indirectly[index_]) {
+        destroy();
+        construct<detail::at_t<default_index<Derived>(), Cs...>>();
+      }
+    }
   }
 
   // Constructs C after the old value is gone. If that throws (indirect<C> out of memory), the
@@ -235,7 +272,10 @@ void variant_move(void* to, void* from, std::size_t index) noexcept {
 }
 template <class D>
 bool variant_equal(const void* a, const void* b, std::size_t index) {
-  return D::with_index(index, [&]<class C>(std::type_identity<C>) { return held_value<C>(a) == held_value<C>(b); });
+  // Compared as held (indirect<C> compares a moved-from, valueless one too).
+  return D::with_index(index, [&]<class C>(std::type_identity<C>) {
+    return *std::launder(static_cast<const held_t<C>*>(a)) == *std::launder(static_cast<const held_t<C>*>(b));
+  });
 }
 }  // namespace detail
 

@@ -1,8 +1,9 @@
 // Every constructor and function of a generated schema round-trips (an arbitrary value with its
 // optional fields all absent, then all present, every vector holding one element): encode -> decode -> encode gives the
-// same bytes, and encoded_size() is their size. Checked over a slice [Begin, End) of a type list, so that the work can
-// be spread over several translation units. (operator== is left out on purpose: its instantiation over the whole api
-// would cost more than the codecs themselves; the runtime and corpus tests check decode(encode(x)) == x.)
+// same bytes, and encoded_size() is their size; moved from, it stays valid. Checked over a slice [Begin, End) of a type
+// list, so that the work can be spread over several translation units. (operator== is left out on purpose: its
+// instantiation over the whole api would cost more than the codecs themselves; the runtime and corpus tests check
+// decode(encode(x)) == x.)
 #pragma once
 
 #include <catch2/catch.hpp>
@@ -31,6 +32,44 @@ inline void check_byte_round_trip(std::string_view name, const tlcodec::result<s
   CHECK(*re_encoded == *encoded);
 }
 
+inline void check_moved_from(std::string_view name, const tlcodec::result<std::vector<std::byte>>& moved_from,
+                             const tlcodec::result<std::vector<std::byte>>& copy,
+                             const tlcodec::result<std::vector<std::byte>>& assigned,
+                             const tlcodec::error& decode_into_moved_from) {
+  INFO(name << ": a moved-from value, its copy and a value assigned from it encode alike");
+  CHECK(moved_from.has_value() == copy.has_value());
+  CHECK(moved_from.has_value() == assigned.has_value());
+  if (moved_from && copy && assigned) {
+    CHECK(*moved_from == *copy);
+    CHECK(*moved_from == *assigned);
+  } else {
+    // Only an indirect<T> left valueless, or an Object left empty, is refused (a variant falls
+    // back to its default alternative).
+    const auto refused = [](tlcodec::errc code) {
+      return code == tlcodec::errc::moved_from_value || code == tlcodec::errc::empty_object;
+    };
+    CHECK(refused(moved_from.error().code));
+    CHECK(moved_from.error().code == copy.error().code);
+  }
+  CHECK(!decode_into_moved_from);
+}
+
+// Moved-from values are valid but unspecified, as for std types: they copy, assign, encode
+// (bytes, or errc::moved_from_value for an emptied indirect<T>, errc::empty_object for an
+// emptied Object), decode into and destroy.
+template <class T>
+void moved_from_stays_valid(const T& value) {
+  T source = value;
+  const T taken = std::move(source);
+  const T copy = source;
+  T assigned = value;
+  assigned = source;
+  const auto encoded = tlcodec::encode(taken);
+  const auto moved_from = tlcodec::encode(source);
+  check_moved_from(T::tl_name, moved_from, tlcodec::encode(copy), tlcodec::encode(assigned),
+                   tlcodec::decode_into(encoded ? *encoded : std::vector<std::byte>{}, source));
+}
+
 template <class T>
 void round_trip(bool optional_present) {
   tlcodec::testing::random_source random(T::constructor_id);
@@ -42,6 +81,7 @@ void round_trip(bool optional_present) {
   const auto encoded = tlcodec::encode(value);
   const auto decoded = tlcodec::decode<T>(encoded ? *encoded : std::vector<std::byte>{});
   check_byte_round_trip(T::tl_name, encoded, tlcodec::encoded_size(value), decoded.error(), tlcodec::encode(*decoded));
+  if (optional_present) moved_from_stays_valid(value);
 }
 
 template <class T>

@@ -51,3 +51,17 @@ TEST_CASE("generic wrappers take the wrapped query's result type", "[generated]"
   STATIC_REQUIRE(std::is_same_v<wrapped::result_type, tlcodec::api::phone::PhoneCall>);
   test_support::check_laws(wrapped{.layer = tlcodec::api::layer, .query = {}});
 }
+
+TEST_CASE("a moved-from api::PhoneCall that held a heap-held alternative holds the default one",
+          "[generated][variant]") {
+  using namespace tlcodec::api;
+  const std::byte g_b[16] = {std::byte{7}};
+  PhoneCall source = phoneCallAccepted{.id = 1, .access_hash = 2, .g_b = tlcodec::bytes(g_b, sizeof g_b)};
+  const PhoneCall taken = std::move(source);
+  REQUIRE(taken.holds<phoneCallAccepted>());
+  CHECK(source.holds<phoneCallEmpty>());  // not phoneCallAccepted with nothing behind it
+  CHECK_FALSE(source.valueless_after_move());
+  const PhoneCall copy = source;  // crashed when the moved-from value still claimed phoneCallAccepted
+  CHECK(copy == source);
+  CHECK(tlcodec::encode(source).value() == tlcodec::encode(PhoneCall{}).value());
+}

@@ -267,6 +267,35 @@ TEST_CASE("variant: a heap-held alternative copies deeply, moves, compares and i
   STATIC_REQUIRE(std::is_nothrow_move_constructible_v<seed::PhoneConnection>);
 }
 
+TEST_CASE("moved-from values: valid but unspecified, as for std types", "[variant][indirect]") {
+  // PhoneConnection holds both alternatives on the heap, its default too: moved from, it holds
+  // nothing, which copies, compares, prints, is refused by encode and decoded into.
+  seed::PhoneConnection connection = seed::phoneConnectionWebrtc{.id = 7, .ip = long_text};
+  const seed::PhoneConnection taken = std::move(connection);
+  CHECK(connection.valueless_after_move());
+  const seed::PhoneConnection copy = connection;
+  CHECK(copy.valueless_after_move());
+  CHECK(copy == connection);
+  CHECK(copy != taken);
+  CHECK(tlcodec::encode(connection).error().code == tlcodec::errc::moved_from_value);
+  CHECK(tlcodec::to_text(connection) == "(moved-from)");
+  REQUIRE_FALSE(tlcodec::decode_into(tlcodec::encode(taken).value(), connection));
+  CHECK(connection == taken);
+
+  // A field held through indirect<T> (textBold.text) is emptied by a move of its constructor.
+  seed::textBold bold{.text = plain("b")};
+  const seed::textBold bold_taken = std::move(bold);
+  CHECK(bold.text.valueless_after_move());
+  seed::textBold bold_copy = bold;
+  CHECK(bold_copy == bold);
+  CHECK(bold_copy != bold_taken);
+  CHECK(tlcodec::encode(bold).error().code == tlcodec::errc::moved_from_value);
+  bold_copy = bold_taken;  // assigned again
+  CHECK(bold_copy == bold_taken);
+  REQUIRE_FALSE(tlcodec::decode_into(tlcodec::encode(bold_taken).value(), bold));
+  CHECK(bold == bold_taken);
+}
+
 TEST_CASE("variant: decoding into a heap-held alternative of the same constructor reuses its heap block",
           "[variant][allocation]") {
   const seed::PhoneConnection webrtc = seed::phoneConnectionWebrtc{.id = 9, .ip = "1.2.3.4", .username = "u"};

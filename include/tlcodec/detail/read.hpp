@@ -115,7 +115,8 @@ void read_variant(R& r, T& value) {
   const int index = T::index_of(id);
   if (index < 0) [[unlikely]]
     return fail(r, errc::unexpected_constructor, at);
-  if (value.index() != static_cast<std::size_t>(index)) value.reset_to(static_cast<std::size_t>(index));
+  if (value.index() != static_cast<std::size_t>(index) || value.valueless_after_move())
+    value.reset_to(static_cast<std::size_t>(index));
   nested(r, at, [&] {
     T::with_index(static_cast<std::size_t>(index),
                   [&]<class C>(std::type_identity<C>) { read_fields(r, *value.template get_if<C>()); });
@@ -290,6 +291,8 @@ void read_as(family::vector, R& r, T& out, Form) {
 
 template <class R, class T, class Form>
 void read_as(family::indirect, R& r, T& value, Form form) {
+  if (value.valueless_after_move()) [[unlikely]]
+    value = T{};  // decoding into a moved-from value
   read_value(r, *value, form);
 }
 template <class R, class T, class Form>

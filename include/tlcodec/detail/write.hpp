@@ -92,6 +92,8 @@ void write_fields(W& w, const T& object) {
 // Encodes the constructor a variant holds: its id, then its fields.
 template <class W, class T>
 void write_variant(W& w, const T& value) {
+  if (value.valueless_after_move()) [[unlikely]]
+    return w.fail(errc::moved_from_value);
   value.visit([&]<class C>(const C& alternative) {
     put_le<std::uint32_t>(w, C::constructor_id);
     write_fields(w, alternative);
@@ -148,6 +150,8 @@ void write_as(family::vector, W& w, const T& value, Form) {
 
 template <class W, class T, class Form>
 void write_as(family::indirect, W& w, const T& value, Form form) {
+  if (value.valueless_after_move()) [[unlikely]]
+    return w.fail(errc::moved_from_value);
   write_value(w, *value, form);
 }
 template <class W, class T, class Form>
