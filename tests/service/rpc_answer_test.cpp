@@ -93,3 +93,39 @@ TEST_CASE("malformed answers: wrong wrapper, wrong result type, trailing bytes, 
             .error()
             .code == errc::nested_gzip);
 }
+
+TEST_CASE("view mode: a gzip_packed answer's views point into unpacked bytes the answer owns", "[rpc_answer][view]") {
+  const auto call = phone_call_bytes();
+  const auto packed = answer(5, gzip_packed_bytes(call));
+  const auto plain = answer(5, call);
+  using view_call = tlcodec::view_of<api::phone::confirmCall>;
+  tlcodec::result<tlcodec::rpc_answer<view_call>> decoded = tlcodec::decode_rpc_answer<view_call>(packed);
+  REQUIRE(decoded.has_value());
+  REQUIRE(decoded->unpacked != nullptr);
+  CHECK(decoded->unpacked->size() == call.size());
+  const auto copy = *decoded;                              // copies share the unpacked bytes
+  decoded = tlcodec::decode_rpc_answer<view_call>(plain);  // the first answer is gone
+  REQUIRE(decoded.has_value());
+  CHECK(decoded->unpacked == nullptr);  // plain: the views point into the input
+  const auto* result = std::get_if<0>(&copy.outcome);
+  REQUIRE(result != nullptr);
+  // Reading the views (ASan: a heap-use-after-free when the unpacked bytes died with the decode).
+  CHECK(tlcodec::encode(*result).value() == call);
+  CHECK(copy == *decoded);
+}
+
+namespace {
+template <class F, class Input>
+concept answer_decodable_from = requires(Input&& input) {
+  tlcodec::decode_rpc_answer<F>(std::forward<Input>(input));
+};
+}  // namespace
+
+TEST_CASE("view mode: a temporary input for a view answer does not compile", "[rpc_answer][view]") {
+  using buffer = std::vector<std::byte>;
+  using view_call = tlcodec::view_of<api::phone::confirmCall>;
+  STATIC_REQUIRE_FALSE(answer_decodable_from<view_call, buffer>);
+  STATIC_REQUIRE(answer_decodable_from<view_call, const buffer&>);
+  STATIC_REQUIRE(answer_decodable_from<view_call, std::span<const std::byte>>);
+  STATIC_REQUIRE(answer_decodable_from<api::phone::confirmCall, buffer>);
+}

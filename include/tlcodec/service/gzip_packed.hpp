@@ -12,7 +12,7 @@ namespace tlcodec::service {
 
 namespace detail {
 template <class Decode>
-bool unpack_and_decode(span_reader& in, std::size_t at, Decode& decode) {
+bool unpack_and_decode(span_reader& in, std::size_t at, Decode& decode, std::vector<std::byte>* keep) {
   if (in.state().scope & in_gzip) [[unlikely]] {
     in.fail(errc::nested_gzip, at);
     return false;
@@ -38,6 +38,7 @@ bool unpack_and_decode(span_reader& in, std::size_t at, Decode& decode) {
     in.fail(e.code, at);
     return false;
   }
+  if (keep) *keep = std::move(unpacked);  // the same heap block: what was decoded may point into it
   return true;
 }
 }  // namespace detail
@@ -48,10 +49,11 @@ bool unpack_and_decode(span_reader& in, std::size_t at, Decode& decode) {
 // content must fill them (strict mode). An error in the unpacked data keeps its code and
 // constructor id, at offset `at` (offsets into compressed data would tell nothing); a
 // gzip_packed inside one is errc::nested_gzip at the outer one's id. Returns whether it all
-// succeeded.
+// succeeded. A decode in view mode, whose values point into the unpacked bytes, passes keep:
+// they are moved there (the same heap block) once decoded, to live as long as the values.
 template <class Decode>
-bool read_gzip_packed(span_reader& in, std::size_t at, Decode&& decode) {
-  const bool ok = detail::unpack_and_decode(in, at, decode);
+bool read_gzip_packed(span_reader& in, std::size_t at, Decode&& decode, std::vector<std::byte>* keep = nullptr) {
+  const bool ok = detail::unpack_and_decode(in, at, decode, keep);
   in.state().note_constructor(gzip_packed_id);
   return ok;
 }

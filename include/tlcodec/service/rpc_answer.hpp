@@ -10,11 +10,17 @@
 // gzip_packed (unpacked here, within decode_options::max_unpacked_size). Unlike an Object,
 // a result of type Vector<long> or Bool decodes too: the type comes from the function.
 // Needs zlib (link -lz).
+//
+// View mode (decode_rpc_answer<view_of<F>>): the result points into the input, which must
+// outlive it (a temporary input does not compile), or, when the server gzip_packed it, into the
+// unpacked bytes, which the answer owns (`unpacked`, shared by its copies).
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <variant>
+#include <vector>
 
 #include <tlcodec/decode.hpp>
 #include <tlcodec/mtproto/types/RpcError.hpp>
@@ -27,14 +33,19 @@ template <class Function>
 struct rpc_answer {
   std::int64_t req_msg_id = 0;
   std::variant<typename Function::result_type, mtproto::rpc_error> outcome;
+  // View mode only: the unpacked bytes of a gzip_packed result, which outcome points into.
+  std::shared_ptr<const std::vector<std::byte>> unpacked;
 
-  friend bool operator==(const rpc_answer&, const rpc_answer&) = default;
+  friend bool operator==(const rpc_answer& a, const rpc_answer& b) {
+    return a.req_msg_id == b.req_msg_id && a.outcome == b.outcome;
+  }
 };
 
 namespace detail {
 
 template <class Result>
-void read_rpc_answer_outcome(span_reader& in, std::variant<Result, mtproto::rpc_error>& value) {
+void read_rpc_answer_outcome(span_reader& in, std::variant<Result, mtproto::rpc_error>& value,
+                             std::shared_ptr<const std::vector<std::byte>>& unpacked) {
   const std::size_t at = in.offset();
   if (in.remaining() < 4) [[unlikely]]
     return in.fail(errc::truncated, at);
@@ -44,7 +55,10 @@ void read_rpc_answer_outcome(span_reader& in, std::variant<Result, mtproto::rpc_
   } else if (id == gzip_packed_id) {
     in.take(4);
     nested(in, at, [&] {
-      service::read_gzip_packed(in, at, [&](span_reader& content) { read_rpc_answer_outcome(content, value); });
+      std::vector<std::byte> kept;
+      const auto decode = [&](span_reader& content) { read_rpc_answer_outcome(content, value, unpacked); };
+      if (service::read_gzip_packed(in, at, decode, borrows_input<Result> ? &kept : nullptr) && borrows_input<Result>)
+        unpacked = std::make_shared<const std::vector<std::byte>>(std::move(kept));
     });
   } else {
     read_value(in, value.template emplace<0>(), wire::boxed{});
@@ -65,7 +79,8 @@ error decode_rpc_answer_into(std::span<const std::byte> input, rpc_answer<Functi
     return in.status();
   }
   answer.req_msg_id = static_cast<std::int64_t>(read_u64(in));
-  detail::nested(in, 0, [&] { detail::read_rpc_answer_outcome(in, answer.outcome); });
+  answer.unpacked.reset();
+  detail::nested(in, 0, [&] { detail::read_rpc_answer_outcome(in, answer.outcome, answer.unpacked); });
   in.state().note_constructor(mtproto::rpc_result::constructor_id);
   if (options.strict && !in.failed() && in.remaining() != 0) [[unlikely]]
     in.fail(errc::trailing_bytes, in.offset());
@@ -83,5 +98,13 @@ template <class Function, byte_buffer Range>
 result<rpc_answer<Function>> decode_rpc_answer(const Range& input, const decode_options& options = {}) {
   return decode_rpc_answer<Function>(as_byte_span(input), options);
 }
+
+// View mode from a temporary input would point into freed bytes (as decode<view_of<T>> refuses).
+// Laid out by hand: clang-format 14 mangles requires clauses.
+// clang-format off
+template <class Function, byte_buffer Range>
+  requires(borrows_input<typename Function::result_type> && temporary_buffer<Range>)
+result<rpc_answer<Function>> decode_rpc_answer(Range&& input, const decode_options& options = {}) = delete;
+// clang-format on
 
 }  // namespace tlcodec
