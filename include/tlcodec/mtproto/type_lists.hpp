@@ -139,6 +139,41 @@ using functions_1 = ::tlcodec::detail::type_list<
     ::tlcodec::mtproto::ping,
     ::tlcodec::mtproto::ping_delay_disconnect,
     ::tlcodec::mtproto::destroy_session>;
+using boxed_types_1 = ::tlcodec::detail::type_list<
+    ::tlcodec::mtproto::resPQ,
+    ::tlcodec::mtproto::P_Q_inner_data,
+    ::tlcodec::mtproto::bind_auth_key_inner,
+    ::tlcodec::mtproto::Server_DH_Params,
+    ::tlcodec::mtproto::server_DH_inner_data,
+    ::tlcodec::mtproto::client_DH_inner_data,
+    ::tlcodec::mtproto::Set_client_DH_params_answer,
+    ::tlcodec::mtproto::DestroyAuthKeyRes,
+    ::tlcodec::mtproto::msgs_ack,
+    ::tlcodec::mtproto::BadMsgNotification,
+    ::tlcodec::mtproto::msgs_state_req,
+    ::tlcodec::mtproto::msgs_state_info,
+    ::tlcodec::mtproto::msgs_all_info,
+    ::tlcodec::mtproto::MsgDetailedInfo,
+    ::tlcodec::mtproto::msg_resend_req,
+    ::tlcodec::mtproto::rpc_error,
+    ::tlcodec::mtproto::RpcDropAnswer,
+    ::tlcodec::mtproto::future_salt,
+    ::tlcodec::mtproto::future_salts,
+    ::tlcodec::mtproto::pong,
+    ::tlcodec::mtproto::DestroySessionRes,
+    ::tlcodec::mtproto::new_session_created,
+    ::tlcodec::mtproto::http_wait,
+    ::tlcodec::mtproto::IpPort,
+    ::tlcodec::mtproto::accessPointRule,
+    ::tlcodec::mtproto::help::configSimple,
+    ::tlcodec::mtproto::tlsClientHello,
+    ::tlcodec::mtproto::TlsBlock,
+    ::tlcodec::mtproto::rpc_result,
+    ::tlcodec::mtproto::msg_container,
+    ::tlcodec::mtproto::message,
+    ::tlcodec::mtproto::msg_copy,
+    ::tlcodec::mtproto::gzip_packed>;
 using constructor_chunks = ::tlcodec::detail::type_list<constructors_1>;
 using function_chunks = ::tlcodec::detail::type_list<functions_1>;
+using boxed_type_chunks = ::tlcodec::detail::type_list<boxed_types_1>;
 }  // namespace tlcodec::mtproto

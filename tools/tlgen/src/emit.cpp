@@ -349,10 +349,16 @@ private:
     // whole schema (registries, exhaustive tests): whole, and in chunks of at most 200 types,
     // since g++ is slow (quadratic) to expand lambdas over a pack of a thousand types. The
     // generic functions (invokeWithLayer...) are a list of their own, taking tlcodec::object.
+    // The boxed types (the C++ value of each: a variant, or the struct of its one constructor;
+    // Bool aside) come in chunks only.
     std::string type_lists() const
     {
-        std::vector<std::string> ctors, funcs, generic_funcs;
+        std::vector<std::string> ctors, funcs, generic_funcs, boxed;
         for (const auto& c : m_.constructors) ctors.push_back(names_.owning(c));
+        for (const auto& t : m_.types)
+            if (!t.maps_to)
+                boxed.push_back(t.single_constructor() ? names_.owning(m_.constructors[t.constructors.front()])
+                                                       : names_.owning(t));
         for (const auto& f : m_.functions) (f.is_generic() ? generic_funcs : funcs).push_back(registry_instance(f));
         const auto list = [](const std::string& name, const std::vector<std::string>& types, std::size_t begin,
                              std::size_t end) {
@@ -376,6 +382,12 @@ private:
             out +=
                 list("functions_" + std::to_string(i + 1), funcs, i * chunk, std::min(funcs.size(), (i + 1) * chunk));
             chunks += std::string(i ? ", " : "") + "functions_" + std::to_string(i + 1);
+        }
+        chunks += ">;\nusing boxed_type_chunks = ::tlcodec::detail::type_list<";
+        for (std::size_t i = 0; i * chunk < boxed.size(); ++i) {
+            out +=
+                list("boxed_types_" + std::to_string(i + 1), boxed, i * chunk, std::min(boxed.size(), (i + 1) * chunk));
+            chunks += std::string(i ? ", " : "") + "boxed_types_" + std::to_string(i + 1);
         }
         return out + chunks + ">;\n}  // namespace " + names_.root_ns() + "\n";
     }

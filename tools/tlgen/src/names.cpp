@@ -45,12 +45,14 @@ constexpr auto generated_namespace_members = std::to_array<std::string_view>({
     "generic_functions",
     "constructor_chunks",
     "function_chunks",
+    "boxed_type_chunks",
     "object_types",
     "std",
     "S",
 });
-// …and the numbered chunks of type_lists.hpp: constructors_1, functions_1, …
-constexpr auto generated_chunk_prefixes = std::to_array<std::string_view>({"constructors_", "functions_"});
+// …and the numbered chunks of type_lists.hpp: constructors_1, functions_1, boxed_types_1, …
+constexpr auto generated_chunk_prefixes =
+    std::to_array<std::string_view>({"constructors_", "functions_", "boxed_types_"});
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 constexpr bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }

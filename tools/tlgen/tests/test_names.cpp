@@ -25,12 +25,14 @@ TEST_CASE("names: names the generated code declares in a schema's namespace", "[
 {
     for (const std::string_view name :
          {"basic", "detail", "layer", "all_constructors", "all_functions", "generic_functions", "constructor_chunks",
-          "function_chunks", "object_types", "std", "S", "constructors_1", "constructors_12", "functions_3"}) {
+          "function_chunks", "boxed_type_chunks", "object_types", "std", "S", "constructors_1", "constructors_12",
+          "functions_3", "boxed_types_2"}) {
         INFO(name);
         CHECK(tlgen::is_generated_namespace_member(name));
         CHECK(tlgen::cpp_scoped_name(name) == std::string(name) + "_");
     }
-    for (const std::string_view name : {"constructors_", "constructors_1a", "functions", "basics", "layers", "user"}) {
+    for (const std::string_view name :
+         {"constructors_", "constructors_1a", "boxed_types_", "functions", "basics", "layers", "user"}) {
         INFO(name);
         CHECK_FALSE(tlgen::is_generated_namespace_member(name));
         CHECK(tlgen::cpp_scoped_name(name) == name);
