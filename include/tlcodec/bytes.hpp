@@ -34,6 +34,7 @@ class bytes {
   const std::byte* data() const noexcept { return reinterpret_cast<const std::byte*>(storage_.data()); }
   std::byte* data() noexcept { return reinterpret_cast<std::byte*>(storage_.data()); }
   std::size_t size() const noexcept { return storage_.size(); }
+  std::size_t capacity() const noexcept { return storage_.capacity(); }
   bool empty() const noexcept { return storage_.empty(); }
   const std::byte* begin() const noexcept { return data(); }
   const std::byte* end() const noexcept { return data() + size(); }

@@ -28,7 +28,7 @@ void decode_from(R& in, T& value) {
 template <class T>
 error decode_into(std::span<const std::byte> input, T& value, const decode_options& options = {}) {
   span_reader in(input, options);
-  detail::read_value(in, value, wire::boxed{});
+  detail::walk_catching_bad_alloc(in, [&] { detail::read_value(in, value, wire::boxed{}); });
   if (options.strict && !in.failed() && in.remaining() != 0) [[unlikely]]
     in.fail(errc::trailing_bytes, in.offset());
   return in.status();

@@ -18,7 +18,8 @@ namespace tlcodec {
 
 class decode_state {
  public:
-  explicit decode_state(const decode_options& options = {}) noexcept : options_(options) {}
+  explicit decode_state(const decode_options& options = {}) noexcept
+      : options_(options), allocatable_(options.max_decoded_bytes) {}
 
   const decode_options& options() const noexcept { return options_; }
 
@@ -62,12 +63,30 @@ class decode_state {
   }
   void count_unpacked(std::size_t n) noexcept { unpacked_ += n; }
 
+  // decode_options::max_decoded_bytes: the walk charges what it is about to request from the
+  // allocator (detail::charge in tlcodec/detail/read.hpp) and makes the request only if this
+  // says yes. Charges are never given back, so they bound the total requested, not only the peak.
+  bool charge(std::size_t bytes) noexcept {
+    if (bytes > allocatable_) [[unlikely]]
+      return false;
+    allocatable_ -= bytes;
+    return true;
+  }
+
+  // Bytes at the end of the input being read that the later elements of the vectors being
+  // decoded need at least (their count times their minimum wire size). A count inside one
+  // element may only use what its siblings leave, so that the counts of one decode are backed
+  // by distinct input bytes and what is reserved for them stays proportional to the input
+  // (nested vectors would otherwise each reserve for the same bytes).
+  std::size_t claimed = 0;
+
  private:
   decode_options options_;
   error error_{};
   std::uint32_t depth_ = 0;
   std::uint32_t error_depth_ = 0;
   std::size_t unpacked_ = 0;
+  std::size_t allocatable_;
 };
 
 }  // namespace tlcodec

@@ -37,6 +37,9 @@ enum class errc : std::uint8_t {
                             // bytes, the whole a multiple of 16; tlcodec/service/message.hpp); offset: its first byte
   nonzero_auth_key_id,      // an unencrypted message whose auth_key_id is not 0; offset: the auth_key_id
   moved_from_value,         // encode: a value moved from (an indirect<T> that holds nothing); offset: bytes written
+  memory_budget_exceeded,   // what the decoded value needs passes decode_options::max_decoded_bytes; offset: the
+                            // string, vector count, constructor or Object that would have allocated past it
+  out_of_memory,            // the allocator failed (std::bad_alloc, caught); offset: where the decode stood
 };
 // An error inside the unpacked data of a gzip_packed keeps its code and constructor id; its
 // offset is that of the gzip_packed (offsets into compressed data would tell nothing).
@@ -85,14 +88,16 @@ inline constexpr errc_info errc_table[] = {
      "message padding not 12 to 1024 bytes to a multiple of 16"},
     {errc::nonzero_auth_key_id, "nonzero_auth_key_id", "unencrypted message with an auth_key_id other than 0"},
     {errc::moved_from_value, "moved_from_value", "value moved from, encoded (an indirect that holds nothing)"},
+    {errc::memory_budget_exceeded, "memory_budget_exceeded", "decoded value needs more memory than max_decoded_bytes"},
+    {errc::out_of_memory, "out_of_memory", "out of memory"},
 };
 constexpr bool errc_table_in_order() {
   for (std::size_t i = 0; i < std::size(errc_table); ++i)
     if (static_cast<std::size_t>(errc_table[i].code) != i) return false;
   return true;
 }
-static_assert(errc_table_in_order() && std::size(errc_table) == static_cast<std::size_t>(errc::moved_from_value) + 1,
-              "errc_table lists every errc in declaration order (moved_from_value is the last)");
+static_assert(errc_table_in_order() && std::size(errc_table) == static_cast<std::size_t>(errc::out_of_memory) + 1,
+              "errc_table lists every errc in declaration order (out_of_memory is the last)");
 }  // namespace detail
 
 // A short, stable description of an error code ("truncated input", ...).

@@ -11,7 +11,8 @@
 
 namespace tlcodec {
 
-enum class gunzip_status { ok, invalid, too_large };
+// refused: the caller's approve(size) said no to the buffer (a decode's memory budget).
+enum class gunzip_status { ok, invalid, too_large, refused };
 
 namespace detail {
 
@@ -25,7 +26,7 @@ gunzip_status inflate_gzip(std::span<const std::byte> in, std::size_t max_size, 
   if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) return gunzip_status::invalid;
   stream.next_in = const_cast<Bytef*>(reinterpret_cast<const Bytef*>(in.data()));
   stream.avail_in = static_cast<uInt>(in.size());
-  Bytef piece[16384];
+  Bytef piece[4096];  // small: a decode may unpack at its deepest nesting (stack bound)
   std::size_t total = 0;
   gunzip_status status = gunzip_status::invalid;
   for (;;) {
@@ -53,15 +54,22 @@ gunzip_status inflate_gzip(std::span<const std::byte> in, std::size_t max_size, 
 
 // Inflates one whole gzip member into out, or nothing: a stream that unpacks to more than
 // max_size bytes is too_large, whatever its compression ratio. Twice through zlib: first only
-// counting (a gzip bomb allocates nothing), then into a buffer of exactly the right size.
-inline gunzip_status gunzip(std::span<const std::byte> in, std::vector<std::byte>& out, std::size_t max_size) {
+// counting (a gzip bomb allocates nothing), then, if approve(size) agrees, into a buffer of
+// exactly the right size.
+template <class Approve>
+gunzip_status gunzip(std::span<const std::byte> in, std::vector<std::byte>& out, std::size_t max_size,
+                     Approve&& approve) {
   out.clear();
   std::size_t size = 0;
   const gunzip_status counted = detail::inflate_gzip(in, max_size, [&](const std::byte*, std::size_t n) { size += n; });
   if (counted != gunzip_status::ok) return counted;
+  if (size > out.capacity() && !approve(size)) return gunzip_status::refused;
   out.reserve(size);
   return detail::inflate_gzip(in, max_size,
                               [&](const std::byte* data, std::size_t n) { out.insert(out.end(), data, data + n); });
+}
+inline gunzip_status gunzip(std::span<const std::byte> in, std::vector<std::byte>& out, std::size_t max_size) {
+  return gunzip(in, out, max_size, [](std::size_t) { return true; });
 }
 
 // A gzip stream of data (for gzip_packed queries, and tests).

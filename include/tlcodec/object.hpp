@@ -130,12 +130,22 @@ class object {
   // would otherwise be encoded once per level above them).
   std::size_t encoded_size() const noexcept { return size_; }
 
+  // What holding a value requests from the allocator, for a decode to charge first
+  // (decode_options::max_decoded_bytes): a typed T with its shared owner, or raw bytes (opaque,
+  // gzip_packed) with theirs.
+  template <class T>
+  static constexpr std::size_t allocation_for_typed() noexcept {
+    return sizeof(T) + shared_owner_size;
+  }
+  static std::size_t allocation_for_raw(std::size_t size) noexcept;
+
   // Objects are equal when they encode to the same bytes (an opaque object and the typed value
   // it stands for are not: they differ in what they hold, not only in how).
   friend bool operator==(const object& a, const object& b);
 
  private:
   enum class kind : std::uint8_t { empty, typed, opaque, gzip };
+  static constexpr std::size_t shared_owner_size = 64;  // a shared_ptr's control block, and more
   struct packed;  // the encoding of an opaque or gzip_packed object, and a gzip's content
   static object holding_packed(kind k, std::uint32_t id, std::span<const std::byte> encoding, object content);
   const packed& as_packed() const noexcept { return *static_cast<const packed*>(value_.get()); }
@@ -166,6 +176,11 @@ inline object::object(const object_type& type, std::shared_ptr<const void> value
   buffer_writer counter(nullptr);
   encode(counter);
   size_ = counter.size();
+}
+
+inline std::size_t object::allocation_for_raw(std::size_t size) noexcept {
+  // The packed block, and the bytes' own storage when they pass std::string's inline 15.
+  return sizeof(packed) + shared_owner_size + (size > 15 ? (size | 15) + 1 : 0);
 }
 
 inline object object::holding_packed(kind k, std::uint32_t id, std::span<const std::byte> encoding, object content) {

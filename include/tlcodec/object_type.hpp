@@ -35,6 +35,7 @@ std::shared_ptr<const void> share(T* value) {
 
 template <class T>
 void decode_object(span_reader& in, object& out) {
+  if (!charge(in, object::allocation_for_typed<T>(), in.offset() - 4)) return;  // after the id
   T* value = new T();
   std::shared_ptr<const void> held = share(value);
   read_fields(in, *value);

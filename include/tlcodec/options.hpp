@@ -21,6 +21,11 @@ struct decode_options {
   // The most bytes the gzip_packed values of one decode may unpack to, together (a gzip bomb,
   // or a container of many, stops here).
   std::size_t max_unpacked_size = std::size_t{16} << 20;
+  // The most bytes one decode may request from the allocator for what it builds (strings,
+  // bytes, vectors, constructors held on the heap, Objects, unpacked gzip data), across nested
+  // gzip_packed, containers and rpc_result: each request is charged before it is made, and one
+  // that would pass the limit is errc::memory_budget_exceeded (tlcodec/decode_state.hpp).
+  std::size_t max_decoded_bytes = std::size_t{64} << 20;
 };
 
 }  // namespace tlcodec

@@ -119,12 +119,15 @@ template <reader R>
 }
 // Decodes bytes (taken from r, or unpacked from them) with decode(span_reader&), a reader that
 // continues r's decode at offset base_offset, and hands its state back to r: the first error,
-// the depth and the budgets go on across nested inputs.
+// the depth and the budgets go on across nested inputs (the vector claims on r's bytes stay r's).
 template <reader R, class Decode>
 void continue_decode(R& r, std::span<const std::byte> bytes, std::size_t base_offset, Decode&& decode) {
   span_reader nested(bytes, r.state(), base_offset);
+  nested.state().claimed = 0;
   decode(nested);
+  const std::size_t claimed = r.state().claimed;
   r.state() = nested.state();
+  r.state().claimed = claimed;
 }
 
 // The next 32-bit word without consuming it (a constructor id, to choose how to read on); 0 if

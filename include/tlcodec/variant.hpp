@@ -27,9 +27,10 @@ inline constexpr bool held_indirectly = requires {
 template <class C>
 using held_t = std::conditional_t<held_indirectly<C>, indirect<C>, C>;
 
-// The alternative C held at `storage`.
+// The alternative C held at `storage` (mutable access allocates one held indirectly that has
+// no heap value yet: tlcodec/indirect.hpp).
 template <class C>
-C& held_value(void* storage) noexcept {
+C& held_value(void* storage) {
   if constexpr (held_indirectly<C>)
     return **std::launder(static_cast<indirect<C>*>(storage));
   else
@@ -37,7 +38,10 @@ C& held_value(void* storage) noexcept {
 }
 template <class C>
 const C& held_value(const void* storage) noexcept {
-  return held_value<C>(const_cast<void*>(storage));
+  if constexpr (held_indirectly<C>)
+    return **std::launder(static_cast<const indirect<C>*>(storage));
+  else
+    return *std::launder(static_cast<const C*>(storage));
 }
 
 // The special members of a variant, as ordinary function templates of the generated type D
@@ -143,7 +147,7 @@ class variant {
     return index_ == detail::index_in<C, Cs...>;
   }
   template <class C>
-  C* get_if() noexcept {
+  C* get_if() {
     return holds<C>() ? &detail::held_value<C>(storage_) : nullptr;
   }
   template <class C>
@@ -156,7 +160,8 @@ class variant {
   C& emplace(Args&&... args) {
     static_assert(is_alternative<C>, "emplace<C>: C is not a constructor of this boxed type");
     destroy();
-    return construct_or_default<C>(std::forward<Args>(args)...);
+    construct_or_default<C>(std::forward<Args>(args)...);
+    return detail::held_value<C>(storage_);
   }
 
   // Replaces the held value with a default-constructed alternative number `index`. One switch
@@ -165,6 +170,20 @@ class variant {
   void reset_to(std::size_t index) {
     destroy();
     Derived::with_index(index, [&]<class C>(std::type_identity<C>) { construct_or_default<C>(); });
+  }
+
+  // What alternative `index` requests from the allocator for itself when it is first accessed
+  // as mutable: its size if it is held indirectly, else nothing (decoding charges it first:
+  // tlcodec/decode_state.hpp). holds_allocation(): whether the one held has that already.
+  static std::size_t allocation_of(std::size_t index) noexcept {
+    static constexpr std::size_t sizes[] = {(detail::held_indirectly<Cs> ? sizeof(Cs) : 0)...};
+    return sizes[index];
+  }
+  bool holds_allocation() const noexcept {
+    static constexpr bool held_indirectly[] = {detail::held_indirectly<Cs>...};
+    // Every indirect<C> starts with the same base (tlcodec/indirect.hpp): no switch needed.
+    return !held_indirectly[index_] ||
+           std::launder(reinterpret_cast<const detail::indirect_base*>(storage_))->allocated();
   }
 
   // Calls f with the held constructor (mutable or const), returning what f returns.
@@ -215,12 +234,12 @@ class variant {
   // Constructs C after the old value is gone. If that throws (indirect<C> out of memory), the
   // default alternative takes its place so that the value stays valid, and the error goes on.
   template <class C, class... Args>
-  C& construct_or_default(Args&&... args) {
+  void construct_or_default(Args&&... args) {
     if constexpr (std::is_nothrow_constructible_v<C, Args&&...>) {
-      return construct<C>(std::forward<Args>(args)...);
+      construct<C>(std::forward<Args>(args)...);
     } else {
       try {
-        return construct<C>(std::forward<Args>(args)...);
+        construct<C>(std::forward<Args>(args)...);
       } catch (...) {
         construct<detail::at_t<default_index<Derived>(), Cs...>>();
         throw;
@@ -228,8 +247,9 @@ class variant {
     }
   }
 
+  // An alternative held indirectly and built without arguments allocates nothing yet.
   template <class C, class... Args>
-  C& construct(Args&&... args) {
+  void construct(Args&&... args) {
     if constexpr (!detail::held_indirectly<C>)
       ::new (static_cast<void*>(storage_)) C{std::forward<Args>(args)...};
     else if constexpr (sizeof...(Args) == 0)
@@ -237,7 +257,6 @@ class variant {
     else
       ::new (static_cast<void*>(storage_)) indirect<C>(C{std::forward<Args>(args)...});
     index_ = static_cast<std::uint32_t>(detail::index_in<C, Cs...>);
-    return detail::held_value<C>(storage_);
   }
   // Skips the out-of-line switch for alternatives with nothing to destroy (scalar-only
   // constructors such as userStatusOnline): decoding replaces a default alternative per value.

@@ -24,7 +24,7 @@ using tlcodec::errc;
 
 namespace {
 
-constexpr errc last_errc = errc::moved_from_value;  // the last one (error.hpp)
+constexpr errc last_errc = errc::out_of_memory;  // the last one (error.hpp)
 
 std::vector<errc> every_errc() {
   std::vector<errc> out;

@@ -97,8 +97,11 @@ TEST_CASE("a gzip bomb stops at the cap and allocates nothing for it", "[gzip][h
   CHECK(scope.bytes() <= 2 * bomb.size() + 4096);
 
   // Raising the cap lets it through, into a buffer of exactly its size (its content, zeros, is
-  // then not a known constructor: kept opaque, a copy of the same size).
+  // then not a known constructor: kept opaque, a copy of the same size; both count against
+  // max_decoded_bytes, 64 MiB by default, which must be raised too).
   options.max_unpacked_size = 32 << 20;
+  CHECK(tlcodec::decode<rpc_result>(bomb, options).error().code == errc::memory_budget_exceeded);
+  options.max_decoded_bytes = 80 << 20;
   test_support::allocation_scope accepted_scope;
   const auto accepted = tlcodec::decode<rpc_result>(bomb, options);
   accepted_scope.stop();

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <new>
 #include <type_traits>
 #include <utility>
 
@@ -39,6 +40,51 @@ template <class R, class Body>
   else
     fail(r, errc::depth_exceeded, at);
   r.state().leave();
+}
+
+// Charges `bytes` that the walk is about to request from the allocator against
+// decode_options::max_decoded_bytes; false, with errc::memory_budget_exceeded at `at`, if they
+// would pass it (then nothing is requested).
+template <class R>
+[[gnu::always_inline]] inline bool charge(R& r, std::size_t bytes, std::size_t at) noexcept {
+  if (r.state().charge(bytes)) [[likely]]
+    return true;
+  fail(r, errc::memory_budget_exceeded, at);
+  return false;
+}
+
+// Runs the walk of a decode: an allocation failure (std::bad_alloc, e.g. under ulimit -v) ends
+// it with errc::out_of_memory where it stood, since decoding never lets an exception out.
+template <class R, class Walk>
+void walk_catching_bad_alloc(R& r, Walk&& walk) {
+  try {
+    walk();
+  } catch (const std::bad_alloc&) {
+    fail(r, errc::out_of_memory, r.offset());
+  }
+}
+
+// What assigning n chars to an owning string (std::string, tlcodec::bytes) may request: nothing
+// within its capacity, else at least twice the old capacity and the terminating zero, rounded up
+// to 16 (libstdc++ and libc++ grow that way).
+template <class S>
+std::size_t string_allocation(const S& s, std::size_t n) noexcept {
+  return n <= s.capacity() ? 0 : (std::max(n, 2 * s.capacity()) | 15) + 1;
+}
+
+// Charges what assigning a string of `size` bytes, just read, to s requests; the error names
+// where the string started.
+template <class R>
+[[gnu::cold, gnu::noinline]] void fail_string_budget(R& r, std::size_t size) noexcept {
+  const std::size_t header = size < 254 ? 1 : 4;
+  fail(r, errc::memory_budget_exceeded, r.offset() - ((header + size + 3) & ~std::size_t{3}));
+}
+template <class R, class S>
+[[gnu::always_inline]] inline bool charge_string(R& r, const S& s, std::size_t size) noexcept {
+  if (size <= s.capacity() || r.state().charge(string_allocation(s, size))) [[likely]]
+    return true;
+  fail_string_budget(r, size);
+  return false;
 }
 
 template <class R>
@@ -115,8 +161,12 @@ void read_variant(R& r, T& value) {
   const int index = T::index_of(id);
   if (index < 0) [[unlikely]]
     return fail(r, errc::unexpected_constructor, at);
-  if (value.index() != static_cast<std::size_t>(index) || value.valueless_after_move())
-    value.reset_to(static_cast<std::size_t>(index));
+  const bool reuse = value.index() == static_cast<std::size_t>(index) && !value.valueless_after_move();
+  // A constructor held on the heap allocates as it is read into, unless it has already.
+  if (const std::size_t bytes = T::allocation_of(static_cast<std::size_t>(index));
+      bytes != 0 && !(reuse && value.holds_allocation()) && !charge(r, bytes, at)) [[unlikely]]
+    return;
+  if (!reuse) value.reset_to(static_cast<std::size_t>(index));
   nested(r, at, [&] {
     T::with_index(static_cast<std::size_t>(index),
                   [&]<class C>(std::type_identity<C>) { read_fields(r, *value.template get_if<C>()); });
@@ -141,7 +191,7 @@ inline void read_object(span_reader& r, object& value, bool unknown_as_opaque = 
   const object_type* type = r.options().registry ? r.options().registry->find(id) : nullptr;
   const auto keep_opaque = [&] {
     const std::size_t size = r.remaining();
-    value = object::opaque({r.take(size), size});
+    if (charge(r, object::allocation_for_raw(size), at)) value = object::opaque({r.take(size), size});
   };
   if (!type) {
     if (!unknown_as_opaque) return fail(r, errc::unexpected_constructor, at);
@@ -224,20 +274,26 @@ void read_as(family::string, R& r, T& value, Form) {
   const std::byte* payload;
   std::size_t size;
   read_string(r, payload, size);
-  if constexpr (std::is_same_v<T, std::string_view>)
+  if constexpr (std::is_same_v<T, std::string_view>) {
     value = std::string_view(reinterpret_cast<const char*>(payload), size);
-  else
+  } else {
+    if (!charge_string(r, value, size)) [[unlikely]]
+      return;
     value.assign(reinterpret_cast<const char*>(payload), size);
+  }
 }
 template <class R, class T, class Form>
 void read_as(family::bytes, R& r, T& value, Form) {
   const std::byte* payload;
   std::size_t size;
   read_string(r, payload, size);
-  if constexpr (std::is_same_v<T, bytes_view>)
+  if constexpr (std::is_same_v<T, bytes_view>) {
     value = bytes_view(payload, size);
-  else
+  } else {
+    if (!charge_string(r, value, size)) [[unlikely]]
+      return;
     value.assign(payload, size);
+  }
 }
 
 template <class R, class T, class Form>
@@ -252,16 +308,30 @@ void read_as(family::vector, R& r, T& out, Form) {
   const std::size_t count_at = r.offset();
   const auto count = static_cast<std::int32_t>(read_u32(r));
   if (failed(r)) return;
+  // The count must leave room for the later elements of the vectors this one is inside
+  // (decode_state::claimed): then every count is backed by input bytes of its own.
   constexpr std::size_t min_size = min_wire_size<element_type, typename vf::element>();
-  if (count < 0 || static_cast<std::size_t>(count) > r.remaining() / min_size) [[unlikely]]
+  std::size_t& claimed = r.state().claimed;
+  const std::size_t usable = r.remaining() > claimed ? r.remaining() - claimed : 0;
+  if (count < 0 || static_cast<std::size_t>(count) > usable / min_size) [[unlikely]]
     return fail(r, errc::invalid_count, count_at);
   const auto n = static_cast<std::size_t>(count);
+  // Room for all n at once (the count is backed, see above), charged first: reserve()
+  // allocates exactly that (std::vector<bool>: whole 64-bit words).
+  const auto charge_room = [&](const auto& vector) {  // generic: scalars_view has no capacity
+    if (n <= vector.capacity()) return true;
+    return charge(r, std::is_same_v<element_type, bool> ? (n + 63) / 64 * 8 : n * sizeof(element_type), count_at);
+  };
   if constexpr (requires { out.wire_bytes(); }) {
     // View mode (scalars_view): the elements stay in the input.
     out = T(r.take(n * sizeof(element_type)), n);
+  } else if (!charge_room(out)) [[unlikely]] {
+    return;
   } else if constexpr (std::is_arithmetic_v<element_type> && !std::is_same_v<element_type, bool> &&
                        std::endian::native == std::endian::little) {
     // int, long, double: the wire is the memory layout.
+    if (n > out.capacity()) out.clear();  // nothing to keep when it moves
+    out.reserve(n);
     out.resize(n);
     if (n != 0) std::memcpy(out.data(), r.take(n * sizeof(element_type)), n * sizeof(element_type));
   } else if constexpr (std::is_same_v<element_type, bool>) {
@@ -274,25 +344,27 @@ void read_as(family::vector, R& r, T& out, Form) {
       out.push_back(element);
     }
   } else {
-    // Reuse the elements already there, and reserve room for all n at once unless that would
-    // exceed 8 bytes of memory per remaining input byte: the count is backed (n elements of
-    // their minimum wire size fit in the input, checked above), and a valid input of this size
-    // could need as much (an Update can be 4 bytes on the wire and is 144 in memory), but a
-    // hostile count still never reserves more than a fixed multiple of the input.
+    // Reuses the elements already there. While element i is read, the n - 1 - i after it
+    // claim their minimum size.
     const std::size_t reused = std::min(out.size(), n);
     out.erase(out.begin() + static_cast<std::ptrdiff_t>(reused), out.end());
-    out.reserve(std::min(n, reused + 8 * r.remaining() / sizeof(element_type)));
+    out.reserve(n);
+    const std::size_t outer_claim = claimed;
+    claimed += n * min_size;
     for (std::size_t i = 0; i < n && !failed(r); ++i) {
+      claimed -= min_size;
       if (i >= reused) out.emplace_back();
       read_value(r, out[i], typename vf::element{});
     }
+    claimed = outer_claim;
   }
 }
 
+// Mutable access allocates the value of a default or moved-from indirect: charged first.
 template <class R, class T, class Form>
 void read_as(family::indirect, R& r, T& value, Form form) {
-  if (value.valueless_after_move()) [[unlikely]]
-    value = T{};  // decoding into a moved-from value
+  if (!value.allocated() && !charge(r, sizeof(*std::as_const(value)), r.offset())) [[unlikely]]
+    return;
   read_value(r, *value, form);
 }
 template <class R, class T, class Form>

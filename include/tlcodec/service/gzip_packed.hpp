@@ -23,10 +23,12 @@ bool unpack_and_decode(span_reader& in, std::size_t at, Decode& decode, std::vec
   if (in.failed()) return false;
   decode_state& state = in.state();
   std::vector<std::byte> unpacked;
-  switch (gunzip({packed, size}, unpacked, state.unpack_allowance())) {
+  const auto approve = [&](std::size_t bytes) { return tlcodec::detail::charge(in, bytes, at); };
+  switch (gunzip({packed, size}, unpacked, state.unpack_allowance(), approve)) {
     case gunzip_status::ok: state.count_unpacked(unpacked.size()); break;
     case gunzip_status::invalid: in.fail(errc::invalid_gzip, at); return false;
     case gunzip_status::too_large: in.fail(errc::gzip_too_large, at); return false;
+    case gunzip_status::refused: return false;  // charge() recorded memory_budget_exceeded
   }
   continue_decode(in, unpacked, 0, [&](span_reader& content) {
     within(content.state(), in_gzip, [&] { decode(content); });

@@ -169,13 +169,15 @@ inline error decode_message_into(std::span<const std::byte> input, decrypted_mes
   value.seq_no = static_cast<std::int32_t>(read_u32(in));
   value.body = object();
   value.padding.clear();
-  detail::read_length_prefixed(in, value.body);  // the body fills exactly its length
+  // The body fills exactly its length.
+  detail::walk_catching_bad_alloc(in, [&] { detail::read_length_prefixed(in, value.body); });
   if (in.failed()) return in.status();
   value.message_data_length = static_cast<std::int32_t>(in.offset() - decrypted_message::header_size);
   const std::size_t padding_at = in.offset();
   const std::size_t padding = in.remaining();
   if (rule == padding_rule::mtproto2 && !detail::mtproto2_padding(padding_at, padding))
     return {errc::invalid_message_padding, padding_at, 0};
+  if (!detail::charge(in, detail::string_allocation(value.padding, padding), padding_at)) return in.status();
   value.padding.assign(in.take(padding), padding);
   return {};
 }
@@ -195,7 +197,7 @@ inline error decode_unencrypted_message_into(std::span<const std::byte> input, u
   if (read_u64(in) != 0 && !in.failed()) return {errc::nonzero_auth_key_id, 0, 0};
   value.msg_id = static_cast<std::int64_t>(read_u64(in));
   value.body = object();
-  detail::read_length_prefixed(in, value.body);
+  detail::walk_catching_bad_alloc(in, [&] { detail::read_length_prefixed(in, value.body); });
   if (in.failed()) return in.status();
   value.message_data_length = static_cast<std::int32_t>(in.offset() - unencrypted_message::header_size);
   if (options.strict && in.remaining() != 0) return {errc::trailing_bytes, in.offset(), 0};
@@ -220,7 +222,7 @@ inline void decode_object_from(span_reader& in, object& value) { detail::read_ob
 inline result<object> decode_object(std::span<const std::byte> input, const decode_options& options = {}) {
   span_reader in(input, options);
   object value;
-  decode_object_from(in, value);
+  detail::walk_catching_bad_alloc(in, [&] { decode_object_from(in, value); });
   if (options.strict && !in.failed() && in.remaining() != 0) in.fail(errc::trailing_bytes, in.offset());
   return {std::move(value), in.status()};
 }

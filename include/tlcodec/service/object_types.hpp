@@ -41,7 +41,8 @@ using bool_false = bool_constructor<bool_false_id, bool_false_name, bool_false_s
 inline void decode_gzip_packed(span_reader& in, object& out) {
   const std::size_t at = in.offset() - 4;
   object content;
-  if (service::read_gzip_packed(in, at, [&](span_reader& unpacked) { read_object(unpacked, content); }))
+  if (service::read_gzip_packed(in, at, [&](span_reader& unpacked) { read_object(unpacked, content); }) &&
+      charge(in, object::allocation_for_raw(in.read_since(at).size()), at))
     out = object::gzip(in.read_since(at), std::move(content));
 }
 

@@ -57,7 +57,8 @@ void read_rpc_answer_outcome(span_reader& in, std::variant<Result, mtproto::rpc_
     nested(in, at, [&] {
       std::vector<std::byte> kept;
       const auto decode = [&](span_reader& content) { read_rpc_answer_outcome(content, value, unpacked); };
-      if (service::read_gzip_packed(in, at, decode, borrows_input<Result> ? &kept : nullptr) && borrows_input<Result>)
+      if (service::read_gzip_packed(in, at, decode, borrows_input<Result> ? &kept : nullptr) && borrows_input<Result> &&
+          charge(in, sizeof(kept) + 64, at))  // the shared block that keeps them
         unpacked = std::make_shared<const std::vector<std::byte>>(std::move(kept));
     });
   } else {
@@ -80,7 +81,9 @@ error decode_rpc_answer_into(std::span<const std::byte> input, rpc_answer<Functi
   }
   answer.req_msg_id = static_cast<std::int64_t>(read_u64(in));
   answer.unpacked.reset();
-  detail::nested(in, 0, [&] { detail::read_rpc_answer_outcome(in, answer.outcome, answer.unpacked); });
+  detail::walk_catching_bad_alloc(in, [&] {
+    detail::nested(in, 0, [&] { detail::read_rpc_answer_outcome(in, answer.outcome, answer.unpacked); });
+  });
   in.state().note_constructor(mtproto::rpc_result::constructor_id);
   if (options.strict && !in.failed() && in.remaining() != 0) [[unlikely]]
     in.fail(errc::trailing_bytes, in.offset());
