@@ -71,11 +71,8 @@ void search(std::vector<finding>& findings, std::size_t& unencodable, std::size_
 template <class... Chunks>
 void search_chunks(tlcodec::detail::type_list<Chunks...>, std::vector<finding>& findings, std::size_t& unencodable,
                    std::size_t& wrong) {
-  (
-      [&]<class... Ts>(tlcodec::detail::type_list<Ts...>) {
-        (search<Ts>(findings, unencodable, wrong), ...);
-      }(Chunks{}),
-      ...);
+  ([&]<class... Ts>(tlcodec::detail::type_list<Ts...>) { (search<Ts>(findings, unencodable, wrong), ...); }(Chunks{}),
+   ...);
 }
 
 }  // namespace
@@ -86,8 +83,9 @@ TEST_CASE("no boxed type amplifies a vector of its smallest value past the bound
   std::size_t wrong = 0;
   search_chunks(tlcodec::api::boxed_type_chunks{}, findings, unencodable, wrong);
   search_chunks(tlcodec::mtproto::boxed_type_chunks{}, findings, unencodable, wrong);
-  std::sort(findings.begin(), findings.end(),
-            [](const finding& a, const finding& b) { return std::max(a.accepted, a.rejected) > std::max(b.accepted, b.rejected); });
+  std::sort(findings.begin(), findings.end(), [](const finding& a, const finding& b) {
+    return std::max(a.accepted, a.rejected) > std::max(b.accepted, b.rejected);
+  });
 
   std::printf("amplification: %zu boxed types (%zu without a default encoding); bytes requested per input byte:\n",
               findings.size(), unencodable);

@@ -8,10 +8,10 @@
 
 #include <tlcodec/api/messages.hpp>
 #include <tlcodec/api/phone.hpp>
-#include <tlcodec/api/upload.hpp>
 #include <tlcodec/api/types/RichText.hpp>
 #include <tlcodec/api/types/Update.hpp>
 #include <tlcodec/api/types/Updates.hpp>
+#include <tlcodec/api/upload.hpp>
 #include <tlcodec/service/rpc_answer.hpp>
 
 #include "counting_allocator.hpp"
@@ -79,9 +79,9 @@ byte_vector repeated(std::uint32_t word, std::size_t count) {
 
 // updates#74ae4240 with `count` updateConfig (4 bytes each on the wire), no users or chats.
 byte_vector updates_of_update_config(std::size_t count) {
-  return concat({le32(tlcodec::api::updates_::constructor_id), le32(0x1cb5c415), le32(static_cast<std::uint32_t>(count)),
-                 repeated(tlcodec::api::updateConfig::constructor_id, count), le32(0x1cb5c415), le32(0),
-                 le32(0x1cb5c415), le32(0), le32(0), le32(0)});
+  return concat({le32(tlcodec::api::updates_::constructor_id), le32(0x1cb5c415),
+                 le32(static_cast<std::uint32_t>(count)), repeated(tlcodec::api::updateConfig::constructor_id, count),
+                 le32(0x1cb5c415), le32(0), le32(0x1cb5c415), le32(0), le32(0), le32(0)});
 }
 
 }  // namespace
@@ -114,8 +114,8 @@ TEST_CASE("a vector of small updates past the budget", "[memory-budget]") {
 // does what they decode to: 4 Mi updateConfig would be more than half a gigabyte of api::Update.
 TEST_CASE("gzip_packed in an rpc_result unpacking to millions of updates", "[memory-budget]") {
   const std::size_t count = ((std::size_t{16} << 20) - 64) / 4;
-  const byte_vector input =
-      concat({le32(tlcodec::mtproto::rpc_result::constructor_id), le64(1), gzip_packed_bytes(updates_of_update_config(count))});
+  const byte_vector input = concat({le32(tlcodec::mtproto::rpc_result::constructor_id), le64(1),
+                                    gzip_packed_bytes(updates_of_update_config(count))});
   INFO("input: " << input.size() << " bytes");
   for (const std::size_t budget : {std::size_t{64} << 20, std::size_t{20} << 20, std::size_t{1} << 20}) {
     tlcodec::error err;
@@ -140,8 +140,8 @@ TEST_CASE("nested vectors whose counts claim the same bytes", "[memory-budget]")
   byte_vector input;
   for (std::size_t level = 0; level < levels; ++level) {
     const std::size_t left = (levels - level - 1) * 12 + tail;  // after this count
-    const auto header = concat({le32(tlcodec::api::textConcat::constructor_id), le32(0x1cb5c415),
-                                le32(static_cast<std::uint32_t>(left / 4))});
+    const auto header = concat(
+        {le32(tlcodec::api::textConcat::constructor_id), le32(0x1cb5c415), le32(static_cast<std::uint32_t>(left / 4))});
     input.insert(input.end(), header.begin(), header.end());
   }
   const auto junk = repeated(0xdeadbeef, tail / 4);
@@ -158,8 +158,9 @@ TEST_CASE("nested vectors whose counts claim the same bytes", "[memory-budget]")
 TEST_CASE("nested vectors that fit decode", "[memory-budget]") {
   using tlcodec::api::RichText;
   std::vector<RichText> inner(3, RichText{tlcodec::api::textPlain{.text = "a"}});
-  RichText value = tlcodec::api::textConcat{.texts = {tlcodec::api::textConcat{.texts = inner},
-                                                      tlcodec::api::textConcat{.texts = inner}, tlcodec::api::textEmpty{}}};
+  RichText value =
+      tlcodec::api::textConcat{.texts = {tlcodec::api::textConcat{.texts = inner},
+                                         tlcodec::api::textConcat{.texts = inner}, tlcodec::api::textEmpty{}}};
   const auto bytes = encoded(value);
   const auto decoded = tlcodec::decode<RichText>(bytes);
   REQUIRE(decoded.has_value());

@@ -147,15 +147,17 @@ TEST_CASE("the stack a decode uses is bounded on the deepest input of each path"
 
   const auto container = deepest(
       [](std::size_t depth) {
-        return container_bytes({message_bytes(4, 1, invoke_with_layers(depth / 2, gzip_packed_bytes(rich_text(depth - depth / 2))))});
+        return container_bytes(
+            {message_bytes(4, 1, invoke_with_layers(depth / 2, gzip_packed_bytes(rich_text(depth - depth / 2))))});
       },
       decode_code<tlcodec::mtproto::msg_container>);
   check_path("msg_container", container,
              [&] { (void)tlcodec::decode<tlcodec::mtproto::msg_container>(container, with_registry()); });
 
   // A typed rpc answer: decode_rpc_answer of invokeWithLayer's query, an Object.
-  const auto answer = deepest(
-      [](std::size_t depth) { return rpc_result_of(gzip_packed_bytes(invoke_with_layers(depth, ping))); },
-      decode_code<tlcodec::mtproto::rpc_result>);
-  check_path("rpc_result", answer, [&] { (void)tlcodec::decode<tlcodec::mtproto::rpc_result>(answer, with_registry()); });
+  const auto answer =
+      deepest([](std::size_t depth) { return rpc_result_of(gzip_packed_bytes(invoke_with_layers(depth, ping))); },
+              decode_code<tlcodec::mtproto::rpc_result>);
+  check_path("rpc_result", answer,
+             [&] { (void)tlcodec::decode<tlcodec::mtproto::rpc_result>(answer, with_registry()); });
 }
