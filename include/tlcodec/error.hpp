@@ -17,6 +17,7 @@ enum class errc : std::uint8_t {
   non_canonical_length,     // 0xFE prefix with a length below 254 (strict); offset: the prefix byte
   nonzero_padding,          // padding after string/bytes is not zero (strict); offset: that byte
   invalid_count,            // vector count negative or larger than the bytes left allow; offset: the count
+                            // (encode: a vector of 2^31 elements or more, which reads back negative)
   invalid_vector_id,        // boxed vector without vector#1cb5c415; offset: the id
   invalid_bool_id,          // Bool that is neither boolTrue nor boolFalse; offset: the id
   unexpected_constructor,   // id that is not a constructor of the expected type; offset: the id
@@ -28,9 +29,10 @@ enum class errc : std::uint8_t {
   empty_object,             // encode: an Object that holds no value; offset: bytes written
   body_length_mismatch,     // a message body's length differs from its `bytes` field; offset: that field if
                             // negative or not a multiple of 4, else where the body ran out or left bytes
-  too_many_messages,        // msg_container with more than 1024 messages; offset: the count
-  nested_container,         // msg_container inside a container's message; offset: its id
-  nested_gzip,              // gzip_packed inside gzip_packed; offset: the outer one's id
+                            // (encode: an Object with its length first, not a multiple of 4 bytes)
+  too_many_messages,        // msg_container with more than 1024 messages; offset: the count (also encode)
+  nested_container,         // msg_container inside a container's message; offset: its id (also encode)
+  nested_gzip,              // gzip_packed inside gzip_packed; offset: the outer one's id (also encode)
   invalid_gzip,             // gzip_packed data that does not inflate; offset: the gzip_packed id
   gzip_too_large,           // gzip_packed unpacks past decode_options::max_unpacked_size; offset: its id
   invalid_message_padding,  // a decrypted message's padding breaks padding_rule::mtproto2 (12 to 1024

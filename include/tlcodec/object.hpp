@@ -230,6 +230,8 @@ inline void object::encode(buffer_writer& out) const {
   } else if (kind_ == kind::empty) {
     out.fail(errc::empty_object);
   } else {
+    if (kind_ == kind::gzip && as_packed().content.is_gzip()) [[unlikely]]
+      out.fail(errc::nested_gzip);
     out.write(as_packed().encoding.data(), as_packed().encoding.size());
   }
 }

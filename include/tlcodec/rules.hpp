@@ -6,7 +6,10 @@
 //   template <class R, class Fields> static void decode(R& r, Fields&& fields);
 // which the decode walk calls when T's id has been read (boxed: it ends at r.offset()), with
 // fields() decoding the fields: it checks what it must (failing through r.state()), sets the
-// decode_state's scope for what the fields hold, and calls fields() or not.
+// decode_state's scope for what the fields hold, and calls fields() or not; and
+//   template <class W> static void encode(W& w, const T& value);
+// which the encode walk calls before it writes T's fields: it fails (w.fail) on a value the
+// decoder would reject, so that what encodes without error also decodes.
 //
 // The specialization must be visible wherever T is decoded: a schema's rules header is one
 // that every generated header of that schema includes (tlgen --rules-header).

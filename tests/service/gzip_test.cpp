@@ -76,8 +76,8 @@ TEST_CASE("errors inside the unpacked data keep their code, at the gzip_packed's
         tlcodec::error{errc::truncated, 12, pong::constructor_id});
 
   // Not gzip at all.
-  const auto garbage = concat({le32(rpc_result::constructor_id), le64(1),
-                               encoded(tlcodec::mtproto::gzip_packed{.packed_data = tlcodec::bytes{1, 2, 3}})});
+  const auto garbage =
+      concat({le32(rpc_result::constructor_id), le64(1), gzip_packed_holding(tlcodec::bytes{1, 2, 3})});
   CHECK(tlcodec::decode<rpc_result>(garbage, with_registry()).error() ==
         tlcodec::error{errc::invalid_gzip, 12, tlcodec::gzip_packed_id});
 }

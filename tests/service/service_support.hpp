@@ -37,10 +37,13 @@ byte_vector encoded(const T& value) {
   return bytes.has_value() ? std::move(*bytes) : byte_vector{};
 }
 
+// gzip_packed#3072cfa1 with packed_data as given, gzip or not (encode would refuse what is not).
+inline byte_vector gzip_packed_holding(const tlcodec::bytes& packed_data) {
+  return concat({le32(tlcodec::gzip_packed_id), encoded(packed_data)});
+}
 // gzip_packed#3072cfa1 holding a gzip stream of content.
 inline byte_vector gzip_packed_bytes(std::span<const std::byte> content) {
-  const auto packed = tlcodec::gzip(content);
-  return encoded(tlcodec::mtproto::gzip_packed{.packed_data = tlcodec::bytes(packed)});
+  return gzip_packed_holding(tlcodec::bytes(tlcodec::gzip(content)));
 }
 
 // A container message as on the wire: msg_id, seqno, the body's length, the body.

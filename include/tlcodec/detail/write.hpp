@@ -16,6 +16,7 @@
 #include <tlcodec/family.hpp>
 #include <tlcodec/fields.hpp>
 #include <tlcodec/object.hpp>
+#include <tlcodec/rules.hpp>
 #include <tlcodec/writer.hpp>
 
 namespace tlcodec::detail {
@@ -86,6 +87,7 @@ template <class W, class T>
 void write_fields(W& w, const T& object) {
   static_assert(id_matches_signature<T>(),
                 "constructor_id is not the CRC32 of tl_signature (docs/tl-binary.md §7): the declaration is wrong");
+  if constexpr (requires { constructor_rules<T>::encode(w, object); }) constructor_rules<T>::encode(w, object);
   visit_fields(object, fields_writer<W>{w});
 }
 
@@ -135,6 +137,8 @@ template <class W, class T, class Form>
 void write_as(family::vector, W& w, const T& value, Form) {
   using vf = vector_form<Form>;
   if constexpr (vf::boxed) put_le<std::uint32_t>(w, vector_id);
+  if (value.size() > 0x7fffffff) [[unlikely]]
+    w.fail(errc::invalid_count);  // the count is an int: it would read back negative
   put_le<std::uint32_t>(w, static_cast<std::uint32_t>(value.size()));
   using element_type = typename T::value_type;
   if constexpr (requires { value.wire_bytes(); }) {
@@ -173,8 +177,11 @@ void write_as(family::mapped, W& w, const T& value, Form form) {
 // constructor, whatever the writer). wire::sized puts its length first.
 template <class W, class Form>
 void write_as(family::object, W& w, const object& value, Form) {
-  if constexpr (std::is_same_v<Form, wire::sized>)
+  if constexpr (std::is_same_v<Form, wire::sized>) {
+    if (value.encoded_size() % 4 != 0) [[unlikely]]
+      w.fail(errc::body_length_mismatch);  // an opaque Object's bytes can be any length
     put_le<std::uint32_t>(w, static_cast<std::uint32_t>(value.encoded_size()));
+  }
   if constexpr (std::is_same_v<W, buffer_writer>) {
     value.encode(w);
   } else {

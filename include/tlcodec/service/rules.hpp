@@ -45,10 +45,20 @@ void within(decode_state& state, std::uint32_t bit, Decode&& decode) {
 }  // namespace service
 
 // msg_container: never inside another container (service::object_rule), at most 1024 messages
-// (checked on the count, before any message is read).
+// (checked on the count, before any message is read). Encoding refuses the same: more than
+// 1024 messages, or a message whose body is a container (or gzip_packed holding one).
 template <class S>
 struct constructor_rules<mtproto::basic::msg_container<S>> {
   static_assert(mtproto::basic::msg_container<S>::constructor_id == service::msg_container_id);
+
+  template <class W>
+  static void encode(W& w, const mtproto::basic::msg_container<S>& value) {
+    if (value.messages.size() > service::max_container_messages) [[unlikely]]
+      return w.fail(errc::too_many_messages);
+    for (const auto& message : value.messages)
+      if (message.body.unpacked().constructor_id() == service::msg_container_id) [[unlikely]]
+        return w.fail(errc::nested_container);
+  }
 
   template <class R, class Fields>
   static void decode(R& r, Fields&& fields) {
