@@ -17,7 +17,8 @@ namespace {
 
 msg_container container_of(std::size_t count, const tlcodec::object& body) {
   msg_container container;
-  for (std::size_t i = 0; i < count; ++i) container.messages.push_back(message{.msg_id = 4 * (std::int64_t(i) + 1), .seqno = 1, .body = body});
+  for (std::size_t i = 0; i < count; ++i)
+    container.messages.push_back(message{.msg_id = 4 * (std::int64_t(i) + 1), .seqno = 1, .body = body});
   return container;
 }
 
