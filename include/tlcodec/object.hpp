@@ -58,6 +58,12 @@ struct object_type {
 
 inline constexpr std::uint32_t gzip_packed_id = 0x3072cfa1;
 
+namespace detail {
+// What a decode charges for the control block of a shared_ptr it makes (decode_options::
+// max_decoded_bytes): its size with either standard library, and more.
+inline constexpr std::size_t shared_owner_size = 64;
+}  // namespace detail
+
 class object {
  public:
   // As the X of a generic function (invokeWithLayer<tlcodec::object>, how the registry holds
@@ -135,7 +141,7 @@ class object {
   // gzip_packed) with theirs.
   template <class T>
   static constexpr std::size_t allocation_for_typed() noexcept {
-    return sizeof(T) + shared_owner_size;
+    return sizeof(T) + detail::shared_owner_size;
   }
   static std::size_t allocation_for_raw(std::size_t size) noexcept;
 
@@ -145,7 +151,6 @@ class object {
 
  private:
   enum class kind : std::uint8_t { empty, typed, opaque, gzip };
-  static constexpr std::size_t shared_owner_size = 64;  // a shared_ptr's control block, and more
   struct packed;  // the encoding of an opaque or gzip_packed object, and a gzip's content
   static object holding_packed(kind k, std::uint32_t id, std::span<const std::byte> encoding, object content);
   const packed& as_packed() const noexcept { return *static_cast<const packed*>(value_.get()); }
@@ -180,7 +185,7 @@ inline object::object(const object_type& type, std::shared_ptr<const void> value
 
 inline std::size_t object::allocation_for_raw(std::size_t size) noexcept {
   // The packed block, and the bytes' own storage when they pass std::string's inline 15.
-  return sizeof(packed) + shared_owner_size + (size > 15 ? (size | 15) + 1 : 0);
+  return sizeof(packed) + detail::shared_owner_size + (size > 15 ? (size | 15) + 1 : 0);
 }
 
 inline object object::holding_packed(kind k, std::uint32_t id, std::span<const std::byte> encoding, object content) {

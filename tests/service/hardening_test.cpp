@@ -37,11 +37,7 @@ TEST_CASE("a vector count of 0x7fffffff", "[hardening]") {
 // passes; each is 0xdeadbeef, no RichText id. The room reserved up front is what 64 Ki values
 // take, sizeof(RichText) per 4 input bytes: no more than a valid input of this size could need.
 TEST_CASE("a vector count the input backs, of elements that are not there", "[hardening]") {
-  std::vector<std::byte> input = concat({le32(0x1cb5c415), le32(65536)});
-  for (int i = 0; i < 65536; ++i) {
-    const auto junk = le32(0xdeadbeef);
-    input.insert(input.end(), junk.begin(), junk.end());
-  }
+  const auto input = concat({le32(0x1cb5c415), le32(65536), repeated(0xdeadbeef, 65536)});
   check_rejected<std::vector<tlcodec::api::RichText>>(input, errc::unexpected_constructor, with_registry(),
                                                       sizeof(tlcodec::api::RichText) / 4 + 1);
 }
@@ -52,13 +48,8 @@ TEST_CASE("a length prefix FE FF FF FF", "[hardening]") {
 }
 
 TEST_CASE("100000 nested RichText", "[hardening]") {
-  std::vector<std::byte> input;
-  for (int i = 0; i < 100000; ++i) {
-    const auto bold = le32(tlcodec::api::textBold::constructor_id);
-    input.insert(input.end(), bold.begin(), bold.end());
-  }
-  const auto empty = le32(tlcodec::api::textEmpty::constructor_id);
-  input.insert(input.end(), empty.begin(), empty.end());
+  const auto input =
+      concat({repeated(tlcodec::api::textBold::constructor_id, 100000), le32(tlcodec::api::textEmpty::constructor_id)});
   check_rejected<tlcodec::api::RichText>(input, errc::depth_exceeded);
 }
 

@@ -67,16 +67,6 @@ void check_every_budget(const std::string& name) {
   CHECK(wrong_errors == 0);
 }
 
-byte_vector repeated(std::uint32_t word, std::size_t count) {
-  byte_vector out;
-  out.reserve(count * 4);
-  for (std::size_t i = 0; i < count; ++i) {
-    const auto bytes = le32(word);
-    out.insert(out.end(), bytes.begin(), bytes.end());
-  }
-  return out;
-}
-
 // updates#74ae4240 with `count` updateConfig (4 bytes each on the wire), no users or chats.
 byte_vector updates_of_update_config(std::size_t count) {
   return concat({le32(tlcodec::api::updates_::constructor_id), le32(0x1cb5c415),

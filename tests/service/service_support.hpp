@@ -31,6 +31,17 @@ inline byte_vector le64(std::uint64_t value) {
   return concat({le32(static_cast<std::uint32_t>(value)), le32(static_cast<std::uint32_t>(value >> 32))});
 }
 
+// count copies of a 32-bit little-endian word.
+inline byte_vector repeated(std::uint32_t word, std::size_t count) {
+  byte_vector out;
+  out.reserve(count * 4);
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto bytes = le32(word);
+    out.insert(out.end(), bytes.begin(), bytes.end());
+  }
+  return out;
+}
+
 template <class T>
 byte_vector encoded(const T& value) {
   auto bytes = tlcodec::encode(value);

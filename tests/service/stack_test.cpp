@@ -85,14 +85,8 @@ byte_vector deepest(Make&& make, Decode&& decode) {
 }
 
 byte_vector rich_text(std::size_t depth) {
-  byte_vector out;
-  for (std::size_t i = 1; i < depth; ++i) {
-    const auto bold = le32(tlcodec::api::textBold::constructor_id);
-    out.insert(out.end(), bold.begin(), bold.end());
-  }
-  const auto empty = le32(tlcodec::api::textEmpty::constructor_id);
-  out.insert(out.end(), empty.begin(), empty.end());
-  return out;
+  return concat(
+      {repeated(tlcodec::api::textBold::constructor_id, depth - 1), le32(tlcodec::api::textEmpty::constructor_id)});
 }
 
 // invokeWithLayer{layer, query: …} `depth` times around `inner`: Objects in Objects.

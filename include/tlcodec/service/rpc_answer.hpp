@@ -58,7 +58,7 @@ void read_rpc_answer_outcome(span_reader& in, std::variant<Result, mtproto::rpc_
       std::vector<std::byte> kept;
       const auto decode = [&](span_reader& content) { read_rpc_answer_outcome(content, value, unpacked); };
       if (service::read_gzip_packed(in, at, decode, borrows_input<Result> ? &kept : nullptr) && borrows_input<Result> &&
-          charge(in, sizeof(kept) + 64, at))  // the shared block that keeps them
+          charge(in, sizeof(kept) + shared_owner_size, at))  // the shared block that keeps them
         unpacked = std::make_shared<const std::vector<std::byte>>(std::move(kept));
     });
   } else {
