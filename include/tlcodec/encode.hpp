@@ -29,7 +29,12 @@ constexpr std::size_t encoded_size(const T& value) {
 // Encodes through any writer; returns the writer's first error (errc::ok if none).
 template <writer W, class T>
 error encode_to(W& out, const T& value) {
-  detail::write_value(out, value, wire::boxed{});
+  if constexpr (depth_counting_writer<W>) {
+    detail::write_value(out, value, wire::boxed{});
+  } else {
+    detail::depth_counting<W> counting(out);
+    detail::write_value(counting, value, wire::boxed{});
+  }
   return out.status();
 }
 

@@ -21,7 +21,7 @@ enum class errc : std::uint8_t {
   invalid_vector_id,        // boxed vector without vector#1cb5c415; offset: the id
   invalid_bool_id,          // Bool that is neither boolTrue nor boolFalse; offset: the id
   unexpected_constructor,   // id that is not a constructor of the expected type; offset: the id
-  depth_exceeded,           // nesting deeper than decode_options::max_depth; offset: the id entered
+  depth_exceeded,           // nesting deeper than decode_options::max_depth; offset: the id entered (also encode)
   trailing_bytes,           // bytes left after a top-level object (strict); offset: first one
   inconsistent_flags,       // encode: fields sharing one flag bit are neither all set nor all unset
   value_too_long,           // encode: a string or bytes of 2^24 bytes or more (TL's length limit)
@@ -33,7 +33,7 @@ enum class errc : std::uint8_t {
   too_many_messages,        // msg_container with more than 1024 messages; offset: the count (also encode)
   nested_container,         // msg_container inside a container's message; offset: its id (also encode)
   nested_gzip,              // gzip_packed inside gzip_packed; offset: the outer one's id (also encode)
-  invalid_gzip,             // gzip_packed data that does not inflate; offset: the gzip_packed id
+  invalid_gzip,             // gzip_packed data that does not inflate; offset: the gzip_packed id (also encode)
   gzip_too_large,           // gzip_packed unpacks past decode_options::max_unpacked_size; offset: its id
   invalid_message_padding,  // a decrypted message's padding breaks padding_rule::mtproto2 (12 to 1024
                             // bytes, the whole a multiple of 16; tlcodec/service/message.hpp); offset: its first byte

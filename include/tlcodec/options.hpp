@@ -8,12 +8,16 @@ namespace tlcodec {
 
 class object_registry;
 
+// How deep constructors may nest by default (RichText, PageBlock and the service wrappers
+// recurse); the encoder refuses deeper values (tlcodec/writer.hpp).
+inline constexpr std::uint32_t default_max_depth = 64;
+
 struct decode_options {
   // Reject what the TL docs call non-canonical: non-zero padding, a 0xFE length prefix for a
   // length below 254, and bytes left after a top-level object.
   bool strict = true;
-  // How deep constructors may nest (RichText, PageBlock and the service wrappers recurse).
-  std::uint32_t max_depth = 64;
+  // How deep constructors may nest: each constructor is a level, an Object one more.
+  std::uint32_t max_depth = default_max_depth;
   // What decodes an Object (rpc_result.result, a container message's body, what gzip_packed
   // unpacks to) into a typed value. Without one, or for an id it does not know, an Object is
   // kept opaque: its id and raw bytes. See tlcodec/registry.hpp.

@@ -9,7 +9,10 @@
 // decode_state's scope for what the fields hold, and calls fields() or not; and
 //   template <class W> static void encode(W& w, const T& value);
 // which the encode walk calls before it writes T's fields: it fails (w.fail) on a value the
-// decoder would reject, so that what encodes without error also decodes.
+// decoder would reject, so that what encodes without error also decodes; and
+//   static void make_valid(T& value);
+// which tlcodec::testing::arbitrary calls on a value it filled at random, to make it one the
+// rules allow.
 //
 // The specialization must be visible wherever T is decoded: a schema's rules header is one
 // that every generated header of that schema includes (tlgen --rules-header).

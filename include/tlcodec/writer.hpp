@@ -9,6 +9,7 @@
 #include <vector>
 
 #include <tlcodec/error.hpp>
+#include <tlcodec/options.hpp>
 
 namespace tlcodec {
 
@@ -21,8 +22,18 @@ concept writer = requires(W& w, const W& cw, const std::byte* data, std::size_t 
   { cw.status() } -> std::same_as<const error&>;
 };
 
+// A writer that also counts how deeply constructors nest, so that the encoder refuses values
+// nested deeper than a decode with default options accepts (errc::depth_exceeded). The
+// writers below do; encode_to() lends one to a writer that does not.
+template <class W>
+concept depth_counting_writer = writer<W> && requires(W& w, const W& cw) {
+  { w.enter() } -> std::same_as<bool>;
+  { w.leave() } -> std::same_as<void>;
+  { cw.depth() } -> std::same_as<std::uint32_t>;
+};
+
 namespace detail {
-// The sticky first error, shared by the writers.
+// The sticky first error and the constructor depth, shared by the writers.
 class writer_status {
  public:
   constexpr void fail(errc code, std::size_t at = 0) noexcept {
@@ -30,8 +41,16 @@ class writer_status {
   }
   constexpr const error& status() const noexcept { return error_; }
 
+  // One constructor level deeper; false past default_max_depth (leave() all the same).
+  constexpr bool enter() noexcept { return ++depth_ <= default_max_depth; }
+  constexpr void leave() noexcept { --depth_; }
+  constexpr std::uint32_t depth() const noexcept { return depth_; }
+  // For a writer that continues another one's walk (an Object's bytes written apart).
+  constexpr void start_at_depth(std::uint32_t depth) noexcept { depth_ = depth; }
+
  private:
   error error_{};
+  std::uint32_t depth_ = 0;
 };
 }  // namespace detail
 
@@ -130,6 +149,23 @@ class buffer_writer : public detail::writer_status {
   std::size_t size_ = 0;
 };
 
-static_assert(writer<size_counter> && writer<vector_writer> && writer<span_writer> && writer<buffer_writer>);
+static_assert(depth_counting_writer<size_counter> && depth_counting_writer<vector_writer> &&
+              depth_counting_writer<span_writer> && depth_counting_writer<buffer_writer>);
+
+namespace detail {
+// Lends depth counting to a writer of the caller's that does not count it.
+template <writer W>
+class depth_counting : public writer_status {
+ public:
+  explicit depth_counting(W& out) noexcept : out_(out) {}
+  void write(const std::byte* data, std::size_t n) { out_.write(data, n); }
+  void write_zeros(std::size_t n) { out_.write_zeros(n); }
+  void fail(errc code) { out_.fail(code); }
+  const error& status() const noexcept { return out_.status(); }
+
+ private:
+  W& out_;
+};
+}  // namespace detail
 
 }  // namespace tlcodec

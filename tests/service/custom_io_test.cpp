@@ -18,6 +18,7 @@
 
 #include "hex.hpp"
 #include "json.hpp"
+#include "nesting_support.hpp"
 #include "service_support.hpp"
 
 using namespace service_support;
@@ -162,6 +163,13 @@ TEST_CASE("a minimal writer encodes every type as the library's writers do", "[c
   tlcodec::mtproto::rpc_result empty_result;
   minimal_writer failing;
   CHECK(tlcodec::encode_to(failing, empty_result).code == errc::empty_object);
+  // It counts no depth: encode_to counts it for it, and refuses what decode would reject.
+  static_assert(!tlcodec::depth_counting_writer<minimal_writer>);
+  minimal_writer deep;
+  CHECK(tlcodec::encode_to(deep, rich_text(tlcodec::default_max_depth + 1)).code == errc::depth_exceeded);
+  minimal_writer deepest;
+  REQUIRE_FALSE(tlcodec::encode_to(deepest, rich_text(tlcodec::default_max_depth)));
+  CHECK(as_bytes(deepest.out) == rich_text_bytes(tlcodec::default_max_depth));
 }
 
 TEST_CASE("a type of the user's mapped onto long: encoded, decoded, printed, sized, arbitrary", "[custom][mapping]") {

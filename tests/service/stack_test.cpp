@@ -11,10 +11,7 @@
 #include <functional>
 #include <string>
 
-#include <tlcodec/api/functions/invokeWithLayer.hpp>
-#include <tlcodec/api/types/RichText.hpp>
-
-#include "service_support.hpp"
+#include "nesting_support.hpp"
 
 using namespace service_support;
 
@@ -84,26 +81,6 @@ byte_vector deepest(Make&& make, Decode&& decode) {
   return {};
 }
 
-byte_vector rich_text(std::size_t depth) {
-  return concat(
-      {repeated(tlcodec::api::textBold::constructor_id, depth - 1), le32(tlcodec::api::textEmpty::constructor_id)});
-}
-
-// invokeWithLayer{layer, query: …} `depth` times around `inner`: Objects in Objects.
-byte_vector invoke_with_layers(std::size_t depth, const byte_vector& inner) {
-  byte_vector out;
-  for (std::size_t i = 0; i < depth; ++i) {
-    const auto level = concat({le32(tlcodec::api::invokeWithLayer<tlcodec::object>::constructor_id), le32(223)});
-    out.insert(out.end(), level.begin(), level.end());
-  }
-  out.insert(out.end(), inner.begin(), inner.end());
-  return out;
-}
-
-byte_vector rpc_result_of(const byte_vector& result) {
-  return concat({le32(tlcodec::mtproto::rpc_result::constructor_id), le64(1), result});
-}
-
 const byte_vector ping = encoded(tlcodec::mtproto::ping{.ping_id = 7});
 
 template <class T>
@@ -122,11 +99,12 @@ void check_path(const std::string& path, const byte_vector& input, const std::fu
 }  // namespace
 
 TEST_CASE("the stack a decode uses is bounded on the deepest input of each path", "[stack]") {
-  const auto typed = deepest(rich_text, decode_code<tlcodec::api::RichText>);
+  const auto typed = deepest(rich_text_bytes, decode_code<tlcodec::api::RichText>);
   check_path("typed RichText", typed, [&] { (void)tlcodec::decode<tlcodec::api::RichText>(typed, with_registry()); });
 
-  const auto objects = deepest([](std::size_t depth) { return rpc_result_of(invoke_with_layers(depth, ping)); },
-                               decode_code<tlcodec::mtproto::rpc_result>);
+  const auto objects =
+      deepest([](std::size_t depth) { return rpc_result_bytes(invoke_with_layers_bytes(depth, ping)); },
+              decode_code<tlcodec::mtproto::rpc_result>);
   check_path("Object in Object", objects,
              [&] { (void)tlcodec::decode<tlcodec::mtproto::rpc_result>(objects, with_registry()); });
 
@@ -134,24 +112,25 @@ TEST_CASE("the stack a decode uses is bounded on the deepest input of each path"
   // the levels left allow.
   const auto gzip = deepest(
       [](std::size_t depth) {
-        return rpc_result_of(invoke_with_layers(depth / 2, gzip_packed_bytes(rich_text(depth - depth / 2))));
+        return rpc_result_bytes(
+            invoke_with_layers_bytes(depth / 2, gzip_packed_bytes(rich_text_bytes(depth - depth / 2))));
       },
       decode_code<tlcodec::mtproto::rpc_result>);
   check_path("gzip_packed", gzip, [&] { (void)tlcodec::decode<tlcodec::mtproto::rpc_result>(gzip, with_registry()); });
 
   const auto container = deepest(
       [](std::size_t depth) {
-        return container_bytes(
-            {message_bytes(4, 1, invoke_with_layers(depth / 2, gzip_packed_bytes(rich_text(depth - depth / 2))))});
+        return container_bytes({message_bytes(
+            4, 1, invoke_with_layers_bytes(depth / 2, gzip_packed_bytes(rich_text_bytes(depth - depth / 2))))});
       },
       decode_code<tlcodec::mtproto::msg_container>);
   check_path("msg_container", container,
              [&] { (void)tlcodec::decode<tlcodec::mtproto::msg_container>(container, with_registry()); });
 
   // A typed rpc answer: decode_rpc_answer of invokeWithLayer's query, an Object.
-  const auto answer =
-      deepest([](std::size_t depth) { return rpc_result_of(gzip_packed_bytes(invoke_with_layers(depth, ping))); },
-              decode_code<tlcodec::mtproto::rpc_result>);
+  const auto answer = deepest(
+      [](std::size_t depth) { return rpc_result_bytes(gzip_packed_bytes(invoke_with_layers_bytes(depth, ping))); },
+      decode_code<tlcodec::mtproto::rpc_result>);
   check_path("rpc_result", answer,
              [&] { (void)tlcodec::decode<tlcodec::mtproto::rpc_result>(answer, with_registry()); });
 }

@@ -83,12 +83,19 @@ struct fields_writer {
 // Encodes the fields of one constructor. Like read_fields, read_variant and write_variant, it is an
 // ordinary (non-inline) function template, so a generated `extern template` declaration can
 // keep it from being compiled again in every translation unit (see docs/compile-cost.md §5).
+// Each constructor is one level of nesting, as for the decoder: past default_max_depth the
+// encoder stops descending and refuses the value.
 template <class W, class T>
 void write_fields(W& w, const T& object) {
   static_assert(id_matches_signature<T>(),
                 "constructor_id is not the CRC32 of tl_signature (docs/tl-binary.md §7): the declaration is wrong");
-  if constexpr (requires { constructor_rules<T>::encode(w, object); }) constructor_rules<T>::encode(w, object);
-  visit_fields(object, fields_writer<W>{w});
+  if (w.enter()) [[likely]] {
+    if constexpr (requires { constructor_rules<T>::encode(w, object); }) constructor_rules<T>::encode(w, object);
+    visit_fields(object, fields_writer<W>{w});
+  } else {
+    w.fail(errc::depth_exceeded);
+  }
+  w.leave();
 }
 
 // Encodes the constructor a variant holds: its id, then its fields.
@@ -187,6 +194,7 @@ void write_as(family::object, W& w, const object& value, Form) {
   } else {
     std::vector<std::byte> encoding(value.encoded_size());
     buffer_writer into(encoding.data(), encoding.size());
+    into.start_at_depth(w.depth());
     value.encode(into);
     if (into.status()) [[unlikely]]
       return w.fail(into.status().code);

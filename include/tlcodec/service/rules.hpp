@@ -4,8 +4,14 @@
 // however a constructor is decoded: as an Object, in a message, or on its own.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <span>
+#include <type_traits>
+#include <vector>
+
+#include <tlcodec/crc32.hpp>
 
 #include <tlcodec/detail/read.hpp>
 #include <tlcodec/mtproto/fwd.hpp>
@@ -42,7 +48,71 @@ void within(decode_state& state, std::uint32_t bit, Decode&& decode) {
   state.scope = outer;
   state.object_rule = outer_rule;
 }
+// Whether packed_data begins as a gzip member does (RFC 1952: ID1 ID2, deflate); the deflate
+// data itself is checked where it is unpacked (tlcodec/service/gzip_packed.hpp).
+inline bool begins_as_gzip(const std::byte* data, std::size_t size) noexcept {
+  return size >= 10 && data[0] == std::byte{0x1f} && data[1] == std::byte{0x8b} && data[2] == std::byte{8};
+}
+
+// A gzip member that stores data as it is (RFC 1952 around stored deflate blocks, RFC 1951
+// §3.2.4), without zlib: what arbitrary values of gzip_packed hold.
+inline std::vector<std::byte> stored_gzip(std::span<const std::byte> data) {
+  std::vector<std::byte> out = {std::byte{0x1f}, std::byte{0x8b}, std::byte{8}, {}, {}, {}, {}, {}, {},
+                                std::byte{0xff}};
+  const auto put_le = [&](std::uint32_t value, int size) {
+    for (int i = 0; i < size; ++i) out.push_back(static_cast<std::byte>(value >> (8 * i)));
+  };
+  std::size_t at = 0;
+  do {
+    const std::size_t n = std::min<std::size_t>(data.size() - at, 0xffff);
+    out.push_back(std::byte{at + n == data.size()});  // BFINAL on the last block, BTYPE 00
+    put_le(static_cast<std::uint32_t>(n), 2);
+    put_le(static_cast<std::uint32_t>(~n & 0xffff), 2);
+    out.insert(out.end(), data.begin() + static_cast<std::ptrdiff_t>(at),
+               data.begin() + static_cast<std::ptrdiff_t>(at + n));
+    at += n;
+  } while (at < data.size());
+  put_le(crc32({reinterpret_cast<const char*>(data.data()), data.size()}), 4);
+  put_le(static_cast<std::uint32_t>(data.size()), 4);
+  return out;
+}
 }  // namespace service
+
+// gzip_packed as a typed value (decode<mtproto::gzip_packed>, an Object made of one), which is
+// not unpacked: packed_data that is not a gzip stream by its header is errc::invalid_gzip both
+// ways (offset: packed_data), as an Object decode, which unpacks it, would say of it.
+template <class S>
+struct constructor_rules<mtproto::basic::gzip_packed<S>> {
+  static_assert(mtproto::basic::gzip_packed<S>::constructor_id == gzip_packed_id);
+
+  template <class W>
+  static void encode(W& w, const mtproto::basic::gzip_packed<S>& value) {
+    if (!service::begins_as_gzip(value.packed_data.data(), value.packed_data.size())) [[unlikely]]
+      w.fail(errc::invalid_gzip);
+  }
+
+  // Random packed_data becomes a gzip stream that stores those bytes (owning values only: a
+  // view cannot own the stream).
+  static void make_valid(mtproto::basic::gzip_packed<S>& value) requires std::is_same_v<S, owning> {
+    value.packed_data = bytes(service::stored_gzip(value.packed_data));
+  }
+
+  // After the fields are read (the string checked), its bytes are where they started.
+  template <class R, class Fields>
+  static void decode(R& r, Fields&& fields) {
+    const std::size_t at = r.offset();
+    const std::byte* string = r.remaining() >= 4 ? r.take(0) : nullptr;
+    fields();
+    if (r.state().failed()) return;
+    const bool long_form = string[0] == std::byte{254};
+    const std::size_t size = long_form ? std::to_integer<std::size_t>(string[1]) |
+                                             std::to_integer<std::size_t>(string[2]) << 8 |
+                                             std::to_integer<std::size_t>(string[3]) << 16
+                                       : std::to_integer<std::size_t>(string[0]);
+    if (!service::begins_as_gzip(string + (long_form ? 4 : 1), size)) [[unlikely]]
+      fail(r, errc::invalid_gzip, at);
+  }
+};
 
 // msg_container: never inside another container (service::object_rule), at most 1024 messages
 // (checked on the count, before any message is read). Encoding refuses the same: more than

@@ -23,6 +23,7 @@
 #include <tlcodec/family.hpp>
 #include <tlcodec/fields.hpp>
 #include <tlcodec/object.hpp>
+#include <tlcodec/rules.hpp>
 
 namespace tlcodec::testing {
 
@@ -164,6 +165,7 @@ class arbitrary_builder {
     ++depth_;
     build_fields(out, filler);
     --depth_;
+    if constexpr (requires { constructor_rules<T>::make_valid(out); }) constructor_rules<T>::make_valid(out);
   }
   template <class T>
   void fill_as(family::mapped, T& out) {
