@@ -62,6 +62,12 @@ namespace detail {
 // What a decode charges for the control block of a shared_ptr it makes (decode_options::
 // max_decoded_bytes): its size with either standard library, and more.
 inline constexpr std::size_t shared_owner_size = 64;
+
+// The size of a typed value's encoding as a strict decode read it: canonical bytes, so the
+// value encodes to as many (an Object needs no encoding pass to know its size).
+struct size_as_read {
+  std::size_t bytes;
+};
 }  // namespace detail
 
 class object {
@@ -93,6 +99,8 @@ class object {
 
   // A typed value: value points to the T that type (object_type_of<T>) describes.
   object(const object_type& type, std::shared_ptr<const void> value);
+  object(const object_type& type, std::shared_ptr<const void> value, detail::size_as_read size) noexcept
+      : kind_(kind::typed), id_(type.id), size_(size.bytes), type_(&type), value_(std::move(value)) {}
 
   // The encoding of a boxed value, its constructor id first (4 bytes at least).
   static object opaque(std::span<const std::byte> encoding);

@@ -33,13 +33,20 @@ std::shared_ptr<const void> share(T* value) {
   return std::shared_ptr<const void>(static_cast<const void*>(value), &delete_object<T>);
 }
 
+// After the id. A strict decode read canonical bytes, which the value encodes to again: its size
+// is what was read (encoding it to learn its size would make nested Objects quadratic).
 template <class T>
 void decode_object(span_reader& in, object& out) {
-  if (!charge(in, object::allocation_for_typed<T>(), in.offset() - 4)) return;  // after the id
+  const std::size_t at = in.offset() - 4;
+  if (!charge(in, object::allocation_for_typed<T>(), at)) return;
   T* value = new T();
   std::shared_ptr<const void> held = share(value);
   read_fields(in, *value);
-  if (!in.failed()) out = object(object_type_of<T>(), std::move(held));
+  if (in.failed()) return;
+  if (in.options().strict)
+    out = object(object_type_of<T>(), std::move(held), size_as_read{in.read_since(at).size()});
+  else
+    out = object(object_type_of<T>(), std::move(held));
 }
 
 template <class T>

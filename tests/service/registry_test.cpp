@@ -87,6 +87,40 @@ TEST_CASE("a corpus object decodes as Object through the registry and re-encodes
   CHECK(tlcodec::to_text(*object) == tlcodec::to_text(*call));
 }
 
+// A strict decode takes a typed Object's size from the bytes it read (no encoding pass): they
+// are canonical, and the value encodes to them again.
+TEST_CASE("a decoded Object's size is the size it encodes to", "[registry][object]") {
+  tlcodec::testing::random_source random(7);
+  std::size_t checked = 0;
+  const auto check = [&]<class T>() {
+    for (int i = 0; i < 4; ++i) {
+      const auto bytes = tlcodec::encode(tlcodec::testing::arbitrary<T>(random));
+      if (!bytes) continue;  // e.g. an empty Object field
+      const auto object = tlcodec::decode<tlcodec::object>(*bytes, with_registry());
+      INFO(T::tl_name);
+      REQUIRE(object.has_value());
+      CHECK(object->encoded_size() == bytes->size());
+      CHECK(*tlcodec::encode(*object) == *bytes);
+      ++checked;
+    }
+  };
+  [&]<class... Ts>(tlcodec::detail::type_list<Ts...>) {
+    (check.template operator()<Ts>(), ...);
+  }(tlcodec::api::constructors_1{});
+  CHECK(checked > 500);
+  // A lenient decode may read a non-canonical length prefix (0xfe and three bytes for 2): the
+  // Object's size is that of its canonical encoding, which is what it writes.
+  const auto bytes = concat(
+      {le32(tlcodec::mtproto::rpc_error::constructor_id), le32(400), test_support::from_hex("fe0200004f4b0000")});
+  tlcodec::decode_options lenient = with_registry();
+  lenient.strict = false;
+  const auto object = tlcodec::decode<tlcodec::object>(bytes, lenient);
+  REQUIRE(object.has_value());
+  CHECK(object->encoded_size() == 12);
+  CHECK(*tlcodec::encode(*object) ==
+        concat({le32(tlcodec::mtproto::rpc_error::constructor_id), le32(400), test_support::from_hex("024f4b00")}));
+}
+
 TEST_CASE("without a registry an Object is opaque: its id and raw bytes, re-encoded exactly", "[registry][object]") {
   const auto bytes = test_support::from_hex(corpus_file("phone_confirmCall.hex"));
   const auto object = tlcodec::decode<tlcodec::object>(bytes);
