@@ -1,8 +1,8 @@
-// A search for amplification over every boxed type of both schemas: a Vector of ~64 KiB of the
-// type's default value (its smallest constructor that does not recurse, with empty fields),
-// decoded whole, and with one more element of as many 0xff bytes, rejected at its id after all
-// the others were decoded. What the decode requests from the allocator (the test allocator
-// counts it) is held under a bound per input byte, and the worst types are printed.
+// A search for amplification over every boxed type of both schemas (amplification_inputs.hpp:
+// a Vector of ~64 KiB of the type's default value, accepted, and rejected at its last element).
+// What the decode requests from the allocator (the test allocator counts it) is held under a
+// bound per input byte, and the worst types are printed. Its instructions per input byte:
+// amplification_cost.cpp.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -13,8 +13,8 @@
 #include <tlcodec/api/type_lists.hpp>
 #include <tlcodec/mtproto/type_lists.hpp>
 
+#include "amplification_inputs.hpp"
 #include "counting_allocator.hpp"
-#include "service_support.hpp"
 
 using namespace service_support;
 
@@ -44,35 +44,18 @@ std::size_t requested(const byte_vector& input, tlcodec::errc& code) {
 
 template <class T>
 void search(std::vector<finding>& findings, std::size_t& unencodable, std::size_t& wrong) {
-  const auto element = tlcodec::encode(T{});
-  if (!element) {  // e.g. a default Object field (empty): no default encoding to repeat
+  const auto inputs = amplification_inputs_of<T>(64 * 1024);
+  if (!inputs) {
     ++unencodable;
     return;
   }
-  const std::size_t count = (64 * 1024) / element->size();
-  const auto vector_of = [&](std::size_t n) {
-    byte_vector input = concat({le32(0x1cb5c415), le32(static_cast<std::uint32_t>(n))});
-    for (std::size_t i = 0; i < count; ++i) input.insert(input.end(), element->begin(), element->end());
-    return input;
-  };
-  const byte_vector accepted = vector_of(count);
-  byte_vector rejected = vector_of(count + 1);
-  rejected.resize(rejected.size() + element->size(), std::byte{0xff});
-
   tlcodec::errc code;
-  const std::size_t whole = requested<T>(accepted, code);
+  const std::size_t whole = requested<T>(inputs->accepted, code);
   if (code != tlcodec::errc::ok) ++wrong;
-  const std::size_t junk = requested<T>(rejected, code);
+  const std::size_t junk = requested<T>(inputs->rejected, code);
   if (code != tlcodec::errc::unexpected_constructor) ++wrong;
-  findings.push_back({std::string(T::tl_name), element->size(), double(whole) / double(accepted.size()),
-                      double(junk) / double(rejected.size())});
-}
-
-template <class... Chunks>
-void search_chunks(tlcodec::detail::type_list<Chunks...>, std::vector<finding>& findings, std::size_t& unencodable,
-                   std::size_t& wrong) {
-  ([&]<class... Ts>(tlcodec::detail::type_list<Ts...>) { (search<Ts>(findings, unencodable, wrong), ...); }(Chunks{}),
-   ...);
+  findings.push_back({std::string(T::tl_name), inputs->element_size, double(whole) / double(inputs->accepted.size()),
+                      double(junk) / double(inputs->rejected.size())});
 }
 
 }  // namespace
@@ -81,8 +64,9 @@ TEST_CASE("no boxed type amplifies a vector of its smallest value past the bound
   std::vector<finding> findings;
   std::size_t unencodable = 0;
   std::size_t wrong = 0;
-  search_chunks(tlcodec::api::boxed_type_chunks{}, findings, unencodable, wrong);
-  search_chunks(tlcodec::mtproto::boxed_type_chunks{}, findings, unencodable, wrong);
+  const auto search_one = [&]<class T>() { search<T>(findings, unencodable, wrong); };
+  for_each_type(tlcodec::api::boxed_type_chunks{}, search_one);
+  for_each_type(tlcodec::mtproto::boxed_type_chunks{}, search_one);
   std::sort(findings.begin(), findings.end(), [](const finding& a, const finding& b) {
     return std::max(a.accepted, a.rejected) > std::max(b.accepted, b.rejected);
   });
