@@ -62,6 +62,10 @@ void register_object(const std::string& name, byte_vector encoding, Value value,
   add("encode_fresh/" + name, [=](benchmark::State& state) {
     measure(state, size, [&] { benchmark::DoNotOptimize(tlcodec::encode(*shared_value)); });
   });
+  add("encode_fresh_uninitialized/" + name, [=](benchmark::State& state) {
+    measure(state, size,
+            [&] { benchmark::DoNotOptimize(tlcodec::encode<tlcodec::uninitialized_buffer>(*shared_value)); });
+  });
   add("encode_reused/" + name, [=](benchmark::State& state) {
     byte_vector buffer;
     measure(state, size, [&] {

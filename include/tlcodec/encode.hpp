@@ -2,7 +2,11 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
+#include <new>
 #include <span>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <tlcodec/detail/wire_size.hpp>
@@ -67,10 +71,30 @@ error encode_into(std::vector<std::byte>& out, const T& value) {
   return {};
 }
 
-// Encodes into a new buffer of exactly the right size: sized first, then written.
+// A byte vector whose resize() leaves the new bytes as they are instead of zeroing them: for
+// encode<uninitialized_buffer>(), which writes every byte (zero-filling 128 KiB of upload.file first costs
+// as much as copying it).
 template <class T>
-result<std::vector<std::byte>> encode(const T& value) {
-  std::vector<std::byte> out(encoded_size(value));
+struct uninitialized_allocator : std::allocator<T> {
+  uninitialized_allocator() = default;
+  template <class U>
+  uninitialized_allocator(const uninitialized_allocator<U>&) noexcept {}
+  template <class U>
+  void construct(U* at) noexcept(std::is_nothrow_default_constructible_v<U>) {
+    ::new (static_cast<void*>(at)) U;  // default-initialized: a std::byte stays as it is
+  }
+  template <class U, class... Args>
+  void construct(U* at, Args&&... args) {
+    ::new (static_cast<void*>(at)) U(std::forward<Args>(args)...);
+  }
+};
+using uninitialized_buffer = std::vector<std::byte, uninitialized_allocator<std::byte>>;
+
+// Encodes into a new buffer of exactly the right size: sized first, then written. Buffer is
+// std::vector<std::byte>, or uninitialized_buffer to skip zero-filling it first.
+template <class Buffer = std::vector<std::byte>, class T>
+result<Buffer> encode(const T& value) {
+  Buffer out(encoded_size(value));
   buffer_writer w(out.data(), out.size());
   detail::write_value(w, value, wire::boxed{});
   if (w.status()) [[unlikely]]
