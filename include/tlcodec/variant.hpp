@@ -164,9 +164,8 @@ class variant {
     return detail::held_value<C>(storage_);
   }
 
-  // Replaces the held value with a default-constructed alternative number `index`. One switch
-  // to destroy and one to construct: decoding calls it, and a call per alternative inside the
-  // id switch would make the code quadratic in the number of alternatives.
+  // Replaces the held value with a default-constructed alternative number `index` (as
+  // tlcodec::testing::arbitrary picks one). One switch to destroy and one to construct.
   void reset_to(std::size_t index) {
     destroy();
     Derived::with_index(index, [&]<class C>(std::type_identity<C>) { construct_or_default<C>(); });

@@ -166,10 +166,11 @@ void read_variant(R& r, T& value) {
   if (const std::size_t bytes = T::allocation_of(static_cast<std::size_t>(index));
       bytes != 0 && !(reuse && value.holds_allocation()) && !charge(r, bytes, at)) [[unlikely]]
     return;
-  if (!reuse) value.reset_to(static_cast<std::size_t>(index));
+  // One switch both builds the alternative the id names (in place of the one held) and reads it.
   nested(r, at, [&] {
-    T::with_index(static_cast<std::size_t>(index),
-                  [&]<class C>(std::type_identity<C>) { read_fields(r, *value.template get_if<C>()); });
+    T::with_index(static_cast<std::size_t>(index), [&]<class C>(std::type_identity<C>) {
+      read_fields(r, reuse ? *value.template get_if<C>() : value.template emplace<C>());
+    });
   });
 }
 
