@@ -42,12 +42,17 @@ error encode_to(W& out, const T& value) {
   return out.status();
 }
 
-// Encodes into a caller's buffer; the number of bytes written, or errc::buffer_overflow.
+// Encodes into a caller's buffer; the number of bytes written, or errc::buffer_overflow (its
+// offset: how many bytes were written, a prefix of the encoding; a string is written whole or
+// not at all), or the first error before the bytes ran out. Through buffer_writer, whose
+// encoders the codec libraries compile.
 template <class T>
 result<std::size_t> encode_to(std::span<std::byte> out, const T& value) {
-  span_writer w(out);
+  buffer_writer w(out.data(), out.size());
   detail::write_value(w, value, wire::boxed{});
-  return {w.size(), w.status()};
+  const error& e = w.status();
+  if (!w.fits() && (!e || e.offset > w.written())) return {w.written(), {errc::buffer_overflow, w.written(), 0}};
+  return {w.size(), e};
 }
 
 // Replaces the contents of out with the encoding of value, reusing its capacity. The value is

@@ -21,7 +21,6 @@ struct decode_options;
 class span_reader;
 class size_counter;
 class vector_writer;
-class span_writer;
 class buffer_writer;
 
 // Hana accessors of a generated struct; defined in <tlcodec/reflect.hpp>, which is the only

@@ -1,11 +1,10 @@
-// tlcodec/writer.hpp: the writer concept and its four thin implementations.
+// tlcodec/writer.hpp: the writer concept and its three implementations.
 #pragma once
 
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-#include <span>
 #include <vector>
 
 #include <tlcodec/error.hpp>
@@ -78,35 +77,6 @@ class vector_writer : public detail::writer_status {
   std::vector<std::byte>* out_;
 };
 
-// Writes into a caller's fixed buffer; running out of room is errc::buffer_overflow (nothing
-// is written past the end, and the offset says how much fitted).
-class span_writer : public detail::writer_status {
- public:
-  explicit span_writer(std::span<std::byte> out) noexcept : out_(out) {}
-  void write(const std::byte* data, std::size_t n) noexcept {
-    if (n > out_.size() - used_) [[unlikely]]
-      return overflow();
-    if (n != 0) std::memcpy(out_.data() + used_, data, n);
-    used_ += n;
-  }
-  void write_zeros(std::size_t n) noexcept {
-    if (n > out_.size() - used_) [[unlikely]]
-      return overflow();
-    if (n != 0) std::memset(out_.data() + used_, 0, n);
-    used_ += n;
-  }
-  void fail(errc code) noexcept { writer_status::fail(code, used_); }
-  std::size_t size() const noexcept { return used_; }
-
- private:
-  void overflow() noexcept {
-    writer_status::fail(errc::buffer_overflow, used_);
-    used_ = out_.size();
-  }
-  std::span<std::byte> out_;
-  std::size_t used_ = 0;
-};
-
 // Writes into a buffer while the bytes fit, and once one does not, only counts (fits() is then
 // false and size() the whole encoding's size); with a null buffer it only counts, which is how
 // encode() sizes its buffer. One class serves the sizing pass, the exact-size write and
@@ -118,52 +88,46 @@ class buffer_writer : public detail::writer_status {
  public:
   constexpr explicit buffer_writer(std::nullptr_t) noexcept {}
   constexpr buffer_writer(std::byte* out, std::size_t capacity) noexcept : out_(out), capacity_(capacity) {}
-  [[gnu::always_inline]] void write(const std::byte* data, std::size_t n) noexcept {
-    if (out_ != nullptr) [[likely]] {
-      if (n <= capacity_ - size_) [[likely]] {
-        if (n != 0) std::memcpy(out_ + size_, data, n);
-      } else {
-        out_ = nullptr;  // only counts from now on: no byte lands after one that was not
-      }
-    }
-    size_ += n;
-  }
-  [[gnu::always_inline]] void write_zeros(std::size_t n) noexcept {
-    if (out_ != nullptr) [[likely]] {
-      if (n <= capacity_ - size_) [[likely]] {
-        if (n != 0) std::memset(out_ + size_, 0, n);
-      } else {
-        out_ = nullptr;
-      }
-    }
-    size_ += n;
-  }
   // The next n bytes of the buffer, counted as written, for the caller to fill (a TL string:
   // one bounds check instead of three); null, and only counted, if they do not fit.
   [[gnu::always_inline]] std::byte* claim(std::size_t n) noexcept {
     std::byte* at = nullptr;
     if (out_ != nullptr) [[likely]] {
-      if (n <= capacity_ - size_) [[likely]]
+      if (n <= capacity_ - size_) [[likely]] {
         at = out_ + size_;
-      else
-        out_ = nullptr;
+      } else {
+        out_ = nullptr;  // only counts from now on: no byte lands after one that was not
+        written_ = size_;
+      }
     }
     size_ += n;
     return at;
+  }
+  [[gnu::always_inline]] void write(const std::byte* data, std::size_t n) noexcept {
+    std::byte* at = claim(n);
+    if (at != nullptr && n != 0) std::memcpy(at, data, n);
+  }
+  [[gnu::always_inline]] void write_zeros(std::size_t n) noexcept {
+    std::byte* at = claim(n);
+    if (at != nullptr && n != 0) std::memset(at, 0, n);
   }
   void fail(errc code) noexcept { writer_status::fail(code, size_); }
   std::size_t size() const noexcept { return size_; }
   // Whether every byte so far was written (past the first that did not fit, size() only grows).
   bool fits() const noexcept { return size_ <= capacity_ && (out_ != nullptr || size_ == 0); }
+  // How many bytes are in the buffer: size() if they all fit, else those before the first that
+  // did not.
+  std::size_t written() const noexcept { return out_ != nullptr ? size_ : written_; }
 
  private:
   std::byte* out_ = nullptr;
   std::size_t capacity_ = 0;
   std::size_t size_ = 0;
+  std::size_t written_ = 0;
 };
 
 static_assert(depth_counting_writer<size_counter> && depth_counting_writer<vector_writer> &&
-              depth_counting_writer<span_writer> && depth_counting_writer<buffer_writer>);
+              depth_counting_writer<buffer_writer>);
 
 namespace detail {
 // Lends depth counting to a writer of the caller's that does not count it.
