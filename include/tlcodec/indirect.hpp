@@ -70,10 +70,11 @@ class indirect : public detail::indirect_base {
   }
   ~indirect() { release(); }
 
-  // Mutable access allocates the T if there is none yet (a default or moved-from indirect).
+  // Mutable access allocates the T if there is none yet (a default or moved-from indirect),
+  // default-initialized as tlcodec::variant builds its alternatives (no zero-fill first).
   template <class U = T>
   U& operator*() {
-    if (!allocated()) ptr_ = new U();
+    if (!allocated()) ptr_ = new U;
     return *static_cast<U*>(ptr_);
   }
   template <class U = T>

@@ -39,7 +39,7 @@ template <class T>
 void decode_object(span_reader& in, object& out) {
   const std::size_t at = in.offset() - 4;
   if (!charge(in, object::allocation_for_typed<T>(), at)) return;
-  T* value = new T();
+  T* value = new T;  // default-initialized, as tlcodec::variant builds its alternatives
   std::shared_ptr<const void> held = share(value);
   read_fields(in, *value);
   if (in.failed()) return;

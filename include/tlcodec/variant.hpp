@@ -246,10 +246,16 @@ class variant {
     }
   }
 
-  // An alternative held indirectly and built without arguments allocates nothing yet.
+  // An alternative held indirectly and built without arguments allocates nothing yet. One
+  // built in place without arguments is default-initialized, not value-initialized: every
+  // member of a generated constructor has a default member initializer (`{}`), so it gets the
+  // same values without the whole object zero-filled first (a `rep stos` of 152 bytes per
+  // updateShort was a quarter of decoding 1000 of them).
   template <class C, class... Args>
   void construct(Args&&... args) {
-    if constexpr (!detail::held_indirectly<C>)
+    if constexpr (!detail::held_indirectly<C> && sizeof...(Args) == 0)
+      ::new (static_cast<void*>(storage_)) C;
+    else if constexpr (!detail::held_indirectly<C>)
       ::new (static_cast<void*>(storage_)) C{std::forward<Args>(args)...};
     else if constexpr (sizeof...(Args) == 0)
       ::new (static_cast<void*>(storage_)) indirect<C>();
