@@ -63,6 +63,18 @@ namespace detail {
 // max_decoded_bytes): its size with either standard library, and more.
 inline constexpr std::size_t shared_owner_size = 64;
 
+// The payload of an encoded TL string (docs/tl-binary.md §2): after a length byte, or after
+// 0xfe and three length bytes; bounded by the bytes given.
+inline std::span<const std::byte> string_payload(std::span<const std::byte> string) noexcept {
+  if (string.empty()) return {};
+  const auto first = std::to_integer<std::size_t>(string[0]);
+  if (first < 254) return string.subspan(1, std::min(first, string.size() - 1));
+  if (string.size() < 4) return {};
+  const std::size_t length = std::to_integer<std::size_t>(string[1]) | std::to_integer<std::size_t>(string[2]) << 8 |
+                             std::to_integer<std::size_t>(string[3]) << 16;
+  return string.subspan(4, std::min(length, string.size() - 4));
+}
+
 // The size of a typed value's encoding as a strict decode read it: canonical bytes, so the
 // value encodes to as many (an Object needs no encoding pass to know its size).
 struct size_as_read {
@@ -223,15 +235,7 @@ inline std::span<const std::byte> object::raw() const noexcept {
 
 inline std::span<const std::byte> object::packed_data() const noexcept {
   if (!is_gzip()) return {};
-  // A TL string after the id: a length byte, or 0xfe and three length bytes (checked on decode).
-  const std::span<const std::byte> string = raw().subspan(4);
-  if (string.empty()) return {};
-  const auto first = std::to_integer<std::size_t>(string[0]);
-  if (first < 254) return string.subspan(1, std::min(first, string.size() - 1));
-  if (string.size() < 4) return {};
-  const std::size_t length = std::to_integer<std::size_t>(string[1]) | std::to_integer<std::size_t>(string[2]) << 8 |
-                             std::to_integer<std::size_t>(string[3]) << 16;
-  return string.subspan(4, std::min(length, string.size() - 4));
+  return detail::string_payload(raw().subspan(4));  // the TL string after the id
 }
 
 inline void object::encode(buffer_writer& out) const {

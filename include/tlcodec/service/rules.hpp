@@ -50,8 +50,8 @@ void within(decode_state& state, std::uint32_t bit, Decode&& decode) {
 }
 // Whether packed_data begins as a gzip member does (RFC 1952: ID1 ID2, deflate); the deflate
 // data itself is checked where it is unpacked (tlcodec/service/gzip_packed.hpp).
-inline bool begins_as_gzip(const std::byte* data, std::size_t size) noexcept {
-  return size >= 10 && data[0] == std::byte{0x1f} && data[1] == std::byte{0x8b} && data[2] == std::byte{8};
+inline bool begins_as_gzip(std::span<const std::byte> data) noexcept {
+  return data.size() >= 10 && data[0] == std::byte{0x1f} && data[1] == std::byte{0x8b} && data[2] == std::byte{8};
 }
 
 // A gzip member that stores data as it is (RFC 1952 around stored deflate blocks, RFC 1951
@@ -87,7 +87,7 @@ struct constructor_rules<mtproto::basic::gzip_packed<S>> {
 
   template <class W>
   static void encode(W& w, const mtproto::basic::gzip_packed<S>& value) {
-    if (!service::begins_as_gzip(value.packed_data.data(), value.packed_data.size())) [[unlikely]]
+    if (!service::begins_as_gzip(value.packed_data)) [[unlikely]]
       w.fail(errc::invalid_gzip);
   }
 
@@ -104,12 +104,7 @@ struct constructor_rules<mtproto::basic::gzip_packed<S>> {
     const std::byte* string = r.remaining() >= 4 ? r.take(0) : nullptr;
     fields();
     if (r.state().failed()) return;
-    const bool long_form = string[0] == std::byte{254};
-    const std::size_t size = long_form ? std::to_integer<std::size_t>(string[1]) |
-                                             std::to_integer<std::size_t>(string[2]) << 8 |
-                                             std::to_integer<std::size_t>(string[3]) << 16
-                                       : std::to_integer<std::size_t>(string[0]);
-    if (!service::begins_as_gzip(string + (long_form ? 4 : 1), size)) [[unlikely]]
+    if (!service::begins_as_gzip(detail::string_payload({string, r.offset() - at}))) [[unlikely]]
       fail(r, errc::invalid_gzip, at);
   }
 };
