@@ -1,6 +1,7 @@
 // Fuzz target: the first byte picks a type, the rest is decoded as it (strict). Accepted input
 // re-encodes byte for byte, encoded_size agrees, and decoding the re-encoding gives the same
-// value again. The types are those whose decoders recurse or branch the most.
+// value again; in arena mode (arena_of<T>) the decode ends the same. The types are those whose
+// decoders recurse or branch the most.
 #include <algorithm>
 #include <cstdint>
 
@@ -19,6 +20,17 @@ namespace {
 template <class T>
 void round_trip(std::span<const std::byte> input) {
   const auto decoded = tlcodec::decode<T>(input);
+  {
+    // In arena mode the same bytes give the same outcome.
+    tlcodec::arena memory;
+    const auto in_arena = tlcodec::decode<tlcodec::arena_of<T>>(input, memory);
+    fuzz::require(in_arena.error() == decoded.error(), "an arena decode ends as an owning one");
+    if (in_arena) {
+      const auto encoded = tlcodec::encode(*in_arena);
+      fuzz::require(encoded && std::equal(encoded->begin(), encoded->end(), input.begin(), input.end()),
+                    "an arena value re-encodes byte for byte");
+    }
+  }
   if (!decoded) {
     fuzz::require(decoded.error().offset <= input.size(), "an error offset inside the input");
     return;

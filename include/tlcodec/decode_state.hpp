@@ -8,6 +8,7 @@
 // tlcodec/reader.hpp), so limits hold across them.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
@@ -16,10 +17,14 @@
 
 namespace tlcodec {
 
+class arena;  // tlcodec/arena.hpp
+
 class decode_state {
  public:
   explicit decode_state(const decode_options& options = {}) noexcept
-      : options_(options), allocatable_(options.max_decoded_bytes) {}
+      : options_(options), allocatable_(options.max_decoded_bytes) {
+    options_.max_depth = std::min(options_.max_depth, max_depth_kept);
+  }
 
   const decode_options& options() const noexcept { return options_; }
 
@@ -50,11 +55,22 @@ class decode_state {
       error_.constructor_id = id;
   }
 
+  // A max_depth above this is taken as this (depth_ holds one more; options() says so).
+  static constexpr std::uint32_t max_depth_kept = 0xfffe;
+
+ private:
+  // Beside scope, so that the three fill one word: a decode_state is copied onto the stack for
+  // each nested input (an Object's bytes), so its size counts at every level of the deepest input.
+  std::uint16_t depth_ = 0;
+  std::uint16_t error_depth_ = 0;
+
+ public:
   // Where the walk is, in bits a protocol layer defines and saves/restores around what it
   // decodes (tlcodec/service/: inside a container, inside unpacked gzip data), and the rule it
   // sets for the Objects met there: called with the id of each Object before it is looked up
   // in the registry, it may fail the decode. The core walk only carries them.
   std::uint32_t scope = 0;
+
   void (*object_rule)(decode_state& state, std::uint32_t id, std::size_t at) = nullptr;
 
   // decode_options::max_unpacked_size bounds all gzip_packed of one decode together.
@@ -80,11 +96,13 @@ class decode_state {
   // (nested vectors would otherwise each reserve for the same bytes).
   std::size_t claimed = 0;
 
+  // Where values of the arena policy are built (decode<T>(input, arena), tlcodec/decode.hpp);
+  // null in a decode of other values.
+  arena* memory = nullptr;
+
  private:
   decode_options options_;
   error error_{};
-  std::uint32_t depth_ = 0;
-  std::uint32_t error_depth_ = 0;
   std::size_t unpacked_ = 0;
   std::size_t allocatable_;
 };

@@ -24,6 +24,7 @@
 #include <type_traits>
 #include <vector>
 
+#include <tlcodec/arena_values.hpp>
 #include <tlcodec/bytes.hpp>
 #include <tlcodec/indirect.hpp>
 #include <tlcodec/views.hpp>
@@ -38,10 +39,10 @@ struct int64 {};        // long: std::int64_t
 struct float64 {};      // double
 struct boolean {};      // Bool (boolTrue/boolFalse): bool
 struct wide_int {};     // int128, int256: tlcodec::wide_int<N>
-struct string {};       // string: std::string, std::string_view
-struct bytes {};        // bytes: tlcodec::bytes, bytes_view
-struct vector {};       // Vector<T>, vector<T>: std::vector<T>, scalars_view<T> (view mode)
-struct indirect {};     // a value held on the heap (indirect<T>), on the wire as the value
+struct string {};       // string: std::string, std::string_view, arena_string
+struct bytes {};        // bytes: tlcodec::bytes, bytes_view, arena_bytes
+struct vector {};       // Vector<T>, vector<T>: std::vector<T>, scalars_view<T> (view mode), arena_vector<T>
+struct indirect {};     // a value held elsewhere (indirect<T>, arena_ref<T>), on the wire as the value
 struct variant {};      // a boxed type with several constructors (derives from tlcodec::variant)
 struct constructor {};  // a generated (or hand-written) constructor or function
 struct object {};       // Object: tlcodec::object
@@ -93,15 +94,23 @@ struct family_of<std::string> : in_family<family::string> {};
 template <>
 struct family_of<std::string_view> : in_family<family::string> {};
 template <>
+struct family_of<arena_string> : in_family<family::string> {};
+template <>
 struct family_of<bytes> : in_family<family::bytes> {};
 template <>
 struct family_of<bytes_view> : in_family<family::bytes> {};
+template <>
+struct family_of<arena_bytes> : in_family<family::bytes> {};
 template <class T, class A>
 struct family_of<std::vector<T, A>> : in_family<family::vector> {};
 template <class T>
 struct family_of<scalars_view<T>> : in_family<family::vector> {};
 template <class T>
+struct family_of<arena_vector<T>> : in_family<family::vector> {};
+template <class T>
 struct family_of<indirect<T>> : in_family<family::indirect> {};
+template <class T>
+struct family_of<arena_ref<T>> : in_family<family::indirect> {};
 // Laid out by hand: clang-format 14 mangles requires clauses.
 // clang-format off
 template <class T>

@@ -24,6 +24,13 @@ class indirect_base {
   }
   void* ptr_ = nullptr;  // null: a default value, not allocated yet
 };
+
+// What a holder with no value of its own reads as.
+template <class T>
+const T& default_value() noexcept {
+  static const T value{};
+  return value;
+}
 }  // namespace detail
 
 // Owns one T on the heap and copies it deeply, so recursive TL types (RichText, PageBlock, ...)
@@ -79,7 +86,7 @@ class indirect : public detail::indirect_base {
   }
   template <class U = T>
   const U& operator*() const noexcept {
-    return allocated() ? *static_cast<const U*>(ptr_) : default_value<U>();
+    return allocated() ? *static_cast<const U*>(ptr_) : detail::default_value<U>();
   }
   template <class U = T>
   U* operator->() {
@@ -107,11 +114,6 @@ class indirect : public detail::indirect_base {
 
  private:
   T* get_ptr() const noexcept { return static_cast<T*>(ptr_); }
-  template <class U>
-  static const U& default_value() noexcept {
-    static const U value{};
-    return value;
-  }
   void release() noexcept {
     if (allocated()) delete get_ptr();
   }

@@ -16,7 +16,8 @@ struct decode_options {
   // Reject what the TL docs call non-canonical: non-zero padding, a 0xFE length prefix for a
   // length below 254, and bytes left after a top-level object.
   bool strict = true;
-  // How deep constructors may nest: each constructor is a level, an Object one more.
+  // How deep constructors may nest: each constructor is a level, an Object one more (at most
+  // 65534: decode_state::max_depth_kept).
   std::uint32_t max_depth = default_max_depth;
   // What decodes an Object (rpc_result.result, a container message's body, what gzip_packed
   // unpacks to) into a typed value. Without one, or for an id it does not know, an Object is

@@ -23,23 +23,44 @@ inline constexpr bool held_indirectly = requires {
   requires C::tl_held_indirectly;
 };
 
+// The holder of a constructor held indirectly: its storage policy's (S::indirect, see
+// tlcodec/storage.hpp: indirect<C>, or arena_ref<C> in arena mode), indirect<C> for a
+// constructor that is not a template over a policy.
+template <class C>
+struct holder_of {
+  using type = indirect<C>;
+};
+// Laid out by hand: clang-format 14 mangles requires clauses.
+// clang-format off
+template <template <class> class C, class S>
+  requires requires { typename S::template indirect<C<S>>; }
+struct holder_of<C<S>> {
+  using type = typename S::template indirect<C<S>>;
+};
+// clang-format on
+
 // What a variant's storage holds for alternative C.
 template <class C>
-using held_t = std::conditional_t<held_indirectly<C>, indirect<C>, C>;
+using held_t = std::conditional_t<held_indirectly<C>, typename holder_of<C>::type, C>;
+
+// Whether alternative C is held through indirect<C>, which allocates on the heap by itself when
+// first accessed as mutable (arena_ref<C> is given memory by the decode that builds it).
+template <class C>
+inline constexpr bool allocates_itself = std::is_same_v<held_t<C>, indirect<C>>;
 
 // The alternative C held at `storage` (mutable access allocates one held indirectly that has
 // no heap value yet: tlcodec/indirect.hpp).
 template <class C>
 C& held_value(void* storage) {
   if constexpr (held_indirectly<C>)
-    return **std::launder(static_cast<indirect<C>*>(storage));
+    return **std::launder(static_cast<held_t<C>*>(storage));
   else
     return *std::launder(static_cast<C*>(storage));
 }
 template <class C>
 const C& held_value(const void* storage) noexcept {
   if constexpr (held_indirectly<C>)
-    return **std::launder(static_cast<const indirect<C>*>(storage));
+    return **std::launder(static_cast<const held_t<C>*>(storage));
   else
     return *std::launder(static_cast<const C*>(storage));
 }
@@ -130,7 +151,7 @@ class variant {
     } else {
       return Derived::with_index(index_, [&]<class C>(std::type_identity<C>) {
         if constexpr (detail::held_indirectly<C>)
-          return std::launder(static_cast<const indirect<C>*>(static_cast<const void*>(storage_)))
+          return std::launder(static_cast<const detail::held_t<C>*>(static_cast<const void*>(storage_)))
               ->valueless_after_move();
         else
           return false;
@@ -172,15 +193,16 @@ class variant {
   }
 
   // What alternative `index` requests from the allocator for itself when it is first accessed
-  // as mutable: its size if it is held indirectly, else nothing (decoding charges it first:
-  // tlcodec/decode_state.hpp). holds_allocation(): whether the one held has that already.
+  // as mutable: its size if it is held through indirect<C>, else nothing (decoding charges it
+  // first: tlcodec/decode_state.hpp). holds_allocation(): whether the one held has its value
+  // on the heap (or in an arena) already.
   static std::size_t allocation_of(std::size_t index) noexcept {
-    static constexpr std::size_t sizes[] = {(detail::held_indirectly<Cs> ? sizeof(Cs) : 0)...};
+    static constexpr std::size_t sizes[] = {(detail::allocates_itself<Cs> ? sizeof(Cs) : 0)...};
     return sizes[index];
   }
   bool holds_allocation() const noexcept {
     static constexpr bool held_indirectly[] = {detail::held_indirectly<Cs>...};
-    // Every indirect<C> starts with the same base (tlcodec/indirect.hpp): no switch needed.
+    // Every holder starts with the same base (tlcodec/indirect.hpp): no switch needed.
     return !held_indirectly[index_] ||
            std::launder(reinterpret_cast<const detail::indirect_base*>(storage_))->allocated();
   }
@@ -258,9 +280,11 @@ class variant {
     else if constexpr (!detail::held_indirectly<C>)
       ::new (static_cast<void*>(storage_)) C{std::forward<Args>(args)...};
     else if constexpr (sizeof...(Args) == 0)
-      ::new (static_cast<void*>(storage_)) indirect<C>();
+      ::new (static_cast<void*>(storage_)) detail::held_t<C>();
+    else if constexpr ((std::is_same_v<std::remove_cvref_t<Args>, detail::held_t<C>> && ...))
+      ::new (static_cast<void*>(storage_)) detail::held_t<C>(std::forward<Args>(args)...);  // a holder given
     else
-      ::new (static_cast<void*>(storage_)) indirect<C>(C{std::forward<Args>(args)...});
+      ::new (static_cast<void*>(storage_)) detail::held_t<C>(C{std::forward<Args>(args)...});
     index_ = static_cast<std::uint32_t>(detail::index_in<C, Cs...>);
   }
   // Skips the out-of-line switch for alternatives with nothing to destroy (scalar-only

@@ -366,7 +366,7 @@ struct textBold {
   static constexpr std::string_view tl_signature = "textBold text:RichText = RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
-  ::tlcodec::indirect<::seed::basic::RichText<S>> text{};
+  typename S::template indirect<::seed::basic::RichText<S>> text{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
@@ -389,7 +389,7 @@ struct textUrl {
   static constexpr std::string_view tl_signature = "textUrl text:RichText url:string webpage_id:long = RichText";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"text", "url", "webpage_id"};
 
-  ::tlcodec::indirect<::seed::basic::RichText<S>> text{};
+  typename S::template indirect<::seed::basic::RichText<S>> text{};
   typename S::string url{};
   std::int64_t webpage_id{};
 

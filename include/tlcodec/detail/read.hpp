@@ -9,10 +9,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <new>
 #include <type_traits>
 #include <utility>
 
+#include <tlcodec/arena.hpp>
+#include <tlcodec/arena_values.hpp>
 #include <tlcodec/decode_state.hpp>
 #include <tlcodec/detail/endian.hpp>
 #include <tlcodec/detail/wire_form.hpp>
@@ -24,6 +27,7 @@
 #include <tlcodec/reader.hpp>
 #include <tlcodec/registry.hpp>
 #include <tlcodec/rules.hpp>
+#include <tlcodec/variant.hpp>
 
 namespace tlcodec::detail {
 
@@ -85,6 +89,43 @@ template <class R, class S>
     return true;
   fail_string_budget(r, size);
   return false;
+}
+
+// Arena mode: `size` bytes aligned to `align` from the decode's arena (decode_state::memory).
+// A new block is charged before it is requested: the size the arena prefers, or if the budget
+// has no room for that, the least that will do. Null, with the decode failed, if even that
+// passes the budget (or there is no arena: errc::out_of_memory).
+template <class R>
+void* arena_allocate(R& r, std::size_t size, std::size_t align, std::size_t at) {
+  arena* memory = r.state().memory;
+  if (memory == nullptr) [[unlikely]] {
+    fail(r, errc::out_of_memory, at);
+    return nullptr;
+  }
+  if (void* p = memory->allocate_here(size, align)) [[likely]]
+    return p;
+  std::size_t block = memory->preferred_block(size);
+  if (!r.state().charge(block)) {
+    block = arena::least_block(size);
+    if (!charge(r, block, at)) return nullptr;
+  }
+  return memory->allocate_in_new_block(size, align, block);
+}
+// A T built in the arena, default-initialized as tlcodec::variant builds its alternatives.
+template <class T, class R>
+T* arena_new(R& r, std::size_t at) {
+  void* p = arena_allocate(r, sizeof(T), alignof(T), at);
+  return p == nullptr ? nullptr : ::new (p) T;
+}
+// The `size` bytes at payload, copied into the arena (as a string or bytes that started at `at`).
+template <class R>
+bool arena_copy(R& r, const std::byte*& payload, std::size_t size, std::size_t at) {
+  if (size == 0) return true;
+  void* copy = arena_allocate(r, size, 1, at);
+  if (copy == nullptr) [[unlikely]]
+    return false;
+  payload = static_cast<const std::byte*>(std::memcpy(copy, payload, size));
+  return true;
 }
 
 template <class R>
@@ -169,9 +210,28 @@ void read_variant(R& r, T& value) {
   // One switch both builds the alternative the id names (in place of the one held) and reads it.
   nested(r, at, [&] {
     T::with_index(static_cast<std::size_t>(index), [&]<class C>(std::type_identity<C>) {
+      if constexpr (held_indirectly<C> && !allocates_itself<C>) {
+        // Arena mode: the alternative is built in the arena and the variant points to it.
+        if (!(reuse && value.holds_allocation())) {
+          if (C* built = arena_new<C>(r, at)) read_fields(r, value.template emplace<C>(held_t<C>(built)));
+          return;
+        }
+      }
       read_fields(r, reuse ? *value.template get_if<C>() : value.template emplace<C>());
     });
   });
+}
+
+// An Object built in an arena (a field of an arena value) owns its typed value on the heap: the
+// arena is to destroy it when it goes. False if that cannot be arranged (the decode failed).
+// Out of line, so that its locals stay out of the frame of every Object level.
+[[gnu::noinline]] inline bool destroyed_with_arena(span_reader& r, arena& memory, object& value) {
+  if (!memory.holds(&value)) return true;
+  void* node = arena_allocate(r, arena::cleanup_size, alignof(void*), r.offset());
+  if (node == nullptr) [[unlikely]]
+    return false;
+  memory.destroy_later(value, node);
+  return true;
 }
 
 // Decodes an Object through the registry in the options. An Object always ends where its input
@@ -180,6 +240,8 @@ void read_variant(R& r, T& value) {
 // (errc::unexpected_constructor), keeps the rest of the input as an opaque value, unless
 // unknown_as_opaque is false (then it is an error).
 inline void read_object(span_reader& r, object& value, bool unknown_as_opaque = true) {
+  if (arena* memory = r.state().memory; memory != nullptr && !destroyed_with_arena(r, *memory, value)) [[unlikely]]
+    return;
   const std::size_t at = r.offset();
   if (r.remaining() < 4) [[unlikely]]
     return fail(r, errc::truncated, at);
@@ -274,9 +336,12 @@ template <class R, class T, class Form>
 void read_as(family::string, R& r, T& value, Form) {
   const std::byte* payload;
   std::size_t size;
+  const std::size_t at = r.offset();
   read_string(r, payload, size);
   if constexpr (std::is_same_v<T, std::string_view>) {
     value = std::string_view(reinterpret_cast<const char*>(payload), size);
+  } else if constexpr (std::is_same_v<T, arena_string>) {
+    if (arena_copy(r, payload, size, at)) value = arena_string({reinterpret_cast<const char*>(payload), size});
   } else {
     if (!charge_string(r, value, size)) [[unlikely]]
       return;
@@ -287,9 +352,12 @@ template <class R, class T, class Form>
 void read_as(family::bytes, R& r, T& value, Form) {
   const std::byte* payload;
   std::size_t size;
+  const std::size_t at = r.offset();
   read_string(r, payload, size);
   if constexpr (std::is_same_v<T, bytes_view>) {
     value = bytes_view(payload, size);
+  } else if constexpr (std::is_same_v<T, arena_bytes>) {
+    if (arena_copy(r, payload, size, at)) value = arena_bytes({payload, size});
   } else {
     if (!charge_string(r, value, size)) [[unlikely]]
       return;
@@ -317,6 +385,19 @@ void read_as(family::vector, R& r, T& out, Form) {
   if (count < 0 || static_cast<std::size_t>(count) > usable / min_size) [[unlikely]]
     return fail(r, errc::invalid_count, count_at);
   const auto n = static_cast<std::size_t>(count);
+  constexpr bool as_in_memory = std::is_arithmetic_v<element_type> && !std::is_same_v<element_type, bool> &&
+                                std::endian::native == std::endian::little;
+  // Reads the n elements, element i into element_at(i). While element i is read, the n - 1 - i
+  // after it claim their minimum size.
+  const auto read_elements = [&](auto&& element_at) {
+    const std::size_t outer_claim = claimed;
+    claimed += n * min_size;
+    for (std::size_t i = 0; i < n && !failed(r); ++i) {
+      claimed -= min_size;
+      read_value(r, element_at(i), typename vf::element{});
+    }
+    claimed = outer_claim;
+  };
   // Room for all n at once (the count is backed, see above), charged first: reserve()
   // allocates exactly that (std::vector<bool>: whole 64-bit words).
   const auto charge_room = [&](const auto& vector) {  // generic: scalars_view has no capacity
@@ -326,10 +407,23 @@ void read_as(family::vector, R& r, T& out, Form) {
   if constexpr (requires { out.wire_bytes(); }) {
     // View mode (scalars_view): the elements stay in the input.
     out = T(r.take(n * sizeof(element_type)), n);
+  } else if constexpr (std::is_same_v<T, arena_vector<element_type>>) {
+    // Arena mode: the n elements are built in place in the arena, then read.
+    if (n == 0) return (void)(out = T());
+    auto* items =
+        static_cast<element_type*>(arena_allocate(r, n * sizeof(element_type), alignof(element_type), count_at));
+    if (items == nullptr) [[unlikely]]
+      return;
+    if constexpr (as_in_memory) {
+      std::memcpy(items, r.take(n * sizeof(element_type)), n * sizeof(element_type));
+    } else {
+      std::uninitialized_default_construct_n(items, n);
+      read_elements([&](std::size_t i) -> element_type& { return items[i]; });
+    }
+    out = T(items, n);
   } else if (!charge_room(out)) [[unlikely]] {
     return;
-  } else if constexpr (std::is_arithmetic_v<element_type> && !std::is_same_v<element_type, bool> &&
-                       std::endian::native == std::endian::little) {
+  } else if constexpr (as_in_memory) {
     // int, long, double: the wire is the memory layout.
     if (n > out.capacity()) out.clear();  // nothing to keep when it moves
     out.reserve(n);
@@ -345,27 +439,32 @@ void read_as(family::vector, R& r, T& out, Form) {
       out.push_back(element);
     }
   } else {
-    // Reuses the elements already there. While element i is read, the n - 1 - i after it
-    // claim their minimum size.
+    // Reuses the elements already there.
     const std::size_t reused = std::min(out.size(), n);
     out.erase(out.begin() + static_cast<std::ptrdiff_t>(reused), out.end());
     out.reserve(n);
-    const std::size_t outer_claim = claimed;
-    claimed += n * min_size;
-    for (std::size_t i = 0; i < n && !failed(r); ++i) {
-      claimed -= min_size;
+    read_elements([&](std::size_t i) -> element_type& {
       if (i >= reused) out.emplace_back();
-      read_value(r, out[i], typename vf::element{});
-    }
-    claimed = outer_claim;
+      return out[i];
+    });
   }
 }
 
-// Mutable access allocates the value of a default or moved-from indirect: charged first.
+// Mutable access allocates the value of a default or moved-from indirect: charged first. An
+// arena_ref is given one built in the arena.
 template <class R, class T, class Form>
 void read_as(family::indirect, R& r, T& value, Form form) {
-  if (!value.allocated() && !charge(r, sizeof(*std::as_const(value)), r.offset())) [[unlikely]]
-    return;
+  using held = std::remove_cvref_t<decltype(*std::as_const(value))>;
+  if (!value.allocated()) {
+    if constexpr (std::is_same_v<T, arena_ref<held>>) {
+      held* built = arena_new<held>(r, r.offset());
+      if (built == nullptr) [[unlikely]]
+        return;
+      value = T(built);
+    } else if (!charge(r, sizeof(held), r.offset())) [[unlikely]] {
+      return;
+    }
+  }
   read_value(r, *value, form);
 }
 template <class R, class T, class Form>

@@ -90,7 +90,7 @@ std::string cpp_names::type(const type_ref& t) const
 std::string cpp_names::field_type(const field& f) const
 {
     std::string out = type(f.type);
-    if (f.heap_box) out = "::tlcodec::indirect<" + out + ">";
+    if (f.heap_box) out = "typename S::template indirect<" + out + ">";
     if (f.condition && !f.type.is(scalar::true_)) out = "std::optional<" + out + ">";
     return out;
 }

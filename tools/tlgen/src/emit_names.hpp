@@ -33,7 +33,7 @@ public:
     /// likewise for the text forms (the registry library).
     [[nodiscard]] std::string schema_macro(std::string_view suffix) const;
 
-    /// The C++ type of a field (`typename S::string`, `::tlcodec::indirect<…<S>>`, `std::optional<…>`).
+    /// The C++ type of a field (`typename S::string`, `typename S::template indirect<…<S>>`, `std::optional<…>`).
     [[nodiscard]] std::string field_type(const field& f) const;
     /// The C++ type a type_ref stands for.
     [[nodiscard]] std::string type(const type_ref& t) const;

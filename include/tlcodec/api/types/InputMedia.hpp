@@ -395,7 +395,7 @@ struct inputMediaInvoice {
   std::optional<typename S::string> provider{};
   ::tlcodec::api::basic::DataJSON<S> provider_data{};
   std::optional<typename S::string> start_param{};
-  std::optional<::tlcodec::indirect<::tlcodec::api::basic::InputMedia<S>>> extended_media{};
+  std::optional<typename S::template indirect<::tlcodec::api::basic::InputMedia<S>>> extended_media{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {

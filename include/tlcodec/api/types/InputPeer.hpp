@@ -142,7 +142,7 @@ struct inputPeerUserFromMessage {
   static constexpr std::string_view tl_type = "InputPeer";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "msg_id", "user_id"};
 
-  ::tlcodec::indirect<::tlcodec::api::basic::InputPeer<S>> peer{};
+  typename S::template indirect<::tlcodec::api::basic::InputPeer<S>> peer{};
   std::int32_t msg_id{};
   std::int64_t user_id{};
 
@@ -171,7 +171,7 @@ struct inputPeerChannelFromMessage {
   static constexpr std::string_view tl_type = "InputPeer";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"peer", "msg_id", "channel_id"};
 
-  ::tlcodec::indirect<::tlcodec::api::basic::InputPeer<S>> peer{};
+  typename S::template indirect<::tlcodec::api::basic::InputPeer<S>> peer{};
   std::int32_t msg_id{};
   std::int64_t channel_id{};
 

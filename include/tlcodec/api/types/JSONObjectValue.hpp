@@ -17,7 +17,7 @@ struct jsonObjectValue {
   static constexpr std::array<std::string_view, 2> tl_field_names = {"key", "value"};
 
   typename S::string key{};
-  ::tlcodec::indirect<::tlcodec::api::basic::JSONValue<S>> value{};
+  typename S::template indirect<::tlcodec::api::basic::JSONValue<S>> value{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {

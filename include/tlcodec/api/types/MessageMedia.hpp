@@ -223,7 +223,7 @@ struct messageMediaWebPage {
   bool force_small_media{};
   bool manual{};
   bool safe{};
-  ::tlcodec::indirect<::tlcodec::api::basic::WebPage<S>> webpage{};
+  typename S::template indirect<::tlcodec::api::basic::WebPage<S>> webpage{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
@@ -326,7 +326,7 @@ struct messageMediaInvoice {
   typename S::string currency{};
   std::int64_t total_amount{};
   typename S::string start_param{};
-  std::optional<::tlcodec::indirect<::tlcodec::api::basic::MessageExtendedMedia<S>>> extended_media{};
+  std::optional<typename S::template indirect<::tlcodec::api::basic::MessageExtendedMedia<S>>> extended_media{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
@@ -458,7 +458,7 @@ struct messageMediaStory {
   bool via_mention{};
   ::tlcodec::api::basic::Peer<S> peer{};
   std::int32_t id{};
-  std::optional<::tlcodec::indirect<::tlcodec::api::basic::StoryItem<S>>> story{};
+  std::optional<typename S::template indirect<::tlcodec::api::basic::StoryItem<S>>> story{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
@@ -963,7 +963,7 @@ struct webPageAttributeStory {
   ::tlcodec::reserved_flags flags{};
   ::tlcodec::api::basic::Peer<S> peer{};
   std::int32_t id{};
-  std::optional<::tlcodec::indirect<::tlcodec::api::basic::StoryItem<S>>> story{};
+  std::optional<typename S::template indirect<::tlcodec::api::basic::StoryItem<S>>> story{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
@@ -1171,7 +1171,7 @@ struct messageExtendedMedia {
   static constexpr std::string_view tl_type = "MessageExtendedMedia";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"media"};
 
-  ::tlcodec::indirect<::tlcodec::api::basic::MessageMedia<S>> media{};
+  typename S::template indirect<::tlcodec::api::basic::MessageMedia<S>> media{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
@@ -1301,7 +1301,7 @@ struct storyItem {
   std::int32_t expire_date{};
   std::optional<typename S::string> caption{};
   std::optional<typename S::template vector<::tlcodec::api::basic::MessageEntity<S>>> entities{};
-  ::tlcodec::indirect<::tlcodec::api::basic::MessageMedia<S>> media{};
+  typename S::template indirect<::tlcodec::api::basic::MessageMedia<S>> media{};
   std::optional<typename S::template vector<::tlcodec::api::basic::MediaArea<S>>> media_areas{};
   std::optional<typename S::template vector<::tlcodec::api::basic::PrivacyRule<S>>> privacy{};
   std::optional<::tlcodec::api::basic::StoryViews<S>> views{};

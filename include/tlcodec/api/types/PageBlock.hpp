@@ -442,7 +442,7 @@ struct pageBlockCover {
   static constexpr std::string_view tl_type = "PageBlock";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"cover"};
 
-  ::tlcodec::indirect<::tlcodec::api::basic::PageBlock<S>> cover{};
+  typename S::template indirect<::tlcodec::api::basic::PageBlock<S>> cover{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {

@@ -63,7 +63,7 @@ struct textBold {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
-  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
+  typename S::template indirect<::tlcodec::api::basic::RichText<S>> text{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
@@ -88,7 +88,7 @@ struct textItalic {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
-  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
+  typename S::template indirect<::tlcodec::api::basic::RichText<S>> text{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
@@ -113,7 +113,7 @@ struct textUnderline {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
-  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
+  typename S::template indirect<::tlcodec::api::basic::RichText<S>> text{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
@@ -138,7 +138,7 @@ struct textStrike {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
-  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
+  typename S::template indirect<::tlcodec::api::basic::RichText<S>> text{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
@@ -163,7 +163,7 @@ struct textFixed {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
-  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
+  typename S::template indirect<::tlcodec::api::basic::RichText<S>> text{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
@@ -188,7 +188,7 @@ struct textUrl {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 3> tl_field_names = {"text", "url", "webpage_id"};
 
-  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
+  typename S::template indirect<::tlcodec::api::basic::RichText<S>> text{};
   typename S::string url{};
   std::int64_t webpage_id{};
 
@@ -217,7 +217,7 @@ struct textEmail {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"text", "email"};
 
-  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
+  typename S::template indirect<::tlcodec::api::basic::RichText<S>> text{};
   typename S::string email{};
 
   template <class Self, class Visit>
@@ -269,7 +269,7 @@ struct textSubscript {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
-  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
+  typename S::template indirect<::tlcodec::api::basic::RichText<S>> text{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
@@ -294,7 +294,7 @@ struct textSuperscript {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
-  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
+  typename S::template indirect<::tlcodec::api::basic::RichText<S>> text{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
@@ -319,7 +319,7 @@ struct textMarked {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 1> tl_field_names = {"text"};
 
-  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
+  typename S::template indirect<::tlcodec::api::basic::RichText<S>> text{};
 
   template <class Self, class Visit>
   static constexpr void each_field(Self& self, Visit&& visit) {
@@ -344,7 +344,7 @@ struct textPhone {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"text", "phone"};
 
-  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
+  typename S::template indirect<::tlcodec::api::basic::RichText<S>> text{};
   typename S::string phone{};
 
   template <class Self, class Visit>
@@ -401,7 +401,7 @@ struct textAnchor {
   static constexpr std::string_view tl_type = "RichText";
   static constexpr std::array<std::string_view, 2> tl_field_names = {"text", "name"};
 
-  ::tlcodec::indirect<::tlcodec::api::basic::RichText<S>> text{};
+  typename S::template indirect<::tlcodec::api::basic::RichText<S>> text{};
   typename S::string name{};
 
   template <class Self, class Visit>
