@@ -8,10 +8,10 @@ operation, without the setup (reading the objects) that both runs share.
 
   callgrind_reference.py TLCODEC_BENCH [--write FILE | --check FILE [--tolerance PCT] [--worse-only]] [NAME...]
 
-NAME defaults to decode, decode_view and encode_reused of the six corpus objects. --write keeps
-the counts in FILE (bench/callgrind_reference.tsv); --check compares with FILE and fails on a
-change beyond the tolerance (default 2%), or with --worse-only (the CI guard, Meson test
-`instruction-counts`) only on an increase: a decrease is reported, for --write to record.
+NAME defaults to decode, decode_view, decode_arena and encode_reused of the six corpus objects.
+--write keeps the counts in FILE (bench/callgrind_reference.tsv); --check compares with FILE and
+fails on a change beyond the tolerance (default 2%), or with --worse-only (the CI guard, Meson
+test `instruction-counts`) only on an increase: a decrease is reported, for --write to record.
 """
 import argparse
 import os
@@ -21,7 +21,7 @@ import sys
 
 CORPUS = ["phone_confirmCall", "phone_phoneCall", "messages_messages", "upload_file_128k", "vector_long_1000",
           "vector_updateShort_1000"]
-DEFAULT_NAMES = [f"{op}/{obj}" for obj in CORPUS for op in ("decode", "decode_view", "encode_reused")]
+DEFAULT_NAMES = [f"{op}/{obj}" for obj in CORPUS for op in ("decode", "decode_view", "decode_arena", "encode_reused")]
 ITERATIONS = 50
 
 

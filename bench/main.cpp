@@ -1,6 +1,6 @@
 // tlcodec's benchmarks (Google Benchmark): the six objects of tests/data/corpus and three typical
 // small messages of bench/data, each encoded (fresh and reused buffer), sized and decoded
-// (owning, and in view mode); plus a memcpy of the 128 KiB upload.file, the bound of its encoding.
+// (owning, in view mode, in an arena); plus a memcpy of the 128 KiB upload.file, the bound of its encoding.
 // Names are <operation>/<object>; counters bytes_per_second and allocs_per_op.
 //   tlcodec-bench --benchmark_format=json --benchmark_out=results.json
 #include <cstring>
@@ -8,6 +8,7 @@
 #include <iterator>
 #include <span>
 #include <string>
+#include <utility>
 
 #include <tlcodec/api/messages.hpp>
 #include <tlcodec/api/phone.hpp>
@@ -32,7 +33,8 @@ byte_vector read_hex_file(const std::string& path) {
   return test_support::from_hex(std::string(std::istreambuf_iterator<char>(file), {}));
 }
 
-// An object decoded as T (owning), and as view_of<T> (view mode).
+// An object decoded as T (owning), as view_of<T> (view mode) and as arena_of<T>, in an arena
+// of its own per decode (made, filled and freed in each operation).
 template <class T>
 void register_typed(const std::string& name, const std::string& path) {
   byte_vector encoding = read_hex_file(path);
@@ -40,8 +42,13 @@ void register_typed(const std::string& name, const std::string& path) {
   if (!value) bench::fail(name + ": " + tlcodec::describe(value.error().code));
   bench::register_object(
       name, std::move(encoding), std::move(*value),
-      [](std::span<const std::byte> input) { return tlcodec::decode<T>(input); },
-      [](std::span<const std::byte> input) { return tlcodec::decode<tlcodec::view_of<T>>(input); });
+      std::pair("decode", [](std::span<const std::byte> input) { return tlcodec::decode<T>(input); }),
+      std::pair("decode_view",
+                [](std::span<const std::byte> input) { return tlcodec::decode<tlcodec::view_of<T>>(input); }),
+      std::pair("decode_arena", [](std::span<const std::byte> input) {
+        tlcodec::arena memory;
+        return tlcodec::decode<tlcodec::arena_of<T>>(input, memory).has_value();
+      }));
 }
 
 // An rpc_result answering messages.sendMessage: decoded for that function (its Updates typed;
@@ -53,9 +60,10 @@ void register_rpc_result(const std::string& name, const std::string& path) {
   if (!answer || answer->outcome.index() != 0) bench::fail(name + ": not an rpc_result of Updates");
   tlcodec::mtproto::rpc_result value{.req_msg_id = answer->req_msg_id,
                                      .result = tlcodec::make_object(std::get<0>(answer->outcome))};
-  bench::register_object(name, std::move(encoding), std::move(value), [](std::span<const std::byte> input) {
-    return tlcodec::decode_rpc_answer<api::messages::sendMessage>(input);
-  });
+  bench::register_object(name, std::move(encoding), std::move(value),
+                         std::pair("decode", [](std::span<const std::byte> input) {
+                           return tlcodec::decode_rpc_answer<api::messages::sendMessage>(input);
+                         }));
 }
 
 void register_memcpy(const std::string& name, const std::string& path) {

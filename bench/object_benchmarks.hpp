@@ -1,5 +1,5 @@
 // The benchmarks of one object: encode into a fresh buffer and into a reused one,
-// encoded_size, decode (owning) and, where given, decode in view mode. Each reports bytes/s
+// encoded_size, and its decodes (owning, in view mode, in an arena). Each reports bytes/s
 // (of the object's encoding) and heap allocations per operation.
 #pragma once
 
@@ -48,11 +48,21 @@ void add(const std::string& name, Function&& function) {
   std::exit(2);
 }
 
-// Registers "<operation>/<name>" for value, whose encoding is `encoding`; decode(span) decodes
-// it (returning something with operator bool), decode_view too in view mode (when given).
-template <class Value, class Decode, class DecodeView = std::nullptr_t>
-void register_object(const std::string& name, byte_vector encoding, Value value, Decode decode,
-                     DecodeView decode_view = nullptr) {
+// Registers "<operation>/<name>": decode(span) decodes `input` (returning something with
+// operator bool), bytes long.
+template <class Decode>
+void add_decode(const std::string& operation, const std::string& name, std::shared_ptr<const byte_vector> input,
+                Decode decode) {
+  add(operation + "/" + name, [=](benchmark::State& state) {
+    if (!decode(*input)) fail(name + ": does not " + operation);
+    measure(state, input->size(), [&] { benchmark::DoNotOptimize(decode(*input)); });
+  });
+}
+
+// Registers "<operation>/<name>" for value, whose encoding is `encoding`: encodes it, sizes it
+// and decodes it with each of `decodes` (operation name, decode(span)).
+template <class Value, class... Decodes>
+void register_object(const std::string& name, byte_vector encoding, Value value, Decodes... decodes) {
   const auto check = tlcodec::encode(value);
   if (!check || *check != encoding) fail(name + ": the value does not re-encode to its input");
   const std::size_t size = encoding.size();
@@ -76,16 +86,7 @@ void register_object(const std::string& name, byte_vector encoding, Value value,
   add("encoded_size/" + name, [=](benchmark::State& state) {
     measure(state, size, [&] { benchmark::DoNotOptimize(tlcodec::encoded_size(*shared_value)); });
   });
-  add("decode/" + name, [=](benchmark::State& state) {
-    if (!decode(*input)) fail(name + ": does not decode");
-    measure(state, size, [&] { benchmark::DoNotOptimize(decode(*input)); });
-  });
-  if constexpr (!std::is_same_v<DecodeView, std::nullptr_t>) {
-    add("decode_view/" + name, [=](benchmark::State& state) {
-      if (!decode_view(*input)) fail(name + ": does not decode in view mode");
-      measure(state, size, [&] { benchmark::DoNotOptimize(decode_view(*input)); });
-    });
-  }
+  (add_decode(decodes.first, name, input, decodes.second), ...);
 }
 
 }  // namespace bench
