@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <new>
 #include <type_traits>
@@ -15,8 +16,8 @@ namespace tlcodec {
 // A monotonic arena: allocate() bumps a pointer through the current block and takes a new
 // block, twice as large as the last, when it does not fit; nothing is freed before the arena
 // is (or reset()). Decoding an arena value (decode<T>(input, arena), tlcodec/decode.hpp) sizes
-// the first block from its input, so that a typical decode asks the allocator once, and charges
-// every block against decode_options::max_decoded_bytes before requesting it.
+// the first block from its input, so that a typical decode asks the allocator once or twice,
+// and charges every block against decode_options::max_decoded_bytes before requesting it.
 //
 // Objects built in it are not destroyed one by one: the arena policy's own types own nothing.
 // The exception is registered with destroy_later() (an Object, which owns its decoded value on
@@ -28,8 +29,9 @@ class arena {
   static constexpr std::size_t max_align = alignof(std::max_align_t);
 
   arena() noexcept = default;
-  // The first block will be at least `first_block` bytes.
-  explicit arena(std::size_t first_block) noexcept : next_size_(std::max(first_block, min_block)) {}
+  // The first block will be at least `first_block` bytes (after a reset() too).
+  explicit arena(std::size_t first_block) noexcept
+      : first_size_(std::max(first_block, min_block)), next_size_(first_size_) {}
   arena(const arena&) = delete;
   arena& operator=(const arena&) = delete;
   arena(arena&& other) noexcept
@@ -37,7 +39,8 @@ class arena {
         cleanups_(std::exchange(other.cleanups_, nullptr)),
         at_(std::exchange(other.at_, nullptr)),
         end_(std::exchange(other.end_, nullptr)),
-        next_size_(other.next_size_),
+        first_size_(other.first_size_),
+        next_size_(std::exchange(other.next_size_, other.first_size_)),
         requested_(std::exchange(other.requested_, 0)) {}
   arena& operator=(arena&& other) noexcept {
     if (this != &other) {
@@ -46,7 +49,8 @@ class arena {
       cleanups_ = std::exchange(other.cleanups_, nullptr);
       at_ = std::exchange(other.at_, nullptr);
       end_ = std::exchange(other.end_, nullptr);
-      next_size_ = other.next_size_;
+      first_size_ = other.first_size_;
+      next_size_ = std::exchange(other.next_size_, other.first_size_);
       requested_ = std::exchange(other.requested_, 0);
     }
     return *this;
@@ -76,7 +80,8 @@ class arena {
     requested_ += block_size;
     at_ = reinterpret_cast<std::byte*>(block) + header_size;
     end_ = reinterpret_cast<std::byte*>(block) + block_size;
-    next_size_ = std::max(next_size_, block_size) * 2;
+    next_size_ = std::max(next_size_, block_size);
+    if (next_size_ <= SIZE_MAX / 2) next_size_ *= 2;
     return allocate_here(size, align);
   }
   // Either of the above (for use outside a decode, which charges blocks first).
@@ -85,9 +90,10 @@ class arena {
     return allocate_in_new_block(size, align, preferred_block(size));
   }
 
-  // Asks for a first block of at least `bytes`, if none has been taken yet.
+  // Asks for a first block of `bytes` (at least the arena's own first size), if none has been
+  // taken yet.
   void expect(std::size_t bytes) noexcept {
-    if (blocks_ == nullptr) next_size_ = std::max(next_size_, bytes);
+    if (blocks_ == nullptr) next_size_ = std::max(first_size_, bytes);
   }
 
   // Whether p points into one of the arena's blocks.
@@ -101,7 +107,7 @@ class arena {
   }
 
   // Destroys `object` (built in the arena) when the arena is released; `node` is arena memory
-  // of cleanup_size bytes (aligned to max_align) for the bookkeeping.
+  // of cleanup_size bytes (aligned as a pointer) for the bookkeeping.
   static constexpr std::size_t cleanup_size = 3 * sizeof(void*);
   template <class T>
   void destroy_later(T& object, void* node) noexcept {
@@ -111,7 +117,7 @@ class arena {
   // Bytes requested from the allocator so far (all blocks together).
   std::size_t requested() const noexcept { return requested_; }
 
-  // Destroys what was registered, frees every block; the arena can be used again.
+  // Destroys what was registered, frees every block; the arena can be used again, as new.
   void reset() noexcept { release(); }
 
  private:
@@ -135,6 +141,7 @@ class arena {
       b = next;
     }
     at_ = end_ = nullptr;
+    next_size_ = first_size_;
     requested_ = 0;
   }
 
@@ -142,6 +149,7 @@ class arena {
   cleanup* cleanups_ = nullptr;
   std::byte* at_ = nullptr;  // the free part of the newest block
   std::byte* end_ = nullptr;
+  std::size_t first_size_ = min_block;
   std::size_t next_size_ = min_block;
   std::size_t requested_ = 0;
 };

@@ -82,6 +82,7 @@ class decode_state {
   // decode_options::max_decoded_bytes: the walk charges what it is about to request from the
   // allocator (detail::charge in tlcodec/detail/read.hpp) and makes the request only if this
   // says yes. Charges are never given back, so they bound the total requested, not only the peak.
+  std::size_t allocatable() const noexcept { return allocatable_; }
   bool charge(std::size_t bytes) noexcept {
     if (bytes > allocatable_) [[unlikely]]
       return false;

@@ -79,17 +79,37 @@ struct rebind_storage<C<S, Rest...>, To> {
   using type = C<To, typename rebind_storage<Rest, To>::type...>;
 };
 // clang-format on
-// The field types of the owning policy, in another (as its string, bytes, vector, indirect).
+// The field types of every policy, in another (as its string, bytes, vector, indirect).
 template <class To>
 struct rebind_storage<std::string, To> {
+  using type = typename To::string;
+};
+template <class To>
+struct rebind_storage<std::string_view, To> {
+  using type = typename To::string;
+};
+template <class To>
+struct rebind_storage<arena_string, To> {
   using type = typename To::string;
 };
 template <class To>
 struct rebind_storage<bytes, To> {
   using type = typename To::bytes;
 };
+template <class To>
+struct rebind_storage<bytes_view, To> {
+  using type = typename To::bytes;
+};
+template <class To>
+struct rebind_storage<arena_bytes, To> {
+  using type = typename To::bytes;
+};
 template <class T, class To>
 struct rebind_storage<indirect<T>, To> {
+  using type = typename To::template indirect<typename rebind_storage<T, To>::type>;
+};
+template <class T, class To>
+struct rebind_storage<arena_ref<T>, To> {
   using type = typename To::template indirect<typename rebind_storage<T, To>::type>;
 };
 template <class T, class To>
@@ -163,6 +183,10 @@ template <template <class, class...> class C, class... Rest>
 struct is_in_arena<C<in_arena, Rest...>> : std::true_type {};
 template <class T>
 struct is_in_arena<arena_vector<T>> : std::true_type {};
+template <>
+struct is_in_arena<arena_string> : std::true_type {};
+template <>
+struct is_in_arena<arena_bytes> : std::true_type {};
 }  // namespace detail
 
 // Whether T is of the arena policy: it is decoded with decode<T>(input, arena).

@@ -48,8 +48,8 @@ using held_t = std::conditional_t<held_indirectly<C>, typename holder_of<C>::typ
 template <class C>
 inline constexpr bool allocates_itself = std::is_same_v<held_t<C>, indirect<C>>;
 
-// The alternative C held at `storage` (mutable access allocates one held indirectly that has
-// no heap value yet: tlcodec/indirect.hpp).
+// The alternative C held at `storage` (mutable access allocates one held through indirect<C>
+// that has no heap value yet: tlcodec/indirect.hpp; an arena_ref<C> must have one).
 template <class C>
 C& held_value(void* storage) {
   if constexpr (held_indirectly<C>)
@@ -79,7 +79,8 @@ bool variant_equal(const void* a, const void* b, std::size_t index);
 }  // namespace detail
 
 // variant<Derived, C...> holds exactly one of the constructors C..., in place or, for the few large
-// ones tlgen marks, through indirect<C> (detail::held_indirectly), and is implicitly constructible
+// ones tlgen marks, through its storage policy's holder (indirect<C>, or arena_ref<C> in arena
+// mode: detail::held_indirectly, holder_of), and is implicitly constructible
 // from each. A moved-from value is valid but unspecified, as for std types: it may be copied,
 // assigned, compared, encoded, decoded into and destroyed (see after_move). Derived is the generated type (e.g.
 // api::InputPeer) and provides two generated switches, which keep compile cost linear (std::variant's visitation
@@ -180,6 +181,8 @@ class variant {
   template <class C, class... Args>
   C& emplace(Args&&... args) {
     static_assert(is_alternative<C>, "emplace<C>: C is not a constructor of this boxed type");
+    static_assert(!detail::held_indirectly<C> || detail::allocates_itself<C> || sizeof...(Args) != 0,
+                  "emplace<C>: in arena mode a constructor held indirectly is built by decoding it");
     destroy();
     construct_or_default<C>(std::forward<Args>(args)...);
     return detail::held_value<C>(storage_);

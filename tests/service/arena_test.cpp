@@ -200,6 +200,41 @@ TEST_CASE("arbitrary values of recursive types decode in an arena to themselves"
   check(std::type_identity<api::JSONValue>{});
 }
 
+TEST_CASE("an arena reset and used again takes the same blocks", "[arena]") {
+  const byte_vector input = corpus_bytes("phone_phoneCall");
+  tlcodec::arena memory;
+  std::size_t first = 0;
+  std::size_t different = 0;
+  for (int i = 0; i < 40; ++i) {
+    const auto call = tlcodec::decode<tlcodec::arena_of<api::phone::PhoneCall>>(input, memory);
+    REQUIRE(call.has_value());
+    if (i == 0) first = memory.requested();
+    if (memory.requested() != first) ++different;
+    memory.reset();
+  }
+  CHECK(different == 0);
+  CHECK(first <= 2 * input.size() + 64);
+}
+
+TEST_CASE("to_owning copies every string, also out of a vector", "[arena]") {
+  STATIC_REQUIRE(
+      std::is_same_v<tlcodec::owning_of<tlcodec::arena_vector<tlcodec::arena_string>>, std::vector<std::string>>);
+  STATIC_REQUIRE(std::is_same_v<tlcodec::owning_of<tlcodec::arena_bytes>, tlcodec::bytes>);
+  STATIC_REQUIRE(std::is_same_v<tlcodec::owning_of<tlcodec::arena_ref<tlcodec::arena_of<api::RichText>>>,
+                                tlcodec::indirect<api::RichText>>);
+  STATIC_REQUIRE(std::is_same_v<tlcodec::owning_of<std::string_view>, std::string>);
+  const std::vector<std::string> strings{"one", "", "three"};
+  const byte_vector bytes = encoded(strings);
+  std::vector<std::string> owned;
+  {
+    tlcodec::arena memory;
+    const auto in_arena = tlcodec::decode<tlcodec::arena_of<std::vector<std::string>>>(bytes, memory);
+    REQUIRE(in_arena.has_value());
+    owned = tlcodec::to_owning(*in_arena);
+  }  // the arena is gone: the copy does not point into it
+  CHECK(owned == strings);
+}
+
 TEST_CASE("a default arena value is the default owning value", "[arena]") {
   const tlcodec::arena_of<api::Message> message{};
   CHECK(encoded(message) == encoded(api::Message{}));

@@ -92,9 +92,9 @@ template <class R, class S>
 }
 
 // Arena mode: `size` bytes aligned to `align` from the decode's arena (decode_state::memory).
-// A new block is charged before it is requested: the size the arena prefers, or if the budget
-// has no room for that, the least that will do. Null, with the decode failed, if even that
-// passes the budget (or there is no arena: errc::out_of_memory).
+// A new block is charged before it is requested: the size the arena prefers, or as much of it
+// as the budget has room for, but no less than the least that will do. Null, with the decode
+// failed, if that passes the budget (or there is no arena: errc::out_of_memory).
 template <class R>
 void* arena_allocate(R& r, std::size_t size, std::size_t align, std::size_t at) {
   arena* memory = r.state().memory;
@@ -104,16 +104,16 @@ void* arena_allocate(R& r, std::size_t size, std::size_t align, std::size_t at) 
   }
   if (void* p = memory->allocate_here(size, align)) [[likely]]
     return p;
-  std::size_t block = memory->preferred_block(size);
-  if (!r.state().charge(block)) {
-    block = arena::least_block(size);
-    if (!charge(r, block, at)) return nullptr;
-  }
+  const std::size_t block =
+      std::min(memory->preferred_block(size), std::max(arena::least_block(size), r.state().allocatable()));
+  if (!charge(r, block, at)) [[unlikely]]
+    return nullptr;
   return memory->allocate_in_new_block(size, align, block);
 }
 // A T built in the arena, default-initialized as tlcodec::variant builds its alternatives.
 template <class T, class R>
 T* arena_new(R& r, std::size_t at) {
+  static_assert(alignof(T) <= arena::max_align);
   void* p = arena_allocate(r, sizeof(T), alignof(T), at);
   return p == nullptr ? nullptr : ::new (p) T;
 }
@@ -212,12 +212,13 @@ void read_variant(R& r, T& value) {
     T::with_index(static_cast<std::size_t>(index), [&]<class C>(std::type_identity<C>) {
       if constexpr (held_indirectly<C> && !allocates_itself<C>) {
         // Arena mode: the alternative is built in the arena and the variant points to it.
-        if (!(reuse && value.holds_allocation())) {
-          if (C* built = arena_new<C>(r, at)) read_fields(r, value.template emplace<C>(held_t<C>(built)));
-          return;
-        }
+        if (reuse && value.holds_allocation())
+          read_fields(r, *value.template get_if<C>());
+        else if (C* built = arena_new<C>(r, at))
+          read_fields(r, value.template emplace<C>(held_t<C>(built)));
+      } else {
+        read_fields(r, reuse ? *value.template get_if<C>() : value.template emplace<C>());
       }
-      read_fields(r, reuse ? *value.template get_if<C>() : value.template emplace<C>());
     });
   });
 }
@@ -417,7 +418,12 @@ void read_as(family::vector, R& r, T& out, Form) {
     if constexpr (as_in_memory) {
       std::memcpy(items, r.take(n * sizeof(element_type)), n * sizeof(element_type));
     } else {
-      std::uninitialized_default_construct_n(items, n);
+      // Bool and int128/int256 elements zeroed (a failed decode leaves none indeterminate), the
+      // others default-initialized (their members have initializers).
+      if constexpr (std::is_trivially_default_constructible_v<element_type>)
+        std::uninitialized_value_construct_n(items, n);
+      else
+        std::uninitialized_default_construct_n(items, n);
       read_elements([&](std::size_t i) -> element_type& { return items[i]; });
     }
     out = T(items, n);

@@ -24,6 +24,7 @@
 #include <tlcodec/fields.hpp>
 #include <tlcodec/object.hpp>
 #include <tlcodec/rules.hpp>
+#include <tlcodec/storage.hpp>
 
 namespace tlcodec::testing {
 
@@ -209,6 +210,7 @@ class arbitrary_builder {
 
 template <class T>
 T arbitrary(random_source& random, const arbitrary_options& options = {}) {
+  static_assert(!lives_in_arena<T>, "arbitrary values own their data: decode one into an arena for an arena value");
   T value{};
   detail::arbitrary_builder(random, options).fill(value);
   return value;
@@ -217,6 +219,7 @@ T arbitrary(random_source& random, const arbitrary_options& options = {}) {
 // Alternative number `index` (0 <= index < T::alternative_count) of boxed type T.
 template <class T>
 T arbitrary_alternative(std::size_t index, random_source& random, const arbitrary_options& options = {}) {
+  static_assert(!lives_in_arena<T>, "arbitrary values own their data: decode one into an arena for an arena value");
   T value{};
   detail::arbitrary_builder(random, options).fill_alternative(value, index);
   return value;
