@@ -23,9 +23,11 @@ void decode_from(R& in, T& value) {
 }
 
 namespace detail {
-// decode_into's walk, building arena values in `memory` if it is not null.
+// decode_into's walk, building arena values in `memory` if it is not null. Always inlined: a
+// frame of its own would add to the stack of every decode (the stack bound, README).
 template <class T>
-error decode_whole(std::span<const std::byte> input, T& value, const decode_options& options, arena* memory) {
+[[gnu::always_inline]] inline error decode_whole(std::span<const std::byte> input, T& value,
+                                                 const decode_options& options, arena* memory) {
   span_reader in(input, options);
   in.state().memory = memory;
   walk_catching_bad_alloc(in, [&] { read_value(in, value, wire::boxed{}); });

@@ -211,10 +211,12 @@ void read_variant(R& r, T& value) {
   nested(r, at, [&] {
     T::with_index(static_cast<std::size_t>(index), [&]<class C>(std::type_identity<C>) {
       if constexpr (held_indirectly<C> && !allocates_itself<C>) {
-        // Arena mode: the alternative is built in the arena and the variant points to it.
+        // Arena mode: the alternative is built in the arena and the variant points to it. (Its
+        // offset is the id's, just read: not captured, since every capture of this lambda is
+        // stack at every level of the deepest input, in all modes.)
         if (reuse && value.holds_allocation())
           read_fields(r, *value.template get_if<C>());
-        else if (C* built = arena_new<C>(r, at))
+        else if (C* built = arena_new<C>(r, r.offset() - 4))
           read_fields(r, value.template emplace<C>(held_t<C>(built)));
       } else {
         read_fields(r, reuse ? *value.template get_if<C>() : value.template emplace<C>());
