@@ -72,7 +72,8 @@ error encode_into(std::vector<std::byte>& out, const T& value) {
     out.clear();
     return w.status();
   }
-  out.resize(w.size());
+  // Only ever shorter here: erase() is a store, resize() an out-of-line call.
+  out.erase(out.begin() + static_cast<std::ptrdiff_t>(w.size()), out.end());
   return {};
 }
 
