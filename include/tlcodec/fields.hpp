@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <type_traits>
+#include <utility>
 
 #include <tlcodec/detail/wire_form.hpp>
 
@@ -38,6 +39,16 @@ struct field_position<false> {
   void next() {}
 };
 
+// What a visitor's flags_slot returns (see visit_fields).
+template <class V, bool FillsLater>
+struct flags_slot_of {
+  using type = int;
+};
+template <class V>
+struct flags_slot_of<V, true> {
+  using type = decltype(std::declval<V&>().flags_slot(unnamed_field{}));
+};
+
 template <class T>
 constexpr bool is_present(const T& field) {
   if constexpr (std::is_same_v<T, bool>)
@@ -56,29 +67,46 @@ constexpr bool is_present(const T& field) {
 //   v.inconsistent(index)            an optional field whose flag bit, shared with another
 //                                    field, says present when it is absent or the reverse
 // index is the field's position in T::tl_field_names, or unnamed_field (see above).
+//
+// A visitor that can fill in a flags word after the fields it governs (an encoder into a
+// buffer) has, instead of v.flags,
+//   slot = v.flags_slot(index)       a `#` field: its place, to fill in later
+//   v.fill_flags(slot, word)         once every field was visited, for each `#` field
+// and the fields are visited once: their presence makes the words as they are written
+// (otherwise a first pass over every field makes them). Either way the shared bits are
+// decided before the first field, so that v.inconsistent comes at the same field.
 template <class T, class V>
 [[gnu::always_inline]] constexpr void visit_fields(const T& object, V&& v) {
   using detail::form_traits;
-  // First the flags words: from the fields present and the reserved bits.
+  constexpr bool fills_later = requires(V & later) { later.flags_slot(unnamed_field{}); };
   std::uint32_t words[detail::max_flag_fields] = {};
   T::each_field(object, [&]<class F, class Form>(const F& field, Form) {
     using ft = form_traits<Form>;
     if constexpr (ft::is_when) {
-      if (detail::is_present(field)) words[ft::index] |= ft::mask;
+      if constexpr (ft::shared || !fills_later)
+        if (detail::is_present(field)) words[ft::index] |= ft::mask;
     } else if constexpr (ft::is_flags) {
       static_assert(ft::index < detail::max_flag_fields, "too many flags fields in one constructor");
-      words[ft::index] |= field.bits & ~ft::known;
+      if constexpr (!fills_later) words[ft::index] |= field.bits & ~ft::known;
     }
   });
+  [[maybe_unused]] typename detail::flags_slot_of<V, fills_later>::type slots[detail::max_flag_fields] = {};
   detail::field_position<detail::names_fields<V>> at;
   T::each_field(object, [&]<class F, class Form>(const F& field, Form form) {
     using ft = form_traits<Form>;
     if constexpr (ft::is_flags) {
-      v.flags(at.get(), words[ft::index], field.bits);
+      if constexpr (fills_later) {
+        words[ft::index] |= field.bits & ~ft::known;
+        slots[ft::index] = v.flags_slot(at.get());
+      } else {
+        v.flags(at.get(), words[ft::index], field.bits);
+      }
     } else if constexpr (ft::is_when) {
       if constexpr (ft::shared) {
         if (((words[ft::index] & ft::mask) != 0) != detail::is_present(field)) [[unlikely]]
           v.inconsistent(at.get());
+      } else if constexpr (fills_later) {
+        if (detail::is_present(field)) words[ft::index] |= ft::mask;
       }
       if constexpr (std::is_same_v<F, bool>)
         v.flag(at.get(), field);
@@ -89,6 +117,12 @@ template <class T, class V>
     }
     at.next();
   });
+  if constexpr (fills_later) {
+    T::each_field(object, [&]<class F, class Form>(const F&, Form) {
+      using ft = form_traits<Form>;
+      if constexpr (ft::is_flags) v.fill_flags(slots[ft::index], words[ft::index]);
+    });
+  }
 }
 
 // Walks that build a value (decode, arbitrary values, ...). Calls, in wire order:
