@@ -10,6 +10,7 @@
 
 #include <tlcodec/arena_values.hpp>
 #include <tlcodec/bytes.hpp>
+#include <tlcodec/family.hpp>
 #include <tlcodec/indirect.hpp>
 #include <tlcodec/views.hpp>
 
@@ -80,30 +81,19 @@ struct rebind_storage<C<S, Rest...>, To> {
 };
 // clang-format on
 // The field types of every policy, in another (as its string, bytes, vector, indirect).
-template <class To>
-struct rebind_storage<std::string, To> {
+// Laid out by hand: clang-format 14 mangles requires clauses.
+// clang-format off
+template <class T, class To>
+  requires std::is_same_v<family_t<T>, family::string>
+struct rebind_storage<T, To> {
   using type = typename To::string;
 };
-template <class To>
-struct rebind_storage<std::string_view, To> {
-  using type = typename To::string;
-};
-template <class To>
-struct rebind_storage<arena_string, To> {
-  using type = typename To::string;
-};
-template <class To>
-struct rebind_storage<bytes, To> {
+template <class T, class To>
+  requires std::is_same_v<family_t<T>, family::bytes>
+struct rebind_storage<T, To> {
   using type = typename To::bytes;
 };
-template <class To>
-struct rebind_storage<bytes_view, To> {
-  using type = typename To::bytes;
-};
-template <class To>
-struct rebind_storage<arena_bytes, To> {
-  using type = typename To::bytes;
-};
+// clang-format on
 template <class T, class To>
 struct rebind_storage<indirect<T>, To> {
   using type = typename To::template indirect<typename rebind_storage<T, To>::type>;
