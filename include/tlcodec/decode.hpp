@@ -52,9 +52,7 @@ error decode_into(std::span<const std::byte> input, T& value, const decode_optio
 template <class T>
   requires(!lives_in_arena<T>)
 result<T> decode(std::span<const std::byte> input, const decode_options& options = {}) {
-  T value{};
-  const error err = decode_into(input, value, options);
-  return {std::move(value), err};
+  return result<T>(std::in_place, [&](T& value) { return decode_into(input, value, options); });
 }
 // clang-format on
 
@@ -72,9 +70,7 @@ template <class T>
   requires lives_in_arena<T>
 result<T> decode(std::span<const std::byte> input, arena& memory, const decode_options& options = {}) {
   memory.expect(input.size() * arena_block_per_input_byte);
-  T value{};
-  const error err = detail::decode_whole(input, value, options, &memory);
-  return {std::move(value), err};
+  return result<T>(std::in_place, [&](T& value) { return detail::decode_whole(input, value, options, &memory); });
 }
 // clang-format on
 

@@ -21,6 +21,10 @@ class result {
   result(T value) : value_(std::move(value)) {}
   result(tlcodec::error err) : error_(err) {}
   result(T value, tlcodec::error err) : value_(std::move(value)), error_(err) {}
+  // Filled in place: fill(T&) gets the value-initialized T and returns the error. (A decode
+  // into a T of its own, moved here, cost a move and the destruction of what was moved from.)
+  template <class Fill>
+  result(std::in_place_t, Fill&& fill) : error_(std::forward<Fill>(fill)(value_)) {}
 
   bool has_value() const noexcept { return !error_; }
   explicit operator bool() const noexcept { return has_value(); }
