@@ -13,6 +13,9 @@
 namespace tlcodec {
 
 // What the codec needs from a sink of TL bytes. Like readers, writers keep the first error.
+// A writer may also have `std::byte* claim(std::size_t n)`: the next n bytes, counted as
+// written, for the codec to fill in (null if it only counts them). The encoder then writes a
+// string in one piece and fills each flags word in after the fields (one walk over them).
 template <class W>
 concept writer = requires(W& w, const W& cw, const std::byte* data, std::size_t n, errc code) {
   { w.write(data, n) } -> std::same_as<void>;
