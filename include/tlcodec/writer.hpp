@@ -14,8 +14,8 @@ namespace tlcodec {
 
 // What the codec needs from a sink of TL bytes. Like readers, writers keep the first error.
 // A writer may also have `std::byte* claim(std::size_t n)`: the next n bytes, counted as
-// written, for the codec to fill in (null if it only counts them). The encoder then writes a
-// string in one piece and fills each flags word in after the fields (one walk over them).
+// written, for the codec to fill in at once (null if it only counts them). The encoder then
+// writes a string in one piece.
 template <class W>
 concept writer = requires(W& w, const W& cw, const std::byte* data, std::size_t n, errc code) {
   { w.write(data, n) } -> std::same_as<void>;
@@ -91,7 +91,7 @@ class buffer_writer : public detail::writer_status {
  public:
   constexpr explicit buffer_writer(std::nullptr_t) noexcept {}
   constexpr buffer_writer(std::byte* out, std::size_t capacity) noexcept
-      : begin_(out), next_(out), end_(out + capacity) {}
+      : begin_(out), next_(out), end_(out != nullptr ? out + capacity : nullptr) {}
   // The next n bytes of the buffer, counted as written, for the caller to fill (a TL string:
   // one bounds check instead of three); null, and only counted, if they do not fit. The state
   // is two pointers, so that the common case is one compare and one add.

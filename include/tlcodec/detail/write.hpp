@@ -83,17 +83,22 @@ void write_string(W& w, const std::byte* data, std::size_t size) {
 template <class W, class T, class Form>
 void write_value(W& w, const T& value, Form form);
 
-// The fields of a constructor, as visit_fields hands them to the encoder. A writer that can
-// claim bytes (buffer_writer) gets each flags word filled in after the fields: one pass over
-// them instead of two.
+// The fields of a constructor, as visit_fields hands them to the encoder. Into a
+// buffer_writer each flags word is filled in after the fields: one pass over them instead of
+// two. (Only there: the bytes another writer claims need not stay where they were, e.g. in a
+// vector that grows.)
 template <class W>
 struct fields_writer {
   W& w;
   void flags(unnamed_field, std::uint32_t word, std::uint32_t) { put_le<std::uint32_t>(w, word); }
-  std::byte* flags_slot(unnamed_field) requires requires(W& claims) { claims.claim(4); }
+  // Laid out by hand: clang-format 14 mangles requires clauses.
+  // clang-format off
+  std::byte* flags_slot(unnamed_field)
+    requires std::is_same_v<W, buffer_writer>
   {
     return w.claim(4);  // null if it does not fit (then only counted)
   }
+  // clang-format on
   void fill_flags(std::byte* slot, std::uint32_t word) {
     if (slot != nullptr) store_le(slot, word);
   }
