@@ -10,7 +10,6 @@
 
 #include <tlcodec/arena_values.hpp>
 #include <tlcodec/bytes.hpp>
-#include <tlcodec/family.hpp>
 #include <tlcodec/indirect.hpp>
 #include <tlcodec/views.hpp>
 
@@ -81,15 +80,23 @@ struct rebind_storage<C<S, Rest...>, To> {
 };
 // clang-format on
 // The field types of every policy, in another (as its string, bytes, vector, indirect).
+// (Named here, not through family_t: that would instantiate family_of for a constructor only
+// declared so far, as the aliases of api/fwd.hpp rebind them, and keep its empty answer.)
+template <class T>
+constexpr bool is_policy_string =
+    std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view> || std::is_same_v<T, arena_string>;
+template <class T>
+constexpr bool is_policy_bytes =
+    std::is_same_v<T, bytes> || std::is_same_v<T, bytes_view> || std::is_same_v<T, arena_bytes>;
 // Laid out by hand: clang-format 14 mangles requires clauses.
 // clang-format off
 template <class T, class To>
-  requires std::is_same_v<family_t<T>, family::string>
+  requires is_policy_string<T>
 struct rebind_storage<T, To> {
   using type = typename To::string;
 };
 template <class T, class To>
-  requires std::is_same_v<family_t<T>, family::bytes>
+  requires is_policy_bytes<T>
 struct rebind_storage<T, To> {
   using type = typename To::bytes;
 };
