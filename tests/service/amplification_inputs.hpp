@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cstddef>
 #include <optional>
-#include <span>
 #include <vector>
 
 #include <tlcodec/detail/type_list.hpp>
@@ -38,47 +37,27 @@ std::optional<amplification_inputs> amplification_inputs_of(std::size_t size) {
   return inputs;
 }
 
-// The same elements in the wrappers MTProto puts around values (the unpacked content stays
-// about `size` bytes):
-//   gzip_answer: rpc_result holding gzip_packed holding the Vector, accepted and rejected at
-//                its last element as above (decoded as the answer to a call that returns
-//                Vector<T>); `unpacked` is the size of the content
-//   container:   a msg_container of as many messages (at most 1024) whose bodies are one
-//                element each (decoded as Objects, through the registry), and the same cut
-//                short by its last byte
-struct wrapped_inputs {
-  std::size_t unpacked;
-  byte_vector gzip_answer_accepted;
-  byte_vector gzip_answer_rejected;
-  byte_vector container_accepted;
-  byte_vector container_rejected;
+// Up to 1,024 of the same values (about `size` bytes) as the bodies of a msg_container,
+// decoded as Objects through the registry; and the same cut short by its last byte.
+struct container_inputs {
+  byte_vector accepted;
+  byte_vector cut;
 };
 
 template <class T>
-std::optional<wrapped_inputs> wrapped_inputs_of(std::size_t size) {
-  const auto plain = amplification_inputs_of<T>(size);
-  if (!plain) return std::nullopt;
-  const auto answer = [](const byte_vector& content) {
-    return concat({le32(tlcodec::mtproto::rpc_result::constructor_id), le64(1), gzip_packed_bytes(content)});
-  };
-  const std::span<const std::byte> element(plain->rejected.data() + 8, plain->element_size);
-  const std::size_t messages = std::min<std::size_t>(1024, size / (16 + element.size()));
+std::optional<container_inputs> container_inputs_of(std::size_t size) {
+  const auto element = tlcodec::encode(T{});
+  if (!element) return std::nullopt;
+  const std::size_t messages = std::min<std::size_t>(1024, size / (16 + element->size()));
   byte_vector container =
       concat({le32(tlcodec::mtproto::msg_container::constructor_id), le32(static_cast<std::uint32_t>(messages))});
   for (std::size_t i = 0; i < messages; ++i) {
-    const auto message = message_bytes(2 * (i + 1), 1, element);
+    const auto message = message_bytes(2 * (i + 1), 1, *element);
     container.insert(container.end(), message.begin(), message.end());
   }
   byte_vector cut(container.begin(), container.end() - 1);
-  return wrapped_inputs{plain->accepted.size(), answer(plain->accepted), answer(plain->rejected), std::move(container),
-                        std::move(cut)};
+  return container_inputs{std::move(container), std::move(cut)};
 }
-
-// A call that returns Vector<T>, for decode_rpc_answer.
-template <class T>
-struct returning_vector_of {
-  using result_type = std::vector<T>;
-};
 
 // Calls visit.template operator()<T>() for every type of the chunks (tlgen's boxed_type_chunks).
 template <class... Chunks, class Visit>
