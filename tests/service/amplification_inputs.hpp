@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include <tlcodec/detail/type_list.hpp>
@@ -21,6 +22,18 @@ struct amplification_inputs {
   byte_vector rejected;
 };
 
+// An id and a count, then the bytes item(i) gives for each i < items (a Vector's elements, a
+// msg_container's messages).
+template <class Item>
+byte_vector counted(std::uint32_t id, std::size_t count, std::size_t items, Item&& item) {
+  byte_vector out = concat({le32(id), le32(static_cast<std::uint32_t>(count))});
+  for (std::size_t i = 0; i < items; ++i) {
+    const auto bytes = item(i);
+    out.insert(out.end(), bytes.begin(), bytes.end());
+  }
+  return out;
+}
+
 // Nothing for a type with no default encoding (e.g. a default Object field, empty).
 template <class T>
 std::optional<amplification_inputs> amplification_inputs_of(std::size_t size) {
@@ -28,9 +41,7 @@ std::optional<amplification_inputs> amplification_inputs_of(std::size_t size) {
   if (!element) return std::nullopt;
   const std::size_t count = size / element->size();
   const auto vector_of = [&](std::size_t n) {
-    byte_vector input = concat({le32(0x1cb5c415), le32(static_cast<std::uint32_t>(n))});
-    for (std::size_t i = 0; i < count; ++i) input.insert(input.end(), element->begin(), element->end());
-    return input;
+    return counted(0x1cb5c415, n, count, [&](std::size_t) { return std::span<const std::byte>(*element); });
   };
   amplification_inputs inputs{element->size(), vector_of(count), vector_of(count + 1)};
   inputs.rejected.resize(inputs.rejected.size() + element->size(), std::byte{0xff});
@@ -49,12 +60,8 @@ std::optional<container_inputs> container_inputs_of(std::size_t size) {
   const auto element = tlcodec::encode(T{});
   if (!element) return std::nullopt;
   const std::size_t messages = std::min<std::size_t>(1024, size / (16 + element->size()));
-  byte_vector container =
-      concat({le32(tlcodec::mtproto::msg_container::constructor_id), le32(static_cast<std::uint32_t>(messages))});
-  for (std::size_t i = 0; i < messages; ++i) {
-    const auto message = message_bytes(2 * (i + 1), 1, *element);
-    container.insert(container.end(), message.begin(), message.end());
-  }
+  byte_vector container = counted(tlcodec::mtproto::msg_container::constructor_id, messages, messages,
+                                  [&](std::size_t i) { return message_bytes(2 * (i + 1), 1, *element); });
   byte_vector cut(container.begin(), container.end() - 1);
   return container_inputs{std::move(container), std::move(cut)};
 }
