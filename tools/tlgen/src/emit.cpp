@@ -168,18 +168,34 @@ private:
         }
     }
 
+    // The codec instances of combinators and boxed types, `prefix` `template` (a compiled
+    // library's unit) or `extern template` (a header): of the owning types, or of their views
+    // (the borrowing policy, view_of<T>).
+    std::string codec_instances(const std::string& prefix, const std::vector<const combinator*>& combinators,
+                                const std::vector<const boxed_type*>& variants, bool views) const
+    {
+        const auto instance = [&](const auto& entity) {
+            return views ? names_.basic(entity) + "<::tlcodec::borrowing>" : names_.owning(entity);
+        };
+        std::string out;
+        for (const combinator* c : combinators)
+            if (!c->is_generic()) out += "TLCODEC_CONSTRUCTOR_CODECS(" + prefix + ", " + instance(*c) + ")\n";
+        for (const boxed_type* t : variants) out += "TLCODEC_VARIANT_CODECS(" + prefix + ", " + instance(*t) + ")\n";
+        return out;
+    }
+
     // The codec instances of a header's constructors and boxed types, extern when the compiled
-    // codec library is linked (TLCODEC_<SCHEMA>_EXTERN_CODECS defined), and their text forms,
-    // extern when the registry library is (TLCODEC_<SCHEMA>_EXTERN_TEXT).
+    // codec library is linked (TLCODEC_<SCHEMA>_EXTERN_CODECS defined), those of their views
+    // when the view library is (TLCODEC_<SCHEMA>_EXTERN_VIEWS), and their text forms when the
+    // registry library is (TLCODEC_<SCHEMA>_EXTERN_TEXT).
     std::string extern_block(const std::vector<const combinator*>& combinators,
                              const std::vector<const boxed_type*>& variants) const
     {
-        std::string out = "#if defined(" + names_.schema_macro("EXTERN_CODECS") + ")\n";
-        for (const combinator* c : combinators)
-            if (!c->is_generic()) out += "TLCODEC_CONSTRUCTOR_CODECS(extern template, " + names_.owning(*c) + ")\n";
-        for (const boxed_type* t : variants)
-            out += "TLCODEC_VARIANT_CODECS(extern template, " + names_.owning(*t) + ")\n";
-        out += "#endif\n#if defined(" + names_.schema_macro("EXTERN_TEXT") + ")\n";
+        std::string out = "#if defined(" + names_.schema_macro("EXTERN_CODECS") + ")\n" +
+                          codec_instances("extern template", combinators, variants, false) + "#endif\n#if defined(" +
+                          names_.schema_macro("EXTERN_VIEWS") + ")\n" +
+                          codec_instances("extern template", combinators, variants, true) + "#endif\n#if defined(" +
+                          names_.schema_macro("EXTERN_TEXT") + ")\n";
         for (const combinator* c : combinators)
             out += "TLCODEC_CONSTRUCTOR_TEXT(extern template, " + registry_instance(*c) + ")\n";
         return out + "#endif\n";
@@ -396,6 +412,7 @@ public:
     // The sources of the compiled libraries, and a meson.build listing them:
     //  - the codec library: `codec_chunks` translation units that explicitly instantiate every
     //    codec entry point exactly once;
+    //  - the view library: as many units, the same entry points of the views (view_of<T>);
     //  - the registry library: `registry_chunks` units that compile every text form once and
     //    list every object_type, and registry.cpp, which joins those lists.
     // Units are balanced by field count; each unit includes only the headers it instantiates.
@@ -409,7 +426,8 @@ public:
             for (const auto& name : names) meson += "  '" + name + "',\n";
             meson += ")\n";
         };
-        add_library("codec_sources", codec_units(codec_chunks, files));
+        add_library("codec_sources", codec_units(false, codec_chunks, files));
+        add_library("view_sources", codec_units(true, codec_chunks, files));
         add_library("registry_sources", registry_units(registry_chunks, files));
         files.push_back({"meson.build", meson});
         return files;
@@ -469,21 +487,23 @@ private:
         return name;
     }
 
-    std::vector<std::string> codec_units(std::size_t chunks, std::vector<generated_file>& files) const
+    // The units of a compiled codec library: `views` false, the owning types' codecs; true,
+    // their views' (the view library, which users who never view-decode need not build or link).
+    std::vector<std::string> codec_units(bool views, std::size_t chunks, std::vector<generated_file>& files) const
     {
         const auto units = split(chunks, [&](const std::vector<const combinator*>& combinators,
                                              const std::vector<const boxed_type*>& variants, unit& u) {
-            for (const combinator* c : combinators)
-                if (!c->is_generic()) u.body += "TLCODEC_CONSTRUCTOR_CODECS(template, " + names_.owning(*c) + ")\n";
-            for (const boxed_type* t : variants)
-                u.body += "TLCODEC_VARIANT_CODECS(template, " + names_.owning(*t) + ")\n";
+            u.body += codec_instances("template", combinators, variants, views);
         });
         std::vector<std::string> names;
         for (std::size_t i = 0; i < units.size(); ++i) {
-            std::string text = unit_head("The compiled codec instances", i, units.size()) + "#define " +
-                               names_.schema_macro("EXTERN_CODECS") + "\n\n";
+            std::string text =
+                unit_head(views ? "The compiled codec instances of the views" : "The compiled codec instances", i,
+                          units.size()) +
+                "#define " + names_.schema_macro("EXTERN_CODECS") + "\n" +
+                (views ? "#define " + names_.schema_macro("EXTERN_VIEWS") + "\n" : "") + "\n";
             for (const auto& h : units[i].headers) text += names_.include(h) + "\n";
-            names.push_back(unit_name("codecs", i));
+            names.push_back(unit_name(views ? "views" : "codecs", i));
             files.push_back({names.back(), text + "\n" + units[i].body});
         }
         return names;

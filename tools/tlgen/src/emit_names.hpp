@@ -29,8 +29,9 @@ public:
     [[nodiscard]] std::string owning(const combinator& c) const;
     [[nodiscard]] std::string owning(const boxed_type& t) const;
     /// `TLCODEC_API_<SUFFIX>`, e.g. TLCODEC_API_EXTERN_CODECS: defined, the generated headers
-    /// declare the codec instances extern (a compiled library provides them); _EXTERN_TEXT
-    /// likewise for the text forms (the registry library).
+    /// declare the codec instances extern (a compiled library provides them); _EXTERN_VIEWS
+    /// likewise for those of the views (the view library), _EXTERN_TEXT for the text forms
+    /// (the registry library).
     [[nodiscard]] std::string schema_macro(std::string_view suffix) const;
 
     /// The C++ type of a field (`typename S::string`, `typename S::template indirect<…<S>>`, `std::optional<…>`).

@@ -41,6 +41,9 @@ struct getRecentMeUrls {
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::getRecentMeUrls)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::help::getRecentMeUrls<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::getRecentMeUrls)
 #endif

@@ -39,6 +39,8 @@ struct invokeAfterMsgs {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::invokeAfterMsgs<::tlcodec::object>)
 #endif

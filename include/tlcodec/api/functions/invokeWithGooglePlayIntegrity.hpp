@@ -41,6 +41,8 @@ struct invokeWithGooglePlayIntegrity {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::invokeWithGooglePlayIntegrity<::tlcodec::object>)
 #endif

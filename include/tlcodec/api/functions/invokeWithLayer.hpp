@@ -39,6 +39,8 @@ struct invokeWithLayer {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::invokeWithLayer<::tlcodec::object>)
 #endif

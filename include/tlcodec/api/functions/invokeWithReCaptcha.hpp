@@ -39,6 +39,8 @@ struct invokeWithReCaptcha {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::invokeWithReCaptcha<::tlcodec::object>)
 #endif

@@ -37,6 +37,8 @@ struct invokeWithoutUpdates {
 
 #if defined(TLCODEC_API_EXTERN_CODECS)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::invokeWithoutUpdates<::tlcodec::object>)
 #endif

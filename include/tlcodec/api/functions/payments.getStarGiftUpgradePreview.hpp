@@ -42,6 +42,9 @@ struct getStarGiftUpgradePreview {
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::getStarGiftUpgradePreview)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::payments::getStarGiftUpgradePreview<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::getStarGiftUpgradePreview)
 #endif

@@ -92,6 +92,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::attachMenuBotsNotMod
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::attachMenuBots)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::AttachMenuBots)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::attachMenuBotsNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::attachMenuBots<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::AttachMenuBots<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::attachMenuBotsNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::attachMenuBots)

@@ -161,6 +161,14 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::attachMenuPeerTypeCh
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::attachMenuPeerTypeBroadcast)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::AttachMenuPeerType)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::attachMenuPeerTypeSameBotPM<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::attachMenuPeerTypeBotPM<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::attachMenuPeerTypePM<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::attachMenuPeerTypeChat<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::attachMenuPeerTypeBroadcast<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::AttachMenuPeerType<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::attachMenuPeerTypeSameBotPM)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::attachMenuPeerTypeBotPM)

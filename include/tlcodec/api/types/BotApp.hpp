@@ -105,6 +105,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botAppNotModified)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botApp)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::BotApp)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::botAppNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::botApp<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::BotApp<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botAppNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botApp)

@@ -226,6 +226,16 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botCommandScopePeerA
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botCommandScopePeerUser)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::BotCommandScope)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::botCommandScopeDefault<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::botCommandScopeUsers<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::botCommandScopeChats<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::botCommandScopeChatAdmins<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::botCommandScopePeer<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::botCommandScopePeerAdmins<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::botCommandScopePeerUser<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::BotCommandScope<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botCommandScopeDefault)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botCommandScopeUsers)

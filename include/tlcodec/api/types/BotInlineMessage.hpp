@@ -331,6 +331,16 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botInlineMessageMedi
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botInlineMessageMediaWebPage)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::BotInlineMessage)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::botInlineMessageMediaAuto<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::botInlineMessageText<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::botInlineMessageMediaGeo<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::botInlineMessageMediaVenue<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::botInlineMessageMediaContact<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::botInlineMessageMediaInvoice<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::botInlineMessageMediaWebPage<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::BotInlineMessage<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botInlineMessageMediaAuto)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botInlineMessageText)

@@ -125,6 +125,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botInlineResult)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botInlineMediaResult)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::BotInlineResult)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::botInlineResult<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::botInlineMediaResult<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::BotInlineResult<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botInlineResult)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botInlineMediaResult)

@@ -114,6 +114,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botMenuButtonCommand
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::botMenuButton)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::BotMenuButton)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::botMenuButtonDefault<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::botMenuButtonCommands<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::botMenuButton<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::BotMenuButton<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botMenuButtonDefault)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::botMenuButtonCommands)

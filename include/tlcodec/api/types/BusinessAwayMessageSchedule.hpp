@@ -115,6 +115,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::businessAwayMessageS
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::businessAwayMessageScheduleCustom)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::BusinessAwayMessageSchedule)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::businessAwayMessageScheduleAlways<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::businessAwayMessageScheduleOutsideWorkHours<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::businessAwayMessageScheduleCustom<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::BusinessAwayMessageSchedule<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::businessAwayMessageScheduleAlways)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::businessAwayMessageScheduleOutsideWorkHours)

@@ -89,6 +89,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelLocationEmpty
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelLocation)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChannelLocation)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channelLocationEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channelLocation<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::ChannelLocation<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelLocationEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelLocation)

@@ -91,6 +91,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelMessagesFilte
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelMessagesFilter)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChannelMessagesFilter)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channelMessagesFilterEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channelMessagesFilter<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::ChannelMessagesFilter<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelMessagesFilterEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelMessagesFilter)

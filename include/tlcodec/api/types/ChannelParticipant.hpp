@@ -268,6 +268,15 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelParticipantBa
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelParticipantLeft)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChannelParticipant)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channelParticipant<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channelParticipantSelf<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channelParticipantCreator<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channelParticipantAdmin<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channelParticipantBanned<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channelParticipantLeft<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::ChannelParticipant<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelParticipant)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelParticipantSelf)

@@ -258,6 +258,17 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelParticipantsC
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelParticipantsMentions)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChannelParticipantsFilter)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channelParticipantsRecent<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channelParticipantsAdmins<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channelParticipantsKicked<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channelParticipantsBots<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channelParticipantsBanned<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channelParticipantsSearch<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channelParticipantsContacts<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channelParticipantsMentions<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::ChannelParticipantsFilter<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelParticipantsRecent)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelParticipantsAdmins)

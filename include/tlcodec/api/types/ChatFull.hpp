@@ -279,6 +279,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatFull)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channelFull)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChatFull)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::chatFull<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channelFull<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::ChatFull<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatFull)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channelFull)

@@ -162,6 +162,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatInvite)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatInvitePeek)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChatInvite)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::chatInviteAlready<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::chatInvite<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::chatInvitePeek<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::ChatInvite<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatInviteAlready)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatInvite)

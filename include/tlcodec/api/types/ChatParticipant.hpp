@@ -139,6 +139,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatParticipantCreat
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatParticipantAdmin)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChatParticipant)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::chatParticipant<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::chatParticipantCreator<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::chatParticipantAdmin<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::ChatParticipant<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatParticipant)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatParticipantCreator)

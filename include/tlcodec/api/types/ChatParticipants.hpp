@@ -99,6 +99,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatParticipantsForb
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatParticipants)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChatParticipants)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::chatParticipantsForbidden<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::chatParticipants<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::ChatParticipants<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatParticipantsForbidden)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatParticipants)

@@ -118,6 +118,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatReactionsAll)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatReactionsSome)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChatReactions)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::chatReactionsNone<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::chatReactionsAll<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::chatReactionsSome<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::ChatReactions<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatReactionsNone)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatReactionsAll)

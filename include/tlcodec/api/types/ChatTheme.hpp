@@ -93,6 +93,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatTheme)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatThemeUniqueGift)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ChatTheme)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::chatTheme<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::chatThemeUniqueGift<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::ChatTheme<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatTheme)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatThemeUniqueGift)

@@ -141,6 +141,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::dialog)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::dialogFolder)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::Dialog)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::dialog<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::dialogFolder<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::Dialog<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::dialog)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::dialogFolder)

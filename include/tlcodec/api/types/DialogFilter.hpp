@@ -168,6 +168,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::dialogFilterDefault)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::dialogFilterChatlist)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::DialogFilter)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::dialogFilter<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::dialogFilterDefault<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::dialogFilterChatlist<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::DialogFilter<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::dialogFilter)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::dialogFilterDefault)

@@ -92,6 +92,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::dialogPeer)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::dialogPeerFolder)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::DialogPeer)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::dialogPeer<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::dialogPeerFolder<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::DialogPeer<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::dialogPeer)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::dialogPeerFolder)

@@ -114,6 +114,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::documentEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::document)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::Document)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::documentEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::document<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::Document<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::documentEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::document)

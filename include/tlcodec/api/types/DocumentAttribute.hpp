@@ -310,6 +310,17 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::documentAttributeHas
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::documentAttributeCustomEmoji)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::DocumentAttribute)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::documentAttributeImageSize<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::documentAttributeAnimated<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::documentAttributeSticker<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::documentAttributeVideo<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::documentAttributeAudio<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::documentAttributeFilename<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::documentAttributeHasStickers<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::documentAttributeCustomEmoji<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::DocumentAttribute<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::documentAttributeImageSize)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::documentAttributeAnimated)

@@ -114,6 +114,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::draftMessageEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::draftMessage)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::DraftMessage)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::draftMessageEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::draftMessage<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::DraftMessage<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::draftMessageEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::draftMessage)

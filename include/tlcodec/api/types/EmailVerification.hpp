@@ -118,6 +118,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emailVerificationGoo
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emailVerificationApple)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::EmailVerification)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::emailVerificationCode<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::emailVerificationGoogle<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::emailVerificationApple<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::EmailVerification<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emailVerificationCode)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emailVerificationGoogle)

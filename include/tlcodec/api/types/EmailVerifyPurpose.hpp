@@ -115,6 +115,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emailVerifyPurposeLo
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emailVerifyPurposePassport)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::EmailVerifyPurpose)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::emailVerifyPurposeLoginSetup<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::emailVerifyPurposeLoginChange<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::emailVerifyPurposePassport<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::EmailVerifyPurpose<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emailVerifyPurposeLoginSetup)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emailVerifyPurposeLoginChange)

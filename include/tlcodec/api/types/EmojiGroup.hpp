@@ -129,6 +129,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiGroupGreeting)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiGroupPremium)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::EmojiGroup)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::emojiGroup<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::emojiGroupGreeting<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::emojiGroupPremium<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::EmojiGroup<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiGroup)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiGroupGreeting)

@@ -93,6 +93,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiKeyword)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiKeywordDeleted)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::EmojiKeyword)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::emojiKeyword<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::emojiKeywordDeleted<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::EmojiKeyword<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiKeyword)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiKeywordDeleted)

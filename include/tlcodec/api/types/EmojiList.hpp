@@ -88,6 +88,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiListNotModified
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiList)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::EmojiList)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::emojiListNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::emojiList<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::EmojiList<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiListNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiList)

@@ -173,6 +173,13 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::emojiStatusCollectib
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputEmojiStatusCollectible)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::EmojiStatus)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::emojiStatusEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::emojiStatus<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::emojiStatusCollectible<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputEmojiStatusCollectible<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::EmojiStatus<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiStatusEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::emojiStatus)

@@ -95,6 +95,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::encryptedFileEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::encryptedFile)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::EncryptedFile)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::encryptedFileEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::encryptedFile<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::EncryptedFile<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::encryptedFileEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::encryptedFile)

@@ -105,6 +105,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::encryptedMessage)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::encryptedMessageService)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::EncryptedMessage)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::encryptedMessage<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::encryptedMessageService<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::EncryptedMessage<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::encryptedMessage)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::encryptedMessageService)

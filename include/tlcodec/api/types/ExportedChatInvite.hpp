@@ -117,6 +117,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatInviteExported)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatInvitePublicJoinRequests)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ExportedChatInvite)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::chatInviteExported<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::chatInvitePublicJoinRequests<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::ExportedChatInvite<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatInviteExported)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatInvitePublicJoinRequests)

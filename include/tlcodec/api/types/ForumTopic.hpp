@@ -136,6 +136,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::forumTopicDeleted)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::forumTopic)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ForumTopic)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::forumTopicDeleted<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::forumTopic<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::ForumTopic<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::forumTopicDeleted)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::forumTopic)

@@ -94,6 +94,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::geoPointEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::geoPoint)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::GeoPoint)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::geoPointEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::geoPoint<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::GeoPoint<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::geoPointEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::geoPoint)

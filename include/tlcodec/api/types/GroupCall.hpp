@@ -148,6 +148,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::groupCallDiscarded)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::groupCall)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::GroupCall)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::groupCallDiscarded<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::groupCall<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::GroupCall<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::groupCallDiscarded)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::groupCall)

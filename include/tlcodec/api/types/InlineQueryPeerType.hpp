@@ -187,6 +187,15 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inlineQueryPeerTypeB
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inlineQueryPeerTypeBotPM)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InlineQueryPeerType)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inlineQueryPeerTypeSameBotPM<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inlineQueryPeerTypePM<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inlineQueryPeerTypeChat<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inlineQueryPeerTypeMegagroup<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inlineQueryPeerTypeBroadcast<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inlineQueryPeerTypeBotPM<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InlineQueryPeerType<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inlineQueryPeerTypeSameBotPM)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inlineQueryPeerTypePM)

@@ -95,6 +95,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotAppID)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotAppShortName)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputBotApp)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputBotAppID<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputBotAppShortName<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputBotApp<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotAppID)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotAppShortName)

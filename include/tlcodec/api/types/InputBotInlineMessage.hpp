@@ -363,6 +363,17 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineMessag
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineMessageMediaWebPage)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputBotInlineMessage)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputBotInlineMessageMediaAuto<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputBotInlineMessageText<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputBotInlineMessageMediaGeo<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputBotInlineMessageMediaVenue<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputBotInlineMessageMediaContact<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputBotInlineMessageGame<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputBotInlineMessageMediaInvoice<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputBotInlineMessageMediaWebPage<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputBotInlineMessage<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineMessageMediaAuto)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineMessageText)

@@ -101,6 +101,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineMessag
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineMessageID64)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputBotInlineMessageID)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputBotInlineMessageID<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputBotInlineMessageID64<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputBotInlineMessageID<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineMessageID)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineMessageID64)

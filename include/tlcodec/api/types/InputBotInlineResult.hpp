@@ -193,6 +193,13 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineResult
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputBotInlineResultGame)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputBotInlineResult)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputBotInlineResult<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputBotInlineResultPhoto<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputBotInlineResultDocument<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputBotInlineResultGame<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputBotInlineResult<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineResult)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputBotInlineResultPhoto)

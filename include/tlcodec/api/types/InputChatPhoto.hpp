@@ -127,6 +127,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChatUploadedPho
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChatPhoto)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputChatPhoto)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputChatPhotoEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputChatUploadedPhoto<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputChatPhoto<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputChatPhoto<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputChatPhotoEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputChatUploadedPhoto)

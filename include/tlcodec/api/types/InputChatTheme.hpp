@@ -115,6 +115,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChatTheme)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputChatThemeUniqueGift)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputChatTheme)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputChatThemeEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputChatTheme<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputChatThemeUniqueGift<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputChatTheme<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputChatThemeEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputChatTheme)

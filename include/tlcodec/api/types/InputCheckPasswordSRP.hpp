@@ -91,6 +91,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputCheckPasswordEm
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputCheckPasswordSRP)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputCheckPasswordSRP)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputCheckPasswordEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputCheckPasswordSRP<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputCheckPasswordSRP<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputCheckPasswordEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputCheckPasswordSRP)

@@ -89,6 +89,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputCollectibleUser
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputCollectiblePhone)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputCollectible)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputCollectibleUsername<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputCollectiblePhone<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputCollectible<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputCollectibleUsername)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputCollectiblePhone)

@@ -92,6 +92,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputDialogPeer)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputDialogPeerFolder)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputDialogPeer)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputDialogPeer<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputDialogPeerFolder<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputDialogPeer<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputDialogPeer)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputDialogPeerFolder)

@@ -158,6 +158,13 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputEncryptedFile)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputEncryptedFileBigUploaded)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputEncryptedFile)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputEncryptedFileEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputEncryptedFileUploaded<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputEncryptedFile<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputEncryptedFileBigUploaded<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputEncryptedFile<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputEncryptedFileEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputEncryptedFileUploaded)

@@ -131,6 +131,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputFileBig)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputFileStoryDocument)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputFile)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputFile<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputFileBig<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputFileStoryDocument<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputFile<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputFile)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputFileBig)

@@ -95,6 +95,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputGameID)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputGameShortName)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputGame)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputGameID<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputGameShortName<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputGame<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputGameID)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputGameShortName)

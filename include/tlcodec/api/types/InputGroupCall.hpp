@@ -123,6 +123,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputGroupCallSlug)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputGroupCallInviteMessage)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputGroupCall)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputGroupCall<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputGroupCallSlug<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputGroupCallInviteMessage<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputGroupCall<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputGroupCall)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputGroupCallSlug)

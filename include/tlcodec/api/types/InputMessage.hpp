@@ -150,6 +150,13 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMessagePinned)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputMessageCallbackQuery)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputMessage)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputMessageID<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputMessageReplyTo<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputMessagePinned<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputMessageCallbackQuery<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputMessage<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessageID)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputMessageReplyTo)

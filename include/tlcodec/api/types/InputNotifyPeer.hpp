@@ -171,6 +171,14 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputNotifyBroadcast
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputNotifyForumTopic)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputNotifyPeer)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputNotifyPeer<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputNotifyUsers<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputNotifyChats<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputNotifyBroadcasts<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputNotifyForumTopic<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputNotifyPeer<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputNotifyPeer)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputNotifyUsers)

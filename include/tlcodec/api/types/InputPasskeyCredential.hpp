@@ -95,6 +95,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPasskeyCredenti
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPasskeyCredentialFirebasePNV)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputPasskeyCredential)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputPasskeyCredentialPublicKey<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputPasskeyCredentialFirebasePNV<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputPasskeyCredential<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPasskeyCredentialPublicKey)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPasskeyCredentialFirebasePNV)

@@ -99,6 +99,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPasskeyResponse
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPasskeyResponseLogin)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputPasskeyResponse)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputPasskeyResponseRegister<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputPasskeyResponseLogin<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputPasskeyResponse<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPasskeyResponseRegister)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPasskeyResponseLogin)

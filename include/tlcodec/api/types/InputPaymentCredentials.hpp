@@ -155,6 +155,13 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPaymentCredenti
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPaymentCredentialsGooglePay)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputPaymentCredentials)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputPaymentCredentialsSaved<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputPaymentCredentials<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputPaymentCredentialsApplePay<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputPaymentCredentialsGooglePay<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputPaymentCredentials<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPaymentCredentialsSaved)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputPaymentCredentials)

@@ -91,6 +91,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputQuickReplyShort
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputQuickReplyShortcutId)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputQuickReplyShortcut)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputQuickReplyShortcut<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputQuickReplyShortcutId<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputQuickReplyShortcut<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputQuickReplyShortcut)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputQuickReplyShortcutId)

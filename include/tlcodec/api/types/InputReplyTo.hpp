@@ -140,6 +140,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputReplyToStory)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputReplyToMonoForum)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputReplyTo)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputReplyToMessage<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputReplyToStory<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputReplyToMonoForum<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputReplyTo<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputReplyToMessage)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputReplyToStory)

@@ -122,6 +122,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputSavedStarGiftCh
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputSavedStarGiftSlug)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputSavedStarGift)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputSavedStarGiftUser<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputSavedStarGiftChat<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputSavedStarGiftSlug<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputSavedStarGift<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputSavedStarGiftUser)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputSavedStarGiftChat)

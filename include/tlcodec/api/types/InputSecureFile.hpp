@@ -102,6 +102,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputSecureFileUploa
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputSecureFile)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputSecureFile)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputSecureFileUploaded<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputSecureFile<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputSecureFile<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputSecureFileUploaded)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputSecureFile)

@@ -90,6 +90,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStarGiftAuction
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStarGiftAuctionSlug)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputStarGiftAuction)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputStarGiftAuction<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputStarGiftAuctionSlug<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputStarGiftAuction<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStarGiftAuction)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStarGiftAuctionSlug)

@@ -91,6 +91,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStickeredMediaP
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStickeredMediaDocument)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputStickeredMedia)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputStickeredMediaPhoto<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputStickeredMediaDocument<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputStickeredMedia<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStickeredMediaPhoto)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStickeredMediaDocument)

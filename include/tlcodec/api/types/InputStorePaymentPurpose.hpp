@@ -356,6 +356,17 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStorePaymentSta
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputStorePaymentAuthCode)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputStorePaymentPurpose)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputStorePaymentPremiumSubscription<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputStorePaymentGiftPremium<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputStorePaymentPremiumGiftCode<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputStorePaymentPremiumGiveaway<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputStorePaymentStarsTopup<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputStorePaymentStarsGift<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputStorePaymentStarsGiveaway<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputStorePaymentAuthCode<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputStorePaymentPurpose<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStorePaymentPremiumSubscription)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputStorePaymentGiftPremium)

@@ -92,6 +92,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputTheme)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputThemeSlug)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputTheme)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputTheme<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputThemeSlug<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputTheme<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputTheme)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputThemeSlug)

@@ -123,6 +123,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputWallPaperSlug)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputWallPaperNoFile)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputWallPaper)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputWallPaper<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputWallPaperSlug<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputWallPaperNoFile<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputWallPaper<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputWallPaper)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputWallPaperSlug)

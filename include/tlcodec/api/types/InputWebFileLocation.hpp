@@ -141,6 +141,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputWebFileGeoPoint
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputWebFileAudioAlbumThumbLocation)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::InputWebFileLocation)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputWebFileLocation<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputWebFileGeoPointLocation<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputWebFileAudioAlbumThumbLocation<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::InputWebFileLocation<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputWebFileLocation)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::inputWebFileGeoPointLocation)

@@ -136,6 +136,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::langPackStringPlural
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::langPackStringDeleted)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::LangPackString)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::langPackString<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::langPackStringPluralized<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::langPackStringDeleted<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::LangPackString<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::langPackString)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::langPackStringPluralized)

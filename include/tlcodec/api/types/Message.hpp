@@ -264,6 +264,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::message)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageService)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::Message)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messageEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::message<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messageService<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::Message<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::message)

@@ -130,6 +130,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messagePeerVoteInput
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messagePeerVoteMultiple)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::MessagePeerVote)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messagePeerVote<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messagePeerVoteInputOption<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messagePeerVoteMultiple<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::MessagePeerVote<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messagePeerVote)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messagePeerVoteInputOption)

@@ -121,6 +121,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageReplyHeader)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messageReplyStoryHeader)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::MessageReplyHeader)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messageReplyHeader<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messageReplyStoryHeader<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::MessageReplyHeader<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageReplyHeader)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messageReplyStoryHeader)

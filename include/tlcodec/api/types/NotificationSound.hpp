@@ -144,6 +144,13 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::notificationSoundLoc
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::notificationSoundRingtone)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::NotificationSound)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::notificationSoundDefault<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::notificationSoundNone<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::notificationSoundLocal<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::notificationSoundRingtone<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::NotificationSound<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::notificationSoundDefault)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::notificationSoundNone)

@@ -113,6 +113,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::paidReactionPrivacyA
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::paidReactionPrivacyPeer)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PaidReactionPrivacy)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::paidReactionPrivacyDefault<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::paidReactionPrivacyAnonymous<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::paidReactionPrivacyPeer<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::PaidReactionPrivacy<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::paidReactionPrivacyDefault)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::paidReactionPrivacyAnonymous)

@@ -93,6 +93,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::passwordKdfAlgoUnkno
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PasswordKdfAlgo)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::passwordKdfAlgoUnknown<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::PasswordKdfAlgo<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::passwordKdfAlgoUnknown)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow)

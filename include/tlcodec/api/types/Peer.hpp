@@ -121,6 +121,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerChat)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerChannel)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::Peer)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::peerUser<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::peerChat<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::peerChannel<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::Peer<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::peerUser)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::peerChat)

@@ -139,6 +139,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerColorCollectible
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::inputPeerColorCollectible)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PeerColor)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::peerColor<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::peerColorCollectible<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::inputPeerColorCollectible<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::PeerColor<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::peerColor)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::peerColorCollectible)

@@ -96,6 +96,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerLocated)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::peerSelfLocated)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PeerLocated)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::peerLocated<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::peerSelfLocated<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::PeerLocated<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::peerLocated)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::peerSelfLocated)

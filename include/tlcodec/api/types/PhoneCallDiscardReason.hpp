@@ -164,6 +164,14 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneCallDiscardReas
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneCallDiscardReasonMigrateConferenceCall)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PhoneCallDiscardReason)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::phoneCallDiscardReasonMissed<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::phoneCallDiscardReasonDisconnect<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::phoneCallDiscardReasonHangup<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::phoneCallDiscardReasonBusy<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::phoneCallDiscardReasonMigrateConferenceCall<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::PhoneCallDiscardReason<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phoneCallDiscardReasonMissed)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phoneCallDiscardReasonDisconnect)

@@ -119,6 +119,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneConnection)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::phoneConnectionWebrtc)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PhoneConnection)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::phoneConnection<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::phoneConnectionWebrtc<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::PhoneConnection<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phoneConnection)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::phoneConnectionWebrtc)

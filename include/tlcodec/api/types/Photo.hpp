@@ -109,6 +109,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photoEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photo)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::Photo)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::photoEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::photo<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::Photo<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photoEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photo)

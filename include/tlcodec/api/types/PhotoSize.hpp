@@ -228,6 +228,15 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photoSizeProgressive
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photoPathSize)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PhotoSize)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::photoSizeEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::photoSize<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::photoCachedSize<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::photoStrippedSize<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::photoSizeProgressive<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::photoPathSize<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::PhotoSize<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photoSizeEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photoSize)

@@ -103,6 +103,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::postInteractionCount
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::postInteractionCountersStory)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PostInteractionCounters)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::postInteractionCountersMessage<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::postInteractionCountersStory<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::PostInteractionCounters<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::postInteractionCountersMessage)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::postInteractionCountersStory)

@@ -105,6 +105,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::prepaidGiveaway)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::prepaidStarsGiveaway)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PrepaidGiveaway)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::prepaidGiveaway<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::prepaidStarsGiveaway<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::PrepaidGiveaway<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::prepaidGiveaway)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::prepaidStarsGiveaway)

@@ -94,6 +94,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::publicForwardMessage
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::publicForwardStory)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::PublicForward)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::publicForwardMessage<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::publicForwardStory<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::PublicForward<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::publicForwardMessage)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::publicForwardStory)

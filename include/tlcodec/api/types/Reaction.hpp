@@ -142,6 +142,13 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reactionCustomEmoji)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reactionPaid)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::Reaction)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::reactionEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::reactionEmoji<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::reactionCustomEmoji<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::reactionPaid<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::Reaction<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::reactionEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::reactionEmoji)

@@ -83,6 +83,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reactionNotification
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reactionNotificationsFromAll)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ReactionNotificationsFrom)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::reactionNotificationsFromContacts<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::reactionNotificationsFromAll<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::ReactionNotificationsFrom<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::reactionNotificationsFromContacts)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::reactionNotificationsFromAll)

@@ -186,6 +186,14 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::recentMeUrlChatInvit
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::recentMeUrlStickerSet)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::RecentMeUrl)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::recentMeUrlUnknown<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::recentMeUrlUser<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::recentMeUrlChat<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::recentMeUrlChatInvite<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::recentMeUrlStickerSet<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::RecentMeUrl<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::recentMeUrlUnknown)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::recentMeUrlUser)

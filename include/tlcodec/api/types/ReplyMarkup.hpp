@@ -169,6 +169,13 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::replyKeyboardMarkup)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::replyInlineMarkup)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ReplyMarkup)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::replyKeyboardHide<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::replyKeyboardForceReply<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::replyKeyboardMarkup<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::replyInlineMarkup<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::ReplyMarkup<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::replyKeyboardHide)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::replyKeyboardForceReply)

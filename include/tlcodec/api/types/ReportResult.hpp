@@ -123,6 +123,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reportResultAddComme
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::reportResultReported)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::ReportResult)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::reportResultChooseOption<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::reportResultAddComment<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::reportResultReported<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::ReportResult<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::reportResultChooseOption)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::reportResultAddComment)

@@ -145,6 +145,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requestPeerTypeChat)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requestPeerTypeBroadcast)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::RequestPeerType)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::requestPeerTypeUser<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::requestPeerTypeChat<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::requestPeerTypeBroadcast<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::RequestPeerType<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::requestPeerTypeUser)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::requestPeerTypeChat)

@@ -146,6 +146,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requestedPeerChat)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requestedPeerChannel)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::RequestedPeer)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::requestedPeerUser<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::requestedPeerChat<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::requestedPeerChannel<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::RequestedPeer<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::requestedPeerUser)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::requestedPeerChat)

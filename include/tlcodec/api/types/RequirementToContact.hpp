@@ -113,6 +113,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requirementToContact
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::requirementToContactPaidMessages)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::RequirementToContact)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::requirementToContactEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::requirementToContactPremium<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::requirementToContactPaidMessages<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::RequirementToContact<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::requirementToContactEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::requirementToContactPremium)

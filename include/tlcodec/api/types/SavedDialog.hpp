@@ -115,6 +115,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::savedDialog)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::monoForumDialog)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::SavedDialog)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::savedDialog<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::monoForumDialog<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::SavedDialog<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::savedDialog)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::monoForumDialog)

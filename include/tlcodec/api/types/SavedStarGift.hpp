@@ -85,6 +85,9 @@ struct savedStarGift {
 #if defined(TLCODEC_API_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::savedStarGift)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::savedStarGift<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::savedStarGift)
 #endif

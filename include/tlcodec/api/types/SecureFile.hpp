@@ -99,6 +99,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureFileEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureFile)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::SecureFile)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::secureFileEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::secureFile<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::SecureFile<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureFileEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureFile)

@@ -115,6 +115,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::securePasswordKdfAlg
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::securePasswordKdfAlgoSHA512)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::SecurePasswordKdfAlgo)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::securePasswordKdfAlgoUnknown<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::securePasswordKdfAlgoPBKDF2HMACSHA512iter100000<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::securePasswordKdfAlgoSHA512<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::SecurePasswordKdfAlgo<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::securePasswordKdfAlgoUnknown)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::securePasswordKdfAlgoPBKDF2HMACSHA512iter100000)

@@ -89,6 +89,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::securePlainPhone)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::securePlainEmail)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::SecurePlainData)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::securePlainPhone<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::securePlainEmail<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::SecurePlainData<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::securePlainPhone)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::securePlainEmail)

@@ -98,6 +98,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureRequiredType)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureRequiredTypeOneOf)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::SecureRequiredType)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::secureRequiredType<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::secureRequiredTypeOneOf<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::SecureRequiredType<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureRequiredType)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureRequiredTypeOneOf)

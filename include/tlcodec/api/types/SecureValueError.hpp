@@ -333,6 +333,18 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureValueErrorTran
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::secureValueErrorTranslationFiles)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::SecureValueError)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::secureValueErrorData<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::secureValueErrorFrontSide<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::secureValueErrorReverseSide<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::secureValueErrorSelfie<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::secureValueErrorFile<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::secureValueErrorFiles<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::secureValueError<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::secureValueErrorTranslationFile<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::secureValueErrorTranslationFiles<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::SecureValueError<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueErrorData)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::secureValueErrorFrontSide)

@@ -207,6 +207,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGift)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftUnique)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StarGift)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::starGift<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::starGiftUnique<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::StarGift<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGift)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftUnique)

@@ -166,6 +166,14 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributeRar
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAttributeRarityLegendary)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StarGiftAttributeRarity)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::starGiftAttributeRarity<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::starGiftAttributeRarityUncommon<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::starGiftAttributeRarityRare<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::starGiftAttributeRarityEpic<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::starGiftAttributeRarityLegendary<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::StarGiftAttributeRarity<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAttributeRarity)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAttributeRarityUncommon)

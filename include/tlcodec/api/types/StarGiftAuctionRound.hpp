@@ -99,6 +99,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAuctionRound
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starGiftAuctionRoundExtendable)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StarGiftAuctionRound)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::starGiftAuctionRound<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::starGiftAuctionRoundExtendable<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::StarGiftAuctionRound<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAuctionRound)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starGiftAuctionRoundExtendable)

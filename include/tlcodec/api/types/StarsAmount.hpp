@@ -94,6 +94,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsAmount)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsTonAmount)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StarsAmount)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::starsAmount<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::starsTonAmount<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::StarsAmount<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsAmount)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsTonAmount)

@@ -243,6 +243,17 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsTransactionPeer
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::starsTransactionPeerAPI)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StarsTransactionPeer)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::starsTransactionPeerUnsupported<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::starsTransactionPeerAppStore<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::starsTransactionPeerPlayMarket<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::starsTransactionPeerPremiumBot<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::starsTransactionPeerFragment<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::starsTransactionPeer<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::starsTransactionPeerAds<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::starsTransactionPeerAPI<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::StarsTransactionPeer<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsTransactionPeerUnsupported)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::starsTransactionPeerAppStore)

@@ -124,6 +124,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::statsGraphError)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::statsGraph)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StatsGraph)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::statsGraphAsync<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::statsGraphError<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::statsGraph<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::StatsGraph<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::statsGraphAsync)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::statsGraphError)

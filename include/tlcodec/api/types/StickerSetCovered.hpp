@@ -165,6 +165,13 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickerSetFullCovere
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stickerSetNoCovered)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StickerSetCovered)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::stickerSetCovered<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::stickerSetMultiCovered<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::stickerSetFullCovered<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::stickerSetNoCovered<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::StickerSetCovered<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickerSetCovered)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stickerSetMultiCovered)

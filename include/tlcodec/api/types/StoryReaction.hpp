@@ -129,6 +129,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyReactionPublicF
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyReactionPublicRepost)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StoryReaction)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::storyReaction<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::storyReactionPublicForward<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::storyReactionPublicRepost<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::StoryReaction<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storyReaction)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storyReactionPublicForward)

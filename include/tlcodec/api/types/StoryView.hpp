@@ -147,6 +147,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyViewPublicForwa
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::storyViewPublicRepost)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::StoryView)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::storyView<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::storyViewPublicForward<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::storyViewPublicRepost<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::StoryView<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storyView)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::storyViewPublicForward)

@@ -265,6 +265,18 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::topPeerCategoryForwa
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::topPeerCategoryBotsApp)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::TopPeerCategory)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::topPeerCategoryBotsPM<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::topPeerCategoryBotsInline<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::topPeerCategoryCorrespondents<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::topPeerCategoryGroups<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::topPeerCategoryChannels<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::topPeerCategoryPhoneCalls<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::topPeerCategoryForwardUsers<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::topPeerCategoryForwardChats<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::topPeerCategoryBotsApp<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::TopPeerCategory<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::topPeerCategoryBotsPM)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::topPeerCategoryBotsInline)

@@ -142,6 +142,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::urlAuthResultAccepte
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::urlAuthResultDefault)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::UrlAuthResult)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::urlAuthResultRequest<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::urlAuthResultAccepted<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::urlAuthResultDefault<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::UrlAuthResult<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::urlAuthResultRequest)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::urlAuthResultAccepted)

@@ -194,6 +194,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::userEmpty)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::user)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::User)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::userEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::user<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::User<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::userEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::user)

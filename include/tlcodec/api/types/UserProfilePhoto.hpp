@@ -96,6 +96,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::userProfilePhotoEmpt
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::userProfilePhoto)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::UserProfilePhoto)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::userProfilePhotoEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::userProfilePhoto<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::UserProfilePhoto<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::userProfilePhotoEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::userProfilePhoto)

@@ -136,6 +136,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::videoSizeEmojiMarkup
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::videoSizeStickerMarkup)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::VideoSize)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::videoSize<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::videoSizeEmojiMarkup<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::videoSizeStickerMarkup<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::VideoSize<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::videoSize)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::videoSizeEmojiMarkup)

@@ -119,6 +119,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::wallPaper)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::wallPaperNoFile)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::WallPaper)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::wallPaper<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::wallPaperNoFile<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::WallPaper<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::wallPaper)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::wallPaperNoFile)

@@ -106,6 +106,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webDocument)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::webDocumentNoProxy)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::WebDocument)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::webDocument<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::webDocumentNoProxy<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::WebDocument<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::webDocument)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::webDocumentNoProxy)

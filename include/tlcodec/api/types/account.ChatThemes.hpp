@@ -106,6 +106,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::chatThemesN
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::chatThemes)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::account::ChatThemes)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::account::chatThemesNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::account::chatThemes<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::account::ChatThemes<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::chatThemesNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::chatThemes)

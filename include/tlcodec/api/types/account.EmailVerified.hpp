@@ -98,6 +98,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::emailVerifi
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::emailVerifiedLogin)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::account::EmailVerified)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::account::emailVerified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::account::emailVerifiedLogin<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::account::EmailVerified<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::emailVerified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::emailVerifiedLogin)

@@ -95,6 +95,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::emojiStatus
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::emojiStatuses)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::account::EmojiStatuses)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::account::emojiStatusesNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::account::emojiStatuses<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::account::EmojiStatuses<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::emojiStatusesNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::emojiStatuses)

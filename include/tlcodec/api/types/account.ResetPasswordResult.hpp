@@ -126,6 +126,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::resetPasswo
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::resetPasswordOk)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::account::ResetPasswordResult)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::account::resetPasswordFailedWait<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::account::resetPasswordRequestedWait<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::account::resetPasswordOk<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::account::ResetPasswordResult<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::resetPasswordFailedWait)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::resetPasswordRequestedWait)

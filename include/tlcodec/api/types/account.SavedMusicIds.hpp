@@ -92,6 +92,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::savedMusicI
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::savedMusicIds)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::account::SavedMusicIds)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::account::savedMusicIdsNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::account::savedMusicIds<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::account::SavedMusicIds<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::savedMusicIdsNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::savedMusicIds)

@@ -93,6 +93,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::savedRingto
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::savedRingtoneConverted)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::account::SavedRingtone)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::account::savedRingtone<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::account::savedRingtoneConverted<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::account::SavedRingtone<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::savedRingtone)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::savedRingtoneConverted)

@@ -95,6 +95,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::savedRingto
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::savedRingtones)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::account::SavedRingtones)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::account::savedRingtonesNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::account::savedRingtones<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::account::SavedRingtones<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::savedRingtonesNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::savedRingtones)

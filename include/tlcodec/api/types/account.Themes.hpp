@@ -95,6 +95,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::themesNotMo
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::account::themes)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::account::Themes)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::account::themesNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::account::themes<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::account::Themes<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::themesNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::account::themes)

@@ -111,6 +111,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::authorization)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::authorizationSignUpRequired)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::auth::Authorization)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::auth::authorization<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::auth::authorizationSignUpRequired<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::auth::Authorization<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::authorization)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::authorizationSignUpRequired)

@@ -173,6 +173,14 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::codeTypeMissed
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::codeTypeFragmentSms)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::auth::CodeType)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::auth::codeTypeSms<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::auth::codeTypeCall<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::auth::codeTypeFlashCall<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::auth::codeTypeMissedCall<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::auth::codeTypeFragmentSms<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::auth::CodeType<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::codeTypeSms)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::codeTypeCall)

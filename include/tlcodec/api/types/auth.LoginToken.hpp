@@ -132,6 +132,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::loginTokenMigr
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::loginTokenSuccess)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::auth::LoginToken)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::auth::loginToken<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::auth::loginTokenMigrateTo<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::auth::loginTokenSuccess<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::auth::LoginToken<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::loginToken)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::loginTokenMigrateTo)

@@ -149,6 +149,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::sentCodeSucces
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::auth::sentCodePaymentRequired)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::auth::SentCode)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::auth::sentCode<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::auth::sentCodeSuccess<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::auth::sentCodePaymentRequired<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::auth::SentCode<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::sentCode)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::auth::sentCodeSuccess)

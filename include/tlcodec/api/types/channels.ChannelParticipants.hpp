@@ -103,6 +103,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::channelPar
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::channelParticipantsNotModified)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::channels::ChannelParticipants)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channels::channelParticipants<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channels::channelParticipantsNotModified<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::channels::ChannelParticipants<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::channelParticipants)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::channelParticipantsNotModified)

@@ -124,6 +124,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::sponsoredM
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::channels::sponsoredMessageReportResultReported)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::channels::SponsoredMessageReportResult)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channels::sponsoredMessageReportResultChooseOption<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channels::sponsoredMessageReportResultAdsHidden<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::channels::sponsoredMessageReportResultReported<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::channels::SponsoredMessageReportResult<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::sponsoredMessageReportResultChooseOption)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::channels::sponsoredMessageReportResultAdsHidden)

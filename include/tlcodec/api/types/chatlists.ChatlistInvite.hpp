@@ -121,6 +121,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatlists::chatlistI
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::chatlists::chatlistInvite)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::chatlists::ChatlistInvite)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::chatlists::chatlistInviteAlready<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::chatlists::chatlistInvite<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::chatlists::ChatlistInvite<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatlists::chatlistInviteAlready)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::chatlists::chatlistInvite)

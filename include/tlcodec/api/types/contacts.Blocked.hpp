@@ -110,6 +110,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::blocked)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::blockedSlice)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::contacts::Blocked)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::contacts::blocked<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::contacts::blockedSlice<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::contacts::Blocked<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::blocked)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::blockedSlice)

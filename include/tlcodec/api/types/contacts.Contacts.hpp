@@ -98,6 +98,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::contactsNo
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::contacts)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::contacts::Contacts)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::contacts::contactsNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::contacts::contacts<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::contacts::Contacts<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::contactsNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::contacts)

@@ -100,6 +100,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::sponsoredP
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::sponsoredPeers)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::contacts::SponsoredPeers)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::contacts::sponsoredPeersEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::contacts::sponsoredPeers<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::contacts::SponsoredPeers<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::sponsoredPeersEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::sponsoredPeers)

@@ -128,6 +128,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::topPeers)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::contacts::topPeersDisabled)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::contacts::TopPeers)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::contacts::topPeersNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::contacts::topPeers<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::contacts::topPeersDisabled<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::contacts::TopPeers<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::topPeersNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::contacts::topPeers)

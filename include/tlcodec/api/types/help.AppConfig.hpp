@@ -95,6 +95,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::appConfigNotMo
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::appConfig)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::help::AppConfig)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::help::appConfigNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::help::appConfig<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::help::AppConfig<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::appConfigNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::appConfig)

@@ -112,6 +112,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::appUpdate)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::noAppUpdate)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::help::AppUpdate)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::help::appUpdate<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::help::noAppUpdate<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::help::AppUpdate<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::appUpdate)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::noAppUpdate)

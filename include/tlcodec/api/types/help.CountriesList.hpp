@@ -95,6 +95,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::countriesListN
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::countriesList)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::help::CountriesList)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::help::countriesListNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::help::countriesList<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::help::CountriesList<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::countriesListNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::countriesList)

@@ -100,6 +100,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::deepLinkInfoEm
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::deepLinkInfo)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::help::DeepLinkInfo)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::help::deepLinkInfoEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::help::deepLinkInfo<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::help::DeepLinkInfo<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::deepLinkInfoEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::deepLinkInfo)

@@ -95,6 +95,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::passportConfig
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::passportConfig)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::help::PassportConfig)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::help::passportConfigNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::help::passportConfig<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::help::PassportConfig<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::passportConfigNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::passportConfig)

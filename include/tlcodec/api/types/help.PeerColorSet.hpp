@@ -100,6 +100,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::peerColorSet)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::peerColorProfileSet)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::help::PeerColorSet)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::help::peerColorSet<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::help::peerColorProfileSet<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::help::PeerColorSet<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::peerColorSet)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::peerColorProfileSet)

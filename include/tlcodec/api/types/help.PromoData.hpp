@@ -121,6 +121,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::promoDataEmpty
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::promoData)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::help::PromoData)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::help::promoDataEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::help::promoData<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::help::PromoData<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::promoDataEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::promoData)

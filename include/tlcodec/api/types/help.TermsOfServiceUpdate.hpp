@@ -100,6 +100,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::termsOfService
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::termsOfServiceUpdate)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::help::TermsOfServiceUpdate)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::help::termsOfServiceUpdateEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::help::termsOfServiceUpdate<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::help::TermsOfServiceUpdate<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::termsOfServiceUpdateEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::termsOfServiceUpdate)

@@ -95,6 +95,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::timezonesListN
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::help::timezonesList)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::help::TimezonesList)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::help::timezonesListNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::help::timezonesList<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::help::TimezonesList<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::timezonesListNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::help::timezonesList)

@@ -95,6 +95,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::allSticker
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::allStickers)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::AllStickers)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::allStickersNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::allStickers<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::messages::AllStickers<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::allStickersNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::allStickers)

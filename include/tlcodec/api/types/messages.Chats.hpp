@@ -98,6 +98,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::chats)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::chatsSlice)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::Chats)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::chats<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::chatsSlice<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::messages::Chats<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::chats)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::chatsSlice)

@@ -148,6 +148,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::dialogsSli
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::dialogsNotModified)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::Dialogs)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::dialogs<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::dialogsSlice<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::dialogsNotModified<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::messages::Dialogs<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::dialogs)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::dialogsSlice)

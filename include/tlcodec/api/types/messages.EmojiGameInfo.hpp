@@ -103,6 +103,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::emojiGameU
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::emojiGameDiceInfo)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::EmojiGameInfo)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::emojiGameUnavailable<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::emojiGameDiceInfo<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::messages::EmojiGameInfo<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::emojiGameUnavailable)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::emojiGameDiceInfo)

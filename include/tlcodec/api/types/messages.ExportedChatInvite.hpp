@@ -103,6 +103,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::exportedCh
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::exportedChatInviteReplaced)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::ExportedChatInvite)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::exportedChatInvite<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::exportedChatInviteReplaced<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::messages::ExportedChatInvite<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::exportedChatInvite)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::exportedChatInviteReplaced)

@@ -108,6 +108,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::featuredSt
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::featuredStickers)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::FeaturedStickers)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::featuredStickersNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::featuredStickers<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::messages::FeaturedStickers<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::featuredStickersNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::featuredStickers)

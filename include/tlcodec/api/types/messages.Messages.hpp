@@ -207,6 +207,13 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::channelMes
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::messagesNotModified)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::Messages)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::messages<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::messagesSlice<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::channelMessages<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::messagesNotModified<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::messages::Messages<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::messages)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::messagesSlice)

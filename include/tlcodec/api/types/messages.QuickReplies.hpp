@@ -104,6 +104,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::quickRepli
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::quickRepliesNotModified)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::QuickReplies)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::quickReplies<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::quickRepliesNotModified<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::messages::QuickReplies<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::quickReplies)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::quickRepliesNotModified)

@@ -101,6 +101,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::recentStic
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::recentStickers)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::RecentStickers)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::recentStickersNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::recentStickers<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::messages::RecentStickers<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::recentStickersNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::recentStickers)

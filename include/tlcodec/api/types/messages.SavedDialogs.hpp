@@ -148,6 +148,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::savedDialo
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::savedDialogsNotModified)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::SavedDialogs)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::savedDialogs<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::savedDialogsSlice<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::savedDialogsNotModified<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::messages::SavedDialogs<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::savedDialogs)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::savedDialogsSlice)

@@ -95,6 +95,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::savedGifsN
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::savedGifs)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::SavedGifs)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::savedGifsNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::savedGifs<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::messages::SavedGifs<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::savedGifsNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::savedGifs)

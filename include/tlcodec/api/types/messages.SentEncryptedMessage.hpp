@@ -99,6 +99,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sentEncryp
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sentEncryptedFile)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::SentEncryptedMessage)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::sentEncryptedMessage<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::sentEncryptedFile<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::messages::SentEncryptedMessage<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sentEncryptedMessage)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sentEncryptedFile)

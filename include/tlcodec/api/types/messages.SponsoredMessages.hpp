@@ -109,6 +109,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sponsoredM
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::sponsoredMessagesEmpty)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::SponsoredMessages)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::sponsoredMessages<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::sponsoredMessagesEmpty<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::messages::SponsoredMessages<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sponsoredMessages)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::sponsoredMessagesEmpty)

@@ -104,6 +104,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::stickerSet
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::stickerSetNotModified)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::StickerSet)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::stickerSet<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::stickerSetNotModified<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::messages::StickerSet<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::stickerSet)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::stickerSetNotModified)

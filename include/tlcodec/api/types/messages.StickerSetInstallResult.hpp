@@ -93,6 +93,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::stickerSet
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::messages::stickerSetInstallResultArchive)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::messages::StickerSetInstallResult)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::stickerSetInstallResultSuccess<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::messages::stickerSetInstallResultArchive<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::messages::StickerSetInstallResult<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::stickerSetInstallResultSuccess)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::messages::stickerSetInstallResultArchive)

@@ -93,6 +93,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::checkCanSe
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::checkCanSendGiftResultFail)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::payments::CheckCanSendGiftResult)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::payments::checkCanSendGiftResultOk<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::payments::checkCanSendGiftResultFail<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::payments::CheckCanSendGiftResult<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::checkCanSendGiftResultOk)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::checkCanSendGiftResultFail)

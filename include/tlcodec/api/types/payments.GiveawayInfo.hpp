@@ -125,6 +125,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::giveawayIn
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::giveawayInfoResults)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::payments::GiveawayInfo)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::payments::giveawayInfo<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::payments::giveawayInfoResults<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::payments::GiveawayInfo<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::giveawayInfo)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::giveawayInfoResults)

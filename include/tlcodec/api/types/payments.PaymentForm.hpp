@@ -184,6 +184,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::paymentFor
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::paymentFormStarGift)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::payments::PaymentForm)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::payments::paymentForm<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::payments::paymentFormStars<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::payments::paymentFormStarGift<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::payments::PaymentForm<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::paymentForm)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::paymentFormStars)

@@ -150,6 +150,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::paymentRec
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::paymentReceiptStars)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::payments::PaymentReceipt)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::payments::paymentReceipt<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::payments::paymentReceiptStars<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::payments::PaymentReceipt<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::paymentReceipt)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::paymentReceiptStars)

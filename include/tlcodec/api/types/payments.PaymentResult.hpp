@@ -97,6 +97,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::paymentRes
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::paymentVerificationNeeded)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::payments::PaymentResult)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::payments::paymentResult<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::payments::paymentVerificationNeeded<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::payments::PaymentResult<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::paymentResult)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::paymentVerificationNeeded)

@@ -100,6 +100,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGiftAc
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGiftActiveAuctions)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::payments::StarGiftActiveAuctions)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::payments::starGiftActiveAuctionsNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::payments::starGiftActiveAuctions<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::payments::StarGiftActiveAuctions<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starGiftActiveAuctionsNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starGiftActiveAuctions)

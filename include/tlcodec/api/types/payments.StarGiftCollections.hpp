@@ -93,6 +93,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGiftCo
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGiftCollections)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::payments::StarGiftCollections)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::payments::starGiftCollectionsNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::payments::starGiftCollections<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::payments::StarGiftCollections<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starGiftCollectionsNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starGiftCollections)

@@ -102,6 +102,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGiftsN
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::payments::starGifts)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::payments::StarGifts)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::payments::starGiftsNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::payments::starGifts<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::payments::StarGifts<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starGiftsNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::payments::starGifts)

@@ -103,6 +103,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photos::photos)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::photos::photosSlice)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::photos::Photos)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::photos::photos<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::photos::photosSlice<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::photos::Photos<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photos::photos)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::photos::photosSlice)

@@ -95,6 +95,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::albumsNotMo
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::albums)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::stories::Albums)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::stories::albumsNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::stories::albums<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::stories::Albums<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::albumsNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::albums)

@@ -118,6 +118,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::allStoriesN
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::stories::allStories)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::stories::AllStories)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::stories::allStoriesNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::stories::allStories<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::stories::AllStories<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::allStoriesNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::stories::allStories)

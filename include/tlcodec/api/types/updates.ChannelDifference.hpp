@@ -165,6 +165,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates::channelDiff
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates::channelDifference)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::updates::ChannelDifference)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::updates::channelDifferenceEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::updates::channelDifferenceTooLong<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::updates::channelDifference<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::updates::ChannelDifference<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updates::channelDifferenceEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updates::channelDifferenceTooLong)

@@ -190,6 +190,13 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates::differenceS
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::updates::differenceTooLong)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::updates::Difference)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::updates::differenceEmpty<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::updates::difference<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::updates::differenceSlice<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::updates::differenceTooLong<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::updates::Difference<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updates::differenceEmpty)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::updates::difference)

@@ -95,6 +95,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::upload::cdnFileReupl
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::upload::cdnFile)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::upload::CdnFile)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::upload::cdnFileReuploadNeeded<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::upload::cdnFile<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::upload::CdnFile<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::upload::cdnFileReuploadNeeded)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::upload::cdnFile)

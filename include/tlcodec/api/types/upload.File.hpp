@@ -110,6 +110,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::upload::file)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::upload::fileCdnRedirect)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::upload::File)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::upload::file<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::upload::fileCdnRedirect<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::upload::File<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::upload::file)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::upload::fileCdnRedirect)

@@ -99,6 +99,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::users::savedMusicNot
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::users::savedMusic)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::users::SavedMusic)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::users::savedMusicNotModified<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::users::savedMusic<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::users::SavedMusic<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::users::savedMusicNotModified)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::users::savedMusic)

@@ -98,6 +98,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::users::users)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::users::usersSlice)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::users::Users)
 #endif
+#if defined(TLCODEC_API_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::users::users<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::api::basic::users::usersSlice<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::api::basic::users::Users<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_API_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::users::users)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::api::users::usersSlice)

@@ -101,6 +101,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::bad_msg_notifica
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::bad_server_salt)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::BadMsgNotification)
 #endif
+#if defined(TLCODEC_MTPROTO_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::bad_msg_notification<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::bad_server_salt<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::basic::BadMsgNotification<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::bad_msg_notification)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::bad_server_salt)

@@ -109,6 +109,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::destroy_auth_key
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::destroy_auth_key_fail)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::DestroyAuthKeyRes)
 #endif
+#if defined(TLCODEC_MTPROTO_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::destroy_auth_key_ok<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::destroy_auth_key_none<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::destroy_auth_key_fail<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::basic::DestroyAuthKeyRes<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::destroy_auth_key_ok)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::destroy_auth_key_none)

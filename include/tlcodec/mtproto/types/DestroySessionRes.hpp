@@ -91,6 +91,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::destroy_session_
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::destroy_session_none)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::DestroySessionRes)
 #endif
+#if defined(TLCODEC_MTPROTO_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::destroy_session_ok<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::destroy_session_none<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::basic::DestroySessionRes<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::destroy_session_ok)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::destroy_session_none)

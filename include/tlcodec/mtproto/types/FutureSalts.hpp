@@ -41,6 +41,9 @@ struct future_salts {
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::future_salts)
 #endif
+#if defined(TLCODEC_MTPROTO_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::future_salts<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::future_salts)
 #endif

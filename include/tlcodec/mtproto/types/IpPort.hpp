@@ -97,6 +97,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::ipPort)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::ipPortSecret)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::IpPort)
 #endif
+#if defined(TLCODEC_MTPROTO_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::ipPort<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::ipPortSecret<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::basic::IpPort<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::ipPort)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::ipPortSecret)

@@ -40,6 +40,9 @@ struct message {
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::message)
 #endif
+#if defined(TLCODEC_MTPROTO_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::message<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::message)
 #endif

@@ -102,6 +102,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::msg_detailed_inf
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::msg_new_detailed_info)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::MsgDetailedInfo)
 #endif
+#if defined(TLCODEC_MTPROTO_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::msg_detailed_info<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::msg_new_detailed_info<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::basic::MsgDetailedInfo<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::msg_detailed_info)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::msg_new_detailed_info)

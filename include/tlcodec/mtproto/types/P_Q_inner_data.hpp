@@ -199,6 +199,13 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::p_q_inner_data_t
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::p_q_inner_data_temp_dc)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::P_Q_inner_data)
 #endif
+#if defined(TLCODEC_MTPROTO_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::p_q_inner_data<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::p_q_inner_data_dc<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::p_q_inner_data_temp<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::p_q_inner_data_temp_dc<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::basic::P_Q_inner_data<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::p_q_inner_data)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::p_q_inner_data_dc)

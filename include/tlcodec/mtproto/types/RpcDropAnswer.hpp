@@ -117,6 +117,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::rpc_answer_dropp
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::rpc_answer_dropped)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::RpcDropAnswer)
 #endif
+#if defined(TLCODEC_MTPROTO_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::rpc_answer_unknown<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::rpc_answer_dropped_running<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::rpc_answer_dropped<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::basic::RpcDropAnswer<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::rpc_answer_unknown)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::rpc_answer_dropped_running)

@@ -98,6 +98,11 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::server_DH_params
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::server_DH_params_ok)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::Server_DH_Params)
 #endif
+#if defined(TLCODEC_MTPROTO_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::server_DH_params_fail<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::server_DH_params_ok<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::basic::Server_DH_Params<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::server_DH_params_fail)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::server_DH_params_ok)

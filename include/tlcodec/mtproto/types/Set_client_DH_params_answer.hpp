@@ -133,6 +133,12 @@ TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::dh_gen_retry)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::dh_gen_fail)
 TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::Set_client_DH_params_answer)
 #endif
+#if defined(TLCODEC_MTPROTO_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::dh_gen_ok<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::dh_gen_retry<::tlcodec::borrowing>)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::dh_gen_fail<::tlcodec::borrowing>)
+TLCODEC_VARIANT_CODECS(extern template, ::tlcodec::mtproto::basic::Set_client_DH_params_answer<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::dh_gen_ok)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::dh_gen_retry)

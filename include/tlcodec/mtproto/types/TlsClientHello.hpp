@@ -37,6 +37,9 @@ struct tlsClientHello {
 #if defined(TLCODEC_MTPROTO_EXTERN_CODECS)
 TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::tlsClientHello)
 #endif
+#if defined(TLCODEC_MTPROTO_EXTERN_VIEWS)
+TLCODEC_CONSTRUCTOR_CODECS(extern template, ::tlcodec::mtproto::basic::tlsClientHello<::tlcodec::borrowing>)
+#endif
 #if defined(TLCODEC_MTPROTO_EXTERN_TEXT)
 TLCODEC_CONSTRUCTOR_TEXT(extern template, ::tlcodec::mtproto::tlsClientHello)
 #endif
