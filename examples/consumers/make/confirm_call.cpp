@@ -1,10 +1,12 @@
-// phone.confirmCall encoded and decoded by the compiled codecs of libtlcodec-api (the headers
-// declare them extern: -DTLCODEC_API_EXTERN_CODECS, from pkg-config).
+// phone.confirmCall encoded and decoded by the compiled codecs of libtlcodec-api, and decoded
+// as a view by those of libtlcodec-api-views (the headers declare them extern:
+// -DTLCODEC_API_EXTERN_CODECS and -DTLCODEC_API_EXTERN_VIEWS, from pkg-config).
 #include <cstdio>
 
 #include <tlcodec/api/phone.hpp>
 #include <tlcodec/decode.hpp>
 #include <tlcodec/encode.hpp>
+#include <tlcodec/storage.hpp>
 
 int main() {
   namespace api = tlcodec::api;
@@ -16,7 +18,10 @@ int main() {
   const auto encoded = tlcodec::encode(request);
   if (!encoded) return 1;
   const auto decoded = tlcodec::decode<api::phone::confirmCall>(*encoded);
-  std::printf("phone.confirmCall: %zu bytes, decoded back %s\n", encoded->size(),
-              decoded && *decoded == request ? "equal" : "DIFFERENT");
-  return decoded && *decoded == request ? 0 : 1;
+  const auto viewed = tlcodec::decode<tlcodec::view_of<api::phone::confirmCall>>(*encoded);
+  const bool same = decoded && *decoded == request && viewed && viewed->g_a.size() == request.g_a.size() &&
+                    viewed->protocol.library_versions.at(0) == "11.0.0";
+  std::printf("phone.confirmCall: %zu bytes, decoded back and viewed %s\n", encoded->size(),
+              same ? "equal" : "DIFFERENT");
+  return same ? 0 : 1;
 }
