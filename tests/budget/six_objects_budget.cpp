@@ -36,9 +36,9 @@ int main(int argc, char** argv) {
   file.bytes.resize(n);
   const std::vector<std::int64_t> longs(n);
   const std::vector<api::Updates> updates(n);
-  const bool ok = every_entry_point<api::phone::confirmCall>(confirm) && every_entry_point<api::phone::phoneCall>(call) &&
-                  every_entry_point<api::messages::Messages>(list) && every_entry_point<api::upload::File>(file) &&
-                  every_entry_point<std::vector<std::int64_t>>(longs) &&
+  const bool ok = every_entry_point<api::phone::confirmCall>(confirm) &&
+                  every_entry_point<api::phone::phoneCall>(call) && every_entry_point<api::messages::Messages>(list) &&
+                  every_entry_point<api::upload::File>(file) && every_entry_point<std::vector<std::int64_t>>(longs) &&
                   every_entry_point<std::vector<api::Updates>>(updates);
   std::printf("%s: six objects %s\n", argv[0], ok ? "ok" : "failed");
 }
