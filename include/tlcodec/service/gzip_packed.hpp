@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <vector>
 
 #include <tlcodec/detail/read.hpp>
@@ -11,8 +12,23 @@
 namespace tlcodec::service {
 
 namespace detail {
-template <class Decode>
-bool unpack_and_decode(span_reader& in, std::size_t at, Decode& decode, std::vector<std::byte>* keep) {
+// What read_gzip_packed does with the unpacked content, any callable taking a span_reader&,
+// called through one function pointer: the unpacking below (zlib's loop, the budget, the nested
+// reader) is then compiled once, not once per caller (decode_rpc_answer<F> for every F).
+class content_decode {
+ public:
+  template <class Decode>
+  explicit content_decode(Decode& decode) noexcept
+      : decode_(const_cast<void*>(static_cast<const void*>(std::addressof(decode)))),
+        call_([](void* d, span_reader& content) { (*static_cast<Decode*>(d))(content); }) {}
+  void operator()(span_reader& content) const { call_(decode_, content); }
+
+ private:
+  void* decode_;
+  void (*call_)(void*, span_reader&);
+};
+
+inline bool unpack_and_decode(span_reader& in, std::size_t at, content_decode decode, std::vector<std::byte>* keep) {
   if (in.state().scope & in_gzip) [[unlikely]] {
     in.fail(errc::nested_gzip, at);
     return false;
@@ -55,7 +71,7 @@ bool unpack_and_decode(span_reader& in, std::size_t at, Decode& decode, std::vec
 // they are moved there (the same heap block) once decoded, to live as long as the values.
 template <class Decode>
 bool read_gzip_packed(span_reader& in, std::size_t at, Decode&& decode, std::vector<std::byte>* keep = nullptr) {
-  const bool ok = detail::unpack_and_decode(in, at, decode, keep);
+  const bool ok = detail::unpack_and_decode(in, at, detail::content_decode(decode), keep);
   in.state().note_constructor(gzip_packed_id);
   return ok;
 }
