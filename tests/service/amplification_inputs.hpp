@@ -1,13 +1,15 @@
-// The inputs of the amplification search (amplification_test.cpp, amplification_cost.cpp): for
+// The inputs of the amplification search (amplification_part.cpp, amplification_cost.cpp): for
 // a boxed type, a Vector of about `size` bytes of its default value (its smallest constructor
 // that does not recurse, with empty fields), and the same with one more element of as many
-// 0xff bytes, rejected at its id after all the others were decoded.
+// 0xff bytes, rejected at its id after all the others were decoded; the same values wrapped as
+// MTProto delivers them (gzip_packed in an rpc_result, msg_container bodies).
 #pragma once
 
 #include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <span>
+#include <utility>
 #include <vector>
 
 #include <tlcodec/detail/type_list.hpp>
@@ -66,10 +68,35 @@ std::optional<container_inputs> container_inputs_of(std::size_t size) {
   return container_inputs{std::move(container), std::move(cut)};
 }
 
-// Calls visit.template operator()<T>() for every type of the chunks (tlgen's boxed_type_chunks).
-template <class... Chunks, class Visit>
+// The answer to a call (req_msg_id 1) that returns what `content` encodes, gzip_packed in an
+// rpc_result, as servers send large answers; decode_rpc_answer<returning_vector_of<T>> decodes
+// it when content is a Vector<T>.
+inline byte_vector gzip_answer_bytes(std::span<const std::byte> content) {
+  return concat({le32(tlcodec::mtproto::rpc_result::constructor_id), le64(1), gzip_packed_bytes(content)});
+}
+
+template <class T>
+struct returning_vector_of {
+  using result_type = std::vector<T>;
+};
+
+// Calls visit.template operator()<T>() for every type of the chunks (tlgen's boxed_type_chunks),
+// or, of Parts parts, for those of part Part: the types whose index in their chunk is Part
+// modulo Parts (the others are not instantiated, so that each part can be a unit of its own).
+template <std::size_t Part = 0, std::size_t Parts = 1, class... Chunks, class Visit>
 void for_each_type(tlcodec::detail::type_list<Chunks...>, Visit&& visit) {
-  ([&]<class... Ts>(tlcodec::detail::type_list<Ts...>) { (visit.template operator()<Ts>(), ...); }(Chunks{}), ...);
+  (
+      [&]<class... Ts>(tlcodec::detail::type_list<Ts...>) {
+        [&]<std::size_t... I>(std::index_sequence<I...>) {
+          (
+              [&] {
+                if constexpr (I % Parts == Part) visit.template operator()<Ts>();
+              }(),
+              ...);
+        }
+        (std::index_sequence_for<Ts...>{});
+      }(Chunks{}),
+      ...);
 }
 
 }  // namespace service_support
