@@ -45,10 +45,10 @@ void search_vector(amplification_findings& out, const tlcodec::decode_options& o
   };
   const requested_bytes accepted = decode(inputs->accepted);
   const requested_bytes rejected = decode(inputs->rejected);
-  if (accepted.code != tlcodec::errc::ok || rejected.code != tlcodec::errc::unexpected_constructor)
-    ++out.vectors_wrong;
+  if (accepted.code != tlcodec::errc::ok || rejected.code != tlcodec::errc::unexpected_constructor) ++out.vectors_wrong;
   out.over_budget += (accepted.bytes > options.max_decoded_bytes) + (rejected.bytes > options.max_decoded_bytes);
-  out.vectors.push_back({std::string(T::tl_name), inputs->element_size, per_byte(accepted.bytes, inputs->accepted.size()),
+  out.vectors.push_back({std::string(T::tl_name), inputs->element_size,
+                         per_byte(accepted.bytes, inputs->accepted.size()),
                          per_byte(rejected.bytes, inputs->rejected.size())});
 
   const auto answer = [&](const byte_vector& content) {
@@ -62,10 +62,11 @@ void search_vector(amplification_findings& out, const tlcodec::decode_options& o
   const requested_bytes answer_rejected = answer(inputs->rejected);
   if (answer_accepted.code != tlcodec::errc::ok || answer_rejected.code != tlcodec::errc::unexpected_constructor)
     ++out.answers_wrong;
-  out.over_budget += (answer_accepted.bytes > options.max_decoded_bytes) +
-                     (answer_rejected.bytes > options.max_decoded_bytes);
-  out.gzip_answers.push_back({std::string(T::tl_name), std::max(per_byte(answer_accepted.bytes, inputs->accepted.size()),
-                                                                per_byte(answer_rejected.bytes, inputs->rejected.size()))});
+  out.over_budget +=
+      (answer_accepted.bytes > options.max_decoded_bytes) + (answer_rejected.bytes > options.max_decoded_bytes);
+  out.gzip_answers.push_back(
+      {std::string(T::tl_name), std::max(per_byte(answer_accepted.bytes, inputs->accepted.size()),
+                                         per_byte(answer_rejected.bytes, inputs->rejected.size()))});
 }
 
 template <class T>

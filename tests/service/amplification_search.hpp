@@ -21,7 +21,7 @@ struct amplification_findings {
     double rejected = 0;
   };
   std::vector<vector_finding> vectors;
-  std::size_t unencodable = 0;  // types with no default encoding
+  std::size_t unencodable = 0;    // types with no default encoding
   std::size_t vectors_wrong = 0;  // an accepted input refused, or a rejected one not
 
   // A type's worst ratio in a wrapped form.
